@@ -1,0 +1,1 @@
+//! Pure check functions for Russian requisites (filled in below).
