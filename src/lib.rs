@@ -2,5 +2,13 @@
 //!
 //! The library owns every rule and every SQL statement; the binary only
 //! parses arguments, calls in here and renders what comes back.
+//! `cli` holds the commands and rendering, `core` the rules and operations,
+//! `store` the database, `requisites` the pure check-digit functions.
 
+pub mod cli;
+pub mod core;
+pub mod error;
 pub mod requisites;
+pub mod store;
+
+pub use error::{Error, ErrorKind, Result};

@@ -1,1 +1,49 @@
-fn main(){}
+//! The `abonent` binary: parse the arguments, run the command, map the
+//! outcome to an exit code and print errors in one place.
+
+use abonent::cli::{self, output::Format, Cli};
+use abonent::{Error, ErrorKind};
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let json = cli.global.format() == Format::Json || cli.global.format() == Format::Jsonl;
+    match cli::run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => report(&err, json),
+    }
+}
+
+/// Prints `abonent: <subject>: <problem>` (and a JSON object with --format
+/// json) and picks the exit code from the error's kind.
+fn report(err: &anyhow::Error, json: bool) -> ExitCode {
+    if let Some(io) = err.downcast_ref::<std::io::Error>() {
+        if io.kind() == std::io::ErrorKind::BrokenPipe {
+            return ExitCode::SUCCESS;
+        }
+    }
+    let lib = err.downcast_ref::<Error>().cloned().unwrap_or_else(|| {
+        let msg = format!("{err:#}").to_lowercase();
+        if msg.contains("broken pipe") {
+            Error::new(ErrorKind::Internal, "", "")
+        } else {
+            Error::internal("error", msg)
+        }
+    });
+    if lib.subject.is_empty() {
+        return ExitCode::SUCCESS;
+    }
+    let line = lib.to_string().replace('\n', " ");
+    eprintln!("abonent: {line}");
+    if json {
+        let obj = serde_json::json!({"error": {
+            "code": lib.kind.exit_code(),
+            "kind": lib.kind.as_str(),
+            "field": lib.subject,
+            "message": lib.message,
+        }});
+        eprintln!("{obj}");
+    }
+    ExitCode::from(lib.kind.exit_code())
+}

@@ -1,0 +1,190 @@
+//! `init`, `group`, `manager`, `settings` and `history`: the small
+//! administrative commands around the cards.
+
+use super::output::{object, Column};
+use super::{Ctx, Outcome};
+use crate::store::SCHEMA_VERSION;
+use clap::{Args, Subcommand};
+use serde_json::Value;
+
+pub fn init(ctx: &Ctx) -> Outcome {
+    let reg = ctx.open()?;
+    let path = reg.path().display().to_string();
+    let v = object(vec![
+        ("path", path.into()),
+        ("schema_version", SCHEMA_VERSION.into()),
+    ]);
+    ctx.out.object(
+        &v,
+        &[("path", "path"), ("schema_version", "schema_version")],
+    )?;
+    Ok(0)
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupCmd {
+    /// Create a group
+    Add {
+        name: String,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// List groups with their member counts
+    List,
+    /// Remove a group (with members: only with --yes, which drops the memberships)
+    Remove { name: String },
+}
+
+pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Outcome {
+    let mut reg = ctx.open()?;
+    match cmd {
+        GroupCmd::Add { name, description } => {
+            reg.group_add(&name, description.as_deref())?;
+            ctx.out.note(&format!("group `{}` added", name.trim()));
+        }
+        GroupCmd::List => {
+            let v = serde_json::to_value(reg.groups()?)?;
+            let rows = v.as_array().cloned().unwrap_or_default();
+            ctx.out.list(
+                &rows,
+                &[
+                    ("name", "name"),
+                    ("description", "description"),
+                    ("subscribers", "subscribers"),
+                ],
+            )?;
+        }
+        GroupCmd::Remove { name } => {
+            reg.group_remove(&name, ctx.global.yes)?;
+            ctx.out.note(&format!("group `{name}` removed"));
+        }
+    }
+    Ok(0)
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ManagerCmd {
+    /// Add a personal manager
+    Add {
+        name: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        phone: Option<String>,
+    },
+    /// List managers with the number of subscribers each manages
+    List,
+    /// Remove a manager who manages nobody
+    Remove { name: String },
+}
+
+pub fn manager(ctx: &Ctx, cmd: ManagerCmd) -> Outcome {
+    let mut reg = ctx.open()?;
+    match cmd {
+        ManagerCmd::Add { name, email, phone } => {
+            reg.manager_add(&name, &email, phone.as_deref())?;
+            ctx.out.note(&format!("manager `{}` added", name.trim()));
+        }
+        ManagerCmd::List => {
+            let v = serde_json::to_value(reg.managers()?)?;
+            let rows = v.as_array().cloned().unwrap_or_default();
+            ctx.out.list(
+                &rows,
+                &[
+                    ("name", "name"),
+                    ("email", "email"),
+                    ("phone", "phone"),
+                    ("subscribers", "subscribers"),
+                ],
+            )?;
+        }
+        ManagerCmd::Remove { name } => {
+            reg.manager_remove(&name)?;
+            ctx.out.note(&format!("manager `{name}` removed"));
+        }
+    }
+    Ok(0)
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsCmd {
+    /// Every key with its value, default and description
+    List,
+    /// One key's value
+    Get { key: String },
+    /// Set a key (checked before it is stored)
+    Set { key: String, value: String },
+    /// Return a key to its default
+    Unset { key: String },
+}
+
+const SETTING_COLUMNS: &[Column] = &[
+    ("key", "key"),
+    ("value", "value"),
+    ("default", "default"),
+    ("description", "description"),
+];
+
+pub fn settings(ctx: &Ctx, cmd: SettingsCmd) -> Outcome {
+    let mut reg = ctx.open()?;
+    match cmd {
+        SettingsCmd::List => {
+            let v = serde_json::to_value(reg.settings_list())?;
+            ctx.out.list(
+                v.as_array().map(Vec::as_slice).unwrap_or(&[]),
+                SETTING_COLUMNS,
+            )?;
+        }
+        SettingsCmd::Get { key } => {
+            let view = reg.setting_get(&key)?;
+            if ctx.out.format == super::output::Format::Table {
+                // A bare value, so `$(abonent settings get login.template)` works.
+                use std::io::Write;
+                writeln!(std::io::stdout().lock(), "{}", view.value)?;
+            } else {
+                ctx.out
+                    .object(&serde_json::to_value(view)?, SETTING_COLUMNS)?;
+            }
+        }
+        SettingsCmd::Set { key, value } => {
+            let view = reg.setting_set(&key, &value)?;
+            ctx.out.note(&format!("{key} = {}", view.value));
+        }
+        SettingsCmd::Unset { key } => {
+            let view = reg.setting_unset(&key)?;
+            ctx.out
+                .note(&format!("{key} back to its default: {}", view.value));
+        }
+    }
+    Ok(0)
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Only this subscriber (id, login, uid or inn:NNNN[/KPP])
+    #[arg(value_name = "REF")]
+    pub reference: Option<String>,
+    /// Newest N entries (0 = all)
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    pub limit: u64,
+}
+
+pub fn history(ctx: &Ctx, args: HistoryArgs) -> Outcome {
+    let reg = ctx.open()?;
+    let entries = reg.history(args.reference.as_deref(), args.limit)?;
+    let v = serde_json::to_value(entries)?;
+    let rows: Vec<Value> = v.as_array().cloned().unwrap_or_default();
+    ctx.out.list(
+        &rows,
+        &[
+            ("at", "at"),
+            ("actor", "actor"),
+            ("subscriber", "subscriber_id"),
+            ("action", "action"),
+            ("field", "field"),
+            ("old", "old"),
+            ("new", "new"),
+        ],
+    )?;
+    Ok(0)
+}

@@ -1,0 +1,138 @@
+//! Completions and man pages, both generated from the clap definition so
+//! they cannot drift from `--help`. The committed copies in `completions/`
+//! and `man/` are checked by a test.
+
+use super::{Cli, Outcome};
+use clap::{Args, CommandFactory};
+use clap_complete::Shell;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// bash, zsh, fish, powershell or elvish
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Directory to write abonent.1, abonent-subscriber-add.1, … into
+    pub dir: PathBuf,
+}
+
+pub fn completions(args: CompletionsArgs) -> Outcome {
+    let mut out = std::io::stdout().lock();
+    out.write_all(&completion_script(args.shell))?;
+    Ok(0)
+}
+
+pub fn completion_script(shell: Shell) -> Vec<u8> {
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "abonent", &mut buf);
+    buf
+}
+
+/// The file name each shell expects.
+pub fn completion_file(shell: Shell) -> String {
+    match shell {
+        Shell::Bash => "abonent.bash".into(),
+        Shell::Zsh => "_abonent".into(),
+        Shell::Fish => "abonent.fish".into(),
+        Shell::PowerShell => "_abonent.ps1".into(),
+        Shell::Elvish => "abonent.elv".into(),
+        other => format!("abonent.{other}"),
+    }
+}
+
+pub fn man(args: ManArgs) -> Outcome {
+    write_man_pages(&args.dir)?;
+    Ok(0)
+}
+
+const EXIT_STATUS: &str = "\
+.SH \"EXIT STATUS\"
+.TP
+0
+success
+.TP
+1
+internal or I/O failure
+.TP
+2
+usage error
+.TP
+3
+invalid data: a rule, a checksum or a required field failed; nothing was written
+.TP
+4
+not found
+.TP
+5
+conflict: duplicate login, INN+KPP already registered, ambiguous reference
+.TP
+6
+lookup service failed or is switched off
+.TP
+7
+database busy or locked past the timeout
+";
+
+const ENVIRONMENT: &str = "\
+.SH ENVIRONMENT
+.TP
+ABONENT_DB
+the database file (as \\-\\-db)
+.TP
+ABONENT_FORMAT
+table, json, jsonl or csv (as \\-\\-format)
+.TP
+ABONENT_ACTOR
+who is recorded in the history (as \\-\\-actor; default $USER)
+.TP
+XDG_DATA_HOME
+the default database lives in $XDG_DATA_HOME/abonent/abonent.db
+.TP
+NO_COLOR
+when set, no colour
+";
+
+fn examples(name: &str) -> &'static str {
+    match name {
+        "abonent-subscriber-add" => "abonent subscriber add \\-\\-type legal \\-\\-name 'ПАО Сбербанк' \\-\\-inn 7707083893 \\-\\-kpp 773601001\n.br\nprintf %s \"$PW\" | abonent subscriber add \\-\\-type person \\-\\-last\\-name Иванов \\-\\-first\\-name Иван \\-\\-password\\-stdin",
+        "abonent-subscriber-list" => "abonent subscriber list \\-\\-search иванов\n.br\nabonent subscriber list \\-\\-type legal \\-\\-format csv > legal.csv",
+        "abonent-subscriber-edit" => "abonent subscriber edit u000001 \\-\\-kpp 773601002 \\-\\-clear address.postal",
+        "abonent-validate" => "abonent validate inn 7707083893\n.br\nabonent validate account 40702810900000002851 \\-\\-bik 044030827",
+        "abonent-settings" => "abonent settings set required.legal name,inn,kpp,email\n.br\nabonent settings set login.template '{type}{seq:5}'",
+        _ => "abonent subscriber add \\-\\-type person \\-\\-last\\-name Иванов \\-\\-first\\-name Иван\n.br\nabonent subscriber show u000001 \\-\\-json",
+    }
+}
+
+/// Writes one page per command and subcommand into `dir`.
+pub fn write_man_pages(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut cmd = Cli::command();
+    cmd.build();
+    write_page(dir, &cmd, "abonent")
+}
+
+fn write_page(dir: &Path, cmd: &clap::Command, name: &str) -> std::io::Result<()> {
+    let page_cmd = cmd.clone().name(name.to_string());
+    let man = clap_mangen::Man::new(page_cmd)
+        .date("")
+        .source("abonent")
+        .manual("abonent manual");
+    let mut buf = Vec::new();
+    man.render(&mut buf)?;
+    buf.extend_from_slice(EXIT_STATUS.as_bytes());
+    buf.extend_from_slice(ENVIRONMENT.as_bytes());
+    buf.extend_from_slice(format!(".SH EXAMPLES\n{}\n", examples(name)).as_bytes());
+    std::fs::write(dir.join(format!("{name}.1")), buf)?;
+    for sub in cmd.get_subcommands() {
+        if sub.is_hide_set() || sub.get_name() == "help" {
+            continue;
+        }
+        write_page(dir, sub, &format!("{name}-{}", sub.get_name()))?;
+    }
+    Ok(())
+}

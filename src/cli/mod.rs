@@ -1,0 +1,202 @@
+//! The command line: clap definitions, global options and dispatch. Each
+//! command group has its own file that reads its arguments, calls the core
+//! and renders the result through [`output::Out`].
+
+mod admin;
+mod card_flags;
+pub mod docs;
+pub mod output;
+mod subscriber;
+mod validate;
+
+use crate::core::Registry;
+use clap::{Args, Parser, Subcommand};
+use output::{ColorChoice, Format, Out};
+use std::path::PathBuf;
+
+/// What a command run ends with: an exit code (0, or 3 for "some values
+/// were invalid" style results that are not errors).
+pub type Outcome = anyhow::Result<u8>;
+
+const AFTER_HELP: &str = "\
+Exit status: 0 ok, 1 internal or I/O failure, 2 usage, 3 invalid data (nothing written),
+4 not found, 5 conflict, 6 lookup service failed, 7 database busy.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "abonent",
+    version,
+    about = "Registry of an ISP's subscribers: legal entities, sole traders and persons, in SQLite",
+    long_about = "abonent keeps an ISP's subscriber cards (legal entities, sole traders, private persons) \
+in SQLite. It enforces the operator's required-field rules, checks requisites, numbers logins from a \
+template, generates passwords and prints tables or JSON for scripts.",
+    after_help = AFTER_HELP,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The database file (created mode 0600 and migrated on first use)
+    #[arg(
+        long,
+        global = true,
+        env = "ABONENT_DB",
+        hide_env_values = true,
+        value_name = "PATH",
+        help_heading = "Global options",
+        long_help = "The database file. Default: $XDG_DATA_HOME/abonent/abonent.db \
+(~/.local/share/abonent/abonent.db). It is created with mode 0600, parent directories \
+included, and migrated on first use."
+    )]
+    pub db: Option<PathBuf>,
+
+    /// Output format
+    #[arg(
+        long,
+        global = true,
+        env = "ABONENT_FORMAT",
+        hide_env_values = true,
+        value_enum,
+        default_value = "table",
+        help_heading = "Global options",
+        long_help = "Output format. table: boxes on a terminal, tab-separated lines without a \
+header into a pipe; json: one document; jsonl: one object per line; csv: a header row, then rows."
+    )]
+    pub format: Format,
+
+    /// Short for --format json
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub json: bool,
+
+    /// Who is recorded in the history (default: $USER)
+    #[arg(
+        long,
+        global = true,
+        env = "ABONENT_ACTOR",
+        hide_env_values = true,
+        value_name = "NAME",
+        help_heading = "Global options"
+    )]
+    pub actor: Option<String>,
+
+    /// Colour on stderr: auto (terminal, NO_COLOR unset), always, never
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "auto",
+        help_heading = "Global options"
+    )]
+    pub color: ColorChoice,
+
+    /// No notes or progress on stderr (warnings and errors still show)
+    #[arg(short, long, global = true, help_heading = "Global options")]
+    pub quiet: bool,
+
+    /// Never prompt: fail where a prompt would be needed
+    #[arg(short = 'y', long, global = true, help_heading = "Global options")]
+    pub yes: bool,
+}
+
+impl Global {
+    pub fn format(&self) -> Format {
+        if self.json {
+            Format::Json
+        } else {
+            self.format
+        }
+    }
+
+    fn db_path(&self) -> PathBuf {
+        if let Some(p) = &self.db {
+            return p.clone();
+        }
+        let base = std::env::var_os("XDG_DATA_HOME")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+            .unwrap_or_else(|| PathBuf::from("."));
+        base.join("abonent").join("abonent.db")
+    }
+
+    fn actor(&self) -> String {
+        self.actor
+            .clone()
+            .or_else(|| std::env::var("USER").ok())
+            .filter(|a| !a.trim().is_empty())
+            .unwrap_or_else(|| "unknown".into())
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create or migrate the database and print its path
+    Init,
+    /// Add, edit, show, list, archive subscriber cards
+    #[command(subcommand)]
+    Subscriber(Box<subscriber::SubscriberCmd>),
+    /// Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything
+    Validate(validate::ValidateArgs),
+    /// Groups subscribers belong to
+    #[command(subcommand)]
+    Group(admin::GroupCmd),
+    /// Personal managers of subscribers
+    #[command(subcommand)]
+    Manager(admin::ManagerCmd),
+    /// The operator's rules: required fields, login template, passwords, …
+    #[command(subcommand)]
+    Settings(admin::SettingsCmd),
+    /// Who changed what and when
+    History(admin::HistoryArgs),
+    /// Print a shell completion script
+    Completions(docs::CompletionsArgs),
+    /// Write the man pages into a directory
+    #[command(hide = true)]
+    Man(docs::ManArgs),
+}
+
+/// Everything a command needs: the output and, opened on demand, the registry.
+pub struct Ctx {
+    pub global: Global,
+    pub out: Out,
+}
+
+impl Ctx {
+    pub fn open(&self) -> anyhow::Result<Registry> {
+        Ok(Registry::open(
+            &self.global.db_path(),
+            &self.global.actor(),
+        )?)
+    }
+
+    /// True when a prompt may be shown.
+    pub fn can_prompt(&self) -> bool {
+        use std::io::IsTerminal;
+        !self.global.yes && std::io::stdin().is_terminal()
+    }
+}
+
+pub fn run(cli: Cli) -> Outcome {
+    let out = Out::new(cli.global.format(), cli.global.quiet, cli.global.color);
+    let ctx = Ctx {
+        global: cli.global,
+        out,
+    };
+    match cli.command {
+        Command::Init => admin::init(&ctx),
+        Command::Subscriber(cmd) => subscriber::run(&ctx, *cmd),
+        Command::Validate(args) => validate::run(&ctx, args),
+        Command::Group(cmd) => admin::group(&ctx, cmd),
+        Command::Manager(cmd) => admin::manager(&ctx, cmd),
+        Command::Settings(cmd) => admin::settings(&ctx, cmd),
+        Command::History(args) => admin::history(&ctx, args),
+        Command::Completions(args) => docs::completions(args),
+        Command::Man(args) => docs::man(args),
+    }
+}

@@ -1,0 +1,221 @@
+//! One renderer for every result: JSON, JSON lines, CSV, and tables
+//! (comfy-table on a terminal, tab-separated lines into a pipe). Data goes
+//! to stdout; notes and warnings go to stderr through [`Out::note`] and
+//! [`Out::warn`].
+
+use clap::ValueEnum;
+use serde_json::{Map, Value};
+use std::io::{self, IsTerminal, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Where and how results are written.
+pub struct Out {
+    pub format: Format,
+    pub quiet: bool,
+    color: bool,
+    stdout_tty: bool,
+}
+
+/// A column of a table or CSV: its heading and the key in the row object
+/// (dots reach into nested objects).
+pub type Column<'a> = (&'a str, &'a str);
+
+impl Out {
+    pub fn new(format: Format, quiet: bool, color: ColorChoice) -> Out {
+        let stderr_tty = io::stderr().is_terminal();
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                stderr_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        };
+        Out {
+            format,
+            quiet,
+            color,
+            stdout_tty: io::stdout().is_terminal(),
+        }
+    }
+
+    /// A note for the person at the terminal; silenced by `--quiet`.
+    pub fn note(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("abonent: {msg}");
+        }
+    }
+
+    /// A warning: always shown, even with `--quiet`.
+    pub fn warn(&self, msg: &str) {
+        if self.color {
+            eprintln!("abonent: \x1b[33mwarning\x1b[0m: {msg}");
+        } else {
+            eprintln!("abonent: warning: {msg}");
+        }
+    }
+
+    /// Writes one object: JSON as an object, a table as field/value rows.
+    pub fn object(&self, value: &Value, fields: &[Column]) -> io::Result<()> {
+        let mut w = io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut w, value)?;
+                writeln!(w)?;
+            }
+            Format::Jsonl => {
+                serde_json::to_writer(&mut w, value)?;
+                writeln!(w)?;
+            }
+            Format::Csv => write_csv(&mut w, std::slice::from_ref(value), fields)?,
+            Format::Table => {
+                let rows: Vec<[String; 2]> = fields
+                    .iter()
+                    .map(|(head, key)| [head.to_string(), cell(lookup(value, key))])
+                    .filter(|[_, v]| !v.is_empty())
+                    .collect();
+                self.table(&mut w, None, rows.iter().map(|r| r.to_vec()).collect())?;
+            }
+        }
+        w.flush()
+    }
+
+    /// Writes a list: a JSON array, one JSON object per line, CSV with a
+    /// header row, or a table with the given columns.
+    pub fn list(&self, values: &[Value], columns: &[Column]) -> io::Result<()> {
+        let mut w = io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut w, values)?;
+                writeln!(w)?;
+            }
+            Format::Jsonl => {
+                for v in values {
+                    serde_json::to_writer(&mut w, v)?;
+                    writeln!(w)?;
+                }
+            }
+            Format::Csv => write_csv(&mut w, values, columns)?,
+            Format::Table => {
+                let heads: Vec<String> = columns.iter().map(|(h, _)| h.to_string()).collect();
+                let rows = values
+                    .iter()
+                    .map(|v| columns.iter().map(|(_, k)| cell(lookup(v, k))).collect())
+                    .collect();
+                self.table(&mut w, Some(heads), rows)?;
+            }
+        }
+        w.flush()
+    }
+
+    fn table(
+        &self,
+        w: &mut impl Write,
+        heads: Option<Vec<String>>,
+        rows: Vec<Vec<String>>,
+    ) -> io::Result<()> {
+        if !self.stdout_tty {
+            // Into a pipe: no header, no box drawing, one line per row, so
+            // `cut -f` and `while read` work.
+            for row in rows {
+                let line: Vec<String> = row
+                    .iter()
+                    .map(|c| c.replace(['\t', '\n', '\r'], " "))
+                    .collect();
+                writeln!(w, "{}", line.join("\t"))?;
+            }
+            return Ok(());
+        }
+        let mut t = comfy_table::Table::new();
+        t.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
+        t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+        if let Some(h) = heads {
+            t.set_header(h);
+        }
+        for r in rows {
+            t.add_row(r);
+        }
+        writeln!(w, "{t}")
+    }
+}
+
+/// The value at a dotted key (`bank.bik`), or `Null`.
+pub fn lookup<'a>(v: &'a Value, key: &str) -> &'a Value {
+    if let Some(x) = v.get(key) {
+        return x;
+    }
+    let mut cur = v;
+    for part in key.split('.') {
+        cur = match cur.get(part) {
+            Some(x) => x,
+            None => return &Value::Null,
+        };
+    }
+    cur
+}
+
+/// A cell's text: strings as they are, lists joined with ", ".
+pub fn cell(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) => items
+            .iter()
+            .map(cell)
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Object(m) => {
+            // Contacts and addresses render as their value.
+            for k in ["value", "text", "name"] {
+                if let Some(x) = m.get(k) {
+                    return cell(x);
+                }
+            }
+            Value::Object(m.clone()).to_string()
+        }
+    }
+}
+
+fn write_csv(w: &mut impl Write, values: &[Value], columns: &[Column]) -> io::Result<()> {
+    let mut c = csv::Writer::from_writer(w);
+    let err = |e: csv::Error| io::Error::other(e.to_string());
+    c.write_record(columns.iter().map(|(h, _)| *h))
+        .map_err(err)?;
+    for v in values {
+        c.write_record(columns.iter().map(|(_, k)| cell(lookup(v, k))))
+            .map_err(err)?;
+    }
+    c.flush()
+}
+
+/// Adds `key: value` to a JSON object.
+pub fn with(mut v: Value, key: &str, value: Value) -> Value {
+    if let Value::Object(m) = &mut v {
+        m.insert(key.to_string(), value);
+    }
+    v
+}
+
+pub fn object(pairs: Vec<(&str, Value)>) -> Value {
+    let mut m = Map::new();
+    for (k, v) in pairs {
+        m.insert(k.to_string(), v);
+    }
+    Value::Object(m)
+}

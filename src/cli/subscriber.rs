@@ -1,0 +1,469 @@
+//! `abonent subscriber …`: add, edit, show, list, archive, restore,
+//! reset-password, verify-password, export.
+
+use super::card_flags::CardFlags;
+use super::output::{cell, lookup, with, Column, Format};
+use super::{Ctx, Outcome};
+use crate::core::fields::{self, FieldValue, CATALOG};
+use crate::core::model::{Card, Kind};
+use crate::core::subscribers::{CardInput, PasswordChoice, Saved};
+use crate::error::Error;
+use crate::store::subscribers::{ListQuery, Sort};
+use clap::{Args, Subcommand, ValueEnum};
+use serde_json::Value;
+use std::io::{BufRead, IsTerminal, Write};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    Legal,
+    Ip,
+    Person,
+}
+
+impl From<KindArg> for Kind {
+    fn from(k: KindArg) -> Kind {
+        match k {
+            KindArg::Legal => Kind::Legal,
+            KindArg::Ip => Kind::Ip,
+            KindArg::Person => Kind::Person,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SortArg {
+    Name,
+    Created,
+    Login,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SubscriberCmd {
+    /// Add a card; prints it with the generated login and password
+    #[command(
+        after_help = "Example:\n  abonent subscriber add --type legal --name 'ПАО Сбербанк' \
+--inn 7707083893 --kpp 773601001 --ogrn 1027700132195 --email info@sber.ru"
+    )]
+    Add(AddArgs),
+    /// Change fields of a card; --clear FIELD empties one
+    Edit(EditArgs),
+    /// Show one card
+    Show(RefArg),
+    /// List cards (active ones unless --archived or --all; 100 unless --limit)
+    List(ListArgs),
+    /// Archive a card (it keeps its login and history)
+    Archive(RefArg),
+    /// Bring an archived card back
+    Restore(RefArg),
+    /// Set a new password: generated and printed once, or read with --password-stdin
+    ResetPassword(ResetArgs),
+    /// Check a password read from stdin: exit 0 when it matches, 3 when not
+    VerifyPassword(VerifyArgs),
+    /// Every card, every field (json, jsonl or csv)
+    Export,
+}
+
+#[derive(Debug, Args)]
+pub struct RefArg {
+    /// Id, login, uid, or inn:NNNN[/KPP]
+    #[arg(value_name = "REF")]
+    pub reference: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// legal (юрлицо), ip (ИП) or person (физлицо)
+    #[arg(long = "type", value_enum, help_heading = "Kind")]
+    pub kind: KindArg,
+    #[command(flatten)]
+    pub card: CardFlags,
+    /// On a terminal, prompt for each required field still missing
+    #[arg(long)]
+    pub interactive: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Id, login, uid, or inn:NNNN[/KPP]
+    #[arg(value_name = "REF")]
+    pub reference: String,
+    /// Change the card's type
+    #[arg(long = "type", value_enum, help_heading = "Kind")]
+    pub kind: Option<KindArg>,
+    #[command(flatten)]
+    pub card: CardFlags,
+    /// Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable
+    #[arg(long, value_name = "FIELD")]
+    pub clear: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// legal, ip or person
+    #[arg(long = "type", value_enum)]
+    pub kind: Option<KindArg>,
+    #[arg(long)]
+    pub category: Option<String>,
+    #[arg(long)]
+    pub group: Option<String>,
+    #[arg(long)]
+    pub manager: Option<String>,
+    /// Case-insensitive text in name, full name, INN, login, e-mail or phone (ё = е)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    #[arg(long)]
+    pub inn: Option<String>,
+    /// Only archived cards
+    #[arg(long, conflicts_with = "all")]
+    pub archived: bool,
+    /// Active and archived cards
+    #[arg(long)]
+    pub all: bool,
+    /// At most N cards (0 = no limit)
+    #[arg(long, default_value_t = 100, value_name = "N")]
+    pub limit: u64,
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub offset: u64,
+    #[arg(long, value_enum, default_value = "name")]
+    pub sort: SortArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    #[arg(value_name = "REF")]
+    pub reference: String,
+    /// Read the new password from the first line of stdin instead of generating one
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    pub login: String,
+}
+
+pub fn run(ctx: &Ctx, cmd: SubscriberCmd) -> Outcome {
+    match cmd {
+        SubscriberCmd::Add(a) => add(ctx, a),
+        SubscriberCmd::Edit(a) => edit(ctx, a),
+        SubscriberCmd::Show(r) => {
+            let card = ctx.open()?.show(&r.reference)?;
+            print_card(ctx, &card, None)?;
+            Ok(0)
+        }
+        SubscriberCmd::List(a) => list(ctx, a),
+        SubscriberCmd::Archive(r) => archive(ctx, &r.reference, true),
+        SubscriberCmd::Restore(r) => archive(ctx, &r.reference, false),
+        SubscriberCmd::ResetPassword(a) => {
+            let typed = a
+                .password_stdin
+                .then(|| read_secret(ctx, "New password"))
+                .transpose()?;
+            let saved = ctx.open()?.reset_password(&a.reference, typed)?;
+            print_saved(ctx, &saved)?;
+            Ok(0)
+        }
+        SubscriberCmd::VerifyPassword(a) => {
+            let pw = read_secret(ctx, "Password")?;
+            if ctx.open()?.verify_password(&a.login, &pw)? {
+                ctx.out.note("password matches");
+                Ok(0)
+            } else {
+                Err(Error::invalid(
+                    "password",
+                    format!("does not match the password of `{}`", a.login),
+                )
+                .into())
+            }
+        }
+        SubscriberCmd::Export => export(ctx),
+    }
+}
+
+/// Reads one line from stdin (a hidden prompt on a terminal).
+fn read_secret(ctx: &Ctx, prompt: &str) -> anyhow::Result<String> {
+    if std::io::stdin().is_terminal() && !ctx.global.yes {
+        return Ok(dialoguer::Password::new().with_prompt(prompt).interact()?);
+    }
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    let pw = line.trim_end_matches(['\n', '\r']).to_string();
+    if pw.is_empty() {
+        return Err(Error::invalid(
+            "password",
+            "nothing on stdin; pipe the password in, e.g. `printf %s \"$PW\" | abonent …`",
+        )
+        .into());
+    }
+    Ok(pw)
+}
+
+fn password_choice(ctx: &Ctx, flags: &CardFlags) -> anyhow::Result<PasswordChoice> {
+    Ok(if flags.password_stdin {
+        PasswordChoice::Typed(read_secret(ctx, "Password")?)
+    } else if flags.no_password {
+        PasswordChoice::None
+    } else {
+        PasswordChoice::Default
+    })
+}
+
+fn add(ctx: &Ctx, a: AddArgs) -> Outcome {
+    let mut reg = ctx.open()?;
+    let mut input = CardInput {
+        kind: Some(a.kind.into()),
+        values: a.card.values()?,
+        password: password_choice(ctx, &a.card)?,
+    };
+    if a.interactive {
+        if ctx.can_prompt() {
+            for field in reg.missing_for_add(&input)? {
+                let value: String = dialoguer::Input::new()
+                    .with_prompt(prompt_label(&field))
+                    .interact_text()?;
+                input.values.push((field, FieldValue::Text(value)));
+            }
+        } else {
+            ctx.out
+                .note("not prompting: stdin is not a terminal or --yes was given");
+        }
+    }
+    let saved = reg.add(input)?;
+    for w in &saved.warnings {
+        ctx.out.warn(w);
+    }
+    if ctx.out.format == Format::Table {
+        ctx.out.note(&format!(
+            "created card {} with login {}",
+            saved.card.id,
+            saved.card.login.as_deref().unwrap_or("-")
+        ));
+    }
+    print_saved(ctx, &saved)?;
+    Ok(0)
+}
+
+fn prompt_label(field: &str) -> String {
+    match fields::lookup(field) {
+        Some(def) => format!("{field} ({})", def.flag),
+        None => field.to_string(),
+    }
+}
+
+fn edit(ctx: &Ctx, a: EditArgs) -> Outcome {
+    let mut values = a.card.values()?;
+    for f in &a.clear {
+        let f = f.trim();
+        if f == "password" {
+            return Err(Error::invalid("clear", "use --no-password to remove the password").into());
+        }
+        if fields::lookup(f).is_none() && !f.starts_with("extra.") {
+            return Err(Error::invalid(
+                "clear",
+                format!("`{f}` is not a field name; see the field catalog in the README"),
+            )
+            .into());
+        }
+        values.push((f.to_string(), FieldValue::Clear));
+    }
+    let input = CardInput {
+        kind: a.kind.map(Kind::from),
+        values,
+        password: password_choice(ctx, &a.card)?,
+    };
+    let saved = ctx.open()?.edit(&a.reference, input)?;
+    for w in &saved.warnings {
+        ctx.out.warn(w);
+    }
+    if !saved.changed {
+        ctx.out.note("nothing changed");
+    }
+    print_saved(ctx, &saved)?;
+    Ok(0)
+}
+
+fn archive(ctx: &Ctx, reference: &str, archived: bool) -> Outcome {
+    let saved = ctx.open()?.set_archived(reference, archived)?;
+    if !saved.changed {
+        ctx.out.note(if archived {
+            "already archived"
+        } else {
+            "not archived"
+        });
+    }
+    print_saved(ctx, &saved)?;
+    Ok(0)
+}
+
+fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
+    let reg = ctx.open()?;
+    let query = ListQuery {
+        kind: a.kind.map(|k| Kind::from(k).to_string()),
+        category: a.category,
+        group: a.group,
+        manager: a.manager,
+        inn: a.inn,
+        archived: if a.all { None } else { Some(a.archived) },
+        sort: match a.sort {
+            SortArg::Name => Sort::Name,
+            SortArg::Created => Sort::Created,
+            SortArg::Login => Sort::Login,
+        },
+        limit: a.limit,
+        offset: a.offset,
+        ..ListQuery::default()
+    };
+    let cards = reg.list(query, a.search.as_deref())?;
+    print_cards(ctx, &cards, a.all || a.archived)?;
+    Ok(0)
+}
+
+fn export(ctx: &Ctx) -> Outcome {
+    let reg = ctx.open()?;
+    match ctx.out.format {
+        Format::Csv => {
+            // Streamed one card at a time, whatever the database size.
+            let columns = card_columns();
+            let mut csv = csv::Writer::from_writer(std::io::stdout().lock());
+            csv.write_record(columns.iter().map(String::as_str))
+                .map_err(csv_err)?;
+            reg.export(|card| {
+                let flat = flat_card(card);
+                let row = columns.iter().map(|c| cell(lookup(&flat, c)));
+                Ok(csv.write_record(row).map_err(csv_err)?)
+            })?;
+            csv.flush()?;
+        }
+        Format::Jsonl => {
+            let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+            reg.export(|card| {
+                serde_json::to_writer(&mut w, card).map_err(std::io::Error::other)?;
+                Ok(w.write_all(b"\n")?)
+            })?;
+            w.flush()?;
+        }
+        _ => {
+            let mut all = Vec::new();
+            reg.export(|c| {
+                all.push(c.clone());
+                Ok(())
+            })?;
+            if ctx.out.format == Format::Table {
+                ctx.out
+                    .note("export prints every field; use --format json, jsonl or csv for a file");
+            }
+            print_cards(ctx, &all, true)?;
+        }
+    }
+    Ok(0)
+}
+
+fn csv_err(e: csv::Error) -> std::io::Error {
+    std::io::Error::other(e.to_string())
+}
+
+/// Every field of the card as flat `name: text` pairs (the CSV columns).
+fn flat_card(card: &Card) -> Value {
+    let mut m = serde_json::Map::new();
+    m.insert("id".into(), card.id.into());
+    m.insert("uid".into(), card.uid.clone().into());
+    m.insert("type".into(), card.kind.as_str().into());
+    m.insert("display_name".into(), card.display_name.clone().into());
+    for f in CATALOG {
+        if f.name == "password" {
+            m.insert("has_password".into(), card.has_password.into());
+            continue;
+        }
+        m.insert(
+            f.name.into(),
+            fields::get(card, f.name).map_or(Value::Null, Value::String),
+        );
+    }
+    for (k, v) in &card.extra {
+        m.insert(format!("extra.{k}"), v.clone());
+    }
+    m.insert("archived".into(), card.archived.into());
+    m.insert("created_at".into(), card.created_at.clone().into());
+    m.insert("updated_at".into(), card.updated_at.clone().into());
+    Value::Object(m)
+}
+
+fn card_columns() -> Vec<String> {
+    let mut cols: Vec<String> = ["id", "uid", "type", "display_name"]
+        .map(String::from)
+        .to_vec();
+    for f in CATALOG {
+        cols.push(if f.name == "password" {
+            "has_password".into()
+        } else {
+            f.name.into()
+        });
+    }
+    cols.extend(["archived", "created_at", "updated_at"].map(String::from));
+    cols
+}
+
+fn print_card(ctx: &Ctx, card: &Card, password: Option<&str>) -> anyhow::Result<()> {
+    let json = serde_json::to_value(card)?;
+    match ctx.out.format {
+        Format::Json | Format::Jsonl => {
+            let json = match password {
+                Some(p) => with(json, "password", Value::String(p.into())),
+                None => json,
+            };
+            ctx.out.object(&json, &[])?;
+        }
+        _ => {
+            let mut flat = flat_card(card);
+            let mut cols = card_columns();
+            if let Some(p) = password {
+                flat = with(flat, "password", Value::String(p.into()));
+                cols.insert(
+                    cols.iter().position(|c| c == "has_password").unwrap_or(0),
+                    "password".into(),
+                );
+            }
+            let columns: Vec<Column> = cols.iter().map(|c| (c.as_str(), c.as_str())).collect();
+            ctx.out.object(&flat, &columns)?;
+        }
+    }
+    Ok(())
+}
+
+fn print_saved(ctx: &Ctx, saved: &Saved) -> anyhow::Result<()> {
+    print_card(ctx, &saved.card, saved.password.as_deref())
+}
+
+fn print_cards(ctx: &Ctx, cards: &[Card], show_archived: bool) -> anyhow::Result<()> {
+    match ctx.out.format {
+        Format::Json | Format::Jsonl => {
+            let values: Vec<Value> = cards
+                .iter()
+                .map(serde_json::to_value)
+                .collect::<Result<_, _>>()?;
+            ctx.out.list(&values, &[])?;
+        }
+        Format::Csv => {
+            let values: Vec<Value> = cards.iter().map(flat_card).collect();
+            let cols = card_columns();
+            let columns: Vec<Column> = cols.iter().map(|c| (c.as_str(), c.as_str())).collect();
+            ctx.out.list(&values, &columns)?;
+        }
+        Format::Table => {
+            let values: Vec<Value> = cards.iter().map(flat_card).collect();
+            let mut columns: Vec<Column> = vec![
+                ("id", "id"),
+                ("login", "login"),
+                ("type", "type"),
+                ("name", "display_name"),
+                ("inn", "inn"),
+                ("kpp", "kpp"),
+            ];
+            if show_archived {
+                columns.push(("archived", "archived"));
+            }
+            ctx.out.list(&values, &columns)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,345 @@
+//! The field catalog: every field of the card by its public name (the names
+//! used by `required.*`, `--clear`, the history and the 1C mapping), with
+//! one getter and one setter so every command reads and writes fields the
+//! same way.
+
+use super::model::{Address, Card, Contact, Kind, ManagerRef, ADDRESS_KINDS};
+use crate::error::{Error, Result};
+
+/// A value given for a field by a flag, a prompt or an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    Text(String),
+    /// Replaces a list field (`email`, `phone`, `group`).
+    List(Vec<String>),
+    Clear,
+}
+
+pub struct FieldDef {
+    pub name: &'static str,
+    /// The card types the field belongs to.
+    pub kinds: &'static [Kind],
+    /// The flag that sets it, for error messages.
+    pub flag: &'static str,
+}
+
+const ALL: &[Kind] = &[Kind::Legal, Kind::Ip, Kind::Person];
+const LEGAL: &[Kind] = &[Kind::Legal];
+const NATURAL: &[Kind] = &[Kind::Ip, Kind::Person];
+const BUSINESS: &[Kind] = &[Kind::Legal, Kind::Ip];
+
+macro_rules! f {
+    ($name:literal, $kinds:expr, $flag:literal) => {
+        FieldDef {
+            name: $name,
+            kinds: $kinds,
+            flag: $flag,
+        }
+    };
+}
+
+pub const CATALOG: &[FieldDef] = &[
+    f!("category", ALL, "--category"),
+    f!("name", LEGAL, "--name"),
+    f!("full_name", LEGAL, "--full-name"),
+    f!("last_name", NATURAL, "--last-name"),
+    f!("first_name", NATURAL, "--first-name"),
+    f!("middle_name", NATURAL, "--middle-name"),
+    f!("inn", ALL, "--inn"),
+    f!("kpp", LEGAL, "--kpp"),
+    f!("ogrn", LEGAL, "--ogrn"),
+    f!("ogrnip", &[Kind::Ip], "--ogrnip"),
+    f!("okpo", BUSINESS, "--okpo"),
+    f!("okato", ALL, "--okato"),
+    f!("oktmo", ALL, "--oktmo"),
+    f!("okved", BUSINESS, "--okved"),
+    f!("director", LEGAL, "--director"),
+    f!("director_post", LEGAL, "--director-post"),
+    f!("login", ALL, "--login"),
+    f!("password", ALL, "--password-stdin"),
+    f!("address.legal", ALL, "--address legal=…"),
+    f!("address.actual", ALL, "--address actual=…"),
+    f!("address.postal", ALL, "--address postal=…"),
+    f!("address.registration", ALL, "--address registration=…"),
+    f!("delivery", ALL, "--delivery"),
+    f!("delivery_address", ALL, "--delivery-address"),
+    f!("edo_id", ALL, "--edo-id"),
+    f!("group", ALL, "--group"),
+    f!("manager", ALL, "--manager"),
+    f!("email", ALL, "--email"),
+    f!("phone", ALL, "--phone"),
+    f!("bank.name", ALL, "--bank-name"),
+    f!("bank.bik", ALL, "--bik"),
+    f!("bank.account", ALL, "--account"),
+    f!("bank.corr_account", ALL, "--corr-account"),
+    f!("doc.type", NATURAL, "--doc-type"),
+    f!("doc.series", NATURAL, "--doc-series"),
+    f!("doc.number", NATURAL, "--doc-number"),
+    f!("doc.issued_by", NATURAL, "--doc-issued-by"),
+    f!("doc.issued_on", NATURAL, "--doc-issued-on"),
+    f!("doc.division_code", NATURAL, "--doc-division-code"),
+    f!("birth_date", NATURAL, "--birth-date"),
+    f!("birth_place", NATURAL, "--birth-place"),
+    f!("onec.id", ALL, "import-1c"),
+    f!("onec.code", ALL, "import-1c"),
+    f!("comment", ALL, "--comment"),
+];
+
+pub fn lookup(name: &str) -> Option<&'static FieldDef> {
+    CATALOG.iter().find(|f| f.name == name)
+}
+
+/// Names accepted in `required.*`: the catalog less the internal ones,
+/// plus `extra.<name>`.
+pub fn is_requirable(name: &str) -> bool {
+    name.starts_with("extra.")
+        || lookup(name).is_some_and(|f| !matches!(f.name, "category" | "onec.id" | "onec.code"))
+}
+
+// One list of scalar fields generates both accessors, so they cannot drift.
+macro_rules! scalar_fields {
+    ($($name:literal => $($path:ident).+),* $(,)?) => {
+        fn scalar<'a>(card: &'a mut Card, name: &str) -> Option<&'a mut Option<String>> {
+            Some(match name {
+                $($name => &mut card.$($path).+,)*
+                _ => return None,
+            })
+        }
+        fn scalar_ref<'a>(card: &'a Card, name: &str) -> Option<&'a Option<String>> {
+            Some(match name {
+                $($name => &card.$($path).+,)*
+                _ => return None,
+            })
+        }
+    };
+}
+
+scalar_fields! {
+    "name" => name,
+    "full_name" => full_name,
+    "last_name" => last_name,
+    "first_name" => first_name,
+    "middle_name" => middle_name,
+    "inn" => inn,
+    "kpp" => kpp,
+    "ogrn" => ogrn,
+    "ogrnip" => ogrnip,
+    "okpo" => okpo,
+    "okato" => okato,
+    "oktmo" => oktmo,
+    "okved" => okved,
+    "director" => director,
+    "director_post" => director_post,
+    "login" => login,
+    "delivery" => delivery.method,
+    "delivery_address" => delivery.address,
+    "edo_id" => delivery.edo_id,
+    "bank.name" => bank.name,
+    "bank.bik" => bank.bik,
+    "bank.account" => bank.account,
+    "bank.corr_account" => bank.corr_account,
+    "doc.type" => document.doc_type,
+    "doc.series" => document.series,
+    "doc.number" => document.number,
+    "doc.issued_by" => document.issued_by,
+    "doc.issued_on" => document.issued_on,
+    "doc.division_code" => document.division_code,
+    "birth_date" => document.birth_date,
+    "birth_place" => document.birth_place,
+    "onec.id" => onec.id,
+    "onec.code" => onec.code,
+    "comment" => comment,
+}
+
+/// The field's value as one string (lists joined with ", "), or `None`.
+pub fn get(card: &Card, name: &str) -> Option<String> {
+    let joined = |v: Vec<&str>| (!v.is_empty()).then(|| v.join(", "));
+    match name {
+        "category" => Some(card.category.clone()),
+        "password" => card.has_password.then(|| "(set)".to_string()),
+        "group" => joined(card.groups.iter().map(String::as_str).collect()),
+        "email" => joined(card.emails.iter().map(|c| c.value.as_str()).collect()),
+        "phone" => joined(card.phones.iter().map(|c| c.value.as_str()).collect()),
+        "manager" => card.manager.as_ref().map(|m| m.name.clone()),
+        _ if name.starts_with("address.") => card.address(&name[8..]).map(str::to_string),
+        _ if name.starts_with("extra.") => card.extra.get(&name[6..]).map(|v| match v {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        }),
+        _ => scalar_ref(card, name).and_then(|v| v.clone()),
+    }
+}
+
+fn unknown(name: &str) -> Error {
+    Error::invalid(
+        name,
+        "unknown field; see `abonent subscriber add --help` for the field names",
+    )
+}
+
+fn text_of(name: &str, value: FieldValue) -> Result<Option<String>> {
+    match value {
+        FieldValue::Text(t) => Ok(Some(t.trim().to_string()).filter(|t| !t.is_empty())),
+        FieldValue::Clear => Ok(None),
+        FieldValue::List(_) => Err(Error::invalid(name, "takes one value, not a list")),
+    }
+}
+
+fn list_of(value: FieldValue) -> Vec<String> {
+    let items = match value {
+        FieldValue::Text(t) => vec![t],
+        FieldValue::List(l) => l,
+        FieldValue::Clear => vec![],
+    };
+    // `--email "a@x.ru, b@y.ru"` and repeated flags both give several values.
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        for part in item.split(',') {
+            let part = part.trim();
+            if !part.is_empty() && !out.iter().any(|o| o == part) {
+                out.push(part.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Sets (or clears) one field. Values are trimmed; checks happen later, in
+/// the rules, so that every problem of a card is reported together.
+pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
+    match name {
+        "category" => {
+            card.category = text_of(name, value)?.unwrap_or_else(|| "subscriber".into());
+        }
+        "group" => card.groups = list_of(value),
+        "email" | "phone" => {
+            let contacts = list_of(value)
+                .into_iter()
+                .map(|value| Contact {
+                    value,
+                    confirmed: true,
+                })
+                .collect();
+            if name == "email" {
+                card.emails = contacts;
+            } else {
+                card.phones = contacts;
+            }
+        }
+        "manager" => {
+            card.manager = text_of(name, value)?.map(|name| ManagerRef {
+                name,
+                email: String::new(),
+            })
+        }
+        "password" => {
+            return Err(Error::invalid(
+                name,
+                "is set with --password-stdin or reset-password, not as a field",
+            ))
+        }
+        _ if name.starts_with("address.") => {
+            let kind = &name[8..];
+            if !ADDRESS_KINDS.contains(&kind) {
+                return Err(Error::invalid(
+                    "address",
+                    format!(
+                        "unknown kind `{kind}`; use one of {}",
+                        ADDRESS_KINDS.join(", ")
+                    ),
+                ));
+            }
+            let text = text_of(name, value)?;
+            card.addresses.retain(|a| a.kind != kind);
+            if let Some(text) = text {
+                card.addresses.push(Address {
+                    kind: kind.to_string(),
+                    text,
+                });
+                card.addresses.sort_by_key(|a| {
+                    ADDRESS_KINDS
+                        .iter()
+                        .position(|k| *k == a.kind)
+                        .unwrap_or(usize::MAX)
+                });
+            }
+        }
+        _ if name.starts_with("extra.") => {
+            let key = name[6..].to_string();
+            match text_of(name, value)? {
+                Some(v) => {
+                    card.extra.insert(key, serde_json::Value::String(v));
+                }
+                None => {
+                    card.extra.remove(&key);
+                }
+            }
+        }
+        _ => {
+            let text = text_of(name, value)?;
+            let slot = scalar(card, name).ok_or_else(|| unknown(name))?;
+            *slot = text;
+        }
+    }
+    Ok(())
+}
+
+/// Field names shown in history diffs, in catalog order.
+pub fn diff(old: &Card, new: &Card) -> Vec<(&'static str, Option<String>, Option<String>)> {
+    let mut out = Vec::new();
+    if old.kind != new.kind {
+        out.push((
+            "type",
+            Some(old.kind.to_string()),
+            Some(new.kind.to_string()),
+        ));
+    }
+    for f in CATALOG {
+        if f.name == "password" {
+            continue;
+        }
+        let (a, b) = (get(old, f.name), get(new, f.name));
+        if a != b {
+            out.push((f.name, a, b));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_catalog_field_round_trips() {
+        for f in CATALOG {
+            if matches!(f.name, "password" | "category") {
+                continue;
+            }
+            let mut card = Card::new(Kind::Legal);
+            set(&mut card, f.name, FieldValue::Text(" v1 ".into())).unwrap();
+            assert_eq!(get(&card, f.name).as_deref(), Some("v1"), "{}", f.name);
+            set(&mut card, f.name, FieldValue::Clear).unwrap();
+            assert_eq!(get(&card, f.name), None, "{}", f.name);
+        }
+    }
+
+    #[test]
+    fn lists_split_on_commas() {
+        let mut card = Card::new(Kind::Person);
+        set(
+            &mut card,
+            "email",
+            FieldValue::List(vec!["a@x.ru, b@y.ru".into(), "c@z.ru".into()]),
+        )
+        .unwrap();
+        assert_eq!(card.emails.len(), 3);
+        assert!(card.emails.iter().all(|c| c.confirmed));
+    }
+
+    #[test]
+    fn unknown_field_is_refused() {
+        let mut card = Card::new(Kind::Person);
+        assert!(set(&mut card, "nope", FieldValue::Clear).is_err());
+    }
+}

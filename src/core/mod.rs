@@ -1,0 +1,274 @@
+//! The core: every rule of the registry and every operation a command can
+//! ask for. Commands call [`Registry`]; the registry checks the card with
+//! [`rules`], draws logins from [`template`], hashes with [`password`] and
+//! persists through the store inside one write transaction per operation.
+
+pub mod fields;
+pub mod model;
+pub mod password;
+pub mod rules;
+pub mod search;
+pub mod settings;
+pub mod subscribers;
+pub mod template;
+
+use crate::error::{Error, Result};
+use crate::store::{self, Store};
+use settings::Settings;
+use std::path::Path;
+
+/// The open registry: the database, the settings in force and who acts.
+pub struct Registry {
+    store: Store,
+    settings: Settings,
+    actor: String,
+}
+
+/// The current time as stored: RFC 3339, UTC, whole seconds.
+pub fn now() -> String {
+    let t = time::OffsetDateTime::now_utc();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+/// A setting as `settings list` shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SettingView {
+    pub key: &'static str,
+    pub value: String,
+    pub default: &'static str,
+    pub is_set: bool,
+    pub description: &'static str,
+}
+
+impl Registry {
+    pub fn open(path: &Path, actor: &str) -> Result<Registry> {
+        let store = Store::open(path)?;
+        let settings = Settings::from_stored(store::settings::all(store.conn())?);
+        store.set_busy_timeout(settings.int("db.busy_timeout_ms").max(0) as u64)?;
+        Ok(Registry {
+            store,
+            settings,
+            actor: actor.to_string(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        self.store.path()
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    fn conn(&self) -> &rusqlite::Connection {
+        self.store.conn()
+    }
+
+    // ---- settings -------------------------------------------------------
+
+    fn view(&self, def: &'static settings::SettingDef) -> SettingView {
+        let secret = def.ty == settings::SettingType::Secret;
+        let stored = self.settings.stored(def.key);
+        let value = match (secret, stored) {
+            (true, Some(v)) if !v.is_empty() => "(set)".to_string(),
+            _ => self.settings.get(def.key).to_string(),
+        };
+        SettingView {
+            key: def.key,
+            value,
+            default: def.default,
+            is_set: stored.is_some(),
+            description: def.description,
+        }
+    }
+
+    pub fn settings_list(&self) -> Vec<SettingView> {
+        settings::CATALOG.iter().map(|d| self.view(d)).collect()
+    }
+
+    pub fn setting_get(&self, key: &str) -> Result<SettingView> {
+        let def = settings::lookup(key).ok_or_else(|| {
+            Error::not_found(
+                key,
+                "unknown setting; `abonent settings list` shows every key",
+            )
+        })?;
+        Ok(self.view(def))
+    }
+
+    pub fn setting_set(&mut self, key: &str, value: &str) -> Result<SettingView> {
+        let value = settings::check_value(key, value)?;
+        if key == "login.template" || key == "contract.template" {
+            template::Template::parse(&value, key)?;
+        }
+        let secret = settings::lookup(key).is_some_and(|d| d.ty == settings::SettingType::Secret);
+        let old = self.settings.stored(key).map(str::to_string);
+        let (actor, at) = (self.actor.clone(), now());
+        self.store.write(|tx| {
+            store::settings::set(tx, key, &value)?;
+            // A secret never enters the history, only the fact it changed.
+            let (old, new) = if secret {
+                (old.as_ref().map(|_| "(secret)"), Some("(secret)"))
+            } else {
+                (old.as_deref(), Some(value.as_str()))
+            };
+            store::history::add(tx, &at, &actor, None, "settings", Some(key), old, new)
+        })?;
+        self.reload_settings()?;
+        self.setting_get(key)
+    }
+
+    pub fn setting_unset(&mut self, key: &str) -> Result<SettingView> {
+        self.setting_get(key)?;
+        let (actor, at) = (self.actor.clone(), now());
+        self.store.write(|tx| {
+            if store::settings::unset(tx, key)? {
+                store::history::add(tx, &at, &actor, None, "settings", Some(key), None, None)?;
+            }
+            Ok(())
+        })?;
+        self.reload_settings()?;
+        self.setting_get(key)
+    }
+
+    fn reload_settings(&mut self) -> Result<()> {
+        self.settings = Settings::from_stored(store::settings::all(self.conn())?);
+        Ok(())
+    }
+
+    // ---- groups and managers ---------------------------------------------
+
+    pub fn group_add(&mut self, name: &str, description: Option<&str>) -> Result<()> {
+        let name = non_empty("group", name)?;
+        let (actor, at) = (self.actor.clone(), now());
+        self.store.write(|tx| {
+            if store::dictionaries::group_id(tx, &name)?.is_some() {
+                return Err(Error::conflict("group", format!("`{name}` already exists")));
+            }
+            store::dictionaries::add_group(tx, &name, description)?;
+            store::history::add(
+                tx,
+                &at,
+                &actor,
+                None,
+                "group.add",
+                Some("group"),
+                None,
+                Some(&name),
+            )
+        })
+    }
+
+    pub fn groups(&self) -> Result<Vec<store::dictionaries::Group>> {
+        store::dictionaries::groups(self.conn())
+    }
+
+    pub fn group_remove(&mut self, name: &str, force: bool) -> Result<()> {
+        let (actor, at) = (self.actor.clone(), now());
+        self.store.write(|tx| {
+            let members = store::dictionaries::group_members(tx, name)?
+                .ok_or_else(|| Error::not_found("group", format!("no group named `{name}`; see `abonent group list`")))?;
+            if members > 0 && !force {
+                return Err(Error::conflict(
+                    "group",
+                    format!("`{name}` has {members} subscriber(s); move them first or repeat with --yes"),
+                ));
+            }
+            store::dictionaries::remove_group(tx, name)?;
+            store::history::add(tx, &at, &actor, None, "group.remove", Some("group"), Some(name), None)
+        })
+    }
+
+    pub fn manager_add(&mut self, name: &str, email: &str, phone: Option<&str>) -> Result<()> {
+        let name = non_empty("manager", name)?;
+        crate::requisites::email(email.trim())
+            .map_err(|e| Error::invalid("email", format!("`{email}`: {}", e.message)))?;
+        let phone = match phone {
+            Some(p) if self.settings.is_russia() => Some(
+                crate::requisites::normalize_phone(p)
+                    .map_err(|e| Error::invalid("phone", format!("`{p}`: {}", e.message)))?,
+            ),
+            other => other.map(str::to_string),
+        };
+        let (actor, at) = (self.actor.clone(), now());
+        self.store.write(|tx| {
+            if store::dictionaries::manager(tx, &name)?.is_some() {
+                return Err(Error::conflict(
+                    "manager",
+                    format!("`{name}` already exists"),
+                ));
+            }
+            store::dictionaries::add_manager(tx, &name, email.trim(), phone.as_deref())?;
+            store::history::add(
+                tx,
+                &at,
+                &actor,
+                None,
+                "manager.add",
+                Some("manager"),
+                None,
+                Some(&name),
+            )
+        })
+    }
+
+    pub fn managers(&self) -> Result<Vec<store::dictionaries::Manager>> {
+        store::dictionaries::managers(self.conn())
+    }
+
+    pub fn manager_remove(&mut self, name: &str) -> Result<()> {
+        let (actor, at) = (self.actor.clone(), now());
+        self.store.write(|tx| {
+            let n = store::dictionaries::manager_subscribers(tx, name)?.ok_or_else(|| {
+                Error::not_found(
+                    "manager",
+                    format!("no manager named `{name}`; see `abonent manager list`"),
+                )
+            })?;
+            if n > 0 {
+                return Err(Error::conflict(
+                    "manager",
+                    format!("`{name}` manages {n} subscriber(s); give them another manager first"),
+                ));
+            }
+            store::dictionaries::remove_manager(tx, name)?;
+            store::history::add(
+                tx,
+                &at,
+                &actor,
+                None,
+                "manager.remove",
+                Some("manager"),
+                Some(name),
+                None,
+            )
+        })
+    }
+
+    // ---- history ------------------------------------------------------------
+
+    pub fn history(
+        &self,
+        subscriber: Option<&str>,
+        limit: u64,
+    ) -> Result<Vec<store::history::Entry>> {
+        let id = subscriber.map(|r| self.resolve(r)).transpose()?;
+        store::history::list(self.conn(), id, limit)
+    }
+}
+
+fn non_empty(subject: &str, v: &str) -> Result<String> {
+    let v = v.trim();
+    if v.is_empty() {
+        return Err(Error::invalid(subject, "name must not be empty"));
+    }
+    Ok(v.to_string())
+}

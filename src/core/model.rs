@@ -1,0 +1,204 @@
+//! The subscriber card as the core sees it, and its JSON shape (DESIGN §4):
+//! scripts depend on these names, so keys are added, never renamed.
+
+use serde::Serialize;
+use std::fmt;
+
+/// Legal entity, sole trader (ИП) or private person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    #[default]
+    Legal,
+    Ip,
+    Person,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Legal, Kind::Ip, Kind::Person];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Legal => "legal",
+            Kind::Ip => "ip",
+            Kind::Person => "person",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "legal" => Some(Kind::Legal),
+            "ip" => Some(Kind::Ip),
+            "person" => Some(Kind::Person),
+            _ => None,
+        }
+    }
+
+    /// The short code used in login templates (`{type}`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Legal => "ul",
+            Kind::Ip => "ip",
+            Kind::Person => "fl",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+pub const ADDRESS_KINDS: [&str; 4] = ["legal", "actual", "postal", "registration"];
+pub const CATEGORIES: [&str; 4] = ["subscriber", "operator", "agent", "dealer"];
+pub const DELIVERY_METHODS: [&str; 5] = ["email", "post", "courier", "edo", "pickup"];
+pub const DOC_TYPES: [&str; 3] = ["passport", "foreign-passport", "other"];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Address {
+    pub kind: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    pub value: String,
+    pub confirmed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Delivery {
+    pub method: Option<String>,
+    pub address: Option<String>,
+    pub edo_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ManagerRef {
+    pub name: String,
+    pub email: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Bank {
+    pub name: Option<String>,
+    pub bik: Option<String>,
+    pub account: Option<String>,
+    pub corr_account: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Document {
+    #[serde(rename = "type")]
+    pub doc_type: Option<String>,
+    pub series: Option<String>,
+    pub number: Option<String>,
+    pub issued_by: Option<String>,
+    pub issued_on: Option<String>,
+    pub division_code: Option<String>,
+    pub birth_date: Option<String>,
+    pub birth_place: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct OneC {
+    pub id: Option<String>,
+    pub code: Option<String>,
+}
+
+/// One subscriber card. `display_name` and `has_password` are derived and
+/// kept current by the core; the password hash never lives here.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Card {
+    pub id: i64,
+    pub uid: String,
+    #[serde(rename = "type")]
+    pub kind: Kind,
+    pub category: String,
+    pub display_name: String,
+    pub name: Option<String>,
+    pub full_name: Option<String>,
+    pub last_name: Option<String>,
+    pub first_name: Option<String>,
+    pub middle_name: Option<String>,
+    pub inn: Option<String>,
+    pub kpp: Option<String>,
+    pub ogrn: Option<String>,
+    pub ogrnip: Option<String>,
+    pub okpo: Option<String>,
+    pub okato: Option<String>,
+    pub oktmo: Option<String>,
+    pub okved: Option<String>,
+    pub director: Option<String>,
+    pub director_post: Option<String>,
+    pub login: Option<String>,
+    pub has_password: bool,
+    pub archived: bool,
+    pub addresses: Vec<Address>,
+    pub delivery: Delivery,
+    pub groups: Vec<String>,
+    pub manager: Option<ManagerRef>,
+    pub emails: Vec<Contact>,
+    pub phones: Vec<Contact>,
+    pub bank: Bank,
+    pub document: Document,
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    pub employees: Vec<serde_json::Value>,
+    pub contracts: Vec<serde_json::Value>,
+    pub onec: OneC,
+    pub comment: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl Card {
+    pub fn new(kind: Kind) -> Card {
+        Card {
+            kind,
+            category: "subscriber".into(),
+            ..Card::default()
+        }
+    }
+
+    /// legal → name; person → «Фамилия Имя Отчество»; ip → «ИП Фамилия Имя Отчество».
+    pub fn compute_display_name(&self) -> String {
+        match self.kind {
+            Kind::Legal => self
+                .name
+                .clone()
+                .or_else(|| self.full_name.clone())
+                .unwrap_or_default(),
+            Kind::Person | Kind::Ip => {
+                let fio: Vec<&str> = [&self.last_name, &self.first_name, &self.middle_name]
+                    .into_iter()
+                    .filter_map(|p| p.as_deref())
+                    .collect();
+                let fio = fio.join(" ");
+                if self.kind == Kind::Ip {
+                    format!("ИП {fio}").trim_end().to_string()
+                } else {
+                    fio
+                }
+            }
+        }
+    }
+
+    pub fn address(&self, kind: &str) -> Option<&str> {
+        self.addresses
+            .iter()
+            .find(|a| a.kind == kind)
+            .map(|a| a.text.as_str())
+    }
+}
+
+/// The text the search index holds for a card, already folded.
+pub fn search_body(card: &Card) -> String {
+    let mut parts: Vec<&str> = vec![&card.display_name];
+    parts.extend(card.full_name.as_deref());
+    parts.extend(card.inn.as_deref());
+    parts.extend(card.login.as_deref());
+    parts.extend(card.emails.iter().map(|c| c.value.as_str()));
+    parts.extend(card.phones.iter().map(|c| c.value.as_str()));
+    super::search::fold(&parts.join(" | "))
+}

@@ -1,0 +1,135 @@
+//! Passwords: generated from the OS random source with the operator's
+//! alphabet, stored only as an Argon2id PHC string, verified against it.
+
+use super::settings::Settings;
+use crate::error::{Error, Result};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
+use argon2::Argon2;
+use rand::Rng;
+
+const SYMBOLS: &str = "!#$%&*+-=?@^_";
+
+/// The alphabet from `password.alphabet` less `password.exclude`.
+pub fn alphabet(settings: &Settings) -> Vec<char> {
+    let exclude = settings.get("password.exclude");
+    let mut chars = Vec::new();
+    for class in settings.list("password.alphabet") {
+        let set: Vec<char> = match class.as_str() {
+            "lower" => ('a'..='z').collect(),
+            "upper" => ('A'..='Z').collect(),
+            "digits" => ('0'..='9').collect(),
+            "symbols" => SYMBOLS.chars().collect(),
+            _ => vec![],
+        };
+        chars.extend(set.into_iter().filter(|c| !exclude.contains(*c)));
+    }
+    chars
+}
+
+/// A new password. Each class of the alphabet appears at least once, so a
+/// generated password passes the usual "letters and digits" policies.
+pub fn generate(settings: &Settings) -> Result<String> {
+    let chars = alphabet(settings);
+    if chars.is_empty() {
+        return Err(Error::invalid(
+            "password.alphabet",
+            "no characters left after password.exclude; widen the alphabet",
+        ));
+    }
+    let len = settings.int("password.length").max(1) as usize;
+    let classes: Vec<fn(&char) -> bool> = settings
+        .list("password.alphabet")
+        .iter()
+        .filter_map(|c| -> Option<fn(&char) -> bool> {
+            match c.as_str() {
+                "lower" => Some(|c| c.is_ascii_lowercase()),
+                "upper" => Some(|c| c.is_ascii_uppercase()),
+                "digits" => Some(|c| c.is_ascii_digit()),
+                "symbols" => Some(|c| SYMBOLS.contains(*c)),
+                _ => None,
+            }
+        })
+        .collect();
+    let mut rng = rand::rngs::OsRng;
+    loop {
+        let pw: String = (0..len)
+            .map(|_| chars[rng.gen_range(0..chars.len())])
+            .collect();
+        let complete = len < classes.len()
+            || classes
+                .iter()
+                .all(|has| !chars.iter().any(has) || pw.chars().any(|c| has(&c)));
+        if complete {
+            return Ok(pw);
+        }
+    }
+}
+
+/// Checks a typed password against `password.min_length`.
+pub fn check_typed(settings: &Settings, password: &str) -> Result<()> {
+    let min = settings.int("password.min_length").max(0) as usize;
+    if password.chars().count() < min {
+        return Err(Error::invalid(
+            "password",
+            format!("too short: at least {min} characters (setting password.min_length)"),
+        ));
+    }
+    if password.chars().any(char::is_control) {
+        return Err(Error::invalid("password", "contains control characters"));
+    }
+    Ok(())
+}
+
+/// An Argon2id PHC string for `password`.
+pub fn hash(password: &str) -> Result<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| Error::internal("password", format!("hashing failed: {e}")))
+}
+
+pub fn verify(password: &str, phc: &str) -> bool {
+    PasswordHash::new(phc)
+        .map(|h| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &h)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn generated_passwords_follow_the_settings() {
+        let s = Settings::default();
+        for _ in 0..50 {
+            let pw = generate(&s).unwrap();
+            assert_eq!(pw.chars().count(), 10);
+            assert!(!pw.chars().any(|c| "0O1lI".contains(c)), "{pw}");
+            assert!(pw.chars().any(|c| c.is_ascii_digit()));
+            assert!(pw.chars().any(|c| c.is_ascii_uppercase()));
+        }
+        let s = Settings::from_stored(HashMap::from([
+            ("password.alphabet".to_string(), "digits".to_string()),
+            ("password.length".to_string(), "16".to_string()),
+        ]));
+        let pw = generate(&s).unwrap();
+        assert!(pw.len() == 16 && pw.chars().all(|c| c.is_ascii_digit()));
+    }
+
+    #[test]
+    fn hash_is_argon2id_and_verifies() {
+        let h = hash("secret-pass").unwrap();
+        assert!(h.starts_with("$argon2id$"));
+        assert!(verify("secret-pass", &h));
+        assert!(!verify("other-pass", &h));
+        assert!(!verify("x", "not a hash"));
+    }
+}

@@ -1,0 +1,358 @@
+//! The card's rules: which fields belong to which type, normalisation
+//! (KPP upper case, phones to E.164, dates to YYYY-MM-DD), the requisite
+//! checks with `validation.checksums = strict|warn`, invoice delivery and
+//! the required fields. Every write (add, edit, import) passes through
+//! [`check_card`]; every problem of a card is reported in one error.
+
+use super::fields::{self, CATALOG};
+use super::model::{Card, Kind, CATEGORIES, DELIVERY_METHODS, DOC_TYPES};
+use super::settings::Settings;
+use crate::error::{Error, Result};
+use crate::requisites::{self, CheckError, CheckKind};
+
+/// Parses `YYYY-MM-DD` or `DD.MM.YYYY` into `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let (y, m, d) = if let Some((d, rest)) = s.split_once('.') {
+        let (m, y) = rest.split_once('.')?;
+        (y, m, d)
+    } else {
+        let mut it = s.splitn(3, '-');
+        (it.next()?, it.next()?, it.next()?)
+    };
+    let ok = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !ok(y, 4..=4) || !ok(m, 1..=2) || !ok(d, 1..=2) {
+        return None;
+    }
+    let (y, m, d): (i32, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let month = time::Month::try_from(m).ok()?;
+    time::Date::from_calendar_date(y, month, d).ok()?;
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Collects every problem of a card before reporting.
+struct Findings<'a> {
+    settings: &'a Settings,
+    errors: Vec<Error>,
+    warnings: Vec<String>,
+}
+
+impl Findings<'_> {
+    fn error(&mut self, field: &str, message: impl Into<String>) {
+        self.errors.push(Error::invalid(field, message));
+    }
+
+    fn check(&mut self, field: &str, result: std::result::Result<(), CheckError>) {
+        if let Err(e) = result {
+            if e.kind == CheckKind::Checksum && !self.settings.strict_checksums() {
+                self.warnings.push(format!(
+                    "{field}: {} (saved anyway: validation.checksums = warn)",
+                    e.message
+                ));
+            } else {
+                self.error(field, e.message);
+            }
+        }
+    }
+}
+
+/// Normalises `card` in place and checks it; returns the warnings, or one
+/// error that lists every problem found.
+pub fn check_card(card: &mut Card, settings: &Settings) -> Result<Vec<String>> {
+    let mut f = Findings {
+        settings,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
+    let kind = card.kind;
+
+    for def in CATALOG {
+        if !def.kinds.contains(&kind) && fields::get(card, def.name).is_some() {
+            f.error(
+                def.name,
+                format!(
+                    "not used on {kind} cards; remove {} or clear it with --clear {}",
+                    def.flag, def.name
+                ),
+            );
+        }
+    }
+    if !CATEGORIES.contains(&card.category.as_str()) {
+        f.error(
+            "category",
+            format!(
+                "`{}` is not one of {}",
+                card.category,
+                CATEGORIES.join(", ")
+            ),
+        );
+    }
+    if let Some(m) = &card.delivery.method {
+        if !DELIVERY_METHODS.contains(&m.as_str()) {
+            f.error(
+                "delivery",
+                format!("`{m}` is not one of {}", DELIVERY_METHODS.join(", ")),
+            );
+        }
+    }
+    if let Some(t) = &card.document.doc_type {
+        if !DOC_TYPES.contains(&t.as_str()) {
+            f.error(
+                "doc.type",
+                format!("`{t}` is not one of {}", DOC_TYPES.join(", ")),
+            );
+        }
+    }
+    for (name, slot) in [
+        ("doc.issued_on", &mut card.document.issued_on),
+        ("birth_date", &mut card.document.birth_date),
+    ] {
+        if let Some(v) = slot.as_deref() {
+            match parse_date(v) {
+                Some(d) => *slot = Some(d),
+                None => f.error(
+                    name,
+                    format!("`{v}` is not a date; use YYYY-MM-DD or DD.MM.YYYY"),
+                ),
+            }
+        }
+    }
+    if let Some(k) = card.kpp.as_mut() {
+        *k = k.to_uppercase();
+    }
+
+    check_contacts(card, &mut f);
+    if settings.is_russia() {
+        check_requisites(card, &mut f);
+    }
+
+    if settings.bool("invoice.deliverers")
+        && matches!(card.delivery.method.as_deref(), Some("post" | "courier"))
+        && card.delivery.address.is_none()
+    {
+        f.error(
+            "delivery_address",
+            "required for invoices sent by post or courier; give --delivery-address (setting invoice.deliverers)",
+        );
+    }
+
+    let missing = missing_required(card, settings);
+    if !missing.is_empty() {
+        let flags: Vec<String> = missing
+            .iter()
+            .map(|m| match fields::lookup(m) {
+                Some(d) => d.flag.to_string(),
+                None => format!("--extra {}=…", m.trim_start_matches("extra.")),
+            })
+            .collect();
+        f.errors.push(Error::invalid(
+            missing.join(", "),
+            format!(
+                "required for {kind} cards but missing; give {} (setting required.{kind})",
+                flags.join(", ")
+            ),
+        ));
+    }
+
+    card.display_name = card.compute_display_name();
+    combine(f.errors).map(|_| f.warnings)
+}
+
+/// The required fields of the card's type that it lacks, in setting order.
+pub fn missing_required(card: &Card, settings: &Settings) -> Vec<String> {
+    settings
+        .required(card.kind)
+        .into_iter()
+        .filter(|name| fields::get(card, name).is_none())
+        .collect()
+}
+
+fn combine(mut errors: Vec<Error>) -> Result<()> {
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let first = errors.remove(0);
+    if errors.is_empty() {
+        return Err(first);
+    }
+    let rest: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    Err(Error::invalid(
+        first.subject,
+        format!("{}; also {}", first.message, rest.join("; ")),
+    ))
+}
+
+fn check_contacts(card: &mut Card, f: &mut Findings) {
+    for c in &card.emails {
+        if let Err(e) = requisites::email(&c.value) {
+            f.error("email", format!("`{}`: {}", c.value, e.message));
+        }
+    }
+    let russia = f.settings.is_russia();
+    for c in card.phones.iter_mut() {
+        if !russia {
+            continue;
+        }
+        match requisites::normalize_phone(&c.value) {
+            Ok(e164) => c.value = e164,
+            Err(e) => f.error("phone", format!("`{}`: {}", c.value, e.message)),
+        }
+    }
+    let mut seen = Vec::new();
+    card.phones.retain(|c| {
+        let fresh = !seen.contains(&c.value);
+        seen.push(c.value.clone());
+        fresh
+    });
+}
+
+fn check_requisites(card: &mut Card, f: &mut Findings) {
+    if let Some(inn) = &card.inn {
+        let r = match card.kind {
+            Kind::Legal => requisites::inn_legal(inn),
+            Kind::Ip | Kind::Person => requisites::inn_person(inn),
+        };
+        f.check("inn", r);
+    }
+    type Check = fn(&str) -> requisites::CheckResult;
+    let pairs: [(&str, &Option<String>, Check); 9] = [
+        ("kpp", &card.kpp, requisites::kpp),
+        ("ogrn", &card.ogrn, requisites::ogrn),
+        ("ogrnip", &card.ogrnip, requisites::ogrnip),
+        ("okpo", &card.okpo, requisites::okpo),
+        ("okato", &card.okato, requisites::okato),
+        ("oktmo", &card.oktmo, requisites::oktmo),
+        ("okved", &card.okved, requisites::okved),
+        ("bank.bik", &card.bank.bik, requisites::bik),
+        (
+            "doc.division_code",
+            &card.document.division_code,
+            requisites::division_code,
+        ),
+    ];
+    for (name, value, check) in pairs {
+        if let Some(v) = value {
+            f.check(name, check(v));
+        }
+    }
+    if let Some(bik) = &card.bank.bik {
+        if requisites::bik(bik).is_ok() && !requisites::bik_is_russian(bik) {
+            f.warnings.push(format!(
+                "bank.bik: {bik} does not start with 04, not a Russian bank"
+            ));
+        }
+    }
+    let bik_ok = card
+        .bank
+        .bik
+        .as_deref()
+        .filter(|b| requisites::bik(b).is_ok());
+    for (name, value, check) in [
+        (
+            "bank.account",
+            &card.bank.account,
+            requisites::account as fn(&str, &str) -> requisites::CheckResult,
+        ),
+        (
+            "bank.corr_account",
+            &card.bank.corr_account,
+            requisites::corr_account,
+        ),
+    ] {
+        match (value, bik_ok) {
+            (Some(v), Some(bik)) => f.check(name, check(v, bik)),
+            (Some(_), None) if card.bank.bik.is_none() => {
+                f.error(name, "needs the bank's BIK to check its key; give --bik")
+            }
+            _ => {}
+        }
+    }
+    // Russian passport format only; other documents are free text.
+    if matches!(card.document.doc_type.as_deref(), None | Some("passport")) {
+        if let Some(v) = &card.document.series {
+            f.check("doc.series", requisites::passport_series(v));
+        }
+        if let Some(v) = &card.document.number {
+            f.check("doc.number", requisites::passport_number(v));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::fields::{set, FieldValue};
+
+    fn legal() -> Card {
+        let mut c = Card::new(Kind::Legal);
+        set(&mut c, "name", FieldValue::Text("ПАО Сбербанк".into())).unwrap();
+        set(&mut c, "inn", FieldValue::Text("7707083893".into())).unwrap();
+        c
+    }
+
+    #[test]
+    fn dates_in_both_forms() {
+        assert_eq!(parse_date("05.03.2024").as_deref(), Some("2024-03-05"));
+        assert_eq!(parse_date("2024-3-5").as_deref(), Some("2024-03-05"));
+        assert_eq!(parse_date("31.02.2024"), None);
+        assert_eq!(parse_date("2024/03/05"), None);
+    }
+
+    #[test]
+    fn bad_inn_names_the_expected_digit() {
+        let mut c = legal();
+        c.inn = Some("7707083894".into());
+        let e = check_card(&mut c, &Settings::default()).unwrap_err();
+        assert_eq!(e.subject, "inn");
+        assert!(e.message.contains("expected last digit 3"), "{e}");
+    }
+
+    #[test]
+    fn warn_mode_keeps_the_card() {
+        let mut c = legal();
+        c.inn = Some("7707083894".into());
+        let s = Settings::from_stored([("validation.checksums".into(), "warn".into())].into());
+        let w = check_card(&mut c, &s).unwrap();
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn all_missing_fields_are_listed_together() {
+        let mut c = legal();
+        let s =
+            Settings::from_stored([("required.legal".into(), "name,inn,kpp,email".into())].into());
+        let e = check_card(&mut c, &s).unwrap_err();
+        assert_eq!(e.subject, "kpp, email");
+        assert!(e.message.contains("--kpp, --email"), "{e}");
+    }
+
+    #[test]
+    fn fields_of_another_type_are_refused() {
+        let mut c = Card::new(Kind::Person);
+        c.last_name = Some("Иванов".into());
+        c.first_name = Some("Иван".into());
+        c.kpp = Some("773601001".into());
+        assert_eq!(
+            check_card(&mut c, &Settings::default())
+                .unwrap_err()
+                .subject,
+            "kpp"
+        );
+    }
+
+    #[test]
+    fn phones_become_e164() {
+        let mut c = legal();
+        set(
+            &mut c,
+            "phone",
+            FieldValue::Text("8 (912) 345-67-89, +7 912 345 67 89".into()),
+        )
+        .unwrap();
+        check_card(&mut c, &Settings::default()).unwrap();
+        assert_eq!(c.phones.len(), 1);
+        assert_eq!(c.phones[0].value, "+79123456789");
+    }
+}

@@ -1,0 +1,64 @@
+//! Search folding and query planning. SQLite folds only ASCII case and FTS5
+//! never folds ё/е, so the core folds both the indexed text and the query
+//! the same way here, and splits the query into words the trigram index can
+//! answer (3+ characters) and short words checked by substring.
+
+/// Lower-cases (Latin and Cyrillic) and maps ё to е.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+        .collect()
+}
+
+/// How the store should look a query up.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SearchPlan {
+    /// An FTS5 MATCH expression over the trigram index (all words of 3+ chars).
+    pub fts_match: Option<String>,
+    /// Folded words under 3 characters, each checked with a substring test.
+    pub short_words: Vec<String>,
+}
+
+impl SearchPlan {
+    pub fn is_empty(&self) -> bool {
+        self.fts_match.is_none() && self.short_words.is_empty()
+    }
+}
+
+pub fn plan(query: &str) -> SearchPlan {
+    let folded = fold(query);
+    let mut long = Vec::new();
+    let mut short_words = Vec::new();
+    for word in folded.split_whitespace() {
+        if word.chars().count() >= 3 {
+            // A quoted FTS5 string is matched literally; quotes double inside.
+            long.push(format!("\"{}\"", word.replace('"', "\"\"")));
+        } else {
+            short_words.push(word.to_string());
+        }
+    }
+    SearchPlan {
+        fts_match: (!long.is_empty()).then(|| long.join(" AND ")),
+        short_words,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_cyrillic_case_and_yo() {
+        assert_eq!(fold("ИВАНОВ Пётр Ёлкин"), "иванов петр елкин");
+        assert_eq!(fold("ООО «Ромашка» LLC"), "ооо «ромашка» llc");
+    }
+
+    #[test]
+    fn plans_long_and_short_words() {
+        let p = plan("Пётр  ИП \"x");
+        assert_eq!(p.fts_match.as_deref(), Some("\"петр\""));
+        assert_eq!(p.short_words, vec!["ип".to_string(), "\"x".to_string()]);
+        assert!(plan("   ").is_empty());
+    }
+}

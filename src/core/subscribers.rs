@@ -1,0 +1,554 @@
+//! Subscriber operations: add, edit, archive, restore, passwords, lookups
+//! by reference, list and export. Each write is one IMMEDIATE transaction
+//! that re-reads what it changes, so concurrent writers never lose an edit
+//! or share a login; password hashing runs before the lock is taken.
+
+use super::fields::{self, FieldValue};
+use super::model::{self, Card, Kind};
+use super::template::{Context, Template};
+use super::{now, password, rules, search, Registry};
+use crate::error::{Error, ErrorKind, Result};
+use crate::store::{self, subscribers::ListQuery};
+use rusqlite::Connection;
+
+/// What the caller wants done with the password.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum PasswordChoice {
+    /// Generate one when `password.generate` is on (add), keep it (edit).
+    #[default]
+    Default,
+    /// A password the admin typed (from stdin).
+    Typed(String),
+    /// No password (add) or remove the password (edit).
+    None,
+}
+
+/// The flags of `subscriber add|edit`, as field values.
+#[derive(Debug, Clone, Default)]
+pub struct CardInput {
+    pub kind: Option<Kind>,
+    pub values: Vec<(String, FieldValue)>,
+    pub password: PasswordChoice,
+}
+
+/// A saved card, the password generated for it (printed once), and warnings.
+#[derive(Debug, Clone)]
+pub struct Saved {
+    pub card: Card,
+    pub password: Option<String>,
+    pub warnings: Vec<String>,
+    /// False when an edit changed nothing.
+    pub changed: bool,
+}
+
+impl Registry {
+    /// Resolves a REF: numeric id, login, uid, or `inn:NNNN[/KPP]`.
+    pub fn resolve(&self, reference: &str) -> Result<i64> {
+        let r = reference.trim();
+        let conn = self.conn();
+        let not_found = || {
+            Error::not_found(
+                "subscriber",
+                format!("no card matches `{r}`; use an id, a login, a uid or inn:NNNN[/KPP]"),
+            )
+        };
+        if let Some(rest) = r.strip_prefix("inn:") {
+            let (inn, kpp) = match rest.split_once('/') {
+                Some((i, k)) => (i.trim(), Some(k.trim().to_uppercase())),
+                None => (rest.trim(), None),
+            };
+            let ids = store::subscribers::find(conn, "inn", inn, kpp.as_deref())?;
+            return self.one_of(ids, r).ok_or_else(not_found)?;
+        }
+        if !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit()) {
+            if let Ok(id) = r.parse::<i64>() {
+                if let Some(id) =
+                    store::subscribers::find(conn, "id", &id.to_string(), None)?.first()
+                {
+                    return Ok(*id);
+                }
+            }
+        }
+        for by in ["login", "uid"] {
+            if let Some(id) = store::subscribers::find(conn, by, r, None)?.first() {
+                return Ok(*id);
+            }
+        }
+        Err(not_found())
+    }
+
+    /// One card out of several matches: the only one, or the only active
+    /// one; otherwise a conflict that lists them.
+    fn one_of(&self, ids: Vec<i64>, r: &str) -> Option<Result<i64>> {
+        match ids.len() {
+            0 => None,
+            1 => Some(Ok(ids[0])),
+            _ => {
+                let cards: Vec<Card> = ids.iter().filter_map(|id| self.card(*id).ok()).collect();
+                let active: Vec<&Card> = cards.iter().filter(|c| !c.archived).collect();
+                if active.len() == 1 {
+                    return Some(Ok(active[0].id));
+                }
+                let listed: Vec<String> = cards
+                    .iter()
+                    .map(|c| {
+                        format!(
+                            "{} ({}, kpp {}{})",
+                            c.id,
+                            c.display_name,
+                            c.kpp.as_deref().unwrap_or("-"),
+                            if c.archived { ", archived" } else { "" }
+                        )
+                    })
+                    .collect();
+                Some(Err(Error::conflict(
+                    "subscriber",
+                    format!(
+                        "`{r}` matches {} cards: {}; add /KPP or use the id",
+                        cards.len(),
+                        listed.join("; ")
+                    ),
+                )))
+            }
+        }
+    }
+
+    pub fn card(&self, id: i64) -> Result<Card> {
+        store::subscribers::load(self.conn(), id)?
+            .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))
+    }
+
+    pub fn show(&self, reference: &str) -> Result<Card> {
+        self.card(self.resolve(reference)?)
+    }
+
+    /// The required fields still missing if a card were added from `input`,
+    /// so a terminal can prompt for them.
+    pub fn missing_for_add(&self, input: &CardInput) -> Result<Vec<String>> {
+        let card = self.build_new(input)?;
+        let auto_login = !self.settings.get("login.template").trim().is_empty();
+        Ok(rules::missing_required(&card, &self.settings)
+            .into_iter()
+            .filter(|f| !(f == "login" && auto_login))
+            .collect())
+    }
+
+    fn build_new(&self, input: &CardInput) -> Result<Card> {
+        let kind = input.kind.ok_or_else(|| {
+            Error::invalid(
+                "type",
+                "required for a new card; give --type legal, ip or person",
+            )
+        })?;
+        let mut card = Card::new(kind);
+        for (name, value) in &input.values {
+            fields::set(&mut card, name, value.clone())?;
+        }
+        card.has_password = match &input.password {
+            PasswordChoice::Typed(_) => true,
+            PasswordChoice::None => false,
+            PasswordChoice::Default => self.settings.bool("password.generate"),
+        };
+        Ok(card)
+    }
+
+    fn check_login(&self, login: &str) -> Result<()> {
+        let pattern = self.settings.get("login.pattern");
+        let re = regex::Regex::new(pattern).map_err(|e| {
+            Error::invalid(
+                "login.pattern",
+                format!("not a valid regular expression: {e}"),
+            )
+        })?;
+        if !re.is_match(login) {
+            return Err(Error::invalid(
+                "login",
+                format!("`{login}` does not match {pattern} (setting login.pattern)"),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Adds a card. The generated password, if any, is in [`Saved::password`].
+    pub fn add(&mut self, input: CardInput) -> Result<Saved> {
+        let mut card = self.build_new(&input)?;
+        let kind = card.kind;
+        for g in self.settings.list(&format!("groups.default.{kind}")) {
+            if !card.groups.contains(&g) {
+                card.groups.push(g);
+            }
+        }
+        let login_template = self.settings.get("login.template").trim().to_string();
+        let template = if card.login.is_none() {
+            if login_template.is_empty() {
+                return Err(Error::invalid(
+                    "login",
+                    "required: automatic numbering is off (setting login.template is empty); give --login",
+                ));
+            }
+            Some(Template::parse(&login_template, "login.template")?)
+        } else {
+            None
+        };
+        let pending_login = template.is_some();
+        if pending_login {
+            card.login = Some("pending".into());
+        }
+        let warnings = rules::check_card(&mut card, &self.settings)?;
+        if pending_login {
+            card.login = None;
+        } else if let Some(l) = &card.login {
+            self.check_login(l)?;
+        }
+        let (plain, generated) = match &input.password {
+            PasswordChoice::Typed(p) => {
+                password::check_typed(&self.settings, p)?;
+                (Some(p.clone()), false)
+            }
+            PasswordChoice::None => (None, false),
+            PasswordChoice::Default if self.settings.bool("password.generate") => {
+                (Some(password::generate(&self.settings)?), true)
+            }
+            PasswordChoice::Default => (None, false),
+        };
+        let hash = plain.as_deref().map(password::hash).transpose()?;
+        card.uid = uuid::Uuid::new_v4().to_string();
+        card.created_at = now();
+        card.updated_at = card.created_at.clone();
+        let (actor, at) = (self.actor.clone(), card.created_at.clone());
+        let id = self.store.write(|tx| {
+            check_unique(tx, &card)?;
+            if let Some(t) = &template {
+                card.login = Some(draw_login(tx, t, &card)?);
+            } else if let Some(l) = &card.login {
+                if store::subscribers::login_taken(tx, l, 0)? {
+                    return Err(Error::conflict("login", format!("`{l}` is already taken")));
+                }
+            }
+            let (manager_id, group_ids) = resolve_refs(tx, &card, true)?;
+            let body = model::search_body(&card);
+            let id = store::subscribers::insert(
+                tx,
+                &card,
+                manager_id,
+                &group_ids,
+                hash.as_deref(),
+                &body,
+            )?;
+            store::history::add(
+                tx,
+                &at,
+                &actor,
+                Some(id),
+                "create",
+                None,
+                None,
+                Some(&card.display_name),
+            )?;
+            Ok(id)
+        })?;
+        Ok(Saved {
+            card: self.card(id)?,
+            password: plain.filter(|_| generated),
+            warnings,
+            changed: true,
+        })
+    }
+
+    /// Changes the fields named in `input`; the card must still pass every rule.
+    pub fn edit(&mut self, reference: &str, input: CardInput) -> Result<Saved> {
+        let id = self.resolve(reference)?;
+        let hash = match &input.password {
+            PasswordChoice::Typed(p) => {
+                password::check_typed(&self.settings, p)?;
+                Some(Some(password::hash(p)?))
+            }
+            PasswordChoice::None => Some(None),
+            PasswordChoice::Default => None,
+        };
+        let settings = self.settings.clone();
+        let (actor, at) = (self.actor.clone(), now());
+        let login_changes = input.values.iter().any(|(n, _)| n == "login");
+        if let Some((_, FieldValue::Text(l))) =
+            input.values.iter().rev().find(|(n, _)| n == "login")
+        {
+            self.check_login(l.trim())?;
+        }
+        let (warnings, changed) = self.store.write(|tx| {
+            // Re-read under the write lock: the edit applies to the current card.
+            let old = store::subscribers::load(tx, id)?
+                .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))?;
+            let mut card = old.clone();
+            if let Some(k) = input.kind {
+                card.kind = k;
+            }
+            for (name, value) in &input.values {
+                fields::set(&mut card, name, value.clone())?;
+            }
+            if let Some(h) = &hash {
+                card.has_password = h.is_some();
+            }
+            let warnings = rules::check_card(&mut card, &settings)?;
+            let diff = fields::diff(&old, &card);
+            if diff.is_empty() && hash.is_none() {
+                return Ok((warnings, false));
+            }
+            if !card.archived {
+                check_unique(tx, &card)?;
+            }
+            if login_changes {
+                if let Some(l) = &card.login {
+                    if store::subscribers::login_taken(tx, l, id)? {
+                        return Err(Error::conflict("login", format!("`{l}` is already taken")));
+                    }
+                }
+            }
+            card.updated_at = at.clone();
+            let (manager_id, group_ids) = resolve_refs(tx, &card, false)?;
+            store::subscribers::update(
+                tx,
+                &card,
+                manager_id,
+                &group_ids,
+                &model::search_body(&card),
+            )?;
+            for (field, a, b) in &diff {
+                store::history::add(
+                    tx,
+                    &at,
+                    &actor,
+                    Some(id),
+                    "update",
+                    Some(field),
+                    a.as_deref(),
+                    b.as_deref(),
+                )?;
+            }
+            if let Some(h) = &hash {
+                store::subscribers::set_password_hash(tx, id, h.as_deref(), &at)?;
+                let action = if h.is_some() {
+                    "password.set"
+                } else {
+                    "password.remove"
+                };
+                store::history::add(
+                    tx,
+                    &at,
+                    &actor,
+                    Some(id),
+                    action,
+                    Some("password"),
+                    None,
+                    None,
+                )?;
+            }
+            Ok((warnings, true))
+        })?;
+        Ok(Saved {
+            card: self.card(id)?,
+            password: None,
+            warnings,
+            changed,
+        })
+    }
+
+    /// Archives (`true`) or restores (`false`) a card.
+    pub fn set_archived(&mut self, reference: &str, archived: bool) -> Result<Saved> {
+        let id = self.resolve(reference)?;
+        let (actor, at) = (self.actor.clone(), now());
+        let changed = self.store.write(|tx| {
+            let mut card = store::subscribers::load(tx, id)?
+                .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))?;
+            if card.archived == archived {
+                return Ok(false);
+            }
+            card.archived = archived;
+            if !archived {
+                check_unique(tx, &card)?;
+            }
+            card.updated_at = at.clone();
+            let (manager_id, group_ids) = resolve_refs(tx, &card, false)?;
+            store::subscribers::update(
+                tx,
+                &card,
+                manager_id,
+                &group_ids,
+                &model::search_body(&card),
+            )?;
+            let action = if archived { "archive" } else { "restore" };
+            store::history::add(tx, &at, &actor, Some(id), action, None, None, None)?;
+            Ok(true)
+        })?;
+        Ok(Saved {
+            card: self.card(id)?,
+            password: None,
+            warnings: vec![],
+            changed,
+        })
+    }
+
+    /// Sets a new password: the typed one, or a generated one (returned once).
+    pub fn reset_password(&mut self, reference: &str, typed: Option<String>) -> Result<Saved> {
+        let id = self.resolve(reference)?;
+        let (plain, generated) = match typed {
+            Some(p) => {
+                password::check_typed(&self.settings, &p)?;
+                (p, false)
+            }
+            None => (password::generate(&self.settings)?, true),
+        };
+        let hash = password::hash(&plain)?;
+        let (actor, at) = (self.actor.clone(), now());
+        self.store.write(|tx| {
+            store::subscribers::set_password_hash(tx, id, Some(&hash), &at)?;
+            store::history::add(
+                tx,
+                &at,
+                &actor,
+                Some(id),
+                "password.reset",
+                Some("password"),
+                None,
+                None,
+            )
+        })?;
+        Ok(Saved {
+            card: self.card(id)?,
+            password: generated.then_some(plain),
+            warnings: vec![],
+            changed: true,
+        })
+    }
+
+    /// True when `password` is the login's password.
+    pub fn verify_password(&self, login: &str, password: &str) -> Result<bool> {
+        match store::subscribers::password_hash(self.conn(), login)? {
+            None => Err(Error::not_found(
+                "login",
+                format!("no card has login `{login}`"),
+            )),
+            Some(None) => Ok(false),
+            Some(Some(h)) => Ok(password::verify(password, &h)),
+        }
+    }
+
+    /// Cards matching the query; `search` text is folded and planned here.
+    pub fn list(&self, mut query: ListQuery, search_text: Option<&str>) -> Result<Vec<Card>> {
+        if let Some(t) = search_text {
+            query.search = search::plan(t);
+            if query.search.is_empty() {
+                return Err(Error::invalid(
+                    "search",
+                    "empty search text; give at least one character",
+                ));
+            }
+        }
+        if let Some(k) = &query.kind {
+            if Kind::parse(k).is_none() {
+                return Err(Error::invalid(
+                    "type",
+                    format!("`{k}` is not legal, ip or person"),
+                ));
+            }
+        }
+        let ids = store::subscribers::list_ids(self.conn(), &query)?;
+        ids.into_iter().map(|id| self.card(id)).collect()
+    }
+
+    /// Calls `each` with every card, in creation order.
+    pub fn export(&self, mut each: impl FnMut(&Card) -> Result<()>) -> Result<()> {
+        for id in store::subscribers::all_ids(self.conn())? {
+            if let Some(card) = store::subscribers::load(self.conn(), id)? {
+                each(&card)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// INN+KPP unique among active cards; for ip and person the INN alone.
+fn check_unique(conn: &Connection, card: &Card) -> Result<()> {
+    let Some(inn) = &card.inn else { return Ok(()) };
+    let clash = store::subscribers::active_with_inn_kpp(conn, inn, card.kpp.as_deref(), card.id)?;
+    if let Some((id, name)) = clash.first() {
+        let what = match &card.kpp {
+            Some(k) => format!("inn {inn} with kpp {k}"),
+            None => format!("inn {inn}"),
+        };
+        return Err(Error::conflict(
+            "inn",
+            format!("{what} is already registered to card {id} ({name}); edit that card or archive it first"),
+        ));
+    }
+    Ok(())
+}
+
+/// Draws the next login from the template, skipping logins already taken.
+fn draw_login(conn: &Connection, t: &Template, card: &Card) -> Result<String> {
+    let today = time::OffsetDateTime::now_utc();
+    let inn = card.inn.clone().unwrap_or_default();
+    if t.uses_inn() && inn.is_empty() {
+        return Err(Error::invalid(
+            "login",
+            "login.template uses {inn} but the card has no INN; give --inn or --login",
+        ));
+    }
+    for _ in 0..10_000 {
+        let seq = if t.uses_seq() {
+            store::counters::next(conn, "login")?
+        } else {
+            0
+        };
+        let login = t.render(&Context {
+            seq,
+            type_code: card.kind.code(),
+            inn: &inn,
+            year: today.year(),
+            month: u8::from(today.month()),
+        });
+        if !store::subscribers::login_taken(conn, &login, 0)? {
+            return Ok(login);
+        }
+    }
+    Err(Error::conflict(
+        "login",
+        "every login the template produced is taken; change login.template or give --login",
+    ))
+}
+
+/// The manager id and group ids a card refers to. New cards create their
+/// default groups on the fly; groups named by the admin must exist.
+fn resolve_refs(conn: &Connection, card: &Card, fresh: bool) -> Result<(Option<i64>, Vec<i64>)> {
+    let manager_id = match &card.manager {
+        None => None,
+        Some(m) => Some(
+            store::dictionaries::manager(conn, &m.name)?
+                .ok_or_else(|| {
+                    Error::not_found(
+                        "manager",
+                        format!(
+                            "no manager named `{}`; add it with `abonent manager add`",
+                            m.name
+                        ),
+                    )
+                })?
+                .0,
+        ),
+    };
+    let mut ids = Vec::new();
+    for g in &card.groups {
+        let id = match store::dictionaries::group_id(conn, g)? {
+            Some(id) => id,
+            None if fresh => store::dictionaries::add_group(conn, g, None)?,
+            None => {
+                return Err(Error::new(
+                    ErrorKind::NotFound,
+                    "group",
+                    format!("no group named `{g}`; add it with `abonent group add`"),
+                ))
+            }
+        };
+        ids.push(id);
+    }
+    Ok((manager_id, ids))
+}

@@ -1,0 +1,125 @@
+//! The store owns SQLite: opening the file (mode 0600, WAL, busy timeout),
+//! the schema and its migrations, and every SQL statement, grouped by table.
+//! The core calls these functions inside the transactions it opens with
+//! [`Store::write`]; nothing outside this module writes SQL.
+
+pub mod counters;
+pub mod dictionaries;
+pub mod history;
+mod migrations;
+pub mod settings;
+pub mod subscribers;
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use migrations::SCHEMA_VERSION;
+
+/// An open database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating with mode 0600 and migrating when needed) the database.
+    pub fn open(path: &Path) -> Result<Store> {
+        create_private_file(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {
+            Error::internal(
+                "database",
+                format!(
+                    "cannot open {}: {e}; check --db or ABONENT_DB",
+                    path.display()
+                ),
+            )
+        })?;
+        conn.busy_timeout(Duration::from_millis(5000))?;
+        // WAL lets readers run beside the nightly import; NORMAL is durable
+        // across process crashes, which is the failure we promise to survive.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrations::migrate(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Sets the busy timeout once the settings are known.
+    pub fn set_busy_timeout(&self, ms: u64) -> Result<()> {
+        self.conn.busy_timeout(Duration::from_millis(ms))?;
+        Ok(())
+    }
+
+    /// A read-only view for queries.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in a `BEGIN IMMEDIATE` transaction: the write lock is taken
+    /// up front, so two writers queue instead of failing halfway. Nothing is
+    /// committed when `f` fails.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// Creates the file (and its parent directories) with mode 0600 before
+/// SQLite touches it, so the umask never decides who can read the cards.
+fn create_private_file(path: &Path) -> Result<()> {
+    if path.exists() {
+        return Ok(());
+    }
+    if let Some(parent) = path.parent() {
+        if !parent.as_os_str().is_empty() {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                Error::internal(
+                    "database",
+                    format!("cannot create directory {}: {e}", parent.display()),
+                )
+            })?;
+        }
+    }
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(path).map_err(|e| {
+        Error::internal(
+            "database",
+            format!(
+                "cannot create {}: {e}; check --db or ABONENT_DB",
+                path.display()
+            ),
+        )
+    })?;
+    Ok(())
+}
+
+/// Converts an optional row into a result that distinguishes "no row".
+pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}

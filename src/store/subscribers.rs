@@ -1,0 +1,430 @@
+//! The `subscribers` table and its children (addresses, group membership,
+//! contacts) plus the search index: reading and writing whole cards.
+
+use super::optional;
+use crate::core::model::{Address, Card, Contact, Kind, ManagerRef};
+use crate::core::search::SearchPlan;
+use crate::error::{Error, Result};
+use rusqlite::types::ToSql;
+use rusqlite::{params, Connection, Row};
+
+const COLUMNS: &str = "s.id, s.uid, s.type, s.category, s.display_name, s.name, s.full_name,
+    s.last_name, s.first_name, s.middle_name, s.inn, s.kpp, s.ogrn, s.ogrnip, s.okpo, s.okato,
+    s.oktmo, s.okved, s.director, s.director_post, s.login, s.password_hash IS NOT NULL,
+    s.archived, s.delivery_method, s.delivery_address, s.edo_id, m.name, m.email, s.bank_name,
+    s.bank_bik, s.bank_account, s.bank_corr_account, s.doc_type, s.doc_series, s.doc_number,
+    s.doc_issued_by, s.doc_issued_on, s.doc_division_code, s.birth_date, s.birth_place,
+    s.onec_id, s.onec_code, s.comment, s.created_at, s.updated_at";
+
+fn card_from_row(r: &Row) -> rusqlite::Result<Card> {
+    let kind: String = r.get(2)?;
+    let manager: Option<String> = r.get(26)?;
+    let mut c = Card {
+        id: r.get(0)?,
+        uid: r.get(1)?,
+        kind: Kind::parse(&kind).unwrap_or(Kind::Person),
+        category: r.get(3)?,
+        display_name: r.get(4)?,
+        name: r.get(5)?,
+        full_name: r.get(6)?,
+        last_name: r.get(7)?,
+        first_name: r.get(8)?,
+        middle_name: r.get(9)?,
+        inn: r.get(10)?,
+        kpp: r.get(11)?,
+        ogrn: r.get(12)?,
+        ogrnip: r.get(13)?,
+        okpo: r.get(14)?,
+        okato: r.get(15)?,
+        oktmo: r.get(16)?,
+        okved: r.get(17)?,
+        director: r.get(18)?,
+        director_post: r.get(19)?,
+        login: r.get(20)?,
+        has_password: r.get(21)?,
+        archived: r.get(22)?,
+        ..Card::default()
+    };
+    c.delivery.method = r.get(23)?;
+    c.delivery.address = r.get(24)?;
+    c.delivery.edo_id = r.get(25)?;
+    c.manager = manager
+        .map(|name| -> rusqlite::Result<_> {
+            Ok(ManagerRef {
+                name,
+                email: r.get(27)?,
+            })
+        })
+        .transpose()?;
+    c.bank.name = r.get(28)?;
+    c.bank.bik = r.get(29)?;
+    c.bank.account = r.get(30)?;
+    c.bank.corr_account = r.get(31)?;
+    c.document.doc_type = r.get(32)?;
+    c.document.series = r.get(33)?;
+    c.document.number = r.get(34)?;
+    c.document.issued_by = r.get(35)?;
+    c.document.issued_on = r.get(36)?;
+    c.document.division_code = r.get(37)?;
+    c.document.birth_date = r.get(38)?;
+    c.document.birth_place = r.get(39)?;
+    c.onec.id = r.get(40)?;
+    c.onec.code = r.get(41)?;
+    c.comment = r.get(42)?;
+    c.created_at = r.get(43)?;
+    c.updated_at = r.get(44)?;
+    Ok(c)
+}
+
+/// Loads the whole card, or `None`.
+pub fn load(conn: &Connection, id: i64) -> Result<Option<Card>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM subscribers s LEFT JOIN managers m ON m.id = s.manager_id WHERE s.id = ?1"
+    );
+    let Some(mut card) = optional(conn.prepare_cached(&sql)?.query_row([id], card_from_row))?
+    else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT kind, text FROM addresses WHERE subscriber_id = ?1
+         ORDER BY CASE kind WHEN 'legal' THEN 0 WHEN 'actual' THEN 1 WHEN 'postal' THEN 2 ELSE 3 END",
+    )?;
+    card.addresses = stmt
+        .query_map([id], |r| {
+            Ok(Address {
+                kind: r.get(0)?,
+                text: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT g.name FROM subscriber_groups sg JOIN groups g ON g.id = sg.group_id
+         WHERE sg.subscriber_id = ?1 ORDER BY g.name",
+    )?;
+    card.groups = stmt
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT kind, value, confirmed FROM contacts WHERE subscriber_id = ?1 ORDER BY position",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Contact {
+                value: r.get(1)?,
+                confirmed: r.get(2)?,
+            },
+        ))
+    })?;
+    for row in rows {
+        let (kind, contact) = row?;
+        if kind == "email" {
+            card.emails.push(contact);
+        } else {
+            card.phones.push(contact);
+        }
+    }
+    Ok(Some(card))
+}
+
+/// Inserts a new card; `manager_id` and the group ids are resolved by the
+/// caller. Returns the new id.
+pub fn insert(
+    conn: &Connection,
+    card: &Card,
+    manager_id: Option<i64>,
+    group_ids: &[i64],
+    password_hash: Option<&str>,
+    search_body: &str,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO subscribers (uid, type, category, display_name, created_at, updated_at, password_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
+    )?
+    .execute(params![card.uid, card.kind.as_str(), card.category, card.display_name, card.created_at, password_hash])?;
+    let id = conn.last_insert_rowid();
+    write_fields(conn, id, card, manager_id, group_ids, search_body, true)?;
+    Ok(id)
+}
+
+/// Rewrites every field of an existing card (the password hash is kept).
+pub fn update(
+    conn: &Connection,
+    card: &Card,
+    manager_id: Option<i64>,
+    group_ids: &[i64],
+    search_body: &str,
+) -> Result<()> {
+    write_fields(
+        conn,
+        card.id,
+        card,
+        manager_id,
+        group_ids,
+        search_body,
+        false,
+    )
+}
+
+fn write_fields(
+    conn: &Connection,
+    id: i64,
+    c: &Card,
+    manager_id: Option<i64>,
+    group_ids: &[i64],
+    search_body: &str,
+    fresh: bool,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE subscribers SET type = ?2, category = ?3, display_name = ?4, name = ?5,
+            full_name = ?6, last_name = ?7, first_name = ?8, middle_name = ?9, inn = ?10, kpp = ?11,
+            ogrn = ?12, ogrnip = ?13, okpo = ?14, okato = ?15, oktmo = ?16, okved = ?17,
+            director = ?18, director_post = ?19, login = ?20, archived = ?21, delivery_method = ?22,
+            delivery_address = ?23, edo_id = ?24, manager_id = ?25, bank_name = ?26, bank_bik = ?27,
+            bank_account = ?28, bank_corr_account = ?29, doc_type = ?30, doc_series = ?31,
+            doc_number = ?32, doc_issued_by = ?33, doc_issued_on = ?34, doc_division_code = ?35,
+            birth_date = ?36, birth_place = ?37, onec_id = ?38, onec_code = ?39, comment = ?40,
+            updated_at = ?41
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        c.kind.as_str(),
+        c.category,
+        c.display_name,
+        c.name,
+        c.full_name,
+        c.last_name,
+        c.first_name,
+        c.middle_name,
+        c.inn,
+        c.kpp,
+        c.ogrn,
+        c.ogrnip,
+        c.okpo,
+        c.okato,
+        c.oktmo,
+        c.okved,
+        c.director,
+        c.director_post,
+        c.login,
+        c.archived,
+        c.delivery.method,
+        c.delivery.address,
+        c.delivery.edo_id,
+        manager_id,
+        c.bank.name,
+        c.bank.bik,
+        c.bank.account,
+        c.bank.corr_account,
+        c.document.doc_type,
+        c.document.series,
+        c.document.number,
+        c.document.issued_by,
+        c.document.issued_on,
+        c.document.division_code,
+        c.document.birth_date,
+        c.document.birth_place,
+        c.onec.id,
+        c.onec.code,
+        c.comment,
+        c.updated_at,
+    ])?;
+    if !fresh {
+        for table in ["addresses", "subscriber_groups", "contacts"] {
+            conn.prepare_cached(&format!("DELETE FROM {table} WHERE subscriber_id = ?1"))?
+                .execute([id])?;
+        }
+        conn.prepare_cached("DELETE FROM subscriber_search WHERE rowid = ?1")?
+            .execute([id])?;
+    }
+    let mut stmt = conn
+        .prepare_cached("INSERT INTO addresses (subscriber_id, kind, text) VALUES (?1, ?2, ?3)")?;
+    for a in &c.addresses {
+        stmt.execute(params![id, a.kind, a.text])?;
+    }
+    let mut stmt = conn.prepare_cached(
+        "INSERT OR IGNORE INTO subscriber_groups (subscriber_id, group_id) VALUES (?1, ?2)",
+    )?;
+    for g in group_ids {
+        stmt.execute(params![id, g])?;
+    }
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO contacts (subscriber_id, kind, value, confirmed, position) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let contacts = c
+        .emails
+        .iter()
+        .map(|x| ("email", x))
+        .chain(c.phones.iter().map(|x| ("phone", x)));
+    for (pos, (kind, x)) in contacts.enumerate() {
+        stmt.execute(params![id, kind, x.value, x.confirmed, pos as i64])?;
+    }
+    conn.prepare_cached("INSERT INTO subscriber_search (rowid, body) VALUES (?1, ?2)")?
+        .execute(params![id, search_body])?;
+    Ok(())
+}
+
+pub fn set_password_hash(conn: &Connection, id: i64, hash: Option<&str>, at: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE subscribers SET password_hash = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, hash, at],
+    )?;
+    Ok(())
+}
+
+/// The stored hash for a login: `None` when no card has the login,
+/// `Some(None)` when the card has no password.
+pub fn password_hash(conn: &Connection, login: &str) -> Result<Option<Option<String>>> {
+    optional(conn.query_row(
+        "SELECT password_hash FROM subscribers WHERE login = ?1",
+        [login],
+        |r| r.get(0),
+    ))
+}
+
+pub fn login_taken(conn: &Connection, login: &str, except: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM subscribers WHERE login = ?1 AND id <> ?2")?
+        .exists(params![login, except])?)
+}
+
+/// Active cards other than `except` holding this INN (and KPP, when given;
+/// a card without KPP matches only cards without KPP).
+pub fn active_with_inn_kpp(
+    conn: &Connection,
+    inn: &str,
+    kpp: Option<&str>,
+    except: i64,
+) -> Result<Vec<(i64, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, display_name FROM subscribers
+         WHERE inn = ?1 AND coalesce(kpp, '') = coalesce(?2, '') AND archived = 0 AND id <> ?3",
+    )?;
+    let rows = stmt.query_map(params![inn, kpp, except], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Ids matching a reference: by id, login, uid, or INN (+KPP).
+pub fn find(conn: &Connection, by: &str, value: &str, kpp: Option<&str>) -> Result<Vec<i64>> {
+    let sql = match by {
+        "id" => "SELECT id FROM subscribers WHERE id = ?1",
+        "login" => "SELECT id FROM subscribers WHERE login = ?1",
+        "uid" => "SELECT id FROM subscribers WHERE uid = ?1",
+        "inn" => "SELECT id FROM subscribers WHERE inn = ?1 AND (?2 IS NULL OR kpp = ?2) ORDER BY archived, id",
+        _ => return Err(Error::internal("ref", format!("unknown lookup {by}"))),
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = if by == "inn" {
+        stmt.query_map(params![value, kpp], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?
+    } else {
+        stmt.query_map([value], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?
+    };
+    Ok(rows)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Name,
+    Created,
+    Login,
+}
+
+/// Filters of `subscriber list`.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    pub kind: Option<String>,
+    pub category: Option<String>,
+    pub group: Option<String>,
+    pub manager: Option<String>,
+    pub inn: Option<String>,
+    /// `None`: active and archived.
+    pub archived: Option<bool>,
+    pub search: SearchPlan,
+    pub sort: Sort,
+    /// 0 = no limit.
+    pub limit: u64,
+    pub offset: u64,
+}
+
+/// Ids of the cards matching `q`, in the requested order.
+pub fn list_ids(conn: &Connection, q: &ListQuery) -> Result<Vec<i64>> {
+    let mut sql = String::from("SELECT s.id FROM subscribers s");
+    let mut wheres: Vec<String> = Vec::new();
+    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+    let arg = |v: Box<dyn ToSql>, args: &mut Vec<Box<dyn ToSql>>| {
+        args.push(v);
+        format!("?{}", args.len())
+    };
+    if !q.search.is_empty() {
+        sql.push_str(" JOIN subscriber_search f ON f.rowid = s.id");
+        if let Some(m) = &q.search.fts_match {
+            let p = arg(Box::new(m.clone()), &mut args);
+            wheres.push(format!("f.body MATCH {p}"));
+        }
+        for w in &q.search.short_words {
+            let p = arg(Box::new(w.clone()), &mut args);
+            wheres.push(format!("instr(f.body, {p}) > 0"));
+        }
+    }
+    if let Some(g) = &q.group {
+        let p = arg(Box::new(g.clone()), &mut args);
+        wheres.push(format!(
+            "s.id IN (SELECT sg.subscriber_id FROM subscriber_groups sg JOIN groups g ON g.id = sg.group_id WHERE g.name = {p})"
+        ));
+    }
+    if let Some(m) = &q.manager {
+        let p = arg(Box::new(m.clone()), &mut args);
+        wheres.push(format!(
+            "s.manager_id = (SELECT id FROM managers WHERE name = {p})"
+        ));
+    }
+    for (col, v) in [
+        ("s.type", &q.kind),
+        ("s.category", &q.category),
+        ("s.inn", &q.inn),
+    ] {
+        if let Some(v) = v {
+            let p = arg(Box::new(v.clone()), &mut args);
+            wheres.push(format!("{col} = {p}"));
+        }
+    }
+    if let Some(a) = q.archived {
+        wheres.push(format!("s.archived = {}", i32::from(a)));
+    }
+    if !wheres.is_empty() {
+        sql.push_str(" WHERE ");
+        sql.push_str(&wheres.join(" AND "));
+    }
+    sql.push_str(match q.sort {
+        Sort::Name => " ORDER BY s.display_name, s.id",
+        Sort::Created => " ORDER BY s.id",
+        Sort::Login => " ORDER BY s.login, s.id",
+    });
+    let limit = if q.limit == 0 { -1 } else { q.limit as i64 };
+    let lp = arg(Box::new(limit), &mut args);
+    let op = arg(Box::new(q.offset as i64), &mut args);
+    sql.push_str(&format!(" LIMIT {lp} OFFSET {op}"));
+    let mut stmt = conn.prepare(&sql)?;
+    let params: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
+    let ids = stmt
+        .query_map(params.as_slice(), |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids)
+}
+
+/// Every card id in creation order, for export.
+pub fn all_ids(conn: &Connection) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare("SELECT id FROM subscribers ORDER BY id")?;
+    let ids = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM subscribers", [], |r| r.get(0))?)
+}
