@@ -25,14 +25,19 @@ pub fn init(ctx: &Ctx) -> Outcome {
 pub enum GroupCmd {
     /// Create a group
     Add {
+        /// Group name
         name: String,
+        /// What the group is for
         #[arg(long)]
         description: Option<String>,
     },
     /// List groups with their member counts
     List,
     /// Remove a group (with members: only with --yes, which drops the memberships)
-    Remove { name: String },
+    Remove {
+        /// Group name
+        name: String,
+    },
 }
 
 pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Outcome {
@@ -66,16 +71,22 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Outcome {
 pub enum ManagerCmd {
     /// Add a personal manager
     Add {
+        /// Manager's name as cards refer to it
         name: String,
+        /// Where contract-end notices go
         #[arg(long)]
         email: String,
+        /// Phone, stored as E.164
         #[arg(long)]
         phone: Option<String>,
     },
     /// List managers with the number of subscribers each manages
     List,
     /// Remove a manager who manages nobody
-    Remove { name: String },
+    Remove {
+        /// Manager's name
+        name: String,
+    },
 }
 
 pub fn manager(ctx: &Ctx, cmd: ManagerCmd) -> Outcome {
@@ -111,11 +122,22 @@ pub enum SettingsCmd {
     /// Every key with its value, default and description
     List,
     /// One key's value
-    Get { key: String },
+    Get {
+        /// Setting key, e.g. login.template
+        key: String,
+    },
     /// Set a key (checked before it is stored)
-    Set { key: String, value: String },
+    Set {
+        /// Setting key, e.g. required.legal
+        key: String,
+        /// New value
+        value: String,
+    },
     /// Return a key to its default
-    Unset { key: String },
+    Unset {
+        /// Setting key
+        key: String,
+    },
 }
 
 const SETTING_COLUMNS: &[Column] = &[

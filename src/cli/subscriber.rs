@@ -102,15 +102,19 @@ pub struct ListArgs {
     /// legal, ip or person
     #[arg(long = "type", value_enum)]
     pub kind: Option<KindArg>,
+    /// Only this category (subscriber, operator, agent, dealer)
     #[arg(long)]
     pub category: Option<String>,
+    /// Only members of this group
     #[arg(long)]
     pub group: Option<String>,
+    /// Only cards of this personal manager
     #[arg(long)]
     pub manager: Option<String>,
     /// Case-insensitive text in name, full name, INN, login, e-mail or phone (ё = е)
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
+    /// Only cards with this INN (branches included)
     #[arg(long)]
     pub inn: Option<String>,
     /// Only archived cards
@@ -122,14 +126,17 @@ pub struct ListArgs {
     /// At most N cards (0 = no limit)
     #[arg(long, default_value_t = 100, value_name = "N")]
     pub limit: u64,
+    /// Skip the first N cards (for paging)
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub offset: u64,
+    /// Order by display name, creation or login
     #[arg(long, value_enum, default_value = "name")]
     pub sort: SortArg,
 }
 
 #[derive(Debug, Args)]
 pub struct ResetArgs {
+    /// Id, login, uid, or inn:NNNN[/KPP]
     #[arg(value_name = "REF")]
     pub reference: String,
     /// Read the new password from the first line of stdin instead of generating one
@@ -139,6 +146,7 @@ pub struct ResetArgs {
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
+    /// The login whose password is checked
     pub login: String,
 }
 

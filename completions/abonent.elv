@@ -1,0 +1,757 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[abonent] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'abonent'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'abonent'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create or migrate the database and print its path'
+            cand subscriber 'Add, edit, show, list, archive subscriber cards'
+            cand validate 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
+            cand group 'Groups subscribers belong to'
+            cand manager 'Personal managers of subscribers'
+            cand settings 'The operator''s rules: required fields, login template, passwords, …'
+            cand history 'Who changed what and when'
+            cand completions 'Print a shell completion script'
+            cand man 'Write the man pages into a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;init'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;subscriber'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a card; prints it with the generated login and password'
+            cand edit 'Change fields of a card; --clear FIELD empties one'
+            cand show 'Show one card'
+            cand list 'List cards (active ones unless --archived or --all; 100 unless --limit)'
+            cand archive 'Archive a card (it keeps its login and history)'
+            cand restore 'Bring an archived card back'
+            cand reset-password 'Set a new password: generated and printed once, or read with --password-stdin'
+            cand verify-password 'Check a password read from stdin: exit 0 when it matches, 3 when not'
+            cand export 'Every card, every field (json, jsonl or csv)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;subscriber;add'= {
+            cand --type 'legal (юрлицо), ip (ИП) or person (физлицо)'
+            cand --category 'subscriber (default), operator, agent or dealer'
+            cand --name 'Short name of a legal entity (shown in lists)'
+            cand --full-name 'Full official name of a legal entity'
+            cand --last-name 'Surname (ip, person)'
+            cand --first-name 'Given name (ip, person)'
+            cand --middle-name 'Patronymic (ip, person)'
+            cand --inn 'INN: 10 digits for legal, 12 for ip and person; check digits verified'
+            cand --kpp 'KPP, 9 characters (legal only; branches differ by KPP)'
+            cand --ogrn 'OGRN, 13 digits (legal)'
+            cand --ogrnip 'OGRNIP, 15 digits (ip)'
+            cand --okpo 'OKPO, 8 digits (legal) or 10 (ip)'
+            cand --okato 'OKATO, 2 to 11 digits'
+            cand --oktmo 'OKTMO, 8 or 11 digits'
+            cand --okved 'Main OKVED code, e.g. 61.10'
+            cand --director 'Director''s full name (legal)'
+            cand --director-post 'Director''s post (legal)'
+            cand --login 'Login; without it a new card is numbered from login.template'
+            cand --address 'KIND=TEXT, KIND one of legal, actual, postal, registration; repeatable'
+            cand --delivery 'How invoices are delivered: email, post, courier, edo, pickup'
+            cand --delivery-address 'Where post or courier invoices go'
+            cand --edo-id 'EDO participant id (for --delivery edo)'
+            cand --group 'Group name; repeatable; replaces the card''s groups'
+            cand --manager 'Personal manager''s name (see `abonent manager add`)'
+            cand --email 'E-mail(s), comma-separated or repeated; replaces the card''s e-mails'
+            cand --phone 'Phone(s), comma-separated or repeated; stored as E.164'
+            cand --bank-name 'Bank name'
+            cand --bik 'Bank BIK, 9 digits'
+            cand --account 'Settlement account, 20 digits (key checked with --bik)'
+            cand --corr-account 'Correspondent account, 20 digits (key checked with --bik)'
+            cand --doc-type 'passport, foreign-passport or other'
+            cand --doc-series 'Passport series, 4 digits'
+            cand --doc-number 'Passport number, 6 digits'
+            cand --doc-issued-by 'Issuing authority'
+            cand --doc-issued-on 'Issue date, YYYY-MM-DD or DD.MM.YYYY'
+            cand --doc-division-code 'Division code, NNN-NNN'
+            cand --birth-date 'Birth date, YYYY-MM-DD or DD.MM.YYYY'
+            cand --birth-place 'Birth place'
+            cand --comment 'Free-text comment'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --no-password 'No password (add), or remove the password (edit)'
+            cand --interactive 'On a terminal, prompt for each required field still missing'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;subscriber;edit'= {
+            cand --type 'Change the card''s type'
+            cand --category 'subscriber (default), operator, agent or dealer'
+            cand --name 'Short name of a legal entity (shown in lists)'
+            cand --full-name 'Full official name of a legal entity'
+            cand --last-name 'Surname (ip, person)'
+            cand --first-name 'Given name (ip, person)'
+            cand --middle-name 'Patronymic (ip, person)'
+            cand --inn 'INN: 10 digits for legal, 12 for ip and person; check digits verified'
+            cand --kpp 'KPP, 9 characters (legal only; branches differ by KPP)'
+            cand --ogrn 'OGRN, 13 digits (legal)'
+            cand --ogrnip 'OGRNIP, 15 digits (ip)'
+            cand --okpo 'OKPO, 8 digits (legal) or 10 (ip)'
+            cand --okato 'OKATO, 2 to 11 digits'
+            cand --oktmo 'OKTMO, 8 or 11 digits'
+            cand --okved 'Main OKVED code, e.g. 61.10'
+            cand --director 'Director''s full name (legal)'
+            cand --director-post 'Director''s post (legal)'
+            cand --login 'Login; without it a new card is numbered from login.template'
+            cand --address 'KIND=TEXT, KIND one of legal, actual, postal, registration; repeatable'
+            cand --delivery 'How invoices are delivered: email, post, courier, edo, pickup'
+            cand --delivery-address 'Where post or courier invoices go'
+            cand --edo-id 'EDO participant id (for --delivery edo)'
+            cand --group 'Group name; repeatable; replaces the card''s groups'
+            cand --manager 'Personal manager''s name (see `abonent manager add`)'
+            cand --email 'E-mail(s), comma-separated or repeated; replaces the card''s e-mails'
+            cand --phone 'Phone(s), comma-separated or repeated; stored as E.164'
+            cand --bank-name 'Bank name'
+            cand --bik 'Bank BIK, 9 digits'
+            cand --account 'Settlement account, 20 digits (key checked with --bik)'
+            cand --corr-account 'Correspondent account, 20 digits (key checked with --bik)'
+            cand --doc-type 'passport, foreign-passport or other'
+            cand --doc-series 'Passport series, 4 digits'
+            cand --doc-number 'Passport number, 6 digits'
+            cand --doc-issued-by 'Issuing authority'
+            cand --doc-issued-on 'Issue date, YYYY-MM-DD or DD.MM.YYYY'
+            cand --doc-division-code 'Division code, NNN-NNN'
+            cand --birth-date 'Birth date, YYYY-MM-DD or DD.MM.YYYY'
+            cand --birth-place 'Birth place'
+            cand --comment 'Free-text comment'
+            cand --clear 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand --no-password 'No password (add), or remove the password (edit)'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;subscriber;show'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;subscriber;list'= {
+            cand --type 'legal, ip or person'
+            cand --category 'Only this category (subscriber, operator, agent, dealer)'
+            cand --group 'Only members of this group'
+            cand --manager 'Only cards of this personal manager'
+            cand --search 'Case-insensitive text in name, full name, INN, login, e-mail or phone (ё = е)'
+            cand --inn 'Only cards with this INN (branches included)'
+            cand --limit 'At most N cards (0 = no limit)'
+            cand --offset 'Skip the first N cards (for paging)'
+            cand --sort 'Order by display name, creation or login'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --archived 'Only archived cards'
+            cand --all 'Active and archived cards'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;subscriber;archive'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;subscriber;restore'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;subscriber;reset-password'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --password-stdin 'Read the new password from the first line of stdin instead of generating one'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;subscriber;verify-password'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;subscriber;export'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;subscriber;help'= {
+            cand add 'Add a card; prints it with the generated login and password'
+            cand edit 'Change fields of a card; --clear FIELD empties one'
+            cand show 'Show one card'
+            cand list 'List cards (active ones unless --archived or --all; 100 unless --limit)'
+            cand archive 'Archive a card (it keeps its login and history)'
+            cand restore 'Bring an archived card back'
+            cand reset-password 'Set a new password: generated and printed once, or read with --password-stdin'
+            cand verify-password 'Check a password read from stdin: exit 0 when it matches, 3 when not'
+            cand export 'Every card, every field (json, jsonl or csv)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;subscriber;help;add'= {
+        }
+        &'abonent;subscriber;help;edit'= {
+        }
+        &'abonent;subscriber;help;show'= {
+        }
+        &'abonent;subscriber;help;list'= {
+        }
+        &'abonent;subscriber;help;archive'= {
+        }
+        &'abonent;subscriber;help;restore'= {
+        }
+        &'abonent;subscriber;help;reset-password'= {
+        }
+        &'abonent;subscriber;help;verify-password'= {
+        }
+        &'abonent;subscriber;help;export'= {
+        }
+        &'abonent;subscriber;help;help'= {
+        }
+        &'abonent;validate'= {
+            cand --bik 'The bank''s BIK, needed for account and corr-account'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;group'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Create a group'
+            cand list 'List groups with their member counts'
+            cand remove 'Remove a group (with members: only with --yes, which drops the memberships)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;group;add'= {
+            cand --description 'What the group is for'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;group;list'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;group;remove'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;group;help'= {
+            cand add 'Create a group'
+            cand list 'List groups with their member counts'
+            cand remove 'Remove a group (with members: only with --yes, which drops the memberships)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;group;help;add'= {
+        }
+        &'abonent;group;help;list'= {
+        }
+        &'abonent;group;help;remove'= {
+        }
+        &'abonent;group;help;help'= {
+        }
+        &'abonent;manager'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a personal manager'
+            cand list 'List managers with the number of subscribers each manages'
+            cand remove 'Remove a manager who manages nobody'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;manager;add'= {
+            cand --email 'Where contract-end notices go'
+            cand --phone 'Phone, stored as E.164'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;manager;list'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;manager;remove'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;manager;help'= {
+            cand add 'Add a personal manager'
+            cand list 'List managers with the number of subscribers each manages'
+            cand remove 'Remove a manager who manages nobody'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;manager;help;add'= {
+        }
+        &'abonent;manager;help;list'= {
+        }
+        &'abonent;manager;help;remove'= {
+        }
+        &'abonent;manager;help;help'= {
+        }
+        &'abonent;settings'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every key with its value, default and description'
+            cand get 'One key''s value'
+            cand set 'Set a key (checked before it is stored)'
+            cand unset 'Return a key to its default'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;settings;list'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;settings;get'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;settings;set'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;settings;unset'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;settings;help'= {
+            cand list 'Every key with its value, default and description'
+            cand get 'One key''s value'
+            cand set 'Set a key (checked before it is stored)'
+            cand unset 'Return a key to its default'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;settings;help;list'= {
+        }
+        &'abonent;settings;help;get'= {
+        }
+        &'abonent;settings;help;set'= {
+        }
+        &'abonent;settings;help;unset'= {
+        }
+        &'abonent;settings;help;help'= {
+        }
+        &'abonent;history'= {
+            cand --limit 'Newest N entries (0 = all)'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;completions'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;man'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;help'= {
+            cand init 'Create or migrate the database and print its path'
+            cand subscriber 'Add, edit, show, list, archive subscriber cards'
+            cand validate 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
+            cand group 'Groups subscribers belong to'
+            cand manager 'Personal managers of subscribers'
+            cand settings 'The operator''s rules: required fields, login template, passwords, …'
+            cand history 'Who changed what and when'
+            cand completions 'Print a shell completion script'
+            cand man 'Write the man pages into a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;help;init'= {
+        }
+        &'abonent;help;subscriber'= {
+            cand add 'Add a card; prints it with the generated login and password'
+            cand edit 'Change fields of a card; --clear FIELD empties one'
+            cand show 'Show one card'
+            cand list 'List cards (active ones unless --archived or --all; 100 unless --limit)'
+            cand archive 'Archive a card (it keeps its login and history)'
+            cand restore 'Bring an archived card back'
+            cand reset-password 'Set a new password: generated and printed once, or read with --password-stdin'
+            cand verify-password 'Check a password read from stdin: exit 0 when it matches, 3 when not'
+            cand export 'Every card, every field (json, jsonl or csv)'
+        }
+        &'abonent;help;subscriber;add'= {
+        }
+        &'abonent;help;subscriber;edit'= {
+        }
+        &'abonent;help;subscriber;show'= {
+        }
+        &'abonent;help;subscriber;list'= {
+        }
+        &'abonent;help;subscriber;archive'= {
+        }
+        &'abonent;help;subscriber;restore'= {
+        }
+        &'abonent;help;subscriber;reset-password'= {
+        }
+        &'abonent;help;subscriber;verify-password'= {
+        }
+        &'abonent;help;subscriber;export'= {
+        }
+        &'abonent;help;validate'= {
+        }
+        &'abonent;help;group'= {
+            cand add 'Create a group'
+            cand list 'List groups with their member counts'
+            cand remove 'Remove a group (with members: only with --yes, which drops the memberships)'
+        }
+        &'abonent;help;group;add'= {
+        }
+        &'abonent;help;group;list'= {
+        }
+        &'abonent;help;group;remove'= {
+        }
+        &'abonent;help;manager'= {
+            cand add 'Add a personal manager'
+            cand list 'List managers with the number of subscribers each manages'
+            cand remove 'Remove a manager who manages nobody'
+        }
+        &'abonent;help;manager;add'= {
+        }
+        &'abonent;help;manager;list'= {
+        }
+        &'abonent;help;manager;remove'= {
+        }
+        &'abonent;help;settings'= {
+            cand list 'Every key with its value, default and description'
+            cand get 'One key''s value'
+            cand set 'Set a key (checked before it is stored)'
+            cand unset 'Return a key to its default'
+        }
+        &'abonent;help;settings;list'= {
+        }
+        &'abonent;help;settings;get'= {
+        }
+        &'abonent;help;settings;set'= {
+        }
+        &'abonent;help;settings;unset'= {
+        }
+        &'abonent;help;history'= {
+        }
+        &'abonent;help;completions'= {
+        }
+        &'abonent;help;man'= {
+        }
+        &'abonent;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,626 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_abonent_global_optspecs
+    string join \n db= format= json actor= color= q/quiet y/yes h/help V/version
+end
+
+function __fish_abonent_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_abonent_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_abonent_using_subcommand
+    set -l cmd (__fish_abonent_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c abonent -n "__fish_abonent_needs_command" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_needs_command" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_needs_command" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_needs_command" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_needs_command" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_needs_command" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_needs_command" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_needs_command" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "init" -d 'Create or migrate the database and print its path'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "group" -d 'Groups subscribers belong to'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "manager" -d 'Personal managers of subscribers'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "history" -d 'Who changed what and when'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "man" -d 'Write the man pages into a directory'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand init" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand init" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand init" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand init" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand init" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand init" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand init" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand init" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "add" -d 'Add a card; prints it with the generated login and password'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "show" -d 'Show one card'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "list" -d 'List cards (active ones unless --archived or --all; 100 unless --limit)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "archive" -d 'Archive a card (it keeps its login and history)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "restore" -d 'Bring an archived card back'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "reset-password" -d 'Set a new password: generated and printed once, or read with --password-stdin'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "verify-password" -d 'Check a password read from stdin: exit 0 when it matches, 3 when not'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "export" -d 'Every card, every field (json, jsonl or csv)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l type -d 'legal (юрлицо), ip (ИП) or person (физлицо)' -r -f -a "legal\t''
+ip\t''
+person\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l category -d 'subscriber (default), operator, agent or dealer' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l name -d 'Short name of a legal entity (shown in lists)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l full-name -d 'Full official name of a legal entity' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l last-name -d 'Surname (ip, person)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l first-name -d 'Given name (ip, person)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l middle-name -d 'Patronymic (ip, person)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l inn -d 'INN: 10 digits for legal, 12 for ip and person; check digits verified' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l kpp -d 'KPP, 9 characters (legal only; branches differ by KPP)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l ogrn -d 'OGRN, 13 digits (legal)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l ogrnip -d 'OGRNIP, 15 digits (ip)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l okpo -d 'OKPO, 8 digits (legal) or 10 (ip)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l okato -d 'OKATO, 2 to 11 digits' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l oktmo -d 'OKTMO, 8 or 11 digits' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l okved -d 'Main OKVED code, e.g. 61.10' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l director -d 'Director\'s full name (legal)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l director-post -d 'Director\'s post (legal)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l login -d 'Login; without it a new card is numbered from login.template' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l address -d 'KIND=TEXT, KIND one of legal, actual, postal, registration; repeatable' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l delivery -d 'How invoices are delivered: email, post, courier, edo, pickup' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l delivery-address -d 'Where post or courier invoices go' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l edo-id -d 'EDO participant id (for --delivery edo)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l group -d 'Group name; repeatable; replaces the card\'s groups' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l manager -d 'Personal manager\'s name (see `abonent manager add`)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l email -d 'E-mail(s), comma-separated or repeated; replaces the card\'s e-mails' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l phone -d 'Phone(s), comma-separated or repeated; stored as E.164' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l bank-name -d 'Bank name' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l bik -d 'Bank BIK, 9 digits' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l account -d 'Settlement account, 20 digits (key checked with --bik)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l corr-account -d 'Correspondent account, 20 digits (key checked with --bik)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l doc-type -d 'passport, foreign-passport or other' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l doc-series -d 'Passport series, 4 digits' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l doc-number -d 'Passport number, 6 digits' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l doc-issued-by -d 'Issuing authority' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l doc-issued-on -d 'Issue date, YYYY-MM-DD or DD.MM.YYYY' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l doc-division-code -d 'Division code, NNN-NNN' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l birth-date -d 'Birth date, YYYY-MM-DD or DD.MM.YYYY' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l birth-place -d 'Birth place' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l comment -d 'Free-text comment' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l no-password -d 'No password (add), or remove the password (edit)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l interactive -d 'On a terminal, prompt for each required field still missing'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l type -d 'Change the card\'s type' -r -f -a "legal\t''
+ip\t''
+person\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l category -d 'subscriber (default), operator, agent or dealer' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l name -d 'Short name of a legal entity (shown in lists)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l full-name -d 'Full official name of a legal entity' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l last-name -d 'Surname (ip, person)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l first-name -d 'Given name (ip, person)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l middle-name -d 'Patronymic (ip, person)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l inn -d 'INN: 10 digits for legal, 12 for ip and person; check digits verified' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l kpp -d 'KPP, 9 characters (legal only; branches differ by KPP)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l ogrn -d 'OGRN, 13 digits (legal)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l ogrnip -d 'OGRNIP, 15 digits (ip)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l okpo -d 'OKPO, 8 digits (legal) or 10 (ip)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l okato -d 'OKATO, 2 to 11 digits' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l oktmo -d 'OKTMO, 8 or 11 digits' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l okved -d 'Main OKVED code, e.g. 61.10' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l director -d 'Director\'s full name (legal)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l director-post -d 'Director\'s post (legal)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l login -d 'Login; without it a new card is numbered from login.template' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l address -d 'KIND=TEXT, KIND one of legal, actual, postal, registration; repeatable' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l delivery -d 'How invoices are delivered: email, post, courier, edo, pickup' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l delivery-address -d 'Where post or courier invoices go' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l edo-id -d 'EDO participant id (for --delivery edo)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l group -d 'Group name; repeatable; replaces the card\'s groups' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l manager -d 'Personal manager\'s name (see `abonent manager add`)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l email -d 'E-mail(s), comma-separated or repeated; replaces the card\'s e-mails' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l phone -d 'Phone(s), comma-separated or repeated; stored as E.164' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l bank-name -d 'Bank name' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l bik -d 'Bank BIK, 9 digits' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l account -d 'Settlement account, 20 digits (key checked with --bik)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l corr-account -d 'Correspondent account, 20 digits (key checked with --bik)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l doc-type -d 'passport, foreign-passport or other' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l doc-series -d 'Passport series, 4 digits' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l doc-number -d 'Passport number, 6 digits' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l doc-issued-by -d 'Issuing authority' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l doc-issued-on -d 'Issue date, YYYY-MM-DD or DD.MM.YYYY' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l doc-division-code -d 'Division code, NNN-NNN' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l birth-date -d 'Birth date, YYYY-MM-DD or DD.MM.YYYY' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l birth-place -d 'Birth place' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l comment -d 'Free-text comment' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l clear -d 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l no-password -d 'No password (add), or remove the password (edit)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l type -d 'legal, ip or person' -r -f -a "legal\t''
+ip\t''
+person\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l category -d 'Only this category (subscriber, operator, agent, dealer)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l group -d 'Only members of this group' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l manager -d 'Only cards of this personal manager' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l search -d 'Case-insensitive text in name, full name, INN, login, e-mail or phone (ё = е)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l inn -d 'Only cards with this INN (branches included)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l limit -d 'At most N cards (0 = no limit)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N cards (for paging)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l sort -d 'Order by display name, creation or login' -r -f -a "name\t''
+created\t''
+login\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l archived -d 'Only archived cards'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l all -d 'Active and archived cards'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l password-stdin -d 'Read the new password from the first line of stdin instead of generating one'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a card; prints it with the generated login and password'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one card'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cards (active ones unless --archived or --all; 100 unless --limit)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a card (it keeps its login and history)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Bring an archived card back'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "reset-password" -d 'Set a new password: generated and printed once, or read with --password-stdin'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "verify-password" -d 'Check a password read from stdin: exit 0 when it matches, 3 when not'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every card, every field (json, jsonl or csv)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -l bik -d 'The bank\'s BIK, needed for account and corr-account' -r
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Create a group'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List groups with their member counts'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a group (with members: only with --yes, which drops the memberships)'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l description -d 'What the group is for' -r
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create a group'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List groups with their member counts'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a group (with members: only with --yes, which drops the memberships)'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add a personal manager'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List managers with the number of subscribers each manages'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a manager who manages nobody'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l email -d 'Where contract-end notices go' -r
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l phone -d 'Phone, stored as E.164' -r
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a personal manager'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "list" -d 'List managers with the number of subscribers each manages'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a manager who manages nobody'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "list" -d 'Every key with its value, default and description'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "get" -d 'One key\'s value'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "set" -d 'Set a key (checked before it is stored)'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "unset" -d 'Return a key to its default'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every key with its value, default and description'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "get" -d 'One key\'s value'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key (checked before it is stored)'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Return a key to its default'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l limit -d 'Newest N entries (0 = all)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand history" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand history" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand history" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand man" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand man" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand man" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand man" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand man" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand man" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand man" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand man" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "init" -d 'Create or migrate the database and print its path'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "group" -d 'Groups subscribers belong to'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "manager" -d 'Personal managers of subscribers'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "history" -d 'Who changed what and when'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "man" -d 'Write the man pages into a directory'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "add" -d 'Add a card; prints it with the generated login and password'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "show" -d 'Show one card'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "list" -d 'List cards (active ones unless --archived or --all; 100 unless --limit)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "archive" -d 'Archive a card (it keeps its login and history)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "restore" -d 'Bring an archived card back'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "reset-password" -d 'Set a new password: generated and printed once, or read with --password-stdin'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "verify-password" -d 'Check a password read from stdin: exit 0 when it matches, 3 when not'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "export" -d 'Every card, every field (json, jsonl or csv)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add" -d 'Create a group'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List groups with their member counts'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove" -d 'Remove a group (with members: only with --yes, which drops the memberships)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from manager" -f -a "add" -d 'Add a personal manager'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from manager" -f -a "list" -d 'List managers with the number of subscribers each manages'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from manager" -f -a "remove" -d 'Remove a manager who manages nobody'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'Every key with its value, default and description'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "get" -d 'One key\'s value'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set a key (checked before it is stored)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "unset" -d 'Return a key to its default'

@@ -1,0 +1,514 @@
+//! The subscriber commands end to end: add with a generated login and
+//! password, checksum refusals, required fields, display names and search,
+//! output formats, references, archive and the exit codes.
+
+mod common;
+use common::*;
+
+#[test]
+fn add_prints_login_and_password_once_and_password_verifies() {
+    let env = Env::new();
+    let card = env.json(SBER);
+    assert_eq!(card["login"], "u000001");
+    assert_eq!(card["has_password"], true);
+    let pw = card["password"]
+        .as_str()
+        .expect("generated password")
+        .to_string();
+    assert_eq!(pw.len(), 10);
+
+    // Printed once: show never carries it, nor the hash.
+    let (code, out, _) = env.run(&["subscriber", "show", "u000001", "--json"]);
+    assert_eq!(code, 0);
+    assert!(!out.contains(&pw) && !out.contains("argon2"), "{out}");
+
+    env.cmd()
+        .args(["subscriber", "verify-password", "u000001"])
+        .write_stdin(format!("{pw}\n"))
+        .assert()
+        .code(0);
+    env.cmd()
+        .args(["subscriber", "verify-password", "u000001"])
+        .write_stdin("wrong-password\n")
+        .assert()
+        .code(3);
+    env.cmd()
+        .args(["subscriber", "verify-password", "nobody"])
+        .write_stdin("x\n")
+        .assert()
+        .code(4);
+}
+
+#[test]
+fn bad_inn_checksum_writes_nothing() {
+    let env = Env::new();
+    let mut args = SBER.to_vec();
+    args[7] = "7707083894";
+    let (code, out, err) = env.run(&args);
+    assert_eq!(code, 3, "{err}");
+    assert!(out.is_empty());
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("abonent: inn: "), "{err}");
+    assert!(err.contains("expected last digit 3"), "{err}");
+    assert_eq!(
+        env.json(&["subscriber", "list", "--all"]),
+        serde_json::json!([])
+    );
+    assert_eq!(env.json(&["history"]), serde_json::json!([]));
+}
+
+#[test]
+fn json_errors_go_to_stderr_as_objects() {
+    let env = Env::new();
+    let mut args = SBER.to_vec();
+    args[7] = "7707083894";
+    args.push("--json");
+    let (code, _, err) = env.run(&args);
+    assert_eq!(code, 3);
+    let obj: serde_json::Value = serde_json::from_str(err.lines().last().unwrap()).unwrap();
+    assert_eq!(obj["error"]["code"], 3);
+    assert_eq!(obj["error"]["kind"], "invalid");
+    assert_eq!(obj["error"]["field"], "inn");
+}
+
+#[test]
+fn warn_mode_saves_a_bad_checksum_with_a_warning() {
+    let env = Env::new();
+    env.set("validation.checksums", "warn");
+    let mut args = SBER.to_vec();
+    args[7] = "7707083894";
+    let (code, _, err) = env.run(&args);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning: inn: checksum mismatch"), "{err}");
+}
+
+#[test]
+fn required_fields_are_listed_together_on_add_and_edit() {
+    let env = Env::new();
+    env.set("required.legal", "name,inn,kpp,email");
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        "ООО Ромашка",
+        "--inn",
+        "7725088527",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("kpp") && err.contains("email"), "{err}");
+    assert!(err.contains("required.legal"), "{err}");
+    assert_eq!(
+        env.json(&["subscriber", "list", "--all"]),
+        serde_json::json!([])
+    );
+
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        "ООО Ромашка",
+        "--inn",
+        "7725088527",
+        "--kpp",
+        "771401001",
+        "--email",
+        "info@romashka.ru",
+    ]);
+    let (code, _, err) = env.run(&["subscriber", "edit", "u000001", "--clear", "email"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("email"), "{err}");
+    let card = env.json(&["subscriber", "show", "u000001"]);
+    assert_eq!(card["emails"][0]["value"], "info@romashka.ru");
+}
+
+#[test]
+fn ip_display_name_and_cyrillic_search() {
+    let env = Env::new();
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "ip",
+        "--last-name",
+        "ИВАНОВ",
+        "--first-name",
+        "Пётр",
+        "--middle-name",
+        "Сергеевич",
+        "--inn",
+        "773370857141",
+    ]);
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Петрова",
+        "--first-name",
+        "Анна",
+    ]);
+    env.json(SBER);
+    let (code, out, _) = env.run(&["subscriber", "list"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("ИП ИВАНОВ Пётр Сергеевич"), "{out}");
+
+    for q in ["иванов", "петр", "ПЁТР", "ип иванов", "u000001"] {
+        let found = env.json(&["subscriber", "list", "--search", q]);
+        let names: Vec<&str> = found
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["display_name"].as_str().unwrap())
+            .collect();
+        match q {
+            "u000001" => assert_eq!(names, vec!["ИП ИВАНОВ Пётр Сергеевич"], "{q}"),
+            "петр" | "ПЁТР" => assert_eq!(names.len(), 2, "{q}: {names:?}"), // Пётр and Петрова
+            _ => assert_eq!(names, vec!["ИП ИВАНОВ Пётр Сергеевич"], "{q}"),
+        }
+    }
+    // Short queries (under 3 characters) are answered too.
+    let found = env.json(&["subscriber", "list", "--search", "ив"]);
+    assert_eq!(found.as_array().unwrap().len(), 1);
+    let found = env.json(&["subscriber", "list", "--search", "7707083893"]);
+    assert_eq!(found[0]["name"], "ПАО Сбербанк");
+}
+
+#[test]
+fn output_formats() {
+    let env = Env::new();
+    env.json(SBER);
+    let card = env.json(&["subscriber", "show", "1"]);
+    for key in [
+        "id",
+        "uid",
+        "type",
+        "category",
+        "display_name",
+        "addresses",
+        "delivery",
+        "groups",
+        "manager",
+        "emails",
+        "phones",
+        "bank",
+        "document",
+        "extra",
+        "employees",
+        "contracts",
+        "onec",
+        "comment",
+        "created_at",
+        "updated_at",
+        "has_password",
+        "archived",
+    ] {
+        assert!(card.get(key).is_some(), "missing {key}");
+    }
+    assert!(card["manager"].is_null());
+    let list = env.json(&["subscriber", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["bank"]["bik"], serde_json::Value::Null);
+
+    let (_, csv, _) = env.run(&["subscriber", "list", "--format", "csv"]);
+    assert!(csv.starts_with("id,uid,type,display_name,"), "{csv}");
+    assert_eq!(csv.lines().count(), 2);
+
+    let (_, jsonl, _) = env.run(&["subscriber", "list", "--format", "jsonl"]);
+    assert_eq!(jsonl.lines().count(), 1);
+    serde_json::from_str::<serde_json::Value>(jsonl.trim()).unwrap();
+
+    let (_, table, _) = env.run(&["subscriber", "list"]);
+    assert!(table.contains('\t'), "{table}");
+    assert!(
+        !table.contains('│') && !table.contains('─') && !table.contains('+'),
+        "{table}"
+    );
+    assert_eq!(
+        table.trim_end(),
+        "1\tu000001\tlegal\tПАО Сбербанк\t7707083893\t773601001"
+    );
+}
+
+#[test]
+fn references_and_branches() {
+    let env = Env::new();
+    env.json(SBER);
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        "Сбербанк, филиал",
+        "--inn",
+        "7707083893",
+        "--kpp",
+        "540602001",
+    ]);
+    // Same INN and KPP again: conflict.
+    let (code, _, err) = env.run(SBER);
+    assert_eq!(code, 5, "{err}");
+    assert!(err.contains("already registered to card 1"), "{err}");
+
+    let (code, _, err) = env.run(&["subscriber", "show", "inn:7707083893"]);
+    assert_eq!(code, 5, "{err}");
+    assert!(
+        err.contains("773601001") && err.contains("540602001"),
+        "{err}"
+    );
+    assert_eq!(
+        env.json(&["subscriber", "show", "inn:7707083893/540602001"])["id"],
+        2
+    );
+    let uid = env.json(&["subscriber", "show", "2"])["uid"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(env.json(&["subscriber", "show", &uid])["id"], 2);
+    assert_eq!(env.json(&["subscriber", "show", "u000002"])["id"], 2);
+    let (code, _, _) = env.run(&["subscriber", "show", "nobody"]);
+    assert_eq!(code, 4);
+}
+
+#[test]
+fn archive_and_restore() {
+    let env = Env::new();
+    env.json(SBER);
+    assert_eq!(
+        env.json(&["subscriber", "archive", "u000001"])["archived"],
+        true
+    );
+    assert_eq!(env.json(&["subscriber", "list"]), serde_json::json!([]));
+    assert_eq!(
+        env.json(&["subscriber", "list", "--archived"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // The INN+KPP is free again while the card is archived…
+    env.json(SBER);
+    // …so restoring the old card would duplicate it.
+    let (code, _, err) = env.run(&["subscriber", "restore", "1"]);
+    assert_eq!(code, 5, "{err}");
+    assert_eq!(
+        env.json(&["subscriber", "list", "--all"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn typed_password_and_reset() {
+    let env = Env::new();
+    env.cmd()
+        .args([
+            "subscriber",
+            "add",
+            "--type",
+            "person",
+            "--last-name",
+            "Иванов",
+            "--first-name",
+            "Иван",
+            "--password-stdin",
+            "--json",
+        ])
+        .write_stdin("s3cret-Pass\n")
+        .assert()
+        .success();
+    env.cmd()
+        .args(["subscriber", "verify-password", "u000001"])
+        .write_stdin("s3cret-Pass\n")
+        .assert()
+        .code(0);
+    let (code, _, err) = {
+        let o = env
+            .cmd()
+            .args([
+                "subscriber",
+                "add",
+                "--type",
+                "person",
+                "--last-name",
+                "Петров",
+                "--first-name",
+                "Пётр",
+                "--password-stdin",
+            ])
+            .write_stdin("short\n")
+            .output()
+            .unwrap();
+        (
+            o.status.code().unwrap(),
+            (),
+            String::from_utf8_lossy(&o.stderr).to_string(),
+        )
+    };
+    assert_eq!(code, 3);
+    assert!(err.contains("password.min_length"), "{err}");
+
+    let reset = env.json(&["subscriber", "reset-password", "u000001"]);
+    let pw = reset["password"].as_str().unwrap().to_string();
+    env.cmd()
+        .args(["subscriber", "verify-password", "u000001"])
+        .write_stdin(pw.clone())
+        .assert()
+        .code(0);
+    env.cmd()
+        .args(["subscriber", "verify-password", "u000001"])
+        .write_stdin("s3cret-Pass")
+        .assert()
+        .code(3);
+    let history = env.json(&["history", "--limit", "0"]).to_string();
+    assert!(!history.contains(&pw) && !history.contains("s3cret") && !history.contains("argon2"));
+}
+
+#[test]
+fn login_template_and_manual_logins() {
+    let env = Env::new();
+    env.set("login.template", "{type}{seq:4}");
+    let p = env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "А",
+        "--first-name",
+        "Б",
+        "--no-password",
+    ]);
+    assert_eq!(p["login"], "fl0001");
+    assert_eq!(p["has_password"], false);
+    assert!(p.get("password").is_none());
+    // A manual login that a later number would produce is skipped, not reused.
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "В",
+        "--first-name",
+        "Г",
+        "--login",
+        "ul0002",
+    ]);
+    let l = env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        "ООО Тест",
+        "--inn",
+        "7715034360",
+    ]);
+    assert_eq!(l["login"], "ul0003");
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Д",
+        "--first-name",
+        "Е",
+        "--login",
+        "ul0002",
+    ]);
+    assert_eq!(code, 5, "{err}");
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Д",
+        "--first-name",
+        "Е",
+        "--login=-bad",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("login.pattern"), "{err}");
+    env.set("login.template", "");
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Ж",
+        "--first-name",
+        "З",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("--login"), "{err}");
+}
+
+#[test]
+fn default_groups_manager_and_settings() {
+    let env = Env::new();
+    env.set("groups.default.legal", "Юрлица");
+    env.cmd()
+        .args(["manager", "add", "Ольга", "--email", "olga@isp.ru"])
+        .assert()
+        .success();
+    let c = env.json(&[SBER, &["--manager", "Ольга"]].concat());
+    assert_eq!(c["groups"], serde_json::json!(["Юрлица"]));
+    assert_eq!(c["manager"]["email"], "olga@isp.ru");
+    let (code, _, _) = env.run(&["manager", "remove", "Ольга"]);
+    assert_eq!(code, 5);
+    let (code, _, err) = env.run(&["subscriber", "edit", "1", "--manager", "Никто"]);
+    assert_eq!(code, 4, "{err}");
+    let (code, _, err) = env.run(&["settings", "set", "required.legal", "name,bogus"]);
+    assert_eq!(code, 3, "{err}");
+    let (code, _, _) = env.run(&["settings", "get", "no.such.key"]);
+    assert_eq!(code, 4);
+    let (_, out, _) = env.run(&["settings", "get", "login.template"]);
+    assert_eq!(out.trim(), "u{seq:6}");
+    let list = env.json(&["settings", "list"]);
+    assert!(list
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["description"].as_str().is_some_and(|d| !d.is_empty())));
+}
+
+#[test]
+fn database_is_private_and_newer_schema_refused() {
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(env.db()).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    let (code, _, err) = env.run(&["subscriber", "list"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("newer"), "{err}");
+}
+
+#[test]
+fn default_path_follows_xdg() {
+    let env = Env::new();
+    let xdg = env.dir.path().join("xdg");
+    let mut c = env.cmd();
+    c.env_remove("ABONENT_DB")
+        .env("XDG_DATA_HOME", &xdg)
+        .arg("init");
+    c.assert().success();
+    assert!(xdg.join("abonent/abonent.db").exists());
+}
