@@ -90,3 +90,15 @@ fn every_command_is_documented() {
     }
     walk(&abonent::cli::Cli::command(), "abonent");
 }
+
+#[test]
+fn readme_documents_every_setting_and_exit_code() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    for def in abonent::core::settings::CATALOG {
+        let key = def.key.trim_start_matches("groups.default.");
+        assert!(readme.contains(key), "README.md lacks setting {}", def.key);
+    }
+    for code in 0..=7 {
+        assert!(readme.contains(&format!("| {code} |")), "README.md lacks exit code {code}");
+    }
+}

@@ -60,14 +60,7 @@ pub const CATALOG: &[SettingDef] = &[
     s!("groups.default.ip", "", Text, "groups given to every new sole trader card (comma list)"),
     s!("groups.default.person", "", Text, "groups given to every new private person card (comma list)"),
     s!("invoice.deliverers", "false", Bool, "require a delivery address for invoices sent by post or courier"),
-    s!("contract.template", "{yyyy}-{seq:5}", Text, "number for new contracts: same placeholders as login.template"),
-    s!("notify.days", "14", Int(0, 3650), "days before a contract ends that notify contracts-ending lists it"),
     s!("db.busy_timeout_ms", "5000", Int(0, 600_000), "how long a writer waits for another writer's lock before exit 7"),
-    s!("dadata.enabled", "false", Bool, "allow lookups by INN and BIK through DaData"),
-    s!("dadata.url", "https://suggestions.dadata.ru/suggestions/api/4_1/rs", Text, "base URL of the DaData suggestions API"),
-    s!("dadata.token", "", Secret, "DaData API key (ABONENT_DADATA_TOKEN wins); never printed"),
-    s!("dadata.timeout", "10", Int(1, 300), "seconds to wait for DaData before exit 6"),
-    s!("dadata.cache_days", "30", Int(0, 3650), "days a DaData answer is reused from the database"),
 ];
 
 pub fn lookup(key: &str) -> Option<&'static SettingDef> {
