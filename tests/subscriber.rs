@@ -512,3 +512,48 @@ fn default_path_follows_xdg() {
     c.assert().success();
     assert!(xdg.join("abonent/abonent.db").exists());
 }
+
+#[test]
+fn a_held_write_lock_gives_exit_7_after_the_busy_timeout() {
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    env.set("db.busy_timeout_ms", "200");
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "А",
+        "--first-name",
+        "Б",
+        "--no-password",
+    ]);
+    assert_eq!(code, 7, "{err}");
+    assert!(err.contains("db.busy_timeout_ms"), "{err}");
+    conn.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(
+        env.json(&["subscriber", "list", "--all"]),
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn interactive_never_prompts_without_a_terminal() {
+    let env = Env::new();
+    // stdin is an empty pipe: the add must fail on the missing field, not wait.
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Иванов",
+        "--interactive",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("not prompting"), "{err}");
+    assert!(err.contains("first_name"), "{err}");
+}
