@@ -108,8 +108,20 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
+impl Error {
+    /// True for a closed stdout (`abonent … | head`), which is not a failure.
+    pub fn is_broken_pipe(&self) -> bool {
+        self.kind == ErrorKind::Internal
+            && self.subject == "stdout"
+            && self.message == "broken pipe"
+    }
+}
+
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Error::internal("stdout", "broken pipe");
+        }
         Error::internal("io", e.to_string().to_lowercase())
     }
 }

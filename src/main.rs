@@ -24,14 +24,13 @@ fn report(err: &anyhow::Error, json: bool) -> ExitCode {
         }
     }
     let lib = err.downcast_ref::<Error>().cloned().unwrap_or_else(|| {
-        let msg = format!("{err:#}").to_lowercase();
-        if msg.contains("broken pipe") {
-            Error::new(ErrorKind::Internal, "", "")
-        } else {
-            Error::internal("error", msg)
-        }
+        Error::new(
+            ErrorKind::Internal,
+            "error",
+            format!("{err:#}").to_lowercase(),
+        )
     });
-    if lib.subject.is_empty() {
+    if lib.is_broken_pipe() {
         return ExitCode::SUCCESS;
     }
     let line = lib.to_string().replace('\n', " ");

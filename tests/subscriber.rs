@@ -557,3 +557,47 @@ fn interactive_never_prompts_without_a_terminal() {
     assert!(err.contains("not prompting"), "{err}");
     assert!(err.contains("first_name"), "{err}");
 }
+
+#[test]
+fn a_closed_pipe_exits_0() {
+    let env = Env::new();
+    for i in 0..80 {
+        env.cmd()
+            .args([
+                "subscriber",
+                "add",
+                "--type",
+                "person",
+                "--last-name",
+                &format!("Тестов{i}"),
+                "--first-name",
+                "Имя",
+                "--no-password",
+            ])
+            .assert()
+            .success();
+    }
+    for format in ["jsonl", "json", "csv"] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("abonent"))
+            .args(["subscriber", "export", "--format", format])
+            .env("ABONENT_DB", env.db())
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // the reader goes away at once, like `| head -0`
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -194,7 +194,7 @@ pub fn cell(v: &Value) -> String {
 
 fn write_csv(w: &mut impl Write, values: &[Value], columns: &[Column]) -> io::Result<()> {
     let mut c = csv::Writer::from_writer(w);
-    let err = |e: csv::Error| io::Error::other(e.to_string());
+    let err = csv_err;
     c.write_record(columns.iter().map(|(h, _)| *h))
         .map_err(err)?;
     for v in values {
@@ -218,4 +218,12 @@ pub fn object(pairs: Vec<(&str, Value)>) -> Value {
         m.insert(k.to_string(), v);
     }
     Value::Object(m)
+}
+
+/// A CSV error as an I/O error that keeps its kind (a broken pipe stays one).
+pub fn csv_err(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }

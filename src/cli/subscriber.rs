@@ -2,7 +2,7 @@
 //! reset-password, verify-password, export.
 
 use super::card_flags::CardFlags;
-use super::output::{cell, lookup, with, Column, Format};
+use super::output::{cell, csv_err, lookup, with, Column, Format};
 use super::{Ctx, Outcome};
 use crate::core::fields::{self, FieldValue, CATALOG};
 use crate::core::model::{Card, Kind};
@@ -345,7 +345,7 @@ fn export(ctx: &Ctx) -> Outcome {
         Format::Jsonl => {
             let mut w = std::io::BufWriter::new(std::io::stdout().lock());
             reg.export(|card| {
-                serde_json::to_writer(&mut w, card).map_err(std::io::Error::other)?;
+                serde_json::to_writer(&mut w, card).map_err(std::io::Error::from)?;
                 Ok(w.write_all(b"\n")?)
             })?;
             w.flush()?;
@@ -364,10 +364,6 @@ fn export(ctx: &Ctx) -> Outcome {
         }
     }
     Ok(0)
-}
-
-fn csv_err(e: csv::Error) -> std::io::Error {
-    std::io::Error::other(e.to_string())
 }
 
 /// Every field of the card as flat `name: text` pairs (the CSV columns).
