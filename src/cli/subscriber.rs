@@ -323,6 +323,12 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
     };
     let cards = reg.list(query, a.search.as_deref())?;
     print_cards(ctx, &cards, a.all || a.archived)?;
+    if a.limit > 0 && cards.len() as u64 == a.limit {
+        ctx.out.note(&format!(
+            "showing {} cards, there may be more: --limit 0 shows all, --offset pages",
+            a.limit
+        ));
+    }
     Ok(0)
 }
 
