@@ -276,8 +276,7 @@ impl Registry {
         }
         let (warnings, changed) = self.store.write(|tx| {
             // Re-read under the write lock: the edit applies to the current card.
-            let old = store::subscribers::load(tx, id)?
-                .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))?;
+            let old = load_locked(tx, id)?;
             let mut card = old.clone();
             if let Some(k) = input.kind {
                 card.kind = k;
@@ -304,14 +303,7 @@ impl Registry {
                 }
             }
             card.updated_at = at.clone();
-            let (manager_id, group_ids) = resolve_refs(tx, &card, false)?;
-            store::subscribers::update(
-                tx,
-                &card,
-                manager_id,
-                &group_ids,
-                &model::search_body(&card),
-            )?;
+            rewrite(tx, &card)?;
             for (field, a, b) in &diff {
                 store::history::add(
                     tx,
@@ -357,8 +349,7 @@ impl Registry {
         let id = self.resolve(reference)?;
         let (actor, at) = (self.actor.clone(), now());
         let changed = self.store.write(|tx| {
-            let mut card = store::subscribers::load(tx, id)?
-                .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))?;
+            let mut card = load_locked(tx, id)?;
             if card.archived == archived {
                 return Ok(false);
             }
@@ -367,14 +358,7 @@ impl Registry {
                 check_unique(tx, &card)?;
             }
             card.updated_at = at.clone();
-            let (manager_id, group_ids) = resolve_refs(tx, &card, false)?;
-            store::subscribers::update(
-                tx,
-                &card,
-                manager_id,
-                &group_ids,
-                &model::search_body(&card),
-            )?;
+            rewrite(tx, &card)?;
             let action = if archived { "archive" } else { "restore" };
             store::history::add(tx, &at, &actor, Some(id), action, None, None, None)?;
             Ok(true)
@@ -464,6 +448,24 @@ impl Registry {
         }
         Ok(())
     }
+}
+
+/// Re-reads a card inside the write transaction.
+fn load_locked(conn: &Connection, id: i64) -> Result<Card> {
+    store::subscribers::load(conn, id)?
+        .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))
+}
+
+/// Writes every field of an existing card back, with its references.
+fn rewrite(conn: &Connection, card: &Card) -> Result<()> {
+    let (manager_id, group_ids) = resolve_refs(conn, card, false)?;
+    store::subscribers::update(
+        conn,
+        card,
+        manager_id,
+        &group_ids,
+        &model::search_body(card),
+    )
 }
 
 /// INN+KPP unique among active cards; for ip and person the INN alone.
