@@ -99,6 +99,9 @@ fn readme_documents_every_setting_and_exit_code() {
         assert!(readme.contains(key), "README.md lacks setting {}", def.key);
     }
     for code in 0..=7 {
-        assert!(readme.contains(&format!("| {code} |")), "README.md lacks exit code {code}");
+        assert!(
+            readme.contains(&format!("| {code} |")),
+            "README.md lacks exit code {code}"
+        );
     }
 }
