@@ -5,6 +5,7 @@
 
 use super::fields::{self, FieldValue};
 use super::model::{self, Card, Kind};
+use super::settings::Settings;
 use super::template::{Context, Template};
 use super::{now, password, rules, search, Registry};
 use crate::error::{Error, ErrorKind, Result};
@@ -152,54 +153,10 @@ impl Registry {
         Ok(card)
     }
 
-    fn check_login(&self, login: &str) -> Result<()> {
-        let pattern = self.settings.get("login.pattern");
-        let re = regex::Regex::new(pattern).map_err(|e| {
-            Error::invalid(
-                "login.pattern",
-                format!("not a valid regular expression: {e}"),
-            )
-        })?;
-        if !re.is_match(login) {
-            return Err(Error::invalid(
-                "login",
-                format!("`{login}` does not match {pattern} (setting login.pattern)"),
-            ));
-        }
-        Ok(())
-    }
-
     /// Adds a card. The generated password, if any, is in [`Saved::password`].
     pub fn add(&mut self, input: CardInput) -> Result<Saved> {
         let mut card = self.build_new(&input)?;
-        let kind = card.kind;
-        for g in self.settings.list(&format!("groups.default.{kind}")) {
-            if !card.groups.contains(&g) {
-                card.groups.push(g);
-            }
-        }
-        let login_template = self.settings.get("login.template").trim().to_string();
-        let template = if card.login.is_none() {
-            if login_template.is_empty() {
-                return Err(Error::invalid(
-                    "login",
-                    "required: automatic numbering is off (setting login.template is empty); give --login",
-                ));
-            }
-            Some(Template::parse(&login_template, "login.template")?)
-        } else {
-            None
-        };
-        let pending_login = template.is_some();
-        if pending_login {
-            card.login = Some("pending".into());
-        }
-        let warnings = rules::check_card(&mut card, &self.settings)?;
-        if pending_login {
-            card.login = None;
-        } else if let Some(l) = &card.login {
-            self.check_login(l)?;
-        }
+        let (template, warnings) = prepare_new(&self.settings, &mut card)?;
         let (plain, generated) = match &input.password {
             PasswordChoice::Typed(p) => {
                 password::check_typed(&self.settings, p)?;
@@ -212,40 +169,15 @@ impl Registry {
             PasswordChoice::Default => (None, false),
         };
         let hash = plain.as_deref().map(password::hash).transpose()?;
-        card.uid = uuid::Uuid::new_v4().to_string();
-        card.created_at = now();
-        card.updated_at = card.created_at.clone();
-        let (actor, at) = (self.actor.clone(), card.created_at.clone());
+        let (actor, at) = (self.actor.clone(), now());
         let id = self.store.write(|tx| {
-            check_unique(tx, &card)?;
-            if let Some(t) = &template {
-                card.login = Some(draw_login(tx, t, &card)?);
-            } else if let Some(l) = &card.login {
-                if store::subscribers::login_taken(tx, l, 0)? {
-                    return Err(Error::conflict("login", format!("`{l}` is already taken")));
-                }
-            }
-            let (manager_id, group_ids) = resolve_refs(tx, &card, true)?;
-            let body = model::search_body(&card);
-            let id = store::subscribers::insert(
-                tx,
-                &card,
-                manager_id,
-                &group_ids,
-                hash.as_deref(),
-                &body,
-            )?;
-            store::history::add(
-                tx,
-                &at,
-                &actor,
-                Some(id),
-                "create",
-                None,
-                None,
-                Some(&card.display_name),
-            )?;
-            Ok(id)
+            let stamp = Stamp {
+                actor: &actor,
+                at: &at,
+                action: "create",
+                note: None,
+            };
+            insert_new(tx, &mut card, template.as_ref(), hash.as_deref(), &stamp)
         })?;
         Ok(Saved {
             card: self.card(id)?,
@@ -272,7 +204,7 @@ impl Registry {
         if let Some((_, FieldValue::Text(l))) =
             input.values.iter().rev().find(|(n, _)| n == "login")
         {
-            self.check_login(l.trim())?;
+            check_login(&self.settings, l.trim())?;
         }
         let (warnings, changed) = self.store.write(|tx| {
             // Re-read under the write lock: the edit applies to the current card.
@@ -292,18 +224,8 @@ impl Registry {
             if diff.is_empty() && hash.is_none() {
                 return Ok((warnings, false));
             }
-            if !card.archived {
-                check_unique(tx, &card)?;
-            }
-            if login_changes {
-                if let Some(l) = &card.login {
-                    if store::subscribers::login_taken(tx, l, id)? {
-                        return Err(Error::conflict("login", format!("`{l}` is already taken")));
-                    }
-                }
-            }
             card.updated_at = at.clone();
-            rewrite(tx, &card)?;
+            save_changes(tx, &card, login_changes)?;
             for (field, a, b) in &diff {
                 store::history::add(
                     tx,
@@ -448,6 +370,124 @@ impl Registry {
         }
         Ok(())
     }
+}
+
+/// Who made a change, when, and how the history names it.
+pub(super) struct Stamp<'a> {
+    pub actor: &'a str,
+    pub at: &'a str,
+    pub action: &'a str,
+    /// Recorded as the entry's new value (the import's file name).
+    pub note: Option<&'a str>,
+}
+
+pub(super) fn check_login(settings: &Settings, login: &str) -> Result<()> {
+    let pattern = settings.get("login.pattern");
+    let re = regex::Regex::new(pattern).map_err(|e| {
+        Error::invalid(
+            "login.pattern",
+            format!("not a valid regular expression: {e}"),
+        )
+    })?;
+    if !re.is_match(login) {
+        return Err(Error::invalid(
+            "login",
+            format!("`{login}` does not match {pattern} (setting login.pattern)"),
+        ));
+    }
+    Ok(())
+}
+
+/// The rules for a card about to be created: default groups, the login
+/// template (the login itself is drawn later, under the write lock), every
+/// check of [`rules::check_card`]. Returns the template and the warnings.
+pub(super) fn prepare_new(
+    settings: &Settings,
+    card: &mut Card,
+) -> Result<(Option<Template>, Vec<String>)> {
+    for g in settings.list(&format!("groups.default.{}", card.kind)) {
+        if !card.groups.contains(&g) {
+            card.groups.push(g);
+        }
+    }
+    let template = if card.login.is_none() {
+        let text = settings.get("login.template").trim();
+        if text.is_empty() {
+            return Err(Error::invalid(
+                "login",
+                "required: automatic numbering is off (setting login.template is empty); give --login",
+            ));
+        }
+        Some(Template::parse(text, "login.template")?)
+    } else {
+        None
+    };
+    if template.is_some() {
+        // Stands in for the login to come, so `required.* = login` holds.
+        card.login = Some("pending".into());
+    }
+    let checked = rules::check_card(card, settings);
+    if template.is_some() {
+        card.login = None;
+    }
+    let warnings = checked?;
+    if let Some(l) = &card.login {
+        check_login(settings, l)?;
+    }
+    Ok((template, warnings))
+}
+
+/// Inserts a prepared card inside the write transaction: uniqueness, the
+/// login, groups and manager, the row, one history entry. Returns its id.
+pub(super) fn insert_new(
+    tx: &Connection,
+    card: &mut Card,
+    template: Option<&Template>,
+    hash: Option<&str>,
+    stamp: &Stamp,
+) -> Result<i64> {
+    card.uid = uuid::Uuid::new_v4().to_string();
+    card.created_at = stamp.at.to_string();
+    card.updated_at = stamp.at.to_string();
+    check_unique(tx, card)?;
+    if let Some(t) = template {
+        card.login = Some(draw_login(tx, t, card)?);
+    } else if let Some(l) = &card.login {
+        if store::subscribers::login_taken(tx, l, 0)? {
+            return Err(Error::conflict("login", format!("`{l}` is already taken")));
+        }
+    }
+    let (manager_id, group_ids) = resolve_refs(tx, card, true)?;
+    let body = model::search_body(card);
+    let id = store::subscribers::insert(tx, card, manager_id, &group_ids, hash, &body)?;
+    card.id = id;
+    let new = stamp.note.unwrap_or(&card.display_name);
+    store::history::add(
+        tx,
+        stamp.at,
+        stamp.actor,
+        Some(id),
+        stamp.action,
+        None,
+        None,
+        Some(new),
+    )?;
+    Ok(id)
+}
+
+/// Writes a changed card back after the uniqueness checks.
+pub(super) fn save_changes(tx: &Connection, card: &Card, login_changed: bool) -> Result<()> {
+    if !card.archived {
+        check_unique(tx, card)?;
+    }
+    if login_changed {
+        if let Some(l) = &card.login {
+            if store::subscribers::login_taken(tx, l, card.id)? {
+                return Err(Error::conflict("login", format!("`{l}` is already taken")));
+            }
+        }
+    }
+    rewrite(tx, card)
 }
 
 /// Re-reads a card inside the write transaction.

@@ -71,11 +71,24 @@ impl Store {
     /// up front, so two writers queue instead of failing halfway. Nothing is
     /// committed when `f` fails.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.write_or_roll_back(|tx| f(tx).map(|v| (v, true)))
+    }
+
+    /// Like [`Store::write`], but `f` decides whether to commit: an import
+    /// rolls back for `--dry-run`, or for `--atomic` when a row failed.
+    pub fn write_or_roll_back<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction) -> Result<(T, bool)>,
+    ) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&tx)?;
-        tx.commit()?;
+        let (out, commit) = f(&tx)?;
+        if commit {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
         Ok(out)
     }
 }
@@ -121,5 +134,21 @@ pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
         Ok(v) => Ok(Some(v)),
         Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
         Err(e) => Err(e.into()),
+    }
+}
+
+/// Runs `f` inside a savepoint: its writes are undone when it fails, the
+/// surrounding transaction goes on (one bad import row costs only itself).
+pub fn savepoint<T>(conn: &Connection, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    conn.execute_batch("SAVEPOINT row")?;
+    match f() {
+        Ok(v) => {
+            conn.execute_batch("RELEASE row")?;
+            Ok(v)
+        }
+        Err(e) => {
+            conn.execute_batch("ROLLBACK TO row; RELEASE row")?;
+            Err(e)
+        }
     }
 }

@@ -428,3 +428,53 @@ pub fn all_ids(conn: &Connection) -> Result<Vec<i64>> {
 pub fn count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT count(*) FROM subscribers", [], |r| r.get(0))?)
 }
+
+/// Ids of cards a 1C row can match, by one key: `onec_id`, `onec_code`, or
+/// `inn` (active cards with this INN; with `kpp` given, that KPP only).
+pub fn match_ids(conn: &Connection, by: &str, value: &str, kpp: Option<&str>) -> Result<Vec<i64>> {
+    let sql = match by {
+        "onec_id" => "SELECT id FROM subscribers WHERE onec_id = ?1 ORDER BY archived, id",
+        "onec_code" => "SELECT id FROM subscribers WHERE onec_code = ?1 ORDER BY archived, id",
+        "inn_kpp" => "SELECT id FROM subscribers WHERE inn = ?1 AND kpp = ?2 AND archived = 0",
+        "inn" => "SELECT id FROM subscribers WHERE inn = ?1 AND archived = 0",
+        _ => return Err(Error::internal("import", format!("unknown match key {by}"))),
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let ids = if by == "inn_kpp" {
+        stmt.query_map(params![value, kpp], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?
+    } else {
+        stmt.query_map([value], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?
+    };
+    Ok(ids)
+}
+
+/// Starts remembering which cards an import touched (a temporary table,
+/// so a million ids cost no process memory).
+pub fn seen_begin(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS import_seen (id INTEGER PRIMARY KEY);
+         DELETE FROM import_seen;",
+    )?;
+    Ok(())
+}
+
+pub fn seen_add(conn: &Connection, id: i64) -> Result<()> {
+    conn.prepare_cached("INSERT OR IGNORE INTO import_seen (id) VALUES (?1)")?
+        .execute([id])?;
+    Ok(())
+}
+
+/// Active cards that came from 1C and that the import did not touch.
+pub fn unseen_onec_cards(conn: &Connection) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare(
+        "SELECT id FROM subscribers
+         WHERE onec_id IS NOT NULL AND archived = 0 AND id NOT IN (SELECT id FROM import_seen)
+         ORDER BY id",
+    )?;
+    let ids = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
