@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create or migrate the database and print its path')
             [CompletionResult]::new('subscriber', 'subscriber', [CompletionResultType]::ParameterValue, 'Add, edit, show, list, archive subscriber cards')
+            [CompletionResult]::new('import-1c', 'import-1c', [CompletionResultType]::ParameterValue, 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Groups subscribers belong to')
             [CompletionResult]::new('manager', 'manager', [CompletionResultType]::ParameterValue, 'Personal managers of subscribers')
@@ -369,6 +370,32 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;subscriber;help;help' {
+            break
+        }
+        'abonent;import-1c' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The file''s format (auto: sniffed from its first bytes)')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding (auto: BOM, XML declaration, valid UTF-8, else windows-1251)')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'CSV separator (auto: ; or , from the heading line)')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read column HEADER into FIELD (a field name, e.g. comment or address.postal); repeatable')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Write rejected rows here (CSV: line, key, field, reason, then the row''s cells; mode 0600)')
+            [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)')
+            [CompletionResult]::new('--type-default', '--type-default', [CompletionResultType]::ParameterName, 'Type of rows whose type nothing in the file tells')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, report it, write nothing')
+            [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'Commit nothing if any row is rejected')
+            [CompletionResult]::new('--archive-missing', '--archive-missing', [CompletionResultType]::ParameterName, 'Archive cards imported from 1C earlier that this file (a full snapshot) lacks')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'abonent;validate' {
@@ -725,6 +752,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create or migrate the database and print its path')
             [CompletionResult]::new('subscriber', 'subscriber', [CompletionResultType]::ParameterValue, 'Add, edit, show, list, archive subscriber cards')
+            [CompletionResult]::new('import-1c', 'import-1c', [CompletionResultType]::ParameterValue, 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Groups subscribers belong to')
             [CompletionResult]::new('manager', 'manager', [CompletionResultType]::ParameterValue, 'Personal managers of subscribers')
@@ -775,6 +803,9 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;help;subscriber;export' {
+            break
+        }
+        'abonent;help;import-1c' {
             break
         }
         'abonent;help;validate' {

@@ -28,6 +28,9 @@ _abonent() {
             abonent,history)
                 cmd="abonent__subcmd__history"
                 ;;
+            abonent,import-1c)
+                cmd="abonent__subcmd__import__subcmd__1c"
+                ;;
             abonent,init)
                 cmd="abonent__subcmd__init"
                 ;;
@@ -81,6 +84,9 @@ _abonent() {
                 ;;
             abonent__subcmd__help,history)
                 cmd="abonent__subcmd__help__subcmd__history"
+                ;;
+            abonent__subcmd__help,import-1c)
+                cmd="abonent__subcmd__help__subcmd__import__subcmd__1c"
                 ;;
             abonent__subcmd__help,init)
                 cmd="abonent__subcmd__help__subcmd__init"
@@ -278,7 +284,7 @@ _abonent() {
 
     case "${cmd}" in
         abonent)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version init subscriber validate group manager settings history completions man help"
+            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version init subscriber import-1c validate group manager settings history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -532,7 +538,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help)
-            opts="init subscriber validate group manager settings history completions man help"
+            opts="init subscriber import-1c validate group manager settings history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -630,6 +636,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__import__subcmd__1c)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -960,6 +980,64 @@ _abonent() {
             case "${prev}" in
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__import__subcmd__1c)
+            opts="-q -y -h -V --kind --encoding --delimiter --map --dry-run --atomic --rejects --credentials --archive-missing --type-default --db --format --json --actor --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "auto csv commerceml enterprisedata" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 windows-1251" -- "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type-default)
+                    COMPREPLY=($(compgen -W "legal ip person" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
             cand init 'Create or migrate the database and print its path'
             cand subscriber 'Add, edit, show, list, archive subscriber cards'
+            cand import-1c 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
             cand validate 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
             cand group 'Groups subscribers belong to'
             cand manager 'Personal managers of subscribers'
@@ -344,6 +345,31 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;subscriber;help;export'= {
         }
         &'abonent;subscriber;help;help'= {
+        }
+        &'abonent;import-1c'= {
+            cand --kind 'The file''s format (auto: sniffed from its first bytes)'
+            cand --encoding 'The file''s encoding (auto: BOM, XML declaration, valid UTF-8, else windows-1251)'
+            cand --delimiter 'CSV separator (auto: ; or , from the heading line)'
+            cand --map 'Read column HEADER into FIELD (a field name, e.g. comment or address.postal); repeatable'
+            cand --rejects 'Write rejected rows here (CSV: line, key, field, reason, then the row''s cells; mode 0600)'
+            cand --credentials 'Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)'
+            cand --type-default 'Type of rows whose type nothing in the file tells'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --dry-run 'Do everything, report it, write nothing'
+            cand --atomic 'Commit nothing if any row is rejected'
+            cand --archive-missing 'Archive cards imported from 1C earlier that this file (a full snapshot) lacks'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'abonent;validate'= {
             cand --bik 'The bank''s BIK, needed for account and corr-account'
@@ -666,6 +692,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help'= {
             cand init 'Create or migrate the database and print its path'
             cand subscriber 'Add, edit, show, list, archive subscriber cards'
+            cand import-1c 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
             cand validate 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
             cand group 'Groups subscribers belong to'
             cand manager 'Personal managers of subscribers'
@@ -705,6 +732,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help;subscriber;verify-password'= {
         }
         &'abonent;help;subscriber;export'= {
+        }
+        &'abonent;help;import-1c'= {
         }
         &'abonent;help;validate'= {
         }

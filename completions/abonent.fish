@@ -40,6 +40,7 @@ complete -c abonent -n "__fish_abonent_needs_command" -s h -l help -d 'Print hel
 complete -c abonent -n "__fish_abonent_needs_command" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "init" -d 'Create or migrate the database and print its path'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "import-1c" -d 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "group" -d 'Groups subscribers belong to'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "manager" -d 'Personal managers of subscribers'
@@ -326,6 +327,37 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "verify-password" -d 'Check a password read from stdin: exit 0 when it matches, 3 when not'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every card, every field (json, jsonl or csv)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l kind -d 'The file\'s format (auto: sniffed from its first bytes)' -r -f -a "auto\t''
+csv\t''
+commerceml\t''
+enterprisedata\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l encoding -d 'The file\'s encoding (auto: BOM, XML declaration, valid UTF-8, else windows-1251)' -r -f -a "auto\t''
+utf-8\t''
+windows-1251\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l delimiter -d 'CSV separator (auto: ; or , from the heading line)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l map -d 'Read column HEADER into FIELD (a field name, e.g. comment or address.postal); repeatable' -r
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l rejects -d 'Write rejected rows here (CSV: line, key, field, reason, then the row\'s cells; mode 0600)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l credentials -d 'Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l type-default -d 'Type of rows whose type nothing in the file tells' -r -f -a "legal\t''
+ip\t''
+person\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l dry-run -d 'Do everything, report it, write nothing'
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l atomic -d 'Commit nothing if any row is rejected'
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l archive-missing -d 'Archive cards imported from 1C earlier that this file (a full snapshot) lacks'
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l bik -d 'The bank\'s BIK, needed for account and corr-account' -r
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l format -d 'Output format' -r -f -a "table\t''
@@ -595,16 +627,17 @@ complete -c abonent -n "__fish_abonent_using_subcommand man" -s q -l quiet -d 'N
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "init" -d 'Create or migrate the database and print its path'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "group" -d 'Groups subscribers belong to'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "manager" -d 'Personal managers of subscribers'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "history" -d 'Who changed what and when'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "man" -d 'Write the man pages into a directory'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber validate group manager settings history completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "init" -d 'Create or migrate the database and print its path'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "import-1c" -d 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "group" -d 'Groups subscribers belong to'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "manager" -d 'Personal managers of subscribers'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "history" -d 'Who changed what and when'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "man" -d 'Write the man pages into a directory'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "add" -d 'Add a card; prints it with the generated login and password'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "show" -d 'Show one card'

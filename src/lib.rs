@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod core;
 pub mod error;
+pub mod onec;
 pub mod requisites;
 pub mod store;
 

@@ -5,6 +5,7 @@
 mod admin;
 mod card_flags;
 pub mod docs;
+mod import;
 pub mod output;
 mod subscriber;
 mod validate;
@@ -141,6 +142,9 @@ pub enum Command {
     /// Add, edit, show, list, archive subscriber cards
     #[command(subcommand)]
     Subscriber(Box<subscriber::SubscriberCmd>),
+    /// Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)
+    #[command(name = "import-1c")]
+    Import1c(Box<import::ImportArgs>),
     /// Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything
     Validate(validate::ValidateArgs),
     /// Groups subscribers belong to
@@ -191,6 +195,7 @@ pub fn run(cli: Cli) -> Outcome {
     match cli.command {
         Command::Init => admin::init(&ctx),
         Command::Subscriber(cmd) => subscriber::run(&ctx, *cmd),
+        Command::Import1c(args) => import::run(&ctx, *args),
         Command::Validate(args) => validate::run(&ctx, args),
         Command::Group(cmd) => admin::group(&ctx, cmd),
         Command::Manager(cmd) => admin::manager(&ctx, cmd),

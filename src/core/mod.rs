@@ -4,6 +4,7 @@
 //! persists through the store inside one write transaction per operation.
 
 pub mod fields;
+pub mod import;
 pub mod model;
 pub mod password;
 pub mod rules;

@@ -373,6 +373,7 @@ impl Registry {
 }
 
 /// Who made a change, when, and how the history names it.
+#[derive(Clone, Copy)]
 pub(super) struct Stamp<'a> {
     pub actor: &'a str,
     pub at: &'a str,

@@ -1,0 +1,399 @@
+//! `abonent import-1c FILE|-`: opens the file, hands it to the core's
+//! import, writes the rejects and credentials files, shows progress on a
+//! terminal and prints the summary.
+
+use super::output::Column;
+use super::subscriber::KindArg;
+use super::{Ctx, Outcome};
+use crate::core::import::{ImportOptions, Rejected, Sink};
+use crate::error::{Error, Result};
+use crate::onec::{self, Encoding, FileKind, ReadOptions};
+use clap::{Args, ValueEnum};
+use std::fs::File;
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindChoice {
+    Auto,
+    Csv,
+    Commerceml,
+    Enterprisedata,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum EncodingChoice {
+    Auto,
+    #[value(name = "utf-8")]
+    Utf8,
+    #[value(name = "windows-1251")]
+    Windows1251,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  abonent import-1c counterparties.csv --rejects rejects.csv\n  \
+abonent import-1c contragents.xml --dry-run --json\n  \
+abonent import-1c base.csv --credentials new-logins.csv --archive-missing\n\n\
+Exit status: 0 every row accepted; 3 some rows rejected (the good ones are committed unless --atomic)\n\
+or the file could not be read (nothing committed)."
+)]
+pub struct ImportArgs {
+    /// The export: a CSV list, CommerceML or EnterpriseData file; - for stdin
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The file's format (auto: sniffed from its first bytes)
+    #[arg(long, value_enum, default_value = "auto")]
+    pub kind: KindChoice,
+    /// The file's encoding (auto: BOM, XML declaration, valid UTF-8, else windows-1251)
+    #[arg(long, value_enum, default_value = "auto")]
+    pub encoding: EncodingChoice,
+    /// CSV separator (auto: ; or , from the heading line)
+    #[arg(long, value_name = "C")]
+    pub delimiter: Option<char>,
+    /// Read column HEADER into FIELD (a field name, e.g. comment or address.postal); repeatable
+    #[arg(long, value_name = "HEADER=FIELD")]
+    pub map: Vec<String>,
+    /// Do everything, report it, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Commit nothing if any row is rejected
+    #[arg(long)]
+    pub atomic: bool,
+    /// Write rejected rows here (CSV: line, key, field, reason, then the row's cells; mode 0600)
+    #[arg(long, value_name = "FILE")]
+    pub rejects: Option<PathBuf>,
+    /// Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)
+    #[arg(long, value_name = "FILE")]
+    pub credentials: Option<PathBuf>,
+    /// Archive cards imported from 1C earlier that this file (a full snapshot) lacks
+    #[arg(long)]
+    pub archive_missing: bool,
+    /// Type of rows whose type nothing in the file tells
+    #[arg(long, value_enum, value_name = "TYPE")]
+    pub type_default: Option<KindArg>,
+}
+
+/// Creates a file only the owner can read; `new` refuses an existing one.
+fn private_file(path: &Path, new: bool) -> Result<File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true);
+    if new {
+        o.create_new(true);
+    } else {
+        o.create(true).truncate(true);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    let f = o.open(path).map_err(|e| {
+        let hint = if e.kind() == std::io::ErrorKind::AlreadyExists {
+            "already exists and is never overwritten; move it away or name another file"
+        } else {
+            "cannot be created"
+        };
+        Error::invalid(path.display().to_string(), format!("{hint} ({e})"))
+    })?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(f)
+}
+
+/// The credentials file: written to a private temporary file beside the
+/// target while the import runs, linked into place only after a commit.
+struct Credentials {
+    target: PathBuf,
+    temp: PathBuf,
+    writer: csv::Writer<File>,
+}
+
+impl Credentials {
+    fn create(target: &Path) -> Result<Credentials> {
+        if target.exists() {
+            return Err(Error::invalid(
+                target.display().to_string(),
+                "already exists and is never overwritten; move it away or name another file",
+            ));
+        }
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let temp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+        let mut writer = csv::Writer::from_writer(private_file(&temp, true)?);
+        writer
+            .write_record(["login", "password", "uid", "display_name"])
+            .map_err(|e| Error::internal("credentials", e.to_string()))?;
+        Ok(Credentials {
+            target: target.to_path_buf(),
+            temp,
+            writer,
+        })
+    }
+
+    fn finish(mut self, committed: bool) -> Result<Option<PathBuf>> {
+        self.writer.flush()?;
+        if !committed {
+            std::fs::remove_file(&self.temp)?;
+            return Ok(None);
+        }
+        // A hard link never replaces an existing file.
+        match std::fs::hard_link(&self.temp, &self.target) {
+            Ok(()) => {
+                std::fs::remove_file(&self.temp)?;
+                Ok(Some(self.target))
+            }
+            Err(e) => Err(Error::internal(
+                "credentials",
+                format!(
+                    "cards were imported but {} could not be created ({e}); the passwords are in {}",
+                    self.target.display(),
+                    self.temp.display()
+                ),
+            )),
+        }
+    }
+}
+
+struct CliSink<'a> {
+    ctx: &'a Ctx,
+    rejects: Option<csv::Writer<File>>,
+    credentials: Option<Credentials>,
+    bar: Option<indicatif::ProgressBar>,
+    warnings_shown: u64,
+    rejects_shown: u64,
+}
+
+const SHOW_AT_MOST: u64 = 50;
+
+impl CliSink<'_> {
+    fn say(&mut self, text: String) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| self.ctx.out.warn(&text)),
+            None => self.ctx.out.warn(&text),
+        }
+    }
+}
+
+impl Sink for CliSink<'_> {
+    fn reject(&mut self, r: &Rejected) -> Result<()> {
+        if let Some(w) = &mut self.rejects {
+            let mut row = vec![
+                r.line.to_string(),
+                r.key.clone(),
+                r.field.clone(),
+                r.reason.clone(),
+            ];
+            row.extend(r.raw.iter().cloned());
+            w.write_record(&row)
+                .map_err(|e| Error::internal("rejects", e.to_string()))?;
+        } else if self.rejects_shown < SHOW_AT_MOST {
+            self.rejects_shown += 1;
+            self.say(format!(
+                "line {} ({}) rejected: {}: {}",
+                r.line, r.key, r.field, r.reason
+            ));
+        }
+        Ok(())
+    }
+
+    fn warn(&mut self, line: u64, message: &str) {
+        self.warnings_shown += 1;
+        if self.warnings_shown <= SHOW_AT_MOST {
+            let text = if line > 0 {
+                format!("line {line}: {message}")
+            } else {
+                message.to_string()
+            };
+            self.say(text);
+        }
+    }
+
+    fn credential(
+        &mut self,
+        login: &str,
+        password: &str,
+        uid: &str,
+        display_name: &str,
+    ) -> Result<()> {
+        if let Some(c) = &mut self.credentials {
+            c.writer
+                .write_record([login, password, uid, display_name])
+                .map_err(|e| Error::internal("credentials", e.to_string()))?;
+        }
+        Ok(())
+    }
+
+    fn progress(&mut self, rows: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_position(rows);
+        }
+    }
+}
+
+fn read_options(args: &ImportArgs) -> Result<ReadOptions> {
+    let delimiter = match args.delimiter {
+        None => None,
+        Some(c) if c.is_ascii() && c != '"' && c != '\n' => Some(c as u8),
+        Some(c) => {
+            return Err(Error::invalid(
+                "delimiter",
+                format!("`{c}` cannot separate CSV cells; use ; or , or \\t"),
+            ))
+        }
+    };
+    let mut map = Vec::new();
+    for m in &args.map {
+        let (h, f) = m.split_once('=').ok_or_else(|| {
+            Error::invalid(
+                "map",
+                format!("`{m}`: use HEADER=FIELD, e.g. \"Доп. телефон=phone\""),
+            )
+        })?;
+        map.push((h.trim().to_string(), f.trim().to_string()));
+    }
+    Ok(ReadOptions {
+        encoding: match args.encoding {
+            EncodingChoice::Auto => None,
+            EncodingChoice::Utf8 => Some(Encoding::Utf8),
+            EncodingChoice::Windows1251 => Some(Encoding::Windows1251),
+        },
+        delimiter,
+        map,
+    })
+}
+
+pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
+    let opts = read_options(&args)?;
+    let label = args.file.display().to_string();
+    let input: Box<dyn Read> = if label == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(File::open(&args.file).map_err(|e| {
+            Error::not_found(
+                label.clone(),
+                format!(
+                    "cannot open ({}); check the path",
+                    e.to_string().to_lowercase()
+                ),
+            )
+        })?)
+    };
+    let kind = match args.kind {
+        KindChoice::Auto => None,
+        KindChoice::Csv => Some(FileKind::Csv),
+        KindChoice::Commerceml => Some(FileKind::CommerceMl),
+        KindChoice::Enterprisedata => Some(FileKind::EnterpriseData),
+    };
+    let mut reg = ctx.open()?;
+    let opened = onec::open(input, kind, &opts)
+        .map_err(|e| Error::invalid("file", format!("{label}: {e}")))?;
+    for note in &opened.notes {
+        ctx.out.note(note);
+    }
+    let credentials = match (&args.credentials, args.dry_run) {
+        (Some(path), false) => Some(Credentials::create(path)?),
+        (Some(_), true) => {
+            ctx.out
+                .note("--dry-run: no passwords are generated and no credentials file is written");
+            None
+        }
+        (None, _) => None,
+    };
+    let rejects = match &args.rejects {
+        Some(p) => {
+            let mut w = csv::WriterBuilder::new()
+                .flexible(true)
+                .from_writer(private_file(p, false)?);
+            w.write_record(["line", "key", "field", "reason"])
+                .map_err(|e| Error::internal("rejects", e.to_string()))?;
+            Some(w)
+        }
+        None => None,
+    };
+    let bar = (std::io::stderr().is_terminal() && !ctx.out.quiet).then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {pos} rows, {per_sec} [{elapsed}]")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+        bar
+    });
+    let import_opts = ImportOptions {
+        dry_run: args.dry_run,
+        atomic: args.atomic,
+        archive_missing: args.archive_missing,
+        type_default: args.type_default.map(Into::into),
+        passwords: credentials.is_some(),
+    };
+    let mut sink = CliSink {
+        ctx,
+        rejects,
+        credentials,
+        bar,
+        warnings_shown: 0,
+        rejects_shown: 0,
+    };
+    let result = reg.import(opened, &label, &import_opts, &mut sink);
+    if let Some(bar) = sink.bar.take() {
+        bar.finish_and_clear();
+    }
+    if let Some(w) = &mut sink.rejects {
+        w.flush()?;
+    }
+    let committed = result.as_ref().is_ok_and(|s| s.committed);
+    let written = sink
+        .credentials
+        .take()
+        .map(|c| c.finish(committed))
+        .transpose()?
+        .flatten();
+    let summary = result?;
+    if summary.warnings > SHOW_AT_MOST {
+        ctx.out.warn(&format!(
+            "{} more warnings not shown",
+            summary.warnings - SHOW_AT_MOST
+        ));
+    }
+    if summary.rejected > SHOW_AT_MOST && args.rejects.is_none() {
+        ctx.out.warn(&format!(
+            "{} more rejected rows not shown; use --rejects FILE",
+            summary.rejected - SHOW_AT_MOST
+        ));
+    }
+    if let Some(p) = written {
+        ctx.out.note(&format!(
+            "passwords of the new cards are in {}",
+            p.display()
+        ));
+    }
+    if args.atomic && summary.rejected > 0 {
+        ctx.out
+            .note("--atomic: rows were rejected, nothing was committed");
+    }
+    let value = serde_json::to_value(&summary)?;
+    const COLUMNS: &[Column] = &[
+        ("file", "file"),
+        ("kind", "kind"),
+        ("encoding", "encoding"),
+        ("rows", "rows"),
+        ("created", "created"),
+        ("updated", "updated"),
+        ("unchanged", "unchanged"),
+        ("archived", "archived"),
+        ("rejected", "rejected"),
+        ("skipped", "skipped"),
+        ("warnings", "warnings"),
+        ("dry_run", "dry_run"),
+        ("committed", "committed"),
+        ("seconds", "seconds"),
+    ];
+    ctx.out.object(&value, COLUMNS)?;
+    Ok(if summary.rejected > 0 { 3 } else { 0 })
+}

@@ -1,0 +1,511 @@
+//! The 1C import: every record a reader yields goes through the same rules
+//! as `subscriber add|edit`, inside ONE write transaction, so a crash or a
+//! `kill -9` at any moment leaves the database as it was before the run.
+//! Each row runs in a savepoint: a bad row is rejected alone and the good
+//! rows are committed (unless `--atomic`); `--dry-run` does all the work
+//! and rolls back, so its summary is the real run's.
+
+use super::fields::{self, FieldValue};
+use super::model::{Card, Kind};
+use super::subscribers::{insert_new, prepare_new, save_changes, Stamp};
+use super::{now, password, rules, Registry};
+use crate::error::{Error, ErrorKind, Result};
+use crate::onec::{Item, Opened, Record};
+use crate::requisites;
+use crate::store;
+use rayon::prelude::*;
+use rusqlite::Connection;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    pub dry_run: bool,
+    pub atomic: bool,
+    pub archive_missing: bool,
+    /// The type of rows whose type nothing in the file tells.
+    pub type_default: Option<Kind>,
+    /// Generate passwords for new cards (the CLI writes them to the
+    /// credentials file).
+    pub passwords: bool,
+}
+
+/// The summary `import-1c` prints (DESIGN §4).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub file: String,
+    pub kind: String,
+    pub encoding: String,
+    pub rows: u64,
+    pub created: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub archived: u64,
+    pub rejected: u64,
+    pub skipped: u64,
+    pub warnings: u64,
+    pub dry_run: bool,
+    /// False when nothing was written: dry run, or --atomic with rejects.
+    pub committed: bool,
+    pub seconds: f64,
+}
+
+/// A row the import refused.
+#[derive(Debug, Clone)]
+pub struct Rejected<'a> {
+    pub line: u64,
+    pub key: String,
+    pub field: String,
+    pub reason: String,
+    pub raw: &'a [String],
+}
+
+/// Where the import reports as it goes. Implemented by the CLI (files,
+/// stderr, progress bar); the core does no I/O of its own.
+pub trait Sink {
+    fn reject(&mut self, rejected: &Rejected) -> Result<()>;
+    fn warn(&mut self, line: u64, message: &str);
+    /// A new card's generated password, once it is hashed.
+    fn credential(
+        &mut self,
+        login: &str,
+        password: &str,
+        uid: &str,
+        display_name: &str,
+    ) -> Result<()>;
+    fn progress(&mut self, rows: u64);
+}
+
+/// Passwords hashed together, on every core.
+const HASH_BATCH: usize = 256;
+
+enum Outcome {
+    Created,
+    Updated,
+    Unchanged,
+    Archived,
+}
+
+impl Registry {
+    /// Imports an opened 1C file. `label` names the file in the summary and
+    /// in the history.
+    pub fn import(
+        &mut self,
+        opened: Opened,
+        label: &str,
+        opts: &ImportOptions,
+        sink: &mut dyn Sink,
+    ) -> Result<Summary> {
+        let started = std::time::Instant::now();
+        let settings = self.settings.clone();
+        let actor = self.actor.clone();
+        let mut summary = Summary {
+            file: label.to_string(),
+            kind: opened.kind.as_str().to_string(),
+            encoding: opened.encoding.as_str().to_string(),
+            dry_run: opts.dry_run,
+            ..Summary::default()
+        };
+        let Opened { items, .. } = opened;
+        let at = now();
+        let mut summary = self.store.write_or_roll_back(|tx| {
+            store::subscribers::seen_begin(tx)?;
+            let mut pending: Vec<(i64, String)> = Vec::new();
+            let base = Stamp { actor: &actor, at: &at, action: "", note: Some(label) };
+            for item in items {
+                let item = item.map_err(|e| {
+                    Error::invalid("file", format!("{label}: {e}; nothing was imported"))
+                })?;
+                let rec = match item {
+                    Item::Skipped { .. } => {
+                        summary.skipped += 1;
+                        continue;
+                    }
+                    Item::Record(r) => r,
+                };
+                summary.rows += 1;
+                if summary.rows.is_multiple_of(1000) {
+                    sink.progress(summary.rows);
+                }
+                let mut warnings = Vec::new();
+                let result = store::savepoint(tx, || {
+                    import_row(tx, &settings, &rec, opts, &base, &mut warnings, &mut pending)
+                });
+                for w in &warnings {
+                    sink.warn(rec.line, w);
+                }
+                summary.warnings += warnings.len() as u64;
+                match result {
+                    Ok(Outcome::Created) => summary.created += 1,
+                    Ok(Outcome::Updated) => summary.updated += 1,
+                    Ok(Outcome::Unchanged) => summary.unchanged += 1,
+                    Ok(Outcome::Archived) => summary.archived += 1,
+                    Err(e) if e.kind == ErrorKind::Internal || e.kind == ErrorKind::Busy => return Err(e),
+                    Err(e) => {
+                        summary.rejected += 1;
+                        sink.reject(&Rejected {
+                            line: rec.line,
+                            key: rec.key(),
+                            field: e.subject.clone(),
+                            reason: e.message.clone(),
+                            raw: &rec.raw,
+                        })?;
+                    }
+                }
+                if pending.len() >= HASH_BATCH {
+                    flush_passwords(tx, &mut pending, sink)?;
+                }
+            }
+            flush_passwords(tx, &mut pending, sink)?;
+            if opts.archive_missing {
+                if summary.rejected > 0 {
+                    summary.warnings += 1;
+                    sink.warn(0, "--archive-missing not applied: rows were rejected, so the file is not a complete snapshot");
+                } else {
+                    for id in store::subscribers::unseen_onec_cards(tx)? {
+                        let mut card = load(tx, id)?;
+                        card.archived = true;
+                        card.updated_at = at.clone();
+                        save_changes(tx, &card, false)?;
+                        let s = Stamp { action: "import.archive", ..base };
+                        store::history::add(tx, s.at, s.actor, Some(id), s.action, Some("archived"), Some("false"), Some(label))?;
+                        summary.archived += 1;
+                    }
+                }
+            }
+            sink.progress(summary.rows);
+            let rolled_back = opts.atomic && summary.rejected > 0;
+            let commit = !opts.dry_run && !rolled_back;
+            summary.committed = commit;
+            Ok((summary, commit))
+        })?;
+        summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
+        Ok(summary)
+    }
+}
+
+fn load(tx: &Connection, id: i64) -> Result<Card> {
+    store::subscribers::load(tx, id)?
+        .ok_or_else(|| Error::internal("import", format!("card {id} vanished")))
+}
+
+/// Hashes the batch's passwords on every core, stores the hashes and hands
+/// the plaintexts to the sink (the credentials file), once.
+fn flush_passwords(
+    tx: &Connection,
+    pending: &mut Vec<(i64, String)>,
+    sink: &mut dyn Sink,
+) -> Result<()> {
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let hashed: Vec<Result<String>> = pending
+        .par_iter()
+        .map(|(_, pw)| password::hash(pw))
+        .collect();
+    let at = now();
+    for ((id, pw), hash) in pending.drain(..).zip(hashed) {
+        store::subscribers::set_password_hash(tx, id, Some(&hash?), &at)?;
+        let card = load(tx, id)?;
+        sink.credential(
+            card.login.as_deref().unwrap_or_default(),
+            &pw,
+            &card.uid,
+            &card.display_name,
+        )?;
+    }
+    Ok(())
+}
+
+fn import_row(
+    tx: &Connection,
+    settings: &super::settings::Settings,
+    rec: &Record,
+    opts: &ImportOptions,
+    base: &Stamp,
+    warnings: &mut Vec<String>,
+    pending: &mut Vec<(i64, String)>,
+) -> Result<Outcome> {
+    let inn = repaired_inn(rec, warnings)?;
+    let existing = find_match(tx, rec, inn.as_deref())?;
+    if let Some(id) = existing {
+        store::subscribers::seen_add(tx, id)?;
+        let old = load(tx, id)?;
+        let mut card = old.clone();
+        apply(&mut card, rec, inn.as_deref(), warnings)?;
+        if rec.deleted {
+            card.archived = true;
+        }
+        warnings.extend(rules::check_card(&mut card, settings)?);
+        let diff = fields::diff(&old, &card);
+        let archived_now = card.archived && !old.archived;
+        if diff.is_empty() && !archived_now {
+            return Ok(Outcome::Unchanged);
+        }
+        card.updated_at = base.at.to_string();
+        save_changes(tx, &card, false)?;
+        let action = if archived_now {
+            "import.archive"
+        } else {
+            "import.update"
+        };
+        let changed: Vec<&str> = diff.iter().map(|(f, _, _)| *f).collect();
+        let s = Stamp { action, ..*base };
+        let field = (!changed.is_empty()).then(|| changed.join(","));
+        store::history::add(
+            tx,
+            s.at,
+            s.actor,
+            Some(id),
+            s.action,
+            field.as_deref(),
+            None,
+            s.note,
+        )?;
+        return Ok(if archived_now {
+            Outcome::Archived
+        } else {
+            Outcome::Updated
+        });
+    }
+    if rec.deleted {
+        // Deleted in 1C and never imported: nothing to do.
+        return Ok(Outcome::Unchanged);
+    }
+    let kind = detect_kind(rec, inn.as_deref(), opts.type_default)?;
+    let mut card = Card::new(kind);
+    apply(&mut card, rec, inn.as_deref(), warnings)?;
+    card.has_password = opts.passwords;
+    let (template, w) = prepare_new(settings, &mut card)?;
+    warnings.extend(w);
+    let id = insert_new(
+        tx,
+        &mut card,
+        template.as_ref(),
+        None,
+        &Stamp {
+            action: "import.create",
+            ..*base
+        },
+    )?;
+    store::subscribers::seen_add(tx, id)?;
+    if opts.passwords {
+        pending.push((id, password::generate(settings)?));
+    }
+    Ok(Outcome::Created)
+}
+
+/// The row's INN, with a lost leading zero put back when the checksum
+/// proves it (Excel stores INNs as numbers).
+fn repaired_inn(rec: &Record, warnings: &mut Vec<String>) -> Result<Option<String>> {
+    let Some(raw) = rec.get("inn") else {
+        return Ok(None);
+    };
+    let inn: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+    if inn.contains(['E', 'e']) && inn.contains(['+', ',']) {
+        return Err(Error::invalid(
+            "inn",
+            format!("`{raw}` was turned into a number by Excel; format the ИНН column as text and export again"),
+        ));
+    }
+    if matches!(inn.len(), 9 | 11) && inn.bytes().all(|b| b.is_ascii_digit()) {
+        return match requisites::repair_inn(&inn) {
+            Some(fixed) => {
+                warnings.push(format!("inn: {inn} padded to {fixed} (a leading zero was lost; the checksum confirms it)"));
+                Ok(Some(fixed))
+            }
+            None => Err(Error::invalid(
+                "inn",
+                format!("{inn} has {} digits and padding it with a zero fails the checksum; fix the INN in 1C", inn.len()),
+            )),
+        };
+    }
+    Ok(Some(inn))
+}
+
+/// The card the row updates: by 1C id, INN+KPP, INN (12 digits or no KPP),
+/// then 1C code. Never by name.
+fn find_match(tx: &Connection, rec: &Record, inn: Option<&str>) -> Result<Option<i64>> {
+    if let Some(guid) = rec.get("onec.id") {
+        if let Some(id) = store::subscribers::match_ids(tx, "onec_id", guid, None)?.first() {
+            return Ok(Some(*id));
+        }
+    }
+    let kpp = rec.get("kpp").map(str::to_uppercase);
+    if let Some(inn) = inn {
+        if let Some(kpp) = &kpp {
+            if let Some(id) = store::subscribers::match_ids(tx, "inn_kpp", inn, Some(kpp))?.first()
+            {
+                return Ok(Some(*id));
+            }
+        }
+        if inn.len() == 12 || kpp.is_none() {
+            let ids = store::subscribers::match_ids(tx, "inn", inn, None)?;
+            match ids.len() {
+                0 => {}
+                1 => return Ok(Some(ids[0])),
+                n => {
+                    return Err(Error::conflict(
+                        "kpp",
+                        format!("inn {inn} matches {n} cards (branches); add the КПП column so the row names one"),
+                    ))
+                }
+            }
+        }
+    }
+    if let Some(code) = rec.get("onec.code") {
+        if let Some(id) = store::subscribers::match_ids(tx, "onec_code", code, None)?.first() {
+            return Ok(Some(*id));
+        }
+    }
+    Ok(None)
+}
+
+fn starts_with_ip(s: &str) -> bool {
+    let t = s.trim_start();
+    let upper: String = t.chars().take(3).collect::<String>().to_uppercase();
+    upper == "ИП"
+        || upper.starts_with("ИП ")
+        || t.to_lowercase()
+            .starts_with("индивидуальный предприниматель")
+}
+
+/// The type of a new card: as the file states it, else from the INN length,
+/// the official name and the «ИП» prefix, else `--type-default`.
+fn detect_kind(rec: &Record, inn: Option<&str>, default: Option<Kind>) -> Result<Kind> {
+    let names = [rec.get("name"), rec.get("full_name")];
+    let ip_named = names.iter().flatten().any(|n| starts_with_ip(n));
+    let inn_len = inn.map(str::len);
+    match rec.kind {
+        Some(Kind::Person) if ip_named && inn_len == Some(12) => return Ok(Kind::Ip),
+        Some(k) => return Ok(k),
+        None => {}
+    }
+    match inn_len {
+        Some(10) => return Ok(Kind::Legal),
+        Some(12) => return Ok(if ip_named { Kind::Ip } else { Kind::Person }),
+        _ => {}
+    }
+    if ip_named {
+        return Ok(Kind::Ip);
+    }
+    if rec.get("last_name").is_some() {
+        return Ok(Kind::Person);
+    }
+    default.ok_or_else(|| {
+        Error::invalid(
+            "type",
+            "cannot tell legal, ip or person (no legal-form column, no INN); add the «Юр. / физ. лицо» column or pass --type-default",
+        )
+    })
+}
+
+/// Splits «ИП Иванов Иван Иванович» into surname, name, patronymic.
+fn split_fio(s: &str) -> (Option<String>, Option<String>, Option<String>) {
+    let mut t = s.trim();
+    for prefix in ["ИП ", "ип ", "Индивидуальный предприниматель "]
+    {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            t = rest.trim_start();
+        }
+    }
+    let mut parts = t.split_whitespace();
+    let last = parts.next().map(str::to_string);
+    let first = parts.next().map(str::to_string);
+    let rest: Vec<&str> = parts.collect();
+    (last, first, (!rest.is_empty()).then(|| rest.join(" ")))
+}
+
+/// Sets the fields the row carries, translated to the card's type.
+fn apply(
+    card: &mut Card,
+    rec: &Record,
+    inn: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> Result<()> {
+    let natural = card.kind != Kind::Legal;
+    let mut emails = Vec::new();
+    let mut phones = Vec::new();
+    for (field, value) in &rec.values {
+        let field = field.as_str();
+        match field {
+            "email" => emails.push(value.clone()),
+            "phone" => phones.push(value.clone()),
+            "inn" => card.inn = inn.map(str::to_string),
+            "name" | "full_name" if natural => {}
+            "kpp" if natural => {
+                warnings.push(format!("kpp {value} ignored: a {} has no KPP", card.kind))
+            }
+            "okpo" if card.kind == Kind::Person => {}
+            _ => {
+                if fields::lookup(field).is_none() && !field.starts_with("extra.") {
+                    return Err(Error::internal(
+                        "import",
+                        format!("reader produced unknown field {field}"),
+                    ));
+                }
+                fields::set(card, field, FieldValue::Text(value.clone()))?;
+            }
+        }
+    }
+    if natural && rec.get("last_name").is_none() {
+        if let Some(fio) = rec.get("full_name").or(rec.get("name")) {
+            let (l, f, m) = split_fio(fio);
+            card.last_name = l;
+            card.first_name = f;
+            card.middle_name = m;
+        }
+    }
+    if !emails.is_empty() {
+        fields::set(card, "email", FieldValue::List(emails))?;
+    }
+    if !phones.is_empty() {
+        fields::set(card, "phone", FieldValue::List(phones))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fio_is_split_and_ip_prefix_dropped() {
+        assert_eq!(
+            split_fio("ИП Иванов Иван Иванович"),
+            (
+                Some("Иванов".into()),
+                Some("Иван".into()),
+                Some("Иванович".into())
+            )
+        );
+        assert_eq!(
+            split_fio("Петрова Анна"),
+            (Some("Петрова".into()), Some("Анна".into()), None)
+        );
+    }
+
+    #[test]
+    fn kind_from_inn_and_prefix() {
+        let rec = |name: &str| Record {
+            values: vec![("name".into(), name.into())],
+            ..Record::default()
+        };
+        assert_eq!(
+            detect_kind(&rec("ООО Ромашка"), Some("7707083893"), None).unwrap(),
+            Kind::Legal
+        );
+        assert_eq!(
+            detect_kind(&rec("ИП Иванов И.И."), Some("773370857141"), None).unwrap(),
+            Kind::Ip
+        );
+        assert_eq!(
+            detect_kind(&rec("Иванов Иван"), Some("773370857141"), None).unwrap(),
+            Kind::Person
+        );
+        assert!(detect_kind(&rec("Кто-то"), None, None).is_err());
+        assert_eq!(
+            detect_kind(&rec("Кто-то"), None, Some(Kind::Person)).unwrap(),
+            Kind::Person
+        );
+    }
+}

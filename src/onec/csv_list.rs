@@ -1,0 +1,1083 @@
+//! The CSV list export ("Ещё → Вывести список" saved from Excel): finding
+//! the delimiter, matching the column headings to card fields (synonyms
+//! and `--map`), and turning each row into an [`Item`], one row at a time.
+//! The `csv` crate does the parsing; a small tracker alongside it follows
+//! the same state machine to know the physical line every row starts on
+//! (the crate's own positions point at the end of the previous row) and to
+//! catch a quote left open at the end of the file, which the crate accepts
+//! silently.
+
+use super::{Item, ReadError, ReadOptions, ReadResult, Record};
+use crate::core::model::Kind;
+use std::collections::VecDeque;
+use std::io::{self, Cursor, Read};
+
+/// A row (or a quoted cell) longer than this is taken for a quote left
+/// open: reading stops instead of swallowing the rest of the file.
+const MAX_ROW_BYTES: u64 = 8 * 1024 * 1024;
+/// How far to look for the end of the heading line when guessing the
+/// delimiter.
+const HEADING_SCAN_BYTES: usize = 64 * 1024;
+const BUFFER_BYTES: usize = 64 * 1024;
+
+/// What a column feeds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Column {
+    /// A card field by catalog name (or `extra.<name>`).
+    Field(String),
+    /// The legal form: [`Record::kind`].
+    Kind,
+    /// `Пометка удаления`: [`Record::deleted`].
+    Deleted,
+    Ignored,
+}
+
+/// Reads a CSV list export. Yields one [`Item`] per non-empty row after the
+/// heading line; a broken file ends the stream with one `Err`.
+pub struct Reader {
+    csv: csv::Reader<Tracker<Box<dyn Read>>>,
+    columns: Vec<Column>,
+    /// Whether a row holding only a name can be told for a folder: there
+    /// must be some other data column it leaves empty.
+    folders_detectable: bool,
+    notes: Vec<String>,
+    row: csv::ByteRecord,
+    last_line: u64,
+    done: bool,
+}
+
+/// Lowercase, `ё` → `е`, without spaces, dots, `/`, `-`, `_` (and a stray
+/// BOM): how headings, `--map` headers and legal-form values are compared.
+pub fn normalize(s: &str) -> String {
+    s.chars()
+        .filter(|c| !(c.is_whitespace() || matches!(c, '.' | '/' | '-' | '_' | '\u{feff}')))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+        .collect()
+}
+
+/// The column a (normalised) heading means by the synonyms.
+fn synonym(norm: &str) -> Option<Column> {
+    let field = match norm {
+        "наименование" => "name",
+        "полноенаименование" | "полноенаим" => "full_name",
+        "код" => "onec.code",
+        "инн" => "inn",
+        "кпп" => "kpp",
+        "огрн" => "ogrn",
+        "кодпоокпо" | "окпо" => "okpo",
+        "комментарий" => "comment",
+        "юридическийадрес" => "address.legal",
+        "фактическийадрес" => "address.actual",
+        "почтовыйадрес" => "address.postal",
+        "адресрегистрации" => "address.registration",
+        "телефон" | "телефоны" => "phone",
+        "электроннаяпочта" | "email" | "почта" => "email",
+        "ссылка" | "идентификатор" | "guid" => "onec.id",
+        "фамилия" => "last_name",
+        "имя" => "first_name",
+        "отчество" => "middle_name",
+        "бик" => "bank.bik",
+        "банк" => "bank.name",
+        "расчетныйсчет" | "номерсчета" => "bank.account",
+        "коррсчет" | "корреспондентскийсчет" => "bank.corr_account",
+        "юрфизлицо" | "видконтрагента" | "юридическоефизическоелицо" => {
+            return Some(Column::Kind)
+        }
+        "пометкаудаления" => return Some(Column::Deleted),
+        _ => return None,
+    };
+    Some(Column::Field(field.to_string()))
+}
+
+/// The column a `--map` target names: a catalog field, `extra.<name>`, or
+/// the two pseudo-fields `type` (legal form) and `deleted`.
+fn mapped(field: &str) -> Option<Column> {
+    match field {
+        "type" => Some(Column::Kind),
+        "deleted" => Some(Column::Deleted),
+        f if crate::core::fields::lookup(f).is_some() => Some(Column::Field(f.to_string())),
+        f if f.len() > "extra.".len() && f.starts_with("extra.") => {
+            Some(Column::Field(f.to_string()))
+        }
+        _ => None,
+    }
+}
+
+/// Fields a row may carry more than once.
+fn repeatable(field: &str) -> bool {
+    matches!(field, "email" | "phone")
+}
+
+/// A legal-form cell: `Юридическое лицо`, `Юр. лицо`, `ЮридическоеЛицо`,
+/// `Физическое лицо`, `Физ. лицо`, `ФизическоеЛицо`, `Индивидуальный
+/// предприниматель`, `ИП` (and `ЮЛ`/`ФЛ`); anything else is unknown.
+fn parse_kind(cell: &str) -> Option<Kind> {
+    // The spellings 1C writes, without the allocation of `normalize`.
+    match cell {
+        "Юридическое лицо" | "ЮридическоеЛицо" => {
+            return Some(Kind::Legal)
+        }
+        "Физическое лицо" | "ФизическоеЛицо" => {
+            return Some(Kind::Person)
+        }
+        "Индивидуальный предприниматель" => return Some(Kind::Ip),
+        _ => {}
+    }
+    match normalize(cell).as_str() {
+        "юридическоелицо" | "юрлицо" | "юл" => Some(Kind::Legal),
+        "физическоелицо" | "физлицо" | "фл" => Some(Kind::Person),
+        "индивидуальныйпредприниматель" | "ип" => Some(Kind::Ip),
+        _ => None,
+    }
+}
+
+/// A `Пометка удаления` cell: `Да`, `True`, `1`, `Yes`, `Истина` in any
+/// case mean deleted; anything else (`Нет`, empty) does not.
+fn parse_deleted(cell: &str) -> bool {
+    matches!(
+        cell.trim().to_lowercase().as_str(),
+        "да" | "true" | "1" | "yes" | "истина"
+    )
+}
+
+fn err(line: u64, message: impl Into<String>) -> ReadError {
+    ReadError {
+        line,
+        message: message.into(),
+    }
+}
+
+impl Reader {
+    /// Reads the heading line and matches the columns. Fails when a `--map`
+    /// entry names no field, when no heading is recognised, or when the
+    /// file has no heading line.
+    pub fn new(input: impl Read + 'static, opts: &ReadOptions) -> ReadResult<Reader> {
+        let mut overrides = Vec::with_capacity(opts.map.len());
+        for (header, field) in &opts.map {
+            let (header, field) = (header.trim(), field.trim());
+            let column = mapped(field).ok_or_else(|| {
+                err(
+                    0,
+                    format!(
+                        "--map {header}={field}: `{field}` is not a card field \
+                         (use a field catalog name or extra.<name>)"
+                    ),
+                )
+            })?;
+            let norm = normalize(header);
+            if norm.is_empty() {
+                return Err(err(
+                    0,
+                    format!("--map {header}={field}: the heading is empty"),
+                ));
+            }
+            overrides.push((norm, column, format!("{header}={field}")));
+        }
+
+        let mut input = input;
+        let head = read_heading_bytes(&mut input)
+            .map_err(|e| err(0, format!("cannot read the file: {e}")))?;
+        let delimiter = match opts.delimiter {
+            Some(d) if matches!(d, b'"' | b'\r' | b'\n') || !d.is_ascii() => {
+                return Err(err(
+                    0,
+                    format!("--delimiter {:?} cannot separate CSV cells", char::from(d)),
+                ))
+            }
+            Some(d) => d,
+            None => guess_delimiter(&head),
+        };
+        let chained: Box<dyn Read> = Box::new(Cursor::new(head).chain(input));
+        let csv = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .buffer_capacity(BUFFER_BYTES)
+            .from_reader(Tracker::new(chained, delimiter));
+
+        let mut reader = Reader {
+            csv,
+            columns: Vec::new(),
+            folders_detectable: false,
+            notes: Vec::new(),
+            row: csv::ByteRecord::new(),
+            last_line: 0,
+            done: false,
+        };
+        let line = match reader.read_row() {
+            Ok(Some(line)) => line,
+            Ok(None) => return Err(err(0, "no column headings: the file has no rows")),
+            Err(e) => return Err(e),
+        };
+        let headings: Vec<String> = reader
+            .row
+            .iter()
+            .map(|h| String::from_utf8_lossy(h).trim().to_string())
+            .collect();
+        reader.match_columns(&headings, &overrides, line)?;
+        Ok(reader)
+    }
+
+    /// Things worth telling the admin: ignored columns, unused `--map`
+    /// entries.
+    pub fn notes(&self) -> Vec<String> {
+        self.notes.clone()
+    }
+
+    fn match_columns(
+        &mut self,
+        headings: &[String],
+        overrides: &[(String, Column, String)],
+        line: u64,
+    ) -> ReadResult<()> {
+        let mut used = vec![false; overrides.len()];
+        // field -> heading that feeds it, for duplicate notes.
+        let mut taken: Vec<(String, String)> = Vec::new();
+        for heading in headings {
+            let norm = normalize(heading);
+            let by_map = overrides.iter().position(|(h, _, _)| *h == norm);
+            let column = match by_map {
+                Some(i) => {
+                    used[i] = true;
+                    overrides[i].1.clone()
+                }
+                None => synonym(&norm).unwrap_or(Column::Ignored),
+            };
+            let column = match column {
+                Column::Field(field) if !repeatable(&field) => {
+                    if let Some((_, first)) = taken.iter().find(|(f, _)| *f == field) {
+                        self.notes.push(format!(
+                            "column `{heading}` ignored: `{field}` already comes from column `{first}`"
+                        ));
+                        Column::Ignored
+                    } else {
+                        taken.push((field.clone(), heading.clone()));
+                        Column::Field(field)
+                    }
+                }
+                Column::Ignored => {
+                    if !norm.is_empty() {
+                        self.notes.push(format!("column `{heading}` ignored"));
+                    }
+                    Column::Ignored
+                }
+                other => other,
+            };
+            self.columns.push(column);
+        }
+        for (i, (_, _, entry)) in overrides.iter().enumerate() {
+            if !used[i] {
+                self.notes
+                    .push(format!("--map {entry}: no such column in the file"));
+            }
+        }
+        let fields: Vec<&str> = self
+            .columns
+            .iter()
+            .filter_map(|c| match c {
+                Column::Field(f) => Some(f.as_str()),
+                _ => None,
+            })
+            .collect();
+        if fields.is_empty() {
+            let shown: Vec<String> = headings
+                .iter()
+                .filter(|h| !h.is_empty())
+                .take(5)
+                .map(|h| format!("`{}`", clip(h, 40)))
+                .collect();
+            let more = if headings.iter().filter(|h| !h.is_empty()).count() > shown.len() {
+                ", …"
+            } else {
+                ""
+            };
+            let list = if shown.is_empty() {
+                "the heading line is empty".to_string()
+            } else {
+                format!("{}{more}", shown.join(", "))
+            };
+            return Err(err(
+                line,
+                format!("no known column headings ({list}); name them with --map HEADER=FIELD"),
+            ));
+        }
+        self.folders_detectable = fields
+            .iter()
+            .any(|f| !matches!(*f, "name" | "onec.code" | "onec.id"))
+            || self.columns.contains(&Column::Kind);
+        Ok(())
+    }
+
+    /// Reads the next CSV record into `self.row`; its starting line, or
+    /// `None` at the end.
+    fn read_row(&mut self) -> ReadResult<Option<u64>> {
+        match self.csv.read_byte_record(&mut self.row) {
+            Ok(true) => {
+                let line = self
+                    .csv
+                    .get_mut()
+                    .starts
+                    .pop_front()
+                    .unwrap_or(self.last_line);
+                self.last_line = line;
+                Ok(Some(line))
+            }
+            Ok(false) => Ok(None),
+            Err(e) => {
+                let tracker = self.csv.get_mut();
+                Err(match tracker.failure.take() {
+                    Some(failure) => failure,
+                    None => match e.kind() {
+                        csv::ErrorKind::Io(io) => {
+                            err(tracker.line, format!("cannot read the file: {io}"))
+                        }
+                        _ => err(tracker.line, e.to_string()),
+                    },
+                })
+            }
+        }
+    }
+
+    /// The item for the row in `self.row`, or `None` for an empty row.
+    fn item(&self, line: u64) -> Option<Item> {
+        let raw: Vec<String> = self
+            .row
+            .iter()
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect();
+        if raw.iter().all(|c| c.trim().is_empty()) {
+            return None;
+        }
+        let mut record = Record {
+            line,
+            ..Record::default()
+        };
+        // Cells that make a row more than a folder: anything but the name,
+        // the 1C code and reference (folders have those too) and the
+        // deletion mark.
+        let mut substance = false;
+        for (column, cell) in self.columns.iter().zip(raw.iter()) {
+            let value = cell.trim();
+            if value.is_empty() {
+                continue;
+            }
+            match column {
+                Column::Field(field) if repeatable(field) => {
+                    for part in value.split([',', ';']).map(str::trim) {
+                        if !part.is_empty() {
+                            record.values.push((field.clone(), part.to_string()));
+                        }
+                    }
+                    substance = true;
+                }
+                Column::Field(field) => {
+                    record.values.push((field.clone(), value.to_string()));
+                    if !matches!(field.as_str(), "name" | "onec.code" | "onec.id") {
+                        substance = true;
+                    }
+                }
+                Column::Kind => {
+                    record.kind = parse_kind(value);
+                    substance = true;
+                }
+                Column::Deleted => record.deleted = parse_deleted(value),
+                Column::Ignored => {}
+            }
+        }
+        record.raw = raw;
+        if self.folders_detectable && !substance {
+            if let Some(name) = record.get("name") {
+                return Some(Item::Skipped {
+                    line,
+                    what: format!("folder row «{name}»"),
+                });
+            }
+        }
+        Some(Item::Record(record))
+    }
+}
+
+impl Iterator for Reader {
+    type Item = ReadResult<Item>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            match self.read_row() {
+                Ok(Some(line)) => {
+                    if let Some(item) = self.item(line) {
+                        return Some(Ok(item));
+                    }
+                }
+                Ok(None) => self.done = true,
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+            }
+        }
+        None
+    }
+}
+
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(max).collect();
+        out.push('…');
+        out
+    }
+}
+
+/// Reads from `input` through the end of the first non-blank line (a line
+/// break inside quotes does not end it), or `HEADING_SCAN_BYTES`, or the
+/// end of the input. The bytes are handed back to be read again.
+fn read_heading_bytes(input: &mut impl Read) -> io::Result<Vec<u8>> {
+    let mut head = Vec::new();
+    let mut chunk = [0u8; 8 * 1024];
+    let mut in_quotes = false;
+    let mut started = false;
+    while head.len() < HEADING_SCAN_BYTES {
+        let n = match input.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let from = head.len();
+        head.extend_from_slice(&chunk[..n]);
+        for &b in &head[from..] {
+            match b {
+                b'"' => {
+                    in_quotes = !in_quotes;
+                    started = true;
+                }
+                b'\r' | b'\n' if !in_quotes && started => return Ok(head),
+                b'\r' | b'\n' => {}
+                _ => started = true,
+            }
+        }
+    }
+    Ok(head)
+}
+
+/// `;` or `,`, whichever the heading line has more of outside quotes; `;`
+/// on a tie (Russian Excel's separator).
+fn guess_delimiter(head: &[u8]) -> u8 {
+    let (mut semicolons, mut commas) = (0usize, 0usize);
+    let mut in_quotes = false;
+    let mut started = false;
+    for &b in head {
+        match b {
+            b'"' => {
+                in_quotes = !in_quotes;
+                started = true;
+            }
+            b'\r' | b'\n' if !in_quotes && started => break,
+            b';' if !in_quotes => semicolons += 1,
+            b',' if !in_quotes => commas += 1,
+            _ => {}
+        }
+        if !matches!(b, b'\r' | b'\n') {
+            started = true;
+        }
+    }
+    if commas > semicolons {
+        b','
+    } else {
+        b';'
+    }
+}
+
+/// The tracker's copy of the csv-core state machine (same delimiter, `"`
+/// quotes, doubled quotes, `\r`, `\n` or `\r\n` ending a record, blank
+/// lines skipped).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    StartRecord,
+    StartField,
+    InField,
+    InQuoted,
+    QuoteInQuoted,
+}
+
+/// Passes the bytes through to the `csv` reader while following its state
+/// machine, to record the physical line each record starts on (a queue the
+/// reader pops, one per record; it only holds the records read ahead in the
+/// buffer), to refuse a quote still open at the end of the input, and to
+/// stop at a record longer than [`MAX_ROW_BYTES`].
+struct Tracker<R> {
+    inner: R,
+    delimiter: u8,
+    state: State,
+    /// The line of the next byte (1-based); a lone `\r` counts as a line
+    /// break too, as it ends a record.
+    line: u64,
+    prev_cr: bool,
+    offset: u64,
+    record_offset: u64,
+    record_line: u64,
+    quote_line: u64,
+    starts: VecDeque<u64>,
+    /// Why reading failed, for the reader to report with its line.
+    failure: Option<ReadError>,
+}
+
+impl<R: Read> Tracker<R> {
+    fn new(inner: R, delimiter: u8) -> Self {
+        Tracker {
+            inner,
+            delimiter,
+            state: State::StartRecord,
+            line: 1,
+            prev_cr: false,
+            offset: 0,
+            record_offset: 0,
+            record_line: 1,
+            quote_line: 1,
+            starts: VecDeque::new(),
+            failure: None,
+        }
+    }
+
+    fn start_field(&mut self, b: u8) -> State {
+        match b {
+            b'"' => {
+                self.quote_line = self.line;
+                State::InQuoted
+            }
+            b'\r' | b'\n' => State::StartRecord,
+            d if d == self.delimiter => State::StartField,
+            _ => State::InField,
+        }
+    }
+
+    /// Moves the state machine over byte `b`, found at `self.offset`.
+    fn step(&mut self, b: u8) {
+        if self.prev_cr && b != b'\n' {
+            self.line += 1;
+        }
+        self.prev_cr = false;
+        self.state = match self.state {
+            State::StartRecord if matches!(b, b'\r' | b'\n') => State::StartRecord,
+            State::StartRecord => {
+                self.starts.push_back(self.line);
+                self.record_offset = self.offset;
+                self.record_line = self.line;
+                self.start_field(b)
+            }
+            State::StartField => self.start_field(b),
+            State::InField | State::QuoteInQuoted if b == self.delimiter => State::StartField,
+            State::InField | State::QuoteInQuoted if matches!(b, b'\r' | b'\n') => {
+                State::StartRecord
+            }
+            State::InField => State::InField,
+            State::QuoteInQuoted if b == b'"' => State::InQuoted,
+            State::QuoteInQuoted => State::InField,
+            State::InQuoted if b == b'"' => State::QuoteInQuoted,
+            State::InQuoted => State::InQuoted,
+        };
+        match b {
+            b'\n' => self.line += 1,
+            b'\r' => self.prev_cr = true,
+            _ => {}
+        }
+    }
+
+    fn fail(&mut self, failure: ReadError) -> io::Error {
+        let error = io::Error::new(io::ErrorKind::InvalidData, failure.message.clone());
+        self.failure = Some(failure);
+        error
+    }
+}
+
+impl<R: Read> Read for Tracker<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if let Some(failure) = &self.failure {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                failure.message.clone(),
+            ));
+        }
+        let n = self.inner.read(buf)?;
+        if n == 0 {
+            if self.state == State::InQuoted {
+                let line = self.quote_line;
+                return Err(self.fail(err(
+                    self.record_line,
+                    format!(
+                        "unterminated quote: the quoted cell opened on line {line} \
+                         runs to the end of the file"
+                    ),
+                )));
+            }
+            return Ok(0);
+        }
+        // Inside a cell only the delimiter, quotes and line breaks change
+        // anything; run over the other bytes without the state machine.
+        let base = self.offset;
+        for (i, &b) in buf.get(..n).unwrap_or_default().iter().enumerate() {
+            let plain = !matches!(b, b'"' | b'\r' | b'\n') && b != self.delimiter;
+            if plain && !self.prev_cr && matches!(self.state, State::InField | State::InQuoted) {
+                continue;
+            }
+            self.offset = base + i as u64;
+            self.step(b);
+        }
+        self.offset = base + n as u64;
+        if self.state != State::StartRecord && self.offset - self.record_offset > MAX_ROW_BYTES {
+            let line = self.record_line;
+            return Err(self.fail(err(
+                line,
+                format!(
+                    "the row starting on line {line} is longer than {} MiB: \
+                     a quote left open?",
+                    MAX_ROW_BYTES / (1024 * 1024)
+                ),
+            )));
+        }
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reader(bytes: &[u8], opts: &ReadOptions) -> ReadResult<Reader> {
+        Reader::new(Cursor::new(bytes.to_vec()), opts)
+    }
+
+    fn items(bytes: &[u8]) -> Vec<ReadResult<Item>> {
+        match reader(bytes, &ReadOptions::default()) {
+            Ok(r) => r.collect(),
+            Err(e) => vec![Err(e)],
+        }
+    }
+
+    fn records(bytes: &[u8]) -> Vec<Record> {
+        items(bytes)
+            .into_iter()
+            .map(|i| match i {
+                Ok(Item::Record(r)) => r,
+                other => panic!("expected a record, got {other:?}"),
+            })
+            .collect()
+    }
+
+    fn pairs(r: &Record) -> Vec<(&str, &str)> {
+        r.values
+            .iter()
+            .map(|(f, v)| (f.as_str(), v.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn normalises_headings() {
+        assert_eq!(normalize("Юр. / физ. лицо"), "юрфизлицо");
+        assert_eq!(normalize("Юр./физ. лицо"), "юрфизлицо");
+        assert_eq!(normalize(" Расчётный счёт "), "расчетныйсчет");
+        assert_eq!(normalize("E-mail"), "email");
+        assert_eq!(normalize("Корр. счет"), "коррсчет");
+        assert_eq!(normalize("\u{feff}Код_по ОКПО"), "кодпоокпо");
+    }
+
+    #[test]
+    fn delimiter_guess() {
+        assert_eq!(guess_delimiter(b"a;b;c\r\nx,y,z,w,v"), b';');
+        assert_eq!(guess_delimiter(b"a,b,c\n"), b',');
+        assert_eq!(guess_delimiter(b"\"a;b\",c\n"), b',');
+        assert_eq!(guess_delimiter(b"a;b,c\n"), b';');
+        assert_eq!(guess_delimiter(b"\r\n\r\na,b\n"), b',');
+        assert_eq!(guess_delimiter(b"abc"), b';');
+    }
+
+    #[test]
+    fn windows_1251_semicolons_crlf_through_open() {
+        // "Наименование;ИНН;КПП;Юр. / физ. лицо" and a row, in Windows-1251.
+        let (bytes, _, bad) = encoding_rs::WINDOWS_1251.encode(
+            "Наименование;ИНН;КПП;Юр. / физ. лицо\r\n\
+             ООО «Ромашка»;7707083893;773601001;Юридическое лицо\r\n\
+             Иванов Иван;500100732259;;Физ. лицо\r\n\
+             ИП Петров;500100732259;;Индивидуальный предприниматель\r\n",
+        );
+        assert!(!bad);
+        let opened = super::super::open(
+            Box::new(Cursor::new(bytes.into_owned())),
+            None,
+            &ReadOptions::default(),
+        )
+        .expect("opens");
+        assert_eq!(opened.kind, super::super::FileKind::Csv);
+        assert_eq!(opened.encoding, super::super::Encoding::Windows1251);
+        let got: Vec<Record> = opened
+            .items
+            .map(|i| match i {
+                Ok(Item::Record(r)) => r,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0].line, 2);
+        assert_eq!(got[0].kind, Some(Kind::Legal));
+        assert_eq!(
+            pairs(&got[0]),
+            [
+                ("name", "ООО «Ромашка»"),
+                ("inn", "7707083893"),
+                ("kpp", "773601001")
+            ]
+        );
+        assert_eq!(got[0].raw[3], "Юридическое лицо");
+        assert_eq!(got[1].line, 3);
+        assert_eq!(got[1].kind, Some(Kind::Person));
+        assert_eq!(
+            pairs(&got[1]),
+            [("name", "Иванов Иван"), ("inn", "500100732259")]
+        );
+        assert_eq!(got[2].kind, Some(Kind::Ip));
+    }
+
+    #[test]
+    fn quoted_cells() {
+        let got = records(
+            "Наименование;Комментарий;ИНН\r\n\
+             \"ООО \"\"Ромашка\"\"; филиал\";\"строка 1\r\nстрока 2\";7707083893\r\n\
+             Следующий;;7707083894\r\n"
+                .as_bytes(),
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].get("name"), Some("ООО \"Ромашка\"; филиал"));
+        assert_eq!(got[0].get("comment"), Some("строка 1\r\nстрока 2"));
+        assert_eq!(got[0].line, 2);
+        // The line break inside the quotes moves the next row down.
+        assert_eq!(got[1].line, 4);
+        assert_eq!(got[1].get("comment"), None);
+        assert_eq!(got[1].raw, ["Следующий", "", "7707083894"]);
+    }
+
+    #[test]
+    fn lines_count_blank_lines_and_lf_endings() {
+        let got = records("ИНН\n\n7707083893\n\n\n7707083894".as_bytes());
+        assert_eq!(got.iter().map(|r| r.line).collect::<Vec<_>>(), [3, 6]);
+        let got = records("\r\n\r\nИНН\r\n7707083893\r\n".as_bytes());
+        assert_eq!(got[0].line, 4);
+    }
+
+    #[test]
+    fn folder_rows_and_empty_rows() {
+        let got = items(
+            "Наименование;Код;ИНН;Головной контрагент\r\n\
+             Покупатели;000000001;;\r\n\
+             ;;;\r\n\
+             ООО Альфа;000000002;7707083893;\r\n\
+             ООО Бета;000000003;;ООО Альфа\r\n"
+                .as_bytes(),
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            got[0],
+            Ok(Item::Skipped {
+                line: 2,
+                what: "folder row «Покупатели»".into()
+            })
+        );
+        match &got[1] {
+            Ok(Item::Record(r)) => {
+                assert_eq!(r.line, 4);
+                assert_eq!(r.get("onec.code"), Some("000000002"));
+            }
+            other => panic!("{other:?}"),
+        }
+        // Only an ignored column besides the name: still a folder.
+        assert!(matches!(&got[2], Ok(Item::Skipped { line: 5, .. })));
+    }
+
+    #[test]
+    fn a_name_only_file_has_no_folders() {
+        let got = records("Наименование\nООО Альфа\n".as_bytes());
+        assert_eq!(got[0].get("name"), Some("ООО Альфа"));
+    }
+
+    #[test]
+    fn utf8_bom_commas_through_open() {
+        let bytes = "\u{feff}Наименование,ИНН,E-mail,Телефоны\n\
+                     Альфа,7707083893,\"a@x.ru, b@y.ru\",8 (912) 345-67-89; +7 912 000 00 00\n";
+        let opened = super::super::open(
+            Box::new(Cursor::new(bytes.as_bytes().to_vec())),
+            None,
+            &ReadOptions::default(),
+        )
+        .expect("opens");
+        assert_eq!(opened.encoding, super::super::Encoding::Utf8);
+        let got: Vec<_> = opened.items.collect();
+        let Ok(Item::Record(r)) = &got[0] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(
+            pairs(r),
+            [
+                ("name", "Альфа"),
+                ("inn", "7707083893"),
+                ("email", "a@x.ru"),
+                ("email", "b@y.ru"),
+                ("phone", "8 (912) 345-67-89"),
+                ("phone", "+7 912 000 00 00"),
+            ]
+        );
+    }
+
+    #[test]
+    fn synonyms() {
+        let got = records(
+            "Полное наим.;Код по ОКПО;ОГРН;Юридический адрес;Фактический адрес;\
+             Почтовый адрес;Адрес регистрации;Электронная почта;Ссылка;Фамилия;Имя;\
+             Отчество;БИК;Банк;Расчётный счёт;Корр. счет;Вид контрагента\n\
+             a;b;c;d;e;f;g;h;i;j;k;l;m;n;o;p;ИП\n"
+                .as_bytes(),
+        );
+        let fields: Vec<&str> = got[0].values.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "full_name",
+                "okpo",
+                "ogrn",
+                "address.legal",
+                "address.actual",
+                "address.postal",
+                "address.registration",
+                "email",
+                "onec.id",
+                "last_name",
+                "first_name",
+                "middle_name",
+                "bank.bik",
+                "bank.name",
+                "bank.account",
+                "bank.corr_account",
+            ]
+        );
+        assert_eq!(got[0].kind, Some(Kind::Ip));
+    }
+
+    #[test]
+    fn legal_form_values() {
+        assert_eq!(parse_kind("ЮридическоеЛицо"), Some(Kind::Legal));
+        assert_eq!(parse_kind("Юр. лицо"), Some(Kind::Legal));
+        assert_eq!(parse_kind("ФизическоеЛицо"), Some(Kind::Person));
+        assert_eq!(parse_kind(" физ. лицо "), Some(Kind::Person));
+        assert_eq!(parse_kind("ИП"), Some(Kind::Ip));
+        assert_eq!(parse_kind("Нерезидент"), None);
+    }
+
+    #[test]
+    fn map_overrides_synonyms() {
+        let opts = ReadOptions {
+            map: vec![
+                ("Код".into(), "extra.code_1c".into()),
+                ("ИНН клиента".into(), "inn".into()),
+                ("Нет такой".into(), "comment".into()),
+            ],
+            ..ReadOptions::default()
+        };
+        let r = reader(
+            "Наименование;Код;инн  клиента;ИНН\n\"Альфа\";42;7707083893;1\n".as_bytes(),
+            &opts,
+        )
+        .expect("opens");
+        let notes = r.notes();
+        let got: Vec<_> = r.collect();
+        let Ok(Item::Record(rec)) = &got[0] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(
+            pairs(rec),
+            [
+                ("name", "Альфа"),
+                ("extra.code_1c", "42"),
+                ("inn", "7707083893")
+            ]
+        );
+        assert!(
+            notes.contains(
+                &"column `ИНН` ignored: `inn` already comes from column `инн  клиента`".into()
+            ),
+            "{notes:?}"
+        );
+        assert!(
+            notes.iter().any(|n| n.contains("Нет такой=comment")),
+            "{notes:?}"
+        );
+    }
+
+    #[test]
+    fn map_to_unknown_field_is_an_error() {
+        let opts = ReadOptions {
+            map: vec![("ИНН".into(), "tax_id".into())],
+            ..ReadOptions::default()
+        };
+        let e = reader(b"x\n", &opts).err().expect("refused");
+        assert!(e.message.contains("--map ИНН=tax_id"), "{}", e.message);
+        let opts = ReadOptions {
+            map: vec![("ИНН".into(), "extra.".into())],
+            ..ReadOptions::default()
+        };
+        assert!(reader(b"x\n", &opts).is_err());
+    }
+
+    #[test]
+    fn no_known_headings() {
+        let e = reader("Foo;Bar;Baz\n1;2;3\n".as_bytes(), &ReadOptions::default())
+            .err()
+            .expect("refused");
+        assert_eq!(e.line, 1);
+        assert!(e
+            .message
+            .starts_with("no known column headings (`Foo`, `Bar`, `Baz`)"));
+        assert!(e.message.contains("--map HEADER=FIELD"));
+        let e = reader(b"\r\n\r\n", &ReadOptions::default())
+            .err()
+            .expect("refused");
+        assert!(e.message.contains("no rows"), "{}", e.message);
+    }
+
+    #[test]
+    fn ignored_columns_are_noted() {
+        let r = reader(
+            "Наименование;Головной контрагент;;ИНН\n".as_bytes(),
+            &ReadOptions::default(),
+        )
+        .expect("opens");
+        assert_eq!(r.notes(), ["column `Головной контрагент` ignored"]);
+    }
+
+    #[test]
+    fn deletion_mark() {
+        let got = records(
+            "Наименование;ИНН;Пометка удаления\n\
+             Альфа;7707083893;Да\n\
+             Бета;7707083894;Нет\n\
+             Гамма;7707083895;true\n\
+             Дельта;7707083896;\n"
+                .as_bytes(),
+        );
+        let marks: Vec<bool> = got.iter().map(|r| r.deleted).collect();
+        assert_eq!(marks, [true, false, true, false]);
+        assert!(got.iter().all(|r| r.get("deleted").is_none()));
+    }
+
+    #[test]
+    fn unterminated_quote_is_an_error() {
+        let got = items("Наименование;ИНН\nАльфа;1\nБета;\"2\n3\n".as_bytes());
+        assert_eq!(got.len(), 2, "{got:?}");
+        let Err(e) = &got[1] else { panic!("{got:?}") };
+        assert_eq!(e.line, 3);
+        assert!(e.message.contains("unterminated quote"), "{}", e.message);
+    }
+
+    #[test]
+    fn forced_delimiter() {
+        let opts = ReadOptions {
+            delimiter: Some(b'\t'),
+            ..ReadOptions::default()
+        };
+        let r = reader("Наименование\tИНН\nА;Б\t1\n".as_bytes(), &opts).expect("opens");
+        let got: Vec<_> = r.collect();
+        let Ok(Item::Record(rec)) = &got[0] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(rec.get("name"), Some("А;Б"));
+        let opts = ReadOptions {
+            delimiter: Some(b'"'),
+            ..ReadOptions::default()
+        };
+        assert!(reader(b"a\n", &opts).is_err());
+    }
+
+    #[test]
+    fn short_and_long_rows() {
+        let got = records("Наименование;ИНН;КПП\nАльфа;1\nБета;1;2;3;4\n".as_bytes());
+        assert_eq!(pairs(&got[0]), [("name", "Альфа"), ("inn", "1")]);
+        assert_eq!(
+            pairs(&got[1]),
+            [("name", "Бета"), ("inn", "1"), ("kpp", "2")]
+        );
+        assert_eq!(got[1].raw.len(), 5);
+    }
+
+    #[test]
+    fn lone_cr_line_endings() {
+        let got = records("ИНН\r1\r2".as_bytes());
+        assert_eq!(got.iter().map(|r| r.line).collect::<Vec<_>>(), [2, 3]);
+    }
+
+    mod prop {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn drain(items: impl Iterator<Item = ReadResult<Item>>) {
+            for item in items.take(100_000) {
+                let _ = item;
+            }
+        }
+
+        fn csvish() -> impl Strategy<Value = Vec<u8>> {
+            let atoms = prop_oneof![
+                Just(b";".to_vec()),
+                Just(b",".to_vec()),
+                Just(b"\"".to_vec()),
+                Just(b"\r\n".to_vec()),
+                Just(b"\n".to_vec()),
+                Just(b"\r".to_vec()),
+                Just(" ".as_bytes().to_vec()),
+                Just("Наименование".as_bytes().to_vec()),
+                Just("ИНН".as_bytes().to_vec()),
+                Just("E-mail".as_bytes().to_vec()),
+                Just("Пометка удаления".as_bytes().to_vec()),
+                Just("Юр. / физ. лицо".as_bytes().to_vec()),
+                Just(b"\xEF\xBB\xBF".to_vec()),
+                Just(b"\xC8\xCD\xCD".to_vec()),
+                Just(b"\0".to_vec()),
+                any::<u8>().prop_map(|b| vec![b]),
+            ];
+            proptest::collection::vec(atoms, 0..64).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #[test]
+            fn never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+                for kind in [Some(super::super::super::FileKind::Csv), None] {
+                    if let Ok(opened) = super::super::super::open(
+                        Box::new(Cursor::new(bytes.clone())), kind, &ReadOptions::default()) {
+                        drain(opened.items);
+                    }
+                }
+                if let Ok(r) = Reader::new(Cursor::new(bytes.clone()), &ReadOptions::default()) {
+                    drain(r);
+                }
+            }
+
+            #[test]
+            fn never_panics_on_csv_like_bytes(bytes in csvish()) {
+                if let Ok(opened) = super::super::super::open(
+                    Box::new(Cursor::new(bytes.clone())),
+                    Some(super::super::super::FileKind::Csv),
+                    &ReadOptions::default(),
+                ) {
+                    drain(opened.items);
+                }
+                if let Ok(r) = Reader::new(Cursor::new(bytes), &ReadOptions::default()) {
+                    let mut last = 0;
+                    for item in r {
+                        if let Ok(Item::Record(rec)) = &item {
+                            prop_assert!(rec.line > last, "lines go up: {} after {}", rec.line, last);
+                            last = rec.line;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

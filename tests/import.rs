@@ -1,0 +1,460 @@
+//! `import-1c` end to end on the fixtures in `fixtures/1c/`: counts, field
+//! values, idempotence, rejects, --atomic, --dry-run, matching, credentials.
+
+mod common;
+use common::*;
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    format!("{}/fixtures/1c/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs an import and returns (exit code, summary, stderr).
+fn import(env: &Env, args: &[&str]) -> (i32, Value, String) {
+    let (code, out, err) = env.run(&[&["import-1c"], args, &["--json"]].concat());
+    let summary = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}\n{err}"));
+    (code, summary, err)
+}
+
+fn counts(s: &Value) -> [u64; 7] {
+    [
+        "rows",
+        "created",
+        "updated",
+        "unchanged",
+        "archived",
+        "rejected",
+        "skipped",
+    ]
+    .map(|k| s[k].as_u64().unwrap_or_else(|| panic!("no {k} in {s}")))
+}
+
+fn card(env: &Env, reference: &str) -> Value {
+    env.json(&["subscriber", "show", reference])
+}
+
+fn history_len(env: &Env) -> usize {
+    env.json(&["history", "--limit", "0"])
+        .as_array()
+        .unwrap()
+        .len()
+}
+
+#[test]
+fn cp1251_list_export() {
+    let env = Env::new();
+    let rejects = env.dir.path().join("rejects.csv");
+    let (code, s, err) = import(
+        &env,
+        &[
+            &fixture("list-cp1251.csv"),
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(s["kind"], "csv");
+    assert_eq!(s["encoding"], "windows-1251");
+    //                 rows created updated unchanged archived rejected skipped
+    assert_eq!(counts(&s), [10, 7, 0, 0, 0, 3, 1], "{s}");
+    assert_eq!(s["warnings"], 2, "{err}");
+    assert!(err.contains("padded"), "{err}");
+
+    let sber = card(&env, "inn:7707083893/773601001");
+    assert_eq!(sber["type"], "legal");
+    assert_eq!(sber["name"], "ПАО Сбербанк");
+    assert_eq!(
+        sber["full_name"],
+        "ПУБЛИЧНОЕ АКЦИОНЕРНОЕ ОБЩЕСТВО \"СБЕРБАНК РОССИИ\""
+    );
+    assert_eq!(sber["comment"], "Клиент; VIP");
+    assert_eq!(sber["onec"]["code"], "00-000001");
+    assert_eq!(sber["phones"][0]["value"], "+74955005550");
+    assert_eq!(sber["emails"][0]["value"], "sberbank@sberbank.ru");
+    assert_eq!(sber["addresses"][0]["kind"], "legal");
+    let branch = card(&env, "inn:7707083893/540602001");
+    assert_ne!(branch["id"], sber["id"]);
+    let romashka = card(&env, "inn:4477127820");
+    assert_eq!(
+        romashka["addresses"][0]["text"],
+        "443000, г. Самара, ул. Ленина, д. 5; офис 12"
+    );
+
+    let ip = card(&env, "inn:569925275375");
+    assert_eq!(ip["type"], "ip");
+    assert_eq!(ip["display_name"], "ИП Иванов Пётр Сергеевич");
+    assert_eq!(ip["phones"][0]["value"], "+79121112233");
+    let person = card(&env, "inn:350305545337");
+    assert_eq!(person["type"], "person");
+    assert_eq!(
+        [
+            &person["last_name"],
+            &person["first_name"],
+            &person["middle_name"]
+        ],
+        ["Петрова", "Анна", "Викторовна"]
+    );
+    // Leading zeros put back only where the checksum proves them.
+    assert_eq!(card(&env, "inn:069168248327")["last_name"], "Сидоров");
+    assert_eq!(card(&env, "inn:0669780016")["name"], "ООО «Нулевой»");
+
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "line,key,field,reason");
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(lines[1].starts_with("9,00-000007,inn,"), "{text}");
+    assert!(
+        lines[2].starts_with("10,00-000008,inn,") && lines[2].contains("expected last digit 3"),
+        "{text}"
+    );
+    assert!(
+        lines[3].starts_with("12,00-000010,inn,") && lines[3].contains("Excel"),
+        "{text}"
+    );
+    assert!(
+        lines[3].ends_with("ООО «Эксель»,,00-000010,\"5,61E+10\",,Юридическое лицо,,,,"),
+        "{text}"
+    );
+
+    // Second run: nothing changes, nothing is written to the history.
+    let before = history_len(&env);
+    let (code, s, _) = import(&env, &[&fixture("list-cp1251.csv")]);
+    assert_eq!(code, 3);
+    assert_eq!(counts(&s), [10, 0, 0, 7, 0, 3, 1], "{s}");
+    assert_eq!(history_len(&env), before);
+}
+
+#[test]
+fn utf8_bom_comma_export_with_deletion_marks() {
+    let env = Env::new();
+    let (code, s, err) = import(&env, &[&fixture("list-utf8-bom.csv")]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["encoding"], "utf-8");
+    assert_eq!(counts(&s), [3, 2, 0, 1, 0, 0, 0], "{s}");
+    let vector = card(&env, "inn:5239384997");
+    assert_eq!(vector["onec"]["id"], "6f1c2a8e-0b1d-11ef-8a3c-001dd8b71c01");
+    assert_eq!(
+        vector["addresses"][0],
+        serde_json::json!({"kind": "actual", "text": "г. Казань, ул. Баумана, д. 1"})
+    );
+    assert_eq!(card(&env, "inn:192212167622")["type"], "person");
+    let (_, s, _) = import(&env, &[&fixture("list-utf8-bom.csv")]);
+    assert_eq!(counts(&s), [3, 0, 0, 3, 0, 0, 0], "{s}");
+}
+
+#[test]
+fn commerceml_2_then_3_archives_the_deleted_counterparty() {
+    let env = Env::new();
+    let (code, s, err) = import(&env, &[&fixture("commerceml-2.xml")]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        (s["kind"].as_str(), s["encoding"].as_str()),
+        (Some("commerceml"), Some("windows-1251"))
+    );
+    assert_eq!(counts(&s), [2, 2, 0, 0, 0, 0, 0], "{s}");
+    let r = card(&env, "inn:4477127820");
+    assert_eq!(
+        r["full_name"],
+        "Общество с ограниченной ответственностью «Ромашка»"
+    );
+    assert_eq!(
+        r["bank"],
+        serde_json::json!({"name": "ПАО «Банк Тест»", "bik": "044030827", "account": "40702810900000002851", "corr_account": "30101810200000000827"})
+    );
+    assert_eq!(r["emails"][0]["value"], "info@romashka.ru");
+    assert_eq!(r["phones"][0]["value"], "+74952000001");
+    assert_eq!(
+        r["addresses"][0]["text"],
+        "443000, г. Самара, ул. Ленина, д. 5"
+    );
+    let p = card(&env, "inn:566410786670");
+    assert_eq!(p["type"], "person");
+    assert_eq!(p["display_name"], "Кузнецова Мария Павловна");
+    assert_eq!(p["phones"][0]["value"], "+79270001122");
+
+    let (code, s, err) = import(&env, &[&fixture("commerceml-3.xml")]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["encoding"], "utf-8");
+    assert_eq!(counts(&s), [3, 2, 0, 0, 1, 0, 0], "{s}");
+    assert_eq!(card(&env, "inn:566410786670")["archived"], true);
+    let ip = card(&env, "inn:279603573953");
+    assert_eq!(ip["type"], "ip");
+    assert_eq!(ip["display_name"], "ИП Соколов Артём Андреевич");
+    assert_eq!(card(&env, "inn:2619730694")["name"], "ООО «Вектор & Ко»");
+
+    for f in ["commerceml-2.xml", "commerceml-3.xml"] {
+        let before = history_len(&env);
+        let (_, s, _) = import(&env, &[&fixture(f)]);
+        assert_eq!(
+            s["created"].as_u64().unwrap()
+                + s["updated"].as_u64().unwrap()
+                + s["archived"].as_u64().unwrap(),
+            0,
+            "{f}: {s}"
+        );
+        assert_eq!(history_len(&env), before, "{f}");
+    }
+}
+
+#[test]
+fn enterprisedata_with_escaped_contacts_and_other_catalogs() {
+    let env = Env::new();
+    let (code, s, err) = import(&env, &[&fixture("enterprisedata.xml")]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["kind"], "enterprisedata");
+    assert_eq!(counts(&s), [2, 2, 0, 0, 0, 0, 3], "{s}");
+    let c = card(&env, "inn:1518471561");
+    assert_eq!(c["type"], "legal");
+    assert_eq!(c["kpp"], "151801001");
+    assert_eq!(
+        c["addresses"][0]["text"],
+        "362000, г. Владикавказ, ул. Ленина, д. 1"
+    );
+    assert_eq!(c["emails"][0]["value"], "info@sever-veter.ru");
+    assert_eq!(c["phones"][0]["value"], "+74952500000");
+    let p = card(&env, "inn:203363971600");
+    assert_eq!(p["type"], "person");
+    assert_eq!(p["phones"][0]["value"], "+79187654321");
+    let (_, s, _) = import(&env, &[&fixture("enterprisedata.xml")]);
+    assert_eq!(counts(&s), [2, 0, 0, 2, 0, 0, 3], "{s}");
+}
+
+#[test]
+fn bank_statement_and_garbage_are_refused_with_nothing_written() {
+    let env = Env::new();
+    let (code, out, err) = env.run(&["import-1c", &fixture("bank-statement.txt")]);
+    assert_eq!(code, 3, "{err}");
+    assert!(out.is_empty());
+    assert!(err.contains("bank statement"), "{err}");
+    let garbage = env.dir.path().join("garbage.bin");
+    std::fs::write(&garbage, [0u8, 159, 146, 150, 0, 1, 2, 3, 255, 254]).unwrap();
+    let (code, _, err) = env.run(&["import-1c", garbage.to_str().unwrap()]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let (code, _, err) = env.run(&["import-1c", "/no/such/file.csv"]);
+    assert_eq!(code, 4, "{err}");
+}
+
+#[test]
+fn atomic_and_dry_run_leave_the_database_byte_identical() {
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    let before = std::fs::read(env.db()).unwrap();
+    let (code, dry, _) = import(&env, &[&fixture("list-cp1251.csv"), "--dry-run"]);
+    assert_eq!(code, 3);
+    assert_eq!(dry["dry_run"], true);
+    assert_eq!(dry["committed"], false);
+    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+    let (code, atomic, _) = import(&env, &[&fixture("list-cp1251.csv"), "--atomic"]);
+    assert_eq!(code, 3);
+    assert_eq!(atomic["committed"], false);
+    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+    assert_eq!(
+        env.json(&["subscriber", "list", "--all"]),
+        serde_json::json!([])
+    );
+
+    let (_, real, _) = import(&env, &[&fixture("list-cp1251.csv")]);
+    assert_eq!(counts(&dry), counts(&real));
+    assert_eq!(dry["warnings"], real["warnings"]);
+}
+
+#[test]
+fn stdin_and_forced_options() {
+    let env = Env::new();
+    let bytes = std::fs::read(fixture("list-utf8-bom.csv")).unwrap();
+    let out = env
+        .cmd()
+        .args([
+            "import-1c",
+            "-",
+            "--json",
+            "--kind",
+            "csv",
+            "--delimiter",
+            ",",
+        ])
+        .write_stdin(bytes)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["file"], "-");
+    assert_eq!(s["created"], 2);
+}
+
+fn csv_file(env: &Env, name: &str, rows: &[&str]) -> String {
+    let path = env.dir.path().join(name);
+    std::fs::write(&path, rows.join("\r\n") + "\r\n").unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn matching_by_guid_inn_kpp_inn_and_code_never_by_name() {
+    let env = Env::new();
+    let first = csv_file(
+        &env,
+        "a.csv",
+        &[
+            "Ссылка;Код;Наименование;ИНН;КПП;Комментарий",
+            "g-1;c-1;ООО «Альфа»;4477127820;447701001;",
+            "g-2;c-2;ООО «Бета»;2619730694;261901001;",
+            "g-3;c-3;Иванов Иван;569925275375;;",
+            "g-4;c-4;ООО «Гамма»;7989355729;798901001;",
+            "g-5;c-5;ООО «Альфа»;5239384997;523901001;",
+        ],
+    );
+    let (code, s, err) = import(&env, &[&first, "--type-default", "legal"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["created"], 5, "{s}");
+    // Two companies with one name stay two cards.
+    let alfa = env.json(&["subscriber", "list", "--search", "альфа"]);
+    assert_eq!(alfa.as_array().unwrap().len(), 2);
+
+    let second = csv_file(
+        &env,
+        "b.csv",
+        &[
+            "Ссылка;Код;Наименование;ИНН;КПП;Комментарий",
+            "g-1;;ООО «Альфа» (новое имя);;;по GUID",
+            ";;ООО «Бета»;2619730694;261901001;по ИНН и КПП",
+            ";;Иванов Иван;569925275375;;по ИНН",
+            ";c-4;ООО «Гамма»;;;по коду",
+            ";;ООО «Альфа»;1518471561;151801001;без ключа",
+        ],
+    );
+    let (code, s, err) = import(&env, &[&second, "--type-default", "legal"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        (s["updated"].as_u64(), s["created"].as_u64()),
+        (Some(4), Some(1)),
+        "{s}"
+    );
+    assert_eq!(card(&env, "inn:4477127820")["comment"], "по GUID");
+    assert_eq!(
+        card(&env, "inn:4477127820")["name"],
+        "ООО «Альфа» (новое имя)"
+    );
+    assert_eq!(card(&env, "inn:2619730694")["comment"], "по ИНН и КПП");
+    assert_eq!(card(&env, "inn:569925275375")["comment"], "по ИНН");
+    assert_eq!(card(&env, "inn:7989355729")["comment"], "по коду");
+    assert_eq!(card(&env, "inn:5239384997")["comment"], Value::Null);
+    assert_eq!(card(&env, "inn:1518471561")["comment"], "без ключа");
+    // Fields the file does not carry are left alone (g-1 keeps its INN).
+    assert_eq!(card(&env, "inn:4477127820")["inn"], "4477127820");
+}
+
+#[test]
+fn archive_missing_archives_earlier_cards_absent_from_a_snapshot() {
+    let env = Env::new();
+    import(&env, &[&fixture("list-utf8-bom.csv")]);
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Ручной",
+        "--first-name",
+        "Ввод",
+    ]);
+    let snapshot = csv_file(
+        &env,
+        "snap.csv",
+        &[
+            "Ссылка,Наименование,ИНН,КПП,Юр./физ. лицо",
+            "6f1c2a8e-0b1d-11ef-8a3c-001dd8b71c01,ООО «Вектор»,5239384997,523901001,Юр. лицо",
+        ],
+    );
+    let (code, s, err) = import(&env, &[&snapshot, "--archive-missing"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["archived"], 1, "{s}");
+    assert_eq!(card(&env, "inn:192212167622")["archived"], true);
+    assert_eq!(
+        env.json(&["subscriber", "list", "--search", "ручной"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn credentials_file_is_private_never_overwritten_and_verifies() {
+    let env = Env::new();
+    let creds = env.dir.path().join("creds.csv");
+    let (code, s, err) = import(
+        &env,
+        &[
+            &fixture("enterprisedata.xml"),
+            "--credentials",
+            creds.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["created"], 2);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&creds).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let text = std::fs::read_to_string(&creds).unwrap();
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let mut n = 0;
+    for row in rows.records() {
+        let row = row.unwrap();
+        n += 1;
+        env.cmd()
+            .args(["subscriber", "verify-password", &row[0]])
+            .write_stdin(row[1].to_string())
+            .assert()
+            .code(0);
+    }
+    assert_eq!(n, 2);
+    let history = env.json(&["history", "--limit", "0"]).to_string();
+    assert!(!history.contains("argon2"));
+    // An existing file is never overwritten, and nothing is imported.
+    let (code, out, err) = env.run(&[
+        "import-1c",
+        &fixture("list-utf8-bom.csv"),
+        "--credentials",
+        creds.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(out.is_empty() && err.contains("never overwritten"), "{err}");
+    assert_eq!(std::fs::read_to_string(&creds).unwrap(), text);
+    assert_eq!(
+        env.json(&["subscriber", "list", "--all"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn map_option_routes_a_column() {
+    let env = Env::new();
+    let f = csv_file(
+        &env,
+        "m.csv",
+        &[
+            "Наименование;ИНН;КПП;Примечание менеджера",
+            "ООО «Бета»;2619730694;261901001;звонить после 10",
+        ],
+    );
+    let (code, _, err) = import(&env, &[&f, "--map", "Примечание менеджера=comment"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(card(&env, "inn:2619730694")["comment"], "звонить после 10");
+    let (code, _, err) = env.run(&["import-1c", &f, "--map", "Примечание менеджера=bogus"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("bogus"), "{err}");
+}
