@@ -978,6 +978,30 @@ mod tests {
     }
 
     #[test]
+    fn unterminated_quote_in_the_heading() {
+        let e = reader(
+            "Наименование;\"ИНН\n1\n".as_bytes(),
+            &ReadOptions::default(),
+        )
+        .err()
+        .expect("refused");
+        assert_eq!(e.line, 1);
+        assert!(e.message.contains("unterminated quote"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_runaway_quote_stops_at_the_row_limit() {
+        let mut bytes = "Наименование;ИНН\nАльфа;\"".as_bytes().to_vec();
+        bytes.resize(bytes.len() + MAX_ROW_BYTES as usize + 1024 * 1024, b'7');
+        let got = items(&bytes);
+        let Some(Err(e)) = got.last() else {
+            panic!("expected an error")
+        };
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("longer than 8 MiB"), "{}", e.message);
+    }
+
+    #[test]
     fn forced_delimiter() {
         let opts = ReadOptions {
             delimiter: Some(b'\t'),
