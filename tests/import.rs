@@ -72,6 +72,9 @@ fn cp1251_list_export() {
     assert_eq!(sber["phones"][0]["value"], "+74955005550");
     assert_eq!(sber["emails"][0]["value"], "sberbank@sberbank.ru");
     assert_eq!(sber["addresses"][0]["kind"], "legal");
+    // The search index is written at the end of the import.
+    let found = env.json(&["subscriber", "list", "--search", "сбербанк"]);
+    assert_eq!(found.as_array().unwrap().len(), 2, "{found}");
     let branch = card(&env, "inn:7707083893/540602001");
     assert_ne!(branch["id"], sber["id"]);
     let romashka = card(&env, "inn:4477127820");

@@ -110,7 +110,7 @@ impl Registry {
         let mut summary = self.store.write_or_roll_back(|tx| {
             store::subscribers::seen_begin(tx)?;
             let mut pending: Vec<(i64, String)> = Vec::new();
-            let base = Stamp { actor: &actor, at: &at, action: "", note: Some(label) };
+            let base = Stamp { actor: &actor, at: &at, action: "", note: Some(label), stage_search: true };
             for item in items {
                 let item = item.map_err(|e| {
                     Error::invalid("file", format!("{label}: {e}; nothing was imported"))
@@ -165,13 +165,14 @@ impl Registry {
                         let mut card = load(tx, id)?;
                         card.archived = true;
                         card.updated_at = at.clone();
-                        save_changes(tx, &card, false)?;
+                        save_changes(tx, &card, false, true)?;
                         let s = Stamp { action: "import.archive", ..base };
                         store::history::add(tx, s.at, s.actor, Some(id), s.action, Some("archived"), Some("false"), Some(label))?;
                         summary.archived += 1;
                     }
                 }
             }
+            store::subscribers::search_flush(tx)?;
             sink.progress(summary.rows);
             let rolled_back = opts.atomic && summary.rejected > 0;
             let commit = !opts.dry_run && !rolled_back;
@@ -242,7 +243,7 @@ fn import_row(
             return Ok(Outcome::Unchanged);
         }
         card.updated_at = base.at.to_string();
-        save_changes(tx, &card, false)?;
+        save_changes(tx, &card, false, true)?;
         let action = if archived_now {
             "import.archive"
         } else {

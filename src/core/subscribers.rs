@@ -176,6 +176,7 @@ impl Registry {
                 at: &at,
                 action: "create",
                 note: None,
+                stage_search: false,
             };
             insert_new(tx, &mut card, template.as_ref(), hash.as_deref(), &stamp)
         })?;
@@ -225,7 +226,7 @@ impl Registry {
                 return Ok((warnings, false));
             }
             card.updated_at = at.clone();
-            save_changes(tx, &card, login_changes)?;
+            save_changes(tx, &card, login_changes, false)?;
             for (field, a, b) in &diff {
                 store::history::add(
                     tx,
@@ -280,7 +281,7 @@ impl Registry {
                 check_unique(tx, &card)?;
             }
             card.updated_at = at.clone();
-            rewrite(tx, &card)?;
+            rewrite(tx, &card, false)?;
             let action = if archived { "archive" } else { "restore" };
             store::history::add(tx, &at, &actor, Some(id), action, None, None, None)?;
             Ok(true)
@@ -380,6 +381,9 @@ pub(super) struct Stamp<'a> {
     pub action: &'a str,
     /// Recorded as the entry's new value (the import's file name).
     pub note: Option<&'a str>,
+    /// Stage the search text for [`store::subscribers::search_flush`]
+    /// instead of indexing it now (the import does, for speed).
+    pub stage_search: bool,
 }
 
 pub(super) fn check_login(settings: &Settings, login: &str) -> Result<()> {
@@ -460,8 +464,12 @@ pub(super) fn insert_new(
     }
     let (manager_id, group_ids) = resolve_refs(tx, card, true)?;
     let body = model::search_body(card);
-    let id = store::subscribers::insert(tx, card, manager_id, &group_ids, hash, &body)?;
+    let now_body = (!stamp.stage_search).then_some(body.as_str());
+    let id = store::subscribers::insert(tx, card, manager_id, &group_ids, hash, now_body)?;
     card.id = id;
+    if stamp.stage_search {
+        store::subscribers::search_stage(tx, id, &body)?;
+    }
     let new = stamp.note.unwrap_or(&card.display_name);
     store::history::add(
         tx,
@@ -477,7 +485,12 @@ pub(super) fn insert_new(
 }
 
 /// Writes a changed card back after the uniqueness checks.
-pub(super) fn save_changes(tx: &Connection, card: &Card, login_changed: bool) -> Result<()> {
+pub(super) fn save_changes(
+    tx: &Connection,
+    card: &Card,
+    login_changed: bool,
+    stage_search: bool,
+) -> Result<()> {
     if !card.archived {
         check_unique(tx, card)?;
     }
@@ -488,7 +501,7 @@ pub(super) fn save_changes(tx: &Connection, card: &Card, login_changed: bool) ->
             }
         }
     }
-    rewrite(tx, card)
+    rewrite(tx, card, stage_search)
 }
 
 /// Re-reads a card inside the write transaction.
@@ -498,15 +511,15 @@ fn load_locked(conn: &Connection, id: i64) -> Result<Card> {
 }
 
 /// Writes every field of an existing card back, with its references.
-fn rewrite(conn: &Connection, card: &Card) -> Result<()> {
+fn rewrite(conn: &Connection, card: &Card, stage_search: bool) -> Result<()> {
     let (manager_id, group_ids) = resolve_refs(conn, card, false)?;
-    store::subscribers::update(
-        conn,
-        card,
-        manager_id,
-        &group_ids,
-        &model::search_body(card),
-    )
+    let body = model::search_body(card);
+    if stage_search {
+        store::subscribers::update(conn, card, manager_id, &group_ids, None)?;
+        store::subscribers::search_stage(conn, card.id, &body)
+    } else {
+        store::subscribers::update(conn, card, manager_id, &group_ids, Some(&body))
+    }
 }
 
 /// INN+KPP unique among active cards; for ip and person the INN alone.

@@ -45,6 +45,9 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Savepoint journals and temporary tables stay in memory: an import
+        // row's savepoint would otherwise cost a file write per page.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         migrations::migrate(&mut conn)?;
         Ok(Store {
             conn,
@@ -140,14 +143,15 @@ pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
 /// Runs `f` inside a savepoint: its writes are undone when it fails, the
 /// surrounding transaction goes on (one bad import row costs only itself).
 pub fn savepoint<T>(conn: &Connection, f: impl FnOnce() -> Result<T>) -> Result<T> {
-    conn.execute_batch("SAVEPOINT row")?;
+    conn.prepare_cached("SAVEPOINT row")?.execute([])?;
     match f() {
         Ok(v) => {
-            conn.execute_batch("RELEASE row")?;
+            conn.prepare_cached("RELEASE row")?.execute([])?;
             Ok(v)
         }
         Err(e) => {
-            conn.execute_batch("ROLLBACK TO row; RELEASE row")?;
+            conn.prepare_cached("ROLLBACK TO row")?.execute([])?;
+            conn.prepare_cached("RELEASE row")?.execute([])?;
             Err(e)
         }
     }

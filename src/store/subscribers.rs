@@ -135,7 +135,7 @@ pub fn insert(
     manager_id: Option<i64>,
     group_ids: &[i64],
     password_hash: Option<&str>,
-    search_body: &str,
+    search_body: Option<&str>,
 ) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO subscribers (uid, type, category, display_name, created_at, updated_at, password_hash)
@@ -148,12 +148,14 @@ pub fn insert(
 }
 
 /// Rewrites every field of an existing card (the password hash is kept).
+/// `search_body: None` leaves the search index to the caller (an import
+/// stages it with [`search_stage`] and writes it once at the end).
 pub fn update(
     conn: &Connection,
     card: &Card,
     manager_id: Option<i64>,
     group_ids: &[i64],
-    search_body: &str,
+    search_body: Option<&str>,
 ) -> Result<()> {
     write_fields(
         conn,
@@ -172,7 +174,7 @@ fn write_fields(
     c: &Card,
     manager_id: Option<i64>,
     group_ids: &[i64],
-    search_body: &str,
+    search_body: Option<&str>,
     fresh: bool,
 ) -> Result<()> {
     conn.prepare_cached(
@@ -235,8 +237,6 @@ fn write_fields(
             conn.prepare_cached(&format!("DELETE FROM {table} WHERE subscriber_id = ?1"))?
                 .execute([id])?;
         }
-        conn.prepare_cached("DELETE FROM subscriber_search WHERE rowid = ?1")?
-            .execute([id])?;
     }
     let mut stmt = conn
         .prepare_cached("INSERT INTO addresses (subscriber_id, kind, text) VALUES (?1, ?2, ?3)")?;
@@ -260,8 +260,41 @@ fn write_fields(
     for (pos, (kind, x)) in contacts.enumerate() {
         stmt.execute(params![id, kind, x.value, x.confirmed, pos as i64])?;
     }
+    if let Some(body) = search_body {
+        search_write(conn, id, body, fresh)?;
+    }
+    Ok(())
+}
+
+fn search_write(conn: &Connection, id: i64, body: &str, fresh: bool) -> Result<()> {
+    if !fresh {
+        conn.prepare_cached("DELETE FROM subscriber_search WHERE rowid = ?1")?
+            .execute([id])?;
+    }
     conn.prepare_cached("INSERT INTO subscriber_search (rowid, body) VALUES (?1, ?2)")?
-        .execute(params![id, search_body])?;
+        .execute(params![id, body])?;
+    Ok(())
+}
+
+/// Stages a card's search text in a temporary table. FTS5 flushes its
+/// pending index data at every savepoint release, so an import writes the
+/// index once, at the end, with [`search_flush`].
+pub fn search_stage(conn: &Connection, id: i64, body: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO import_search (id, body) VALUES (?1, ?2)
+         ON CONFLICT (id) DO UPDATE SET body = excluded.body",
+    )?
+    .execute(params![id, body])?;
+    Ok(())
+}
+
+/// Writes the staged search texts into the index and empties the stage.
+pub fn search_flush(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "DELETE FROM subscriber_search WHERE rowid IN (SELECT id FROM import_search);
+         INSERT INTO subscriber_search (rowid, body) SELECT id, body FROM import_search ORDER BY id;
+         DELETE FROM import_search;",
+    )?;
     Ok(())
 }
 
@@ -455,7 +488,9 @@ pub fn match_ids(conn: &Connection, by: &str, value: &str, kpp: Option<&str>) ->
 pub fn seen_begin(conn: &Connection) -> Result<()> {
     conn.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS import_seen (id INTEGER PRIMARY KEY);
-         DELETE FROM import_seen;",
+         CREATE TEMP TABLE IF NOT EXISTS import_search (id INTEGER PRIMARY KEY, body TEXT NOT NULL);
+         DELETE FROM import_seen;
+         DELETE FROM import_search;",
     )?;
     Ok(())
 }
