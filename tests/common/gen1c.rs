@@ -1,7 +1,6 @@
 //! A generator of realistic 1C list exports (Windows-1251, `;`, CRLF) for
 //! the kill tests and the import benchmark: legal entities with KPPs, sole
 //! traders and persons, valid INNs, phones and e-mails, quoted cells.
-#![allow(dead_code)]
 
 use std::io::Write;
 

@@ -2,6 +2,8 @@
 //! runs the real binary against it with no stdin and no user environment.
 #![allow(dead_code)]
 
+pub mod gen1c;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
