@@ -1,13 +1,13 @@
 //! The 1C import: every record a reader yields goes through the same rules
 //! as `subscriber add|edit`, inside ONE write transaction, so a crash or a
 //! `kill -9` at any moment leaves the database as it was before the run.
-//! Each row runs in a savepoint: a bad row is rejected alone and the good
-//! rows are committed (unless `--atomic`); `--dry-run` does all the work
+//! Every check of a row runs before its first write: a bad row is rejected
+//! alone and the good rows are committed (unless `--atomic`); `--dry-run` does all the work
 //! and rolls back, so its summary is the real run's.
 
 use super::fields::{self, FieldValue};
 use super::model::{Card, Kind};
-use super::subscribers::{insert_new, prepare_new, save_changes, Stamp};
+use super::subscribers::{check_unique, insert_new, prepare_new, save_changes, Stamp};
 use super::{now, password, rules, Registry};
 use crate::error::{Error, ErrorKind, Result};
 use crate::onec::{Item, Opened, Record};
@@ -127,9 +127,7 @@ impl Registry {
                     sink.progress(summary.rows);
                 }
                 let mut warnings = Vec::new();
-                let result = store::savepoint(tx, || {
-                    import_row(tx, &settings, &rec, opts, &base, &mut warnings, &mut pending)
-                });
+                let result = import_row(tx, &settings, &rec, opts, &base, &mut warnings, &mut pending);
                 for w in &warnings {
                     sink.warn(rec.line, w);
                 }
@@ -228,8 +226,11 @@ fn import_row(
 ) -> Result<Outcome> {
     let inn = repaired_inn(rec, warnings)?;
     let existing = find_match(tx, rec, inn.as_deref())?;
+    // Everything that can refuse a row runs before its first write, so a
+    // rejected row leaves nothing behind without a savepoint per row (which
+    // would copy every touched page and flush the search index each time).
+    // A failure after that point is unexpected and aborts the whole import.
     if let Some(id) = existing {
-        store::subscribers::seen_add(tx, id)?;
         let old = load(tx, id)?;
         let mut card = old.clone();
         apply(&mut card, rec, inn.as_deref(), warnings)?;
@@ -237,13 +238,17 @@ fn import_row(
             card.archived = true;
         }
         warnings.extend(rules::check_card(&mut card, settings)?);
+        if !card.archived {
+            check_unique(tx, &card)?;
+        }
+        store::subscribers::seen_add(tx, id).map_err(after_checks)?;
         let diff = fields::diff(&old, &card);
         let archived_now = card.archived && !old.archived;
         if diff.is_empty() && !archived_now {
             return Ok(Outcome::Unchanged);
         }
         card.updated_at = base.at.to_string();
-        save_changes(tx, &card, false, true)?;
+        save_changes(tx, &card, false, true).map_err(after_checks)?;
         let action = if archived_now {
             "import.archive"
         } else {
@@ -261,7 +266,8 @@ fn import_row(
             field.as_deref(),
             None,
             s.note,
-        )?;
+        )
+        .map_err(after_checks)?;
         return Ok(if archived_now {
             Outcome::Archived
         } else {
@@ -278,6 +284,7 @@ fn import_row(
     card.has_password = opts.passwords;
     let (template, w) = prepare_new(settings, &mut card)?;
     warnings.extend(w);
+    check_unique(tx, &card)?;
     let id = insert_new(
         tx,
         &mut card,
@@ -287,12 +294,25 @@ fn import_row(
             action: "import.create",
             ..*base
         },
-    )?;
-    store::subscribers::seen_add(tx, id)?;
+    )
+    .map_err(after_checks)?;
+    store::subscribers::seen_add(tx, id).map_err(after_checks)?;
     if opts.passwords {
         pending.push((id, password::generate(settings)?));
     }
     Ok(Outcome::Created)
+}
+
+/// A failure once a row's writes have begun: not the row's fault, and its
+/// writes cannot be undone alone, so the whole import stops.
+fn after_checks(e: Error) -> Error {
+    if e.kind == ErrorKind::Internal || e.kind == ErrorKind::Busy {
+        return e;
+    }
+    Error::internal(
+        "import",
+        format!("writing a row failed after its checks passed ({e}); nothing was imported"),
+    )
 }
 
 /// The row's INN, with a lost leading zero put back when the checksum

@@ -523,7 +523,7 @@ fn rewrite(conn: &Connection, card: &Card, stage_search: bool) -> Result<()> {
 }
 
 /// INN+KPP unique among active cards; for ip and person the INN alone.
-fn check_unique(conn: &Connection, card: &Card) -> Result<()> {
+pub(super) fn check_unique(conn: &Connection, card: &Card) -> Result<()> {
     let Some(inn) = &card.inn else { return Ok(()) };
     let clash = store::subscribers::active_with_inn_kpp(conn, inn, card.kpp.as_deref(), card.id)?;
     if let Some((id, name)) = clash.first() {

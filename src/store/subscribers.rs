@@ -137,13 +137,8 @@ pub fn insert(
     password_hash: Option<&str>,
     search_body: Option<&str>,
 ) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO subscribers (uid, type, category, display_name, created_at, updated_at, password_hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
-    )?
-    .execute(params![card.uid, card.kind.as_str(), card.category, card.display_name, card.created_at, password_hash])?;
-    let id = conn.last_insert_rowid();
-    write_fields(conn, id, card, manager_id, group_ids, search_body, true)?;
+    let id = write_row(conn, None, card, manager_id, password_hash)?;
+    write_children(conn, id, card, group_ids, search_body, true)?;
     Ok(id)
 }
 
@@ -157,81 +152,144 @@ pub fn update(
     group_ids: &[i64],
     search_body: Option<&str>,
 ) -> Result<()> {
-    write_fields(
-        conn,
-        card.id,
-        card,
-        manager_id,
-        group_ids,
-        search_body,
-        false,
-    )
+    write_row(conn, Some(card.id), card, manager_id, None)?;
+    write_children(conn, card.id, card, group_ids, search_body, false)
 }
 
-fn write_fields(
+/// The card's own columns, in the order [`write_row`] binds them (?2…?41).
+const FIELD_COLUMNS: [&str; 40] = [
+    "type",
+    "category",
+    "display_name",
+    "name",
+    "full_name",
+    "last_name",
+    "first_name",
+    "middle_name",
+    "inn",
+    "kpp",
+    "ogrn",
+    "ogrnip",
+    "okpo",
+    "okato",
+    "oktmo",
+    "okved",
+    "director",
+    "director_post",
+    "login",
+    "archived",
+    "delivery_method",
+    "delivery_address",
+    "edo_id",
+    "manager_id",
+    "bank_name",
+    "bank_bik",
+    "bank_account",
+    "bank_corr_account",
+    "doc_type",
+    "doc_series",
+    "doc_number",
+    "doc_issued_by",
+    "doc_issued_on",
+    "doc_division_code",
+    "birth_date",
+    "birth_place",
+    "onec_id",
+    "onec_code",
+    "comment",
+    "updated_at",
+];
+
+/// Inserts (`id: None`) or updates the subscribers row; returns its id.
+fn write_row(
+    conn: &Connection,
+    id: Option<i64>,
+    c: &Card,
+    manager_id: Option<i64>,
+    password_hash: Option<&str>,
+) -> Result<i64> {
+    let kind = c.kind.as_str();
+    let values: [&dyn ToSql; 40] = [
+        &kind,
+        &c.category,
+        &c.display_name,
+        &c.name,
+        &c.full_name,
+        &c.last_name,
+        &c.first_name,
+        &c.middle_name,
+        &c.inn,
+        &c.kpp,
+        &c.ogrn,
+        &c.ogrnip,
+        &c.okpo,
+        &c.okato,
+        &c.oktmo,
+        &c.okved,
+        &c.director,
+        &c.director_post,
+        &c.login,
+        &c.archived,
+        &c.delivery.method,
+        &c.delivery.address,
+        &c.delivery.edo_id,
+        &manager_id,
+        &c.bank.name,
+        &c.bank.bik,
+        &c.bank.account,
+        &c.bank.corr_account,
+        &c.document.doc_type,
+        &c.document.series,
+        &c.document.number,
+        &c.document.issued_by,
+        &c.document.issued_on,
+        &c.document.division_code,
+        &c.document.birth_date,
+        &c.document.birth_place,
+        &c.onec.id,
+        &c.onec.code,
+        &c.comment,
+        &c.updated_at,
+    ];
+    let mut args: Vec<&dyn ToSql> = Vec::with_capacity(44);
+    args.push(&id);
+    args.extend(values);
+    match id {
+        None => {
+            let sql = format!(
+                "INSERT INTO subscribers (id, {}, uid, created_at, password_hash) VALUES ({})",
+                FIELD_COLUMNS.join(", "),
+                (1..=44)
+                    .map(|i| format!("?{i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            args.extend([&c.uid as &dyn ToSql, &c.created_at, &password_hash]);
+            conn.prepare_cached(&sql)?.execute(args.as_slice())?;
+            Ok(conn.last_insert_rowid())
+        }
+        Some(id) => {
+            let sets: Vec<String> = FIELD_COLUMNS
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{c} = ?{}", i + 2))
+                .collect();
+            let sql = format!("UPDATE subscribers SET {} WHERE id = ?1", sets.join(", "));
+            conn.prepare_cached(&sql)?.execute(args.as_slice())?;
+            Ok(id)
+        }
+    }
+}
+
+/// Addresses, groups, contacts and (unless staged) the search text.
+fn write_children(
     conn: &Connection,
     id: i64,
     c: &Card,
-    manager_id: Option<i64>,
     group_ids: &[i64],
     search_body: Option<&str>,
     fresh: bool,
 ) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE subscribers SET type = ?2, category = ?3, display_name = ?4, name = ?5,
-            full_name = ?6, last_name = ?7, first_name = ?8, middle_name = ?9, inn = ?10, kpp = ?11,
-            ogrn = ?12, ogrnip = ?13, okpo = ?14, okato = ?15, oktmo = ?16, okved = ?17,
-            director = ?18, director_post = ?19, login = ?20, archived = ?21, delivery_method = ?22,
-            delivery_address = ?23, edo_id = ?24, manager_id = ?25, bank_name = ?26, bank_bik = ?27,
-            bank_account = ?28, bank_corr_account = ?29, doc_type = ?30, doc_series = ?31,
-            doc_number = ?32, doc_issued_by = ?33, doc_issued_on = ?34, doc_division_code = ?35,
-            birth_date = ?36, birth_place = ?37, onec_id = ?38, onec_code = ?39, comment = ?40,
-            updated_at = ?41
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        c.kind.as_str(),
-        c.category,
-        c.display_name,
-        c.name,
-        c.full_name,
-        c.last_name,
-        c.first_name,
-        c.middle_name,
-        c.inn,
-        c.kpp,
-        c.ogrn,
-        c.ogrnip,
-        c.okpo,
-        c.okato,
-        c.oktmo,
-        c.okved,
-        c.director,
-        c.director_post,
-        c.login,
-        c.archived,
-        c.delivery.method,
-        c.delivery.address,
-        c.delivery.edo_id,
-        manager_id,
-        c.bank.name,
-        c.bank.bik,
-        c.bank.account,
-        c.bank.corr_account,
-        c.document.doc_type,
-        c.document.series,
-        c.document.number,
-        c.document.issued_by,
-        c.document.issued_on,
-        c.document.division_code,
-        c.document.birth_date,
-        c.document.birth_place,
-        c.onec.id,
-        c.onec.code,
-        c.comment,
-        c.updated_at,
-    ])?;
     if !fresh {
         for table in ["addresses", "subscriber_groups", "contacts"] {
             conn.prepare_cached(&format!("DELETE FROM {table} WHERE subscriber_id = ?1"))?
