@@ -7,6 +7,7 @@ use crate::core::search::SearchPlan;
 use crate::error::{Error, Result};
 use rusqlite::types::ToSql;
 use rusqlite::{params, Connection, Row};
+use std::sync::OnceLock;
 
 const COLUMNS: &str = "s.id, s.uid, s.type, s.category, s.display_name, s.name, s.full_name,
     s.last_name, s.first_name, s.middle_name, s.inn, s.kpp, s.ogrn, s.ogrnip, s.okpo, s.okato,
@@ -254,28 +255,33 @@ fn write_row(
     let mut args: Vec<&dyn ToSql> = Vec::with_capacity(44);
     args.push(&id);
     args.extend(values);
+    // Built once: the statement cache is keyed by the SQL text.
+    static INSERT: OnceLock<String> = OnceLock::new();
+    static UPDATE: OnceLock<String> = OnceLock::new();
     match id {
         None => {
-            let sql = format!(
-                "INSERT INTO subscribers (id, {}, uid, created_at, password_hash) VALUES ({})",
-                FIELD_COLUMNS.join(", "),
-                (1..=44)
-                    .map(|i| format!("?{i}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
+            let sql = INSERT.get_or_init(|| {
+                let marks: Vec<String> = (1..=44).map(|i| format!("?{i}")).collect();
+                format!(
+                    "INSERT INTO subscribers (id, {}, uid, created_at, password_hash) VALUES ({})",
+                    FIELD_COLUMNS.join(", "),
+                    marks.join(", ")
+                )
+            });
             args.extend([&c.uid as &dyn ToSql, &c.created_at, &password_hash]);
-            conn.prepare_cached(&sql)?.execute(args.as_slice())?;
+            conn.prepare_cached(sql)?.execute(args.as_slice())?;
             Ok(conn.last_insert_rowid())
         }
         Some(id) => {
-            let sets: Vec<String> = FIELD_COLUMNS
-                .iter()
-                .enumerate()
-                .map(|(i, c)| format!("{c} = ?{}", i + 2))
-                .collect();
-            let sql = format!("UPDATE subscribers SET {} WHERE id = ?1", sets.join(", "));
-            conn.prepare_cached(&sql)?.execute(args.as_slice())?;
+            let sql = UPDATE.get_or_init(|| {
+                let sets: Vec<String> = FIELD_COLUMNS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("{c} = ?{}", i + 2))
+                    .collect();
+                format!("UPDATE subscribers SET {} WHERE id = ?1", sets.join(", "))
+            });
+            conn.prepare_cached(sql)?.execute(args.as_slice())?;
             Ok(id)
         }
     }
