@@ -45,10 +45,8 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        // The import's temporary tables (cards seen, staged search text)
-        // stay in memory; 8 MiB of page cache spares a long import most of
-        // its spills into the WAL while keeping memory flat.
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // 8 MiB of page cache spares a long import most of its spills into
+        // the WAL and keeps memory flat (temporary tables go to a file).
         conn.pragma_update(None, "cache_size", -8192)?;
         migrations::migrate(&mut conn)?;
         Ok(Store {
