@@ -302,17 +302,8 @@ impl Iterator for Reader {
         if self.done {
             return None;
         }
-        match self.step() {
-            Ok(Some(item)) => Some(Ok(item)),
-            Ok(None) => {
-                self.done = true;
-                None
-            }
-            Err(e) => {
-                self.done = true;
-                Some(Err(e))
-            }
-        }
+        let step = self.step();
+        super::xml::settle(&mut self.done, step)
     }
 }
 

@@ -17,7 +17,7 @@
 //! is dropped as it streams past, before quick-xml buffers it, so a huge
 //! value in an object nobody reads neither costs memory nor stops the import.
 
-use super::{ReadError, ReadResult};
+use super::{Item, ReadError, ReadResult};
 use quick_xml::escape::EscapeError;
 use quick_xml::events::{BytesStart, Event as XmlEvent};
 use std::borrow::Cow;
@@ -436,6 +436,22 @@ impl Values {
 
     pub(crate) fn is_empty(&self) -> bool {
         self.values.is_empty()
+    }
+}
+
+/// One reader step as an iterator result: items until the end of the
+/// document or the first error, then `None` for good (`done` is set).
+pub(super) fn settle(done: &mut bool, step: ReadResult<Option<Item>>) -> Option<ReadResult<Item>> {
+    match step {
+        Ok(Some(item)) => Some(Ok(item)),
+        Ok(None) => {
+            *done = true;
+            None
+        }
+        Err(e) => {
+            *done = true;
+            Some(Err(e))
+        }
     }
 }
 
