@@ -37,6 +37,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create or migrate the database and print its path')
             [CompletionResult]::new('subscriber', 'subscriber', [CompletionResultType]::ParameterValue, 'Add, edit, show, list, archive subscriber cards')
             [CompletionResult]::new('import-1c', 'import-1c', [CompletionResultType]::ParameterValue, 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)')
+            [CompletionResult]::new('lookup-inn', 'lookup-inn', [CompletionResultType]::ParameterValue, 'Requisites of a company or sole trader by INN, from DaData')
+            [CompletionResult]::new('lookup-bik', 'lookup-bik', [CompletionResultType]::ParameterValue, 'A bank''s name, correspondent account, SWIFT and city by BIK, from DaData')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Groups subscribers belong to')
             [CompletionResult]::new('manager', 'manager', [CompletionResultType]::ParameterValue, 'Personal managers of subscribers')
@@ -129,12 +131,14 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'Birth date, YYYY-MM-DD or DD.MM.YYYY')
             [CompletionResult]::new('--birth-place', '--birth-place', [CompletionResultType]::ParameterName, 'Birth place')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Free-text comment')
+            [CompletionResult]::new('--from-inn', '--from-inn', [CompletionResultType]::ParameterName, 'Fill the requisites from DaData by this INN; flags given win')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
             [CompletionResult]::new('--no-password', '--no-password', [CompletionResultType]::ParameterName, 'No password (add), or remove the password (edit)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'With --from-inn or --bik: ask DaData even when the database holds a recent answer')
             [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'On a terminal, prompt for each required field still missing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
@@ -194,6 +198,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
             [CompletionResult]::new('--no-password', '--no-password', [CompletionResultType]::ParameterName, 'No password (add), or remove the password (edit)')
+            [CompletionResult]::new('--from-inn', '--from-inn', [CompletionResultType]::ParameterName, 'Refresh the requisites from DaData by the card''s own INN and KPP; flags given win')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'With --from-inn or --bik: ask DaData even when the database holds a recent answer')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
@@ -387,6 +393,42 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, report it, write nothing')
             [CompletionResult]::new('--atomic', '--atomic', [CompletionResultType]::ParameterName, 'Commit nothing if any row is rejected')
             [CompletionResult]::new('--archive-missing', '--archive-missing', [CompletionResultType]::ParameterName, 'Archive cards imported from 1C earlier that this file (a full snapshot) lacks')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abonent;lookup-inn' {
+            [CompletionResult]::new('--kpp', '--kpp', [CompletionResultType]::ParameterName, 'Only the record with this KPP (the head office or one branch)')
+            [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Only the head office (main) or only the branches (branch)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Ask DaData even when the database holds a recent answer, and store the new one')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'abonent;lookup-bik' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Ask DaData even when the database holds a recent answer, and store the new one')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
@@ -753,6 +795,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create or migrate the database and print its path')
             [CompletionResult]::new('subscriber', 'subscriber', [CompletionResultType]::ParameterValue, 'Add, edit, show, list, archive subscriber cards')
             [CompletionResult]::new('import-1c', 'import-1c', [CompletionResultType]::ParameterValue, 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)')
+            [CompletionResult]::new('lookup-inn', 'lookup-inn', [CompletionResultType]::ParameterValue, 'Requisites of a company or sole trader by INN, from DaData')
+            [CompletionResult]::new('lookup-bik', 'lookup-bik', [CompletionResultType]::ParameterValue, 'A bank''s name, correspondent account, SWIFT and city by BIK, from DaData')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything')
             [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Groups subscribers belong to')
             [CompletionResult]::new('manager', 'manager', [CompletionResultType]::ParameterValue, 'Personal managers of subscribers')
@@ -806,6 +850,12 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;help;import-1c' {
+            break
+        }
+        'abonent;help;lookup-inn' {
+            break
+        }
+        'abonent;help;lookup-bik' {
             break
         }
         'abonent;help;validate' {

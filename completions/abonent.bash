@@ -34,6 +34,12 @@ _abonent() {
             abonent,init)
                 cmd="abonent__subcmd__init"
                 ;;
+            abonent,lookup-bik)
+                cmd="abonent__subcmd__lookup__subcmd__bik"
+                ;;
+            abonent,lookup-inn)
+                cmd="abonent__subcmd__lookup__subcmd__inn"
+                ;;
             abonent,man)
                 cmd="abonent__subcmd__man"
                 ;;
@@ -90,6 +96,12 @@ _abonent() {
                 ;;
             abonent__subcmd__help,init)
                 cmd="abonent__subcmd__help__subcmd__init"
+                ;;
+            abonent__subcmd__help,lookup-bik)
+                cmd="abonent__subcmd__help__subcmd__lookup__subcmd__bik"
+                ;;
+            abonent__subcmd__help,lookup-inn)
+                cmd="abonent__subcmd__help__subcmd__lookup__subcmd__inn"
                 ;;
             abonent__subcmd__help,man)
                 cmd="abonent__subcmd__help__subcmd__man"
@@ -284,7 +296,7 @@ _abonent() {
 
     case "${cmd}" in
         abonent)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version init subscriber import-1c validate group manager settings history completions man help"
+            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -538,7 +550,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help)
-            opts="init subscriber import-1c validate group manager settings history completions man help"
+            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -664,6 +676,34 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__lookup__subcmd__bik)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__lookup__subcmd__inn)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1070,6 +1110,74 @@ _abonent() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__lookup__subcmd__bik)
+            opts="-q -y -h -V --no-cache --db --format --json --actor --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__lookup__subcmd__inn)
+            opts="-q -y -h -V --kpp --branch --no-cache --db --format --json --actor --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kpp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --branch)
+                    COMPREPLY=($(compgen -W "main branch" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1586,7 +1694,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__add)
-            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --comment --interactive --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --comment --from-inn --no-cache --interactive --db --format --json --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1748,6 +1856,10 @@ _abonent() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --from-inn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1802,7 +1914,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__edit)
-            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --comment --clear --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --comment --clear --from-inn --no-cache --db --format --json --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

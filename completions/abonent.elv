@@ -34,6 +34,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand init 'Create or migrate the database and print its path'
             cand subscriber 'Add, edit, show, list, archive subscriber cards'
             cand import-1c 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
+            cand lookup-inn 'Requisites of a company or sole trader by INN, from DaData'
+            cand lookup-bik 'A bank''s name, correspondent account, SWIFT and city by BIK, from DaData'
             cand validate 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
             cand group 'Groups subscribers belong to'
             cand manager 'Personal managers of subscribers'
@@ -123,12 +125,14 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --birth-date 'Birth date, YYYY-MM-DD or DD.MM.YYYY'
             cand --birth-place 'Birth place'
             cand --comment 'Free-text comment'
+            cand --from-inn 'Fill the requisites from DaData by this INN; flags given win'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
             cand --password-stdin 'Read the password from the first line of stdin'
             cand --no-password 'No password (add), or remove the password (edit)'
+            cand --no-cache 'With --from-inn or --bik: ask DaData even when the database holds a recent answer'
             cand --interactive 'On a terminal, prompt for each required field still missing'
             cand --json 'Short for --format json'
             cand -q 'No notes or progress on stderr (warnings and errors still show)'
@@ -187,6 +191,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
             cand --password-stdin 'Read the password from the first line of stdin'
             cand --no-password 'No password (add), or remove the password (edit)'
+            cand --from-inn 'Refresh the requisites from DaData by the card''s own INN and KPP; flags given win'
+            cand --no-cache 'With --from-inn or --bik: ask DaData even when the database holds a recent answer'
             cand --json 'Short for --format json'
             cand -q 'No notes or progress on stderr (warnings and errors still show)'
             cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
@@ -361,6 +367,40 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --dry-run 'Do everything, report it, write nothing'
             cand --atomic 'Commit nothing if any row is rejected'
             cand --archive-missing 'Archive cards imported from 1C earlier that this file (a full snapshot) lacks'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;lookup-inn'= {
+            cand --kpp 'Only the record with this KPP (the head office or one branch)'
+            cand --branch 'Only the head office (main) or only the branches (branch)'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --no-cache 'Ask DaData even when the database holds a recent answer, and store the new one'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;lookup-bik'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --no-cache 'Ask DaData even when the database holds a recent answer, and store the new one'
             cand --json 'Short for --format json'
             cand -q 'No notes or progress on stderr (warnings and errors still show)'
             cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
@@ -693,6 +733,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand init 'Create or migrate the database and print its path'
             cand subscriber 'Add, edit, show, list, archive subscriber cards'
             cand import-1c 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
+            cand lookup-inn 'Requisites of a company or sole trader by INN, from DaData'
+            cand lookup-bik 'A bank''s name, correspondent account, SWIFT and city by BIK, from DaData'
             cand validate 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
             cand group 'Groups subscribers belong to'
             cand manager 'Personal managers of subscribers'
@@ -734,6 +776,10 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help;subscriber;export'= {
         }
         &'abonent;help;import-1c'= {
+        }
+        &'abonent;help;lookup-inn'= {
+        }
+        &'abonent;help;lookup-bik'= {
         }
         &'abonent;help;validate'= {
         }

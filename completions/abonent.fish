@@ -41,6 +41,8 @@ complete -c abonent -n "__fish_abonent_needs_command" -s V -l version -d 'Print 
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "init" -d 'Create or migrate the database and print its path'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "import-1c" -d 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "lookup-inn" -d 'Requisites of a company or sole trader by INN, from DaData'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "lookup-bik" -d 'A bank\'s name, correspondent account, SWIFT and city by BIK, from DaData'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "group" -d 'Groups subscribers belong to'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "manager" -d 'Personal managers of subscribers'
@@ -128,6 +130,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l birth-date -d 'Birth date, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l birth-place -d 'Birth place' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l comment -d 'Free-text comment' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l from-inn -d 'Fill the requisites from DaData by this INN; flags given win' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -139,6 +142,7 @@ always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l no-password -d 'No password (add), or remove the password (edit)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l no-cache -d 'With --from-inn or --bik: ask DaData even when the database holds a recent answer'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l interactive -d 'On a terminal, prompt for each required field still missing'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
@@ -198,6 +202,8 @@ always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l no-password -d 'No password (add), or remove the password (edit)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l from-inn -d 'Refresh the requisites from DaData by the card\'s own INN and KPP; flags given win'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l no-cache -d 'With --from-inn or --bik: ask DaData even when the database holds a recent answer'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
@@ -358,6 +364,39 @@ complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s q -l quiet
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l kpp -d 'Only the record with this KPP (the head office or one branch)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l branch -d 'Only the head office (main) or only the branches (branch)' -r -f -a "main\t'The head office'
+branch\t'Branches only'"
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l no-cache -d 'Ask DaData even when the database holds a recent answer, and store the new one'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l no-cache -d 'Ask DaData even when the database holds a recent answer, and store the new one'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l bik -d 'The bank\'s BIK, needed for account and corr-account' -r
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l format -d 'Output format' -r -f -a "table\t''
@@ -627,17 +666,19 @@ complete -c abonent -n "__fish_abonent_using_subcommand man" -s q -l quiet -d 'N
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "init" -d 'Create or migrate the database and print its path'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "import-1c" -d 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "group" -d 'Groups subscribers belong to'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "manager" -d 'Personal managers of subscribers'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "history" -d 'Who changed what and when'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "man" -d 'Write the man pages into a directory'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c validate group manager settings history completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "init" -d 'Create or migrate the database and print its path'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "import-1c" -d 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "lookup-inn" -d 'Requisites of a company or sole trader by INN, from DaData'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "lookup-bik" -d 'A bank\'s name, correspondent account, SWIFT and city by BIK, from DaData'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "group" -d 'Groups subscribers belong to'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "manager" -d 'Personal managers of subscribers'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "history" -d 'Who changed what and when'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "man" -d 'Write the man pages into a directory'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "add" -d 'Add a card; prints it with the generated login and password'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "show" -d 'Show one card'

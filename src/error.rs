@@ -76,6 +76,9 @@ impl Error {
     pub fn internal(subject: impl Into<String>, message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Internal, subject, message)
     }
+    pub fn lookup(subject: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Lookup, subject, message)
+    }
 }
 
 impl fmt::Display for Error {

@@ -90,6 +90,9 @@ table, json, jsonl or csv (as \\-\\-format)
 ABONENT_ACTOR
 who is recorded in the history (as \\-\\-actor; default $USER)
 .TP
+ABONENT_DADATA_TOKEN
+the DaData API key for lookup\\-inn, lookup\\-bik, \\-\\-from\\-inn and \\-\\-bik (wins over setting dadata.token); never printed
+.TP
 XDG_DATA_HOME
 the default database lives in $XDG_DATA_HOME/abonent/abonent.db
 .TP
@@ -99,9 +102,11 @@ when set, no colour
 
 fn examples(name: &str) -> &'static str {
     match name {
-        "abonent-subscriber-add" => "abonent subscriber add \\-\\-type legal \\-\\-name 'ПАО Сбербанк' \\-\\-inn 7707083893 \\-\\-kpp 773601001\n.br\nprintf %s \"$PW\" | abonent subscriber add \\-\\-type person \\-\\-last\\-name Иванов \\-\\-first\\-name Иван \\-\\-password\\-stdin",
+        "abonent-subscriber-add" => "abonent subscriber add \\-\\-type legal \\-\\-name 'ПАО Сбербанк' \\-\\-inn 7707083893 \\-\\-kpp 773601001\n.br\nabonent subscriber add \\-\\-type legal \\-\\-from\\-inn 7707083893 \\-\\-kpp 773601001 \\-\\-bik 044525225 \\-\\-email info@example.ru\n.br\nprintf %s \"$PW\" | abonent subscriber add \\-\\-type person \\-\\-last\\-name Иванов \\-\\-first\\-name Иван \\-\\-password\\-stdin",
+        "abonent-lookup-inn" => "abonent settings set dadata.enabled true\n.br\nexport ABONENT_DADATA_TOKEN=KEY\n.br\nabonent lookup\\-inn 7707083893 \\-\\-branch main\n.br\nabonent lookup\\-inn 7707083893 \\-\\-kpp 773601001 \\-\\-json",
+        "abonent-lookup-bik" => "abonent lookup\\-bik 044525225\n.br\nabonent lookup\\-bik 044525225 \\-\\-json \\-\\-no\\-cache",
         "abonent-subscriber-list" => "abonent subscriber list \\-\\-search иванов\n.br\nabonent subscriber list \\-\\-type legal \\-\\-format csv > legal.csv",
-        "abonent-subscriber-edit" => "abonent subscriber edit u000001 \\-\\-kpp 773601002 \\-\\-clear address.postal",
+        "abonent-subscriber-edit" => "abonent subscriber edit u000001 \\-\\-kpp 773601002 \\-\\-clear address.postal\n.br\nabonent subscriber edit inn:7707083893/773601001 \\-\\-from\\-inn",
         "abonent-validate" => "abonent validate inn 7707083893\n.br\nabonent validate account 40702810900000002851 \\-\\-bik 044030827",
         "abonent-settings" => "abonent settings set required.legal name,inn,kpp,email\n.br\nabonent settings set login.template '{type}{seq:5}'",
         _ => "abonent subscriber add \\-\\-type person \\-\\-last\\-name Иванов \\-\\-first\\-name Иван\n.br\nabonent subscriber show u000001 \\-\\-json",

@@ -6,6 +6,7 @@ mod admin;
 mod card_flags;
 pub mod docs;
 mod import;
+mod lookup;
 pub mod output;
 mod subscriber;
 mod validate;
@@ -145,6 +146,12 @@ pub enum Command {
     /// Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)
     #[command(name = "import-1c")]
     Import1c(Box<import::ImportArgs>),
+    /// Requisites of a company or sole trader by INN, from DaData
+    #[command(name = "lookup-inn")]
+    LookupInn(lookup::LookupInnArgs),
+    /// A bank's name, correspondent account, SWIFT and city by BIK, from DaData
+    #[command(name = "lookup-bik")]
+    LookupBik(lookup::LookupBikArgs),
     /// Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything
     Validate(validate::ValidateArgs),
     /// Groups subscribers belong to
@@ -173,10 +180,9 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn open(&self) -> anyhow::Result<Registry> {
-        Ok(Registry::open(
-            &self.global.db_path(),
-            &self.global.actor(),
-        )?)
+        let mut reg = Registry::open(&self.global.db_path(), &self.global.actor())?;
+        reg.set_dadata_token(std::env::var("ABONENT_DADATA_TOKEN").ok().as_deref());
+        Ok(reg)
     }
 
     /// True when a prompt may be shown.
@@ -196,6 +202,8 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Init => admin::init(&ctx),
         Command::Subscriber(cmd) => subscriber::run(&ctx, *cmd),
         Command::Import1c(args) => import::run(&ctx, *args),
+        Command::LookupInn(args) => lookup::inn(&ctx, args),
+        Command::LookupBik(args) => lookup::bik(&ctx, args),
         Command::Validate(args) => validate::run(&ctx, args),
         Command::Group(cmd) => admin::group(&ctx, cmd),
         Command::Manager(cmd) => admin::manager(&ctx, cmd),

@@ -2,9 +2,11 @@
 //! reset-password, verify-password, export.
 
 use super::card_flags::CardFlags;
+use super::lookup::LookupFlags;
 use super::output::{cell, csv_err, lookup, with, Column, Format};
 use super::{Ctx, Outcome};
 use crate::core::fields::{self, FieldValue, CATALOG};
+use crate::core::lookup::Filled;
 use crate::core::model::{Card, Kind};
 use crate::core::subscribers::{CardInput, PasswordChoice, Saved};
 use crate::error::Error;
@@ -77,6 +79,20 @@ pub struct AddArgs {
     pub kind: KindArg,
     #[command(flatten)]
     pub card: CardFlags,
+    /// Fill the requisites from DaData by this INN; flags given win
+    #[arg(
+        long,
+        value_name = "INN",
+        conflicts_with = "inn",
+        help_heading = "DaData",
+        long_help = "Fill the requisites from DaData by this INN: for legal the name, full name, KPP, \
+OGRN, OKPO, OKATO, OKTMO, OKVED, director and post, legal address; for ip the surname, name, \
+patronymic, OGRNIP, codes and address. Flags given on the command line win. An INN with branches \
+needs --kpp to pick one (exit 5 lists the KPPs). Needs country RU and dadata.enabled."
+    )]
+    pub from_inn: Option<String>,
+    #[command(flatten)]
+    pub lookup: LookupFlags,
     /// On a terminal, prompt for each required field still missing
     #[arg(long)]
     pub interactive: bool,
@@ -95,6 +111,17 @@ pub struct EditArgs {
     /// Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable
     #[arg(long, value_name = "FIELD")]
     pub clear: Vec<String>,
+    /// Refresh the requisites from DaData by the card's own INN and KPP; flags given win
+    #[arg(
+        long,
+        help_heading = "DaData",
+        long_help = "Refresh the requisites from DaData by the card's own INN and KPP (or by --inn \
+and --kpp when given). Takes no value. Flags given on the command line win; a field DaData has no \
+value for is left as it is. Needs country RU and dadata.enabled."
+    )]
+    pub from_inn: bool,
+    #[command(flatten)]
+    pub lookup: LookupFlags,
 }
 
 #[derive(Debug, Args)]
@@ -223,6 +250,13 @@ fn add(ctx: &Ctx, a: AddArgs) -> Outcome {
         values: a.card.values()?,
         password: password_choice(ctx, &a.card)?,
     };
+    let cache = a.lookup.cache();
+    let mut filled = match &a.from_inn {
+        Some(inn) => reg.fill_from_inn(&mut input, inn, cache)?,
+        None => Filled::default(),
+    };
+    filled.extend(reg.fill_bank(&mut input, cache)?);
+    report_filled(ctx, &filled);
     if a.interactive {
         if ctx.can_prompt() {
             for field in reg.missing_for_add(&input)? {
@@ -251,6 +285,17 @@ fn add(ctx: &Ctx, a: AddArgs) -> Outcome {
     Ok(0)
 }
 
+/// Warnings of a DaData fill, and a note naming the fields it filled.
+fn report_filled(ctx: &Ctx, filled: &Filled) {
+    for w in &filled.warnings {
+        ctx.out.warn(w);
+    }
+    if !filled.fields.is_empty() {
+        ctx.out
+            .note(&format!("from DaData: {}", filled.fields.join(", ")));
+    }
+}
+
 fn prompt_label(field: &str) -> String {
     match fields::lookup(field) {
         Some(def) => format!("{field} ({})", def.flag),
@@ -274,12 +319,21 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Outcome {
         }
         values.push((f.to_string(), FieldValue::Clear));
     }
-    let input = CardInput {
+    let mut input = CardInput {
         kind: a.kind.map(Kind::from),
         values,
         password: password_choice(ctx, &a.card)?,
     };
-    let saved = ctx.open()?.edit(&a.reference, input)?;
+    let mut reg = ctx.open()?;
+    let cache = a.lookup.cache();
+    let mut filled = if a.from_inn {
+        reg.fill_from_card(&a.reference, &mut input, cache)?
+    } else {
+        Filled::default()
+    };
+    filled.extend(reg.fill_bank(&mut input, cache)?);
+    report_filled(ctx, &filled);
+    let saved = reg.edit(&a.reference, input)?;
     for w in &saved.warnings {
         ctx.out.warn(w);
     }

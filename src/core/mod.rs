@@ -5,6 +5,7 @@
 
 pub mod fields;
 pub mod import;
+pub mod lookup;
 pub mod model;
 pub mod password;
 pub mod rules;
@@ -19,15 +20,25 @@ use settings::Settings;
 use std::path::Path;
 
 /// The open registry: the database, the settings in force and who acts.
+/// Deliberately not `Debug`: it may hold the DaData API key.
 pub struct Registry {
     store: Store,
     settings: Settings,
     actor: String,
+    /// The lookup side (DaData): key from the environment, client built on
+    /// first use.
+    lookup: lookup::State,
 }
 
 /// The current time as stored: RFC 3339, UTC, whole seconds.
 pub fn now() -> String {
-    let t = time::OffsetDateTime::now_utc();
+    stamp(time::OffsetDateTime::now_utc())
+}
+
+/// A moment in the stored form (RFC 3339, UTC, whole seconds), which
+/// compares as text in time order.
+fn stamp(t: time::OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
     format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
         t.year(),
@@ -58,6 +69,7 @@ impl Registry {
             store,
             settings,
             actor: actor.to_string(),
+            lookup: lookup::State::default(),
         })
     }
 
@@ -109,6 +121,15 @@ impl Registry {
         let value = settings::check_value(key, value)?;
         if key == "login.template" || key == "contract.template" {
             template::Template::parse(&value, key)?;
+        }
+        if key == "dadata.url" && !(value.starts_with("http://") || value.starts_with("https://")) {
+            return Err(Error::invalid(
+                key,
+                format!(
+                    "`{value}` is not an http(s) URL, e.g. {}",
+                    settings::lookup(key).map_or("", |d| d.default)
+                ),
+            ));
         }
         let secret = settings::lookup(key).is_some_and(|d| d.ty == settings::SettingType::Secret);
         let old = self.settings.stored(key).map(str::to_string);

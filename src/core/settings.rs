@@ -61,6 +61,11 @@ pub const CATALOG: &[SettingDef] = &[
     s!("groups.default.person", "", Text, "groups given to every new private person card (comma list)"),
     s!("invoice.deliverers", "false", Bool, "require a delivery address for invoices sent by post or courier"),
     s!("db.busy_timeout_ms", "5000", Int(0, 600_000), "how long a writer waits for another writer's lock before exit 7"),
+    s!("dadata.enabled", "false", Bool, "fill requisites from DaData (lookup-inn, lookup-bik, --from-inn, --bik); needs country RU"),
+    s!("dadata.url", "https://suggestions.dadata.ru/suggestions/api/4_1/rs", Text, "base URL of the DaData suggestions API (findById/party and findById/bank are appended)"),
+    s!("dadata.token", "", Secret, "DaData API key (never printed); the environment variable ABONENT_DADATA_TOKEN takes precedence"),
+    s!("dadata.timeout", "10", Int(1, 300), "seconds one DaData request may take before exit 6"),
+    s!("dadata.cache_days", "30", Int(0, 3650), "days a DaData answer is reused from the database; 0 turns the cache off"),
 ];
 
 pub fn lookup(key: &str) -> Option<&'static SettingDef> {

@@ -4,6 +4,7 @@
 //! [`Store::write`]; nothing outside this module writes SQL.
 
 pub mod counters;
+pub mod dadata_cache;
 pub mod dictionaries;
 pub mod history;
 mod migrations;

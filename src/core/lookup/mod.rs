@@ -1,0 +1,443 @@
+//! Fill by INN and BIK (DESIGN §6): the gate (`country = RU` and
+//! `dadata.enabled`), the API key (`ABONENT_DADATA_TOKEN` over the
+//! `dadata.token` setting), the cache of raw answers in the database
+//! (`dadata.cache_days`), the choice among a company's branches, and the
+//! merge of looked-up values into a card's input (flags given win). What an
+//! answer means is in [`records`]; the HTTP is in [`crate::dadata`]; the
+//! commands only render what comes back.
+
+mod records;
+
+pub use records::{BankRecord, PartyRecord};
+
+use super::fields::FieldValue;
+use super::model::Kind;
+use super::subscribers::CardInput;
+use super::{stamp, Registry};
+use crate::dadata::{types, Branch, Client, Request, Token};
+use crate::error::{Error, Result};
+use crate::requisites;
+use crate::store::dadata_cache;
+
+/// The lookup side of an open registry: the key from the environment and
+/// the client, built on first use so a command has one connection pool.
+#[derive(Default)]
+pub(super) struct State {
+    env_token: Option<Token>,
+    client: Option<Client>,
+}
+
+/// Whether a lookup may be answered from the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Cache {
+    /// A stored answer younger than `dadata.cache_days` is used.
+    #[default]
+    Use,
+    /// Always ask DaData, and store the new answer (`--no-cache`).
+    Refresh,
+}
+
+/// What a fill put into a card's input, and what the admin should know.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filled {
+    /// The fields filled from DaData (flags given on the command line win
+    /// and are not listed).
+    pub fields: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+impl Filled {
+    /// Adds what another fill did.
+    pub fn extend(&mut self, other: Filled) {
+        self.fields.extend(other.fields);
+        self.warnings.extend(other.warnings);
+    }
+}
+
+/// The value a flag gave a field: `None` when the flag was not given,
+/// `Some(None)` when it cleared the field.
+fn given(input: &CardInput, field: &str) -> Option<Option<String>> {
+    input
+        .values
+        .iter()
+        .rev()
+        .find(|(n, _)| n == field)
+        .map(|(_, v)| match v {
+            FieldValue::Text(t) => Some(t.trim().to_string()).filter(|t| !t.is_empty()),
+            _ => None,
+        })
+}
+
+/// Adds the looked-up values for the fields no flag set (flags win);
+/// returns the names added.
+fn merge(input: &mut CardInput, values: Vec<(String, FieldValue)>) -> Vec<String> {
+    let mut added = Vec::new();
+    for (name, value) in values {
+        if given(input, &name).is_none() {
+            added.push(name.clone());
+            input.values.push((name, value));
+        }
+    }
+    added
+}
+
+/// The KPPs of several records: `781001001 (main), 290143001 (branch)`.
+fn kpp_list(found: &[PartyRecord]) -> String {
+    found
+        .iter()
+        .map(|p| match p.branch_type {
+            Some(b) => format!("{} ({b})", p.kpp.as_deref().unwrap_or("no kpp")),
+            None => p.kpp.clone().unwrap_or_else(|| "no kpp".into()),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A card type in words, for messages.
+fn what(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Legal => "legal entity (legal)",
+        Kind::Ip => "sole trader (ip)",
+        Kind::Person => "person",
+    }
+}
+
+impl Registry {
+    /// The API key from the environment (`ABONENT_DADATA_TOKEN`); it wins
+    /// over the `dadata.token` setting. Empty means none.
+    pub fn set_dadata_token(&mut self, key: Option<&str>) {
+        self.lookup.env_token = key.and_then(Token::new);
+    }
+
+    /// Lookups run only with `country = RU` and `dadata.enabled = true`;
+    /// otherwise the error names the setting to change. No request is made.
+    pub fn dadata_gate(&self) -> Result<()> {
+        if !self.settings.is_russia() {
+            return Err(Error::lookup(
+                "country",
+                format!(
+                    "DaData lookups work only for country RU, this registry is set to `{}`; change it with `abonent settings set country RU`",
+                    self.settings.get("country")
+                ),
+            ));
+        }
+        if !self.settings.bool("dadata.enabled") {
+            return Err(Error::lookup(
+                "dadata.enabled",
+                "DaData lookups are switched off; turn them on with `abonent settings set dadata.enabled true`",
+            ));
+        }
+        Ok(())
+    }
+
+    /// The parties DaData has for an INN (the INN is checked first, then the
+    /// gate): the head office and branches, or the one with `kpp`, or only
+    /// the head office or branches. None found is exit 4.
+    pub fn find_party(
+        &mut self,
+        inn: &str,
+        kpp: Option<&str>,
+        branch: Option<Branch>,
+        cache: Cache,
+    ) -> Result<Vec<PartyRecord>> {
+        let inn = inn.trim();
+        requisites::inn(inn).map_err(|e| Error::invalid("inn", e.message))?;
+        let kpp = kpp.map(|k| k.trim().to_uppercase());
+        if let Some(k) = &kpp {
+            requisites::kpp(k).map_err(|e| Error::invalid("kpp", e.message))?;
+        }
+        self.dadata_gate()?;
+        let found = self.parties(inn, kpp.as_deref(), branch, cache)?;
+        if found.is_empty() {
+            let mut what = inn.to_string();
+            if let Some(k) = &kpp {
+                what.push_str(&format!(" with kpp {k}"));
+            }
+            if let Some(b) = branch {
+                what.push_str(&format!(" ({} only)", b.as_str()));
+            }
+            return Err(Error::not_found(
+                "inn",
+                format!("{what} not found in DaData; check the number (a company registered in the last days may not be there yet)"),
+            ));
+        }
+        Ok(found)
+    }
+
+    /// The bank DaData has for a BIK (checked first, then the gate). None
+    /// found is exit 4.
+    pub fn find_bank(&mut self, bik: &str, cache: Cache) -> Result<BankRecord> {
+        let bik = bik.trim();
+        requisites::bik(bik).map_err(|e| Error::invalid("bik", e.message))?;
+        self.dadata_gate()?;
+        let req = Request::Bank { bik: bik.into() };
+        let banks = self.ask(&req, cache, types::banks)?;
+        banks.first().map(BankRecord::from_bank).ok_or_else(|| {
+            Error::not_found(
+                "bik",
+                format!("{bik} not found in DaData; check the BIK, or give --bank-name and --corr-account"),
+            )
+        })
+    }
+
+    /// `subscriber add --from-inn INN`: fills `input` (its type must be legal
+    /// or ip) from the party DaData has for `inn`. A `--kpp` in `input`
+    /// picks the branch; several branches and no KPP is a conflict that
+    /// lists them.
+    pub fn fill_from_inn(
+        &mut self,
+        input: &mut CardInput,
+        inn: &str,
+        cache: Cache,
+    ) -> Result<Filled> {
+        let kind = input.kind.ok_or_else(|| {
+            Error::invalid("type", "required with --from-inn; give --type legal or ip")
+        })?;
+        let kpp = given(input, "kpp").flatten();
+        self.fill_party(input, inn, kind, kpp.as_deref(), cache)
+    }
+
+    /// `subscriber edit REF --from-inn`: refreshes the card from DaData by
+    /// its own INN and KPP (or those given in `input`).
+    pub fn fill_from_card(
+        &mut self,
+        reference: &str,
+        input: &mut CardInput,
+        cache: Cache,
+    ) -> Result<Filled> {
+        let card = self.show(reference)?;
+        let kind = input.kind.unwrap_or(card.kind);
+        let inn = given(input, "inn").unwrap_or(card.inn).ok_or_else(|| {
+            Error::invalid(
+                "inn",
+                "the card has no INN to look up; give --inn with --from-inn",
+            )
+        })?;
+        let kpp = given(input, "kpp").unwrap_or(card.kpp);
+        self.fill_party(input, &inn, kind, kpp.as_deref(), cache)
+    }
+
+    fn fill_party(
+        &mut self,
+        input: &mut CardInput,
+        inn: &str,
+        kind: Kind,
+        kpp: Option<&str>,
+        cache: Cache,
+    ) -> Result<Filled> {
+        let inn = inn.trim();
+        let checked = match kind {
+            Kind::Legal => requisites::inn_legal(inn),
+            Kind::Ip => requisites::inn_person(inn),
+            Kind::Person => {
+                return Err(Error::invalid(
+                    "from-inn",
+                    "fills legal and ip cards only: a private person has no record in DaData",
+                ))
+            }
+        };
+        checked.map_err(|e| Error::invalid("inn", e.message))?;
+        self.dadata_gate()?;
+        let kpp = kpp.map(str::to_uppercase);
+        let mut warnings = Vec::new();
+        let mut found = match &kpp {
+            Some(k) => self.parties(inn, Some(k), None, cache)?,
+            None => Vec::new(),
+        };
+        if found.is_empty() {
+            found = self.parties(inn, None, None, cache)?;
+            if let (Some(k), [only]) = (&kpp, found.as_slice()) {
+                if let Some(theirs) = only.kpp.as_ref().filter(|t| *t != k) {
+                    // A --kpp flag wins; a refresh takes DaData's current KPP.
+                    warnings.push(if given(input, "kpp").is_some() {
+                        format!("kpp: DaData has {inn} with kpp {theirs}; the card keeps the kpp given, {k}")
+                    } else {
+                        format!("kpp: DaData has {inn} with kpp {theirs} now, not {k}; the card takes {theirs}")
+                    });
+                }
+            }
+        }
+        let party = match found.len() {
+            0 => {
+                return Err(Error::not_found(
+                    "inn",
+                    format!("{inn} not found in DaData; check the number, or fill the card with flags instead of --from-inn"),
+                ))
+            }
+            1 => found.remove(0),
+            n => {
+                let msg = match &kpp {
+                    Some(k) => format!(
+                        "no record of {inn} in DaData has kpp {k}; it has {n}, kpp {}; give one of them with --kpp",
+                        kpp_list(&found)
+                    ),
+                    None => format!(
+                        "{inn} has {n} records in DaData, kpp {}; choose one with --kpp",
+                        kpp_list(&found)
+                    ),
+                };
+                return Err(Error::conflict("kpp", msg));
+            }
+        };
+        if party.kind != kind {
+            return Err(Error::invalid(
+                "type",
+                format!(
+                    "{inn} is a {} in DaData, not a {}; use --type {}",
+                    what(party.kind),
+                    what(kind),
+                    party.kind
+                ),
+            ));
+        }
+        warnings.extend(party.warning());
+        Ok(Filled {
+            fields: merge(input, party.card_values()),
+            warnings,
+        })
+    }
+
+    /// `--bik` without `--bank-name` or `--corr-account`: fills them from
+    /// DaData when lookups are on. With the gate closed, or a BIK the rules
+    /// will refuse anyway, nothing is asked and nothing filled, so offline
+    /// use is unchanged.
+    pub fn fill_bank(&mut self, input: &mut CardInput, cache: Cache) -> Result<Filled> {
+        let Some(Some(bik)) = given(input, "bank.bik") else {
+            return Ok(Filled::default());
+        };
+        let wanted = ["bank.name", "bank.corr_account"]
+            .iter()
+            .any(|f| given(input, f).is_none());
+        if !wanted || self.dadata_gate().is_err() || requisites::bik(&bik).is_err() {
+            return Ok(Filled::default());
+        }
+        let bank = self.find_bank(&bik, cache)?;
+        Ok(Filled {
+            fields: merge(input, bank.card_values()),
+            warnings: bank.warning().into_iter().collect(),
+        })
+    }
+
+    fn parties(
+        &mut self,
+        inn: &str,
+        kpp: Option<&str>,
+        branch: Option<Branch>,
+        cache: Cache,
+    ) -> Result<Vec<PartyRecord>> {
+        let req = Request::Party {
+            inn: inn.to_string(),
+            kpp: kpp.map(str::to_string),
+            branch,
+        };
+        let found = self.ask(&req, cache, types::parties)?;
+        Ok(found.iter().map(PartyRecord::from_party).collect())
+    }
+
+    /// One answer, from the cache when allowed and fresh, else from DaData
+    /// (then stored, unless empty: a company registered today should be
+    /// found tomorrow).
+    fn ask<T>(
+        &mut self,
+        req: &Request,
+        cache: Cache,
+        parse: fn(&str) -> serde_json::Result<Vec<T>>,
+    ) -> Result<Vec<T>> {
+        let days = self.settings.int("dadata.cache_days").max(0);
+        let now = time::OffsetDateTime::now_utc();
+        let not_before = stamp(now - time::Duration::days(days));
+        let kpp = match req {
+            Request::Party { kpp: Some(k), .. } => k.as_str(),
+            _ => "",
+        };
+        let branch = match req {
+            Request::Party {
+                branch: Some(b), ..
+            } => b.as_str(),
+            _ => "",
+        };
+        let key = dadata_cache::Key {
+            kind: req.kind(),
+            query: req.query(),
+            kpp,
+            branch,
+        };
+        if days > 0 && cache == Cache::Use {
+            if let Some(raw) = dadata_cache::get(self.conn(), &key, &not_before)? {
+                if let Ok(found) = parse(&raw) {
+                    return Ok(found);
+                }
+            }
+        }
+        let client = self.client()?;
+        let raw = client.fetch(req)?;
+        let found = parse(&raw).map_err(|e| {
+            Error::lookup(
+                "dadata",
+                format!(
+                    "the answer from {} is not DaData's JSON ({e}); check setting dadata.url",
+                    client.url(req)
+                ),
+            )
+        })?;
+        if days > 0 && !found.is_empty() {
+            let at = stamp(now);
+            self.store
+                .write(|tx| dadata_cache::put(tx, &key, &raw, &at, &not_before))?;
+        }
+        Ok(found)
+    }
+
+    /// The client for this command, built on first use from `dadata.url`,
+    /// `dadata.timeout` and the key.
+    fn client(&mut self) -> Result<&Client> {
+        let client = match self.lookup.client.take() {
+            Some(c) => c,
+            None => {
+                let token = self
+                    .lookup
+                    .env_token
+                    .clone()
+                    .or_else(|| Token::new(self.settings.get("dadata.token")))
+                    .ok_or_else(|| {
+                        Error::lookup(
+                            "dadata.token",
+                            "no DaData API key; export ABONENT_DADATA_TOKEN=KEY, or run `abonent settings set dadata.token KEY`",
+                        )
+                    })?;
+                let timeout = self.settings.int("dadata.timeout").max(1) as u64;
+                Client::new(self.settings.get("dadata.url"), token, timeout)?
+            }
+        };
+        Ok(self.lookup.client.insert(client))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn legal() -> PartyRecord {
+        let raw = include_str!("../../../fixtures/dadata/party-legal.json");
+        PartyRecord::from_party(&crate::dadata::types::parties(raw).unwrap()[0])
+    }
+
+    #[test]
+    fn flags_win_over_looked_up_values() {
+        let p = legal();
+        let mut input = CardInput {
+            kind: Some(Kind::Legal),
+            values: vec![
+                ("kpp".into(), FieldValue::Text("771843001".into())),
+                ("okpo".into(), FieldValue::Clear),
+            ],
+            ..CardInput::default()
+        };
+        let added = merge(&mut input, p.card_values());
+        assert!(!added.contains(&"kpp".to_string()));
+        assert!(!added.contains(&"okpo".to_string()));
+        assert!(added.contains(&"name".to_string()));
+        assert_eq!(given(&input, "kpp"), Some(Some("771843001".into())));
+        assert_eq!(given(&input, "okpo"), Some(None));
+    }
+}

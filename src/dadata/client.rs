@@ -1,0 +1,190 @@
+//! The HTTP side of DaData: one blocking reqwest client (so one connection
+//! pool per command: DaData allows about 60 new connections a minute), the
+//! request headers, the bounded timeout, the retries of 429, and one
+//! distinct one-line message for every way a request can fail. Every
+//! failure is [`ErrorKind::Lookup`](crate::error::ErrorKind::Lookup) (exit
+//! 6) with subject `dadata`; no message carries the API key.
+
+use super::{Request, Token};
+use crate::error::{Error, Result};
+use reqwest::header::{ACCEPT, AUTHORIZATION};
+use reqwest::StatusCode;
+use std::time::Duration;
+
+/// Pauses before the retries of a 429 answer: three retries, then fail.
+const BACKOFF_MS: [u64; 3] = [200, 400, 800];
+
+/// A DaData client for one command. Deliberately not `Debug`: it holds the
+/// API key.
+pub struct Client {
+    http: reqwest::blocking::Client,
+    base: String,
+    token: Token,
+    timeout_secs: u64,
+}
+
+impl Client {
+    /// A client for the API at `base` (no trailing method path), sending
+    /// `token`, giving each request `timeout_secs` seconds in all.
+    pub fn new(base: &str, token: Token, timeout_secs: u64) -> Result<Client> {
+        let base = base.trim().trim_end_matches('/').to_string();
+        if !(base.starts_with("http://") || base.starts_with("https://")) {
+            return Err(Error::lookup(
+                "dadata.url",
+                format!("`{base}` is not an http(s) URL; set it with `abonent settings set dadata.url URL`"),
+            ));
+        }
+        let timeout = Duration::from_secs(timeout_secs.max(1));
+        let http = reqwest::blocking::Client::builder()
+            .timeout(timeout)
+            .connect_timeout(timeout)
+            .user_agent(concat!("abonent/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| {
+                Error::lookup(
+                    "dadata",
+                    format!("cannot start the HTTP client: {}", cause(&e)),
+                )
+            })?;
+        Ok(Client {
+            http,
+            base,
+            token,
+            timeout_secs: timeout_secs.max(1),
+        })
+    }
+
+    /// The endpoint a request goes to: `{base}/findById/{party|bank}`.
+    pub fn url(&self, req: &Request) -> String {
+        format!("{}/findById/{}", self.base, req.kind())
+    }
+
+    /// Sends `req` and returns DaData's answer as it came (JSON text), for
+    /// the caller to cache and parse. A 429 is retried after 200, 400 and
+    /// 800 ms; every other failure returns at once.
+    pub fn fetch(&self, req: &Request) -> Result<String> {
+        let url = self.url(req);
+        let body = req.body();
+        let auth = self.token.header()?;
+        let mut retries = BACKOFF_MS.iter();
+        loop {
+            let answer = self
+                .http
+                .post(&url)
+                .header(AUTHORIZATION, auth.clone())
+                .header(ACCEPT, "application/json")
+                .json(&body)
+                .send()
+                .map_err(|e| self.transport(&url, &e))?;
+            let status = answer.status();
+            if status == StatusCode::TOO_MANY_REQUESTS {
+                if let Some(ms) = retries.next() {
+                    std::thread::sleep(Duration::from_millis(*ms));
+                    continue;
+                }
+            }
+            if status.is_success() {
+                return answer.text().map_err(|e| self.transport(&url, &e));
+            }
+            return Err(status_error(&url, status));
+        }
+    }
+
+    /// The message for a request that got no HTTP answer.
+    fn transport(&self, url: &str, e: &reqwest::Error) -> Error {
+        if e.is_timeout() {
+            return Error::lookup(
+                "dadata",
+                format!(
+                    "no answer from {url} within {} s (setting dadata.timeout); retry later or raise it",
+                    self.timeout_secs
+                ),
+            );
+        }
+        if e.is_connect() {
+            return Error::lookup(
+                "dadata",
+                format!(
+                    "cannot connect to {url} ({}); check the network and setting dadata.url",
+                    cause(e)
+                ),
+            );
+        }
+        Error::lookup(
+            "dadata",
+            format!("request to {url} failed ({}); retry later", cause(e)),
+        )
+    }
+}
+
+/// The message for an HTTP status DaData answered with instead of 200.
+fn status_error(url: &str, status: StatusCode) -> Error {
+    let code = status.as_u16();
+    let msg = match code {
+        400 => format!("{url} answered 400 bad request: the query was malformed; check the INN or BIK and setting dadata.url"),
+        401 => "401 unauthorized: token missing, wrong or out of quota (no or unknown API key); check ABONENT_DADATA_TOKEN or setting dadata.token".to_string(),
+        403 => "403 forbidden: token missing, wrong or out of quota (e-mail not confirmed, no funds or the daily limit passed); check the DaData account or retry after midnight Moscow time".to_string(),
+        405 => format!("{url} answered 405 method not allowed; check setting dadata.url (it ends with /suggestions/api/4_1/rs)"),
+        413 => format!("{url} answered 413 request too large; shorten the query"),
+        429 => format!(
+            "429 too many requests, still refused after {} retries; wait a minute and retry",
+            BACKOFF_MS.len()
+        ),
+        500..=599 => format!("{url} answered {code} (server error); retry later"),
+        _ => format!("{url} answered an unexpected HTTP status {code}; check setting dadata.url"),
+    };
+    Error::lookup("dadata", msg)
+}
+
+/// The innermost cause of an error, lowercase, without reqwest's wrapping
+/// (`connection refused`, `dns error: …`).
+fn cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut last: &dyn std::error::Error = e;
+    while let Some(next) = last.source() {
+        last = next;
+    }
+    let text = last.to_string().to_lowercase();
+    // `connection refused (os error 111)`: the OS number helps nobody.
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_status_has_its_own_message() {
+        let url = "http://127.0.0.1:1/findById/party";
+        let msgs: Vec<String> = [400, 401, 403, 405, 413, 429, 500, 503, 418]
+            .iter()
+            .map(|c| status_error(url, StatusCode::from_u16(*c).unwrap()).message)
+            .collect();
+        for (i, a) in msgs.iter().enumerate() {
+            assert!(!a.contains('\n'));
+            for b in &msgs[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        assert!(
+            msgs[1].contains("401") && msgs[1].contains("token missing, wrong or out of quota")
+        );
+        assert!(
+            msgs[2].contains("403") && msgs[2].contains("token missing, wrong or out of quota")
+        );
+    }
+
+    #[test]
+    fn a_base_that_is_not_http_is_refused() {
+        let t = Token::new("k").unwrap();
+        let e = Client::new("ftp://x", t.clone(), 10).err().unwrap();
+        assert_eq!(e.subject, "dadata.url");
+        let c = Client::new("http://127.0.0.1:9/api/", t, 10).unwrap();
+        let req = Request::Bank {
+            bik: "044525101".into(),
+        };
+        assert_eq!(c.url(&req), "http://127.0.0.1:9/api/findById/bank");
+    }
+}

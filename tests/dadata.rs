@@ -1,0 +1,852 @@
+//! Fill by INN end to end: the real binary and its real HTTP client against
+//! a local stand-in for DaData serving `fixtures/dadata/` — lookup-inn and
+//! lookup-bik output, --from-inn on add and edit, branches, the bank fill,
+//! every failure with its exit code and message, the gate, the cache, and
+//! the API key never showing anywhere.
+
+mod common;
+#[path = "support/dadata_server.rs"]
+mod server;
+
+use common::*;
+use serde_json::{json, Value};
+use server::{Reply, Server};
+use std::time::{Duration, Instant};
+
+const TOKEN: &str = "tok-SECRET-7f3a9c41e2";
+const LEGAL: &str = "7718445200";
+const BRANCHES: &str = "7810526130";
+const IP: &str = "772519384638";
+const LIQUIDATED: &str = "5031274811";
+const BIK: &str = "044525101";
+
+/// A database with lookups switched on and pointed at `server`.
+fn setup(server: &Server) -> Env {
+    let env = Env::new();
+    env.set("dadata.enabled", "true");
+    env.set("dadata.url", &server.url);
+    env
+}
+
+/// Runs with the API key in the environment: (exit code, stdout, stderr).
+fn run(env: &Env, args: &[&str]) -> (i32, String, String) {
+    let out = env
+        .cmd()
+        .env("ABONENT_DADATA_TOKEN", TOKEN)
+        .args(args)
+        .output()
+        .expect("run");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).to_string(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+/// Runs with `--json`, asserts success, parses stdout.
+fn json_ok(env: &Env, args: &[&str]) -> Value {
+    let (code, out, err) = run(env, &[args, &["--json"]].concat());
+    assert_eq!(code, 0, "{args:?}: {err}");
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+}
+
+/// Runs, asserts the exit code and a one-line error, returns the line.
+fn fails(env: &Env, args: &[&str], code: i32) -> String {
+    let (got, out, err) = run(env, args);
+    assert_eq!(got, code, "{args:?}: {err}");
+    assert!(out.is_empty(), "{out}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("abonent: "), "{err}");
+    err.trim_end().to_string()
+}
+
+#[test]
+fn lookup_inn_prints_a_legal_entity_in_table_and_json_and_sends_the_key() {
+    let server = Server::start();
+    let env = setup(&server);
+
+    let (code, out, err) = run(&env, &["lookup-inn", LEGAL]);
+    assert_eq!(code, 0, "{err}");
+    // Into a pipe: one tab-separated line per party, no header.
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 1, "{out}");
+    let cells: Vec<&str> = lines[0].split('\t').collect();
+    assert_eq!(
+        cells,
+        [
+            "legal",
+            "ACTIVE",
+            "main",
+            "ООО \"РОМАШКА ТЕЛЕКОМ\"",
+            LEGAL,
+            "771801001",
+            "1157746512340",
+            "19238477",
+            "61.10",
+            "Петров Алексей Викторович",
+            "107076, г Москва, р-н Сокольники, ул Стромынка, д 4 стр 1, офис 12",
+        ]
+    );
+
+    let list = json_ok(&env, &["lookup-inn", LEGAL]);
+    assert_eq!(
+        list,
+        json!([{
+            "type": "legal",
+            "status": "ACTIVE",
+            "name": "ООО \"РОМАШКА ТЕЛЕКОМ\"",
+            "full_name": "ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ \"РОМАШКА ТЕЛЕКОМ\"",
+            "inn": LEGAL,
+            "kpp": "771801001",
+            "ogrn": "1157746512340",
+            "okpo": "19238477",
+            "okato": "45263591000",
+            "oktmo": "45314000000",
+            "okved": "61.10",
+            "director": "Петров Алексей Викторович",
+            "director_post": "ГЕНЕРАЛЬНЫЙ ДИРЕКТОР",
+            "address": "107076, г Москва, р-н Сокольники, ул Стромынка, д 4 стр 1, офис 12",
+            "postal_code": "107076",
+            "last_name": null,
+            "first_name": null,
+            "middle_name": null,
+            "branch_type": "main"
+        }])
+    );
+    // DESIGN §4's keys, in its order.
+    let keys: Vec<&str> = list[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "type",
+            "status",
+            "name",
+            "full_name",
+            "inn",
+            "kpp",
+            "ogrn",
+            "okpo",
+            "okato",
+            "oktmo",
+            "okved",
+            "director",
+            "director_post",
+            "address",
+            "postal_code",
+            "last_name",
+            "first_name",
+            "middle_name",
+            "branch_type"
+        ]
+    );
+
+    let seen = server.requests();
+    assert_eq!(seen.len(), 1, "the JSON run came from the cache");
+    let r = &seen[0];
+    assert_eq!(r.method, "POST");
+    assert!(
+        r.path.ends_with("/suggestions/api/4_1/rs/findById/party"),
+        "{}",
+        r.path
+    );
+    assert_eq!(
+        r.header("Authorization"),
+        Some(format!("Token {TOKEN}").as_str())
+    );
+    assert_eq!(r.header("Content-Type"), Some("application/json"));
+    assert_eq!(r.header("Accept"), Some("application/json"));
+    assert_eq!(r.json(), json!({"query": LEGAL, "count": 20}));
+}
+
+#[test]
+fn add_from_inn_creates_the_fixtures_card_and_flags_win() {
+    let server = Server::start();
+    let env = setup(&server);
+    let (code, out, err) = run(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            LEGAL,
+            "--email",
+            "info@romashka.test",
+            "--json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("from DaData: name, full_name, inn, kpp"),
+        "{err}"
+    );
+    let card: Value = serde_json::from_str(&out).unwrap();
+    let expect = [
+        ("name", "ООО \"РОМАШКА ТЕЛЕКОМ\""),
+        (
+            "full_name",
+            "ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ \"РОМАШКА ТЕЛЕКОМ\"",
+        ),
+        ("inn", LEGAL),
+        ("kpp", "771801001"),
+        ("ogrn", "1157746512340"),
+        ("okpo", "19238477"),
+        ("okato", "45263591000"),
+        ("oktmo", "45314000000"),
+        ("okved", "61.10"),
+        ("director", "Петров Алексей Викторович"),
+        ("director_post", "ГЕНЕРАЛЬНЫЙ ДИРЕКТОР"),
+    ];
+    for (k, v) in expect {
+        assert_eq!(card[k], v, "{k}");
+    }
+    assert_eq!(card["ogrnip"], Value::Null);
+    assert_eq!(
+        card["addresses"],
+        json!([{"kind": "legal", "text": "107076, г Москва, р-н Сокольники, ул Стромынка, д 4 стр 1, офис 12"}])
+    );
+    assert_eq!(card["emails"][0]["value"], "info@romashka.test");
+    assert_eq!(card["display_name"], "ООО \"РОМАШКА ТЕЛЕКОМ\"");
+
+    // Flags win: another KPP (a new registration DaData does not show yet)
+    // and another name; the rest still comes from DaData.
+    let (code, out, err) = run(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            LEGAL,
+            "--kpp",
+            "771843001",
+            "--name",
+            "Ромашка, филиал",
+            "--json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("keeps the kpp given, 771843001"), "{err}");
+    let card: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(card["kpp"], "771843001");
+    assert_eq!(card["name"], "Ромашка, филиал");
+    assert_eq!(card["ogrn"], "1157746512340");
+    assert_eq!(card["director"], "Петров Алексей Викторович");
+    // The KPP was asked for first.
+    let seen = server.requests();
+    assert!(seen.iter().any(|r| r.json()["kpp"] == "771843001"));
+}
+
+#[test]
+fn add_ip_from_inn_fills_the_names_and_ogrnip_and_lists_as_ip() {
+    let server = Server::start();
+    let env = setup(&server);
+    let card = json_ok(
+        &env,
+        &["subscriber", "add", "--type", "ip", "--from-inn", IP],
+    );
+    assert_eq!(card["type"], "ip");
+    assert_eq!(card["last_name"], "Смирнова");
+    assert_eq!(card["first_name"], "Ольга");
+    assert_eq!(card["middle_name"], "Игоревна");
+    assert_eq!(card["ogrnip"], "319774600123453");
+    assert_eq!(card["okpo"], "0123456789");
+    assert_eq!(card["inn"], IP);
+    assert_eq!(card["kpp"], Value::Null);
+    assert_eq!(card["ogrn"], Value::Null);
+
+    let (code, out, err) = run(&env, &["subscriber", "list"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("ИП Смирнова Ольга Игоревна"), "{out}");
+
+    // A sole trader's INN on a legal card is refused before anything is saved.
+    let err = fails(
+        &env,
+        &["subscriber", "add", "--type", "legal", "--from-inn", IP],
+        3,
+    );
+    assert!(err.contains("inn:"), "{err}");
+}
+
+#[test]
+fn branches_are_listed_picked_by_kpp_and_required_for_from_inn() {
+    let server = Server::start();
+    let env = setup(&server);
+
+    let all = json_ok(&env, &["lookup-inn", BRANCHES]);
+    let kpps: Vec<&str> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["kpp"].as_str().unwrap())
+        .collect();
+    assert_eq!(kpps, ["781001001", "290143001"]);
+    assert_eq!(all[0]["branch_type"], "main");
+    assert_eq!(all[1]["branch_type"], "branch");
+
+    let one = json_ok(&env, &["lookup-inn", BRANCHES, "--kpp", "290143001"]);
+    assert_eq!(one.as_array().unwrap().len(), 1);
+    assert_eq!(one[0]["kpp"], "290143001");
+    assert_eq!(one[0]["oktmo"], "11701000001");
+    let main = json_ok(&env, &["lookup-inn", BRANCHES, "--branch", "main"]);
+    assert_eq!(main.as_array().unwrap().len(), 1);
+    assert_eq!(main[0]["kpp"], "781001001");
+    let bodies: Vec<Value> = server.requests().iter().map(|r| r.json()).collect();
+    assert!(bodies.contains(&json!({"query": BRANCHES, "count": 20, "kpp": "290143001"})));
+    assert!(bodies.contains(&json!({"query": BRANCHES, "count": 20, "branch_type": "MAIN"})));
+
+    let err = fails(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            BRANCHES,
+        ],
+        5,
+    );
+    assert!(
+        err.contains("781001001 (main)") && err.contains("290143001 (branch)"),
+        "{err}"
+    );
+    assert!(err.contains("--kpp"), "{err}");
+    assert_eq!(
+        env.json(&["subscriber", "list", "--all"]),
+        json!([]),
+        "nothing saved"
+    );
+
+    let card = json_ok(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            BRANCHES,
+            "--kpp",
+            "290143001",
+        ],
+    );
+    assert_eq!(card["kpp"], "290143001");
+    assert_eq!(
+        card["full_name"],
+        "АРХАНГЕЛЬСКИЙ ФИЛИАЛ АКЦИОНЕРНОГО ОБЩЕСТВА \"СЕВЕРСВЯЗЬ\""
+    );
+    assert_eq!(card["director"], Value::Null);
+    assert_eq!(card["okpo"], Value::Null);
+
+    // A KPP no branch has, on an INN with branches: refused, listing them.
+    let err = fails(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            BRANCHES,
+            "--kpp",
+            "781002001",
+        ],
+        5,
+    );
+    assert!(
+        err.contains("no record") && err.contains("781001001"),
+        "{err}"
+    );
+}
+
+#[test]
+fn edit_from_inn_refreshes_the_card_and_flags_win() {
+    let server = Server::start();
+    let env = setup(&server);
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        "Ромашка",
+        "--inn",
+        LEGAL,
+        "--kpp",
+        "771801001",
+        "--okpo",
+        "19238477",
+    ]);
+    assert!(server.requests().is_empty(), "no lookup without --from-inn");
+    let card = json_ok(
+        &env,
+        &[
+            "subscriber",
+            "edit",
+            "u000001",
+            "--from-inn",
+            "--director-post",
+            "ДИРЕКТОР",
+        ],
+    );
+    assert_eq!(card["name"], "ООО \"РОМАШКА ТЕЛЕКОМ\"");
+    assert_eq!(card["director"], "Петров Алексей Викторович");
+    assert_eq!(card["director_post"], "ДИРЕКТОР");
+    assert_eq!(card["ogrn"], "1157746512340");
+    assert_eq!(server.requests()[0].json()["kpp"], "771801001");
+    let history = env.json(&["history", "u000001"]);
+    assert!(history
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|h| h["field"] == "director"));
+
+    // A person has no record in DaData.
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Иванов",
+        "--first-name",
+        "Иван",
+    ]);
+    fails(&env, &["subscriber", "edit", "u000002", "--from-inn"], 3);
+
+    // A card with an old KPP takes DaData's current one on refresh, and the
+    // card's rules still hold: that INN+KPP belongs to u000001 until it is
+    // archived.
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        "Ромашка (старая)",
+        "--inn",
+        LEGAL,
+        "--kpp",
+        "771843001",
+    ]);
+    let (code, _, err) = run(&env, &["subscriber", "edit", "u000003", "--from-inn"]);
+    assert_eq!(code, 5, "{err}");
+    assert!(err.contains("already registered"), "{err}");
+    env.json(&["subscriber", "archive", "u000001"]);
+    let (code, out, err) = run(
+        &env,
+        &["subscriber", "edit", "u000003", "--from-inn", "--json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("the card takes 771801001"), "{err}");
+    let card: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(card["kpp"], "771801001");
+}
+
+#[test]
+fn bik_fills_the_bank_name_and_corr_account_and_lookup_bik_prints_them() {
+    let server = Server::start();
+    let env = setup(&server);
+    let bank = json_ok(&env, &["lookup-bik", BIK]);
+    assert_eq!(
+        bank,
+        json!({
+            "bik": BIK,
+            "name": "АО \"ТЕСТБАНК\"",
+            "full_name": "АКЦИОНЕРНОЕ ОБЩЕСТВО \"ТЕСТОВЫЙ БАНК\"",
+            "corr_account": "30101810100000000101",
+            "swift": "TESTRUMM",
+            "city": "г. Москва",
+            "inn": "7701002344",
+            "kpp": "770101001",
+            "status": "ACTIVE",
+            "address": "101000, г Москва, ул Мясницкая, д 10"
+        })
+    );
+    assert_eq!(server.requests()[0].json(), json!({"query": BIK}));
+    assert!(server.requests()[0].path.ends_with("/findById/bank"));
+
+    let card = json_ok(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            LEGAL,
+            "--bik",
+            BIK,
+            "--account",
+            "40702810900000012345",
+        ],
+    );
+    assert_eq!(
+        card["bank"],
+        json!({"name": "АО \"ТЕСТБАНК\"", "bik": BIK, "account": "40702810900000012345",
+               "corr_account": "30101810100000000101"})
+    );
+
+    // --bik alone, with --bank-name given: the name given wins.
+    let card = json_ok(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "person",
+            "--last-name",
+            "Петрова",
+            "--first-name",
+            "Анна",
+            "--bik",
+            BIK,
+            "--bank-name",
+            "Тестбанк",
+        ],
+    );
+    assert_eq!(card["bank"]["name"], "Тестбанк");
+    assert_eq!(card["bank"]["corr_account"], "30101810100000000101");
+
+    // An unknown BIK is exit 4.
+    let err = fails(&env, &["lookup-bik", "044525999"], 4);
+    assert!(err.contains("not found in DaData"), "{err}");
+}
+
+#[test]
+fn a_liquidated_company_is_a_warning_not_an_error() {
+    let server = Server::start();
+    let env = setup(&server);
+    let (code, out, err) = run(&env, &["lookup-inn", LIQUIDATED, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let list: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(list[0]["status"], "LIQUIDATED");
+    assert!(
+        err.contains("warning") && err.contains("LIQUIDATED"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_bad_inn_is_refused_before_any_request() {
+    let server = Server::start();
+    let env = setup(&server);
+    let err = fails(&env, &["lookup-inn", "7718445201"], 3);
+    assert!(err.contains("inn: checksum mismatch"), "{err}");
+    fails(&env, &["lookup-bik", "04452510"], 3);
+    assert!(server.requests().is_empty());
+}
+
+#[test]
+fn an_empty_answer_is_not_found() {
+    let server = Server::start();
+    let env = setup(&server);
+    // A valid INN the fixtures do not have.
+    let err = fails(&env, &["lookup-inn", "7707083893"], 4);
+    assert!(err.contains("not found in DaData"), "{err}");
+    let err = fails(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            "7707083893",
+        ],
+        4,
+    );
+    assert!(err.contains("not found in DaData"), "{err}");
+    // Not cached: a company registered today is found tomorrow.
+    fails(&env, &["lookup-inn", "7707083893"], 4);
+    assert_eq!(server.requests().len(), 3);
+}
+
+#[test]
+fn every_failure_is_exit_6_with_its_own_message() {
+    let mut messages: Vec<(String, String)> = Vec::new();
+    for status in [400, 401, 403, 405, 413, 500, 503] {
+        let server = Server::start();
+        server.always(Reply::Status(status));
+        let env = setup(&server);
+        let err = fails(&env, &["lookup-inn", LEGAL], 6);
+        assert!(err.contains(&status.to_string()), "{err}");
+        if status == 401 || status == 403 {
+            assert!(
+                err.contains("token missing, wrong or out of quota"),
+                "{err}"
+            );
+        }
+        assert_eq!(server.requests().len(), 1, "{status} is not retried");
+        messages.push((status.to_string(), err));
+    }
+
+    // 429 every time: three retries with backoff, then exit 6.
+    let server = Server::start();
+    server.always(Reply::Status(429));
+    let env = setup(&server);
+    let started = Instant::now();
+    let err = fails(&env, &["lookup-inn", LEGAL], 6);
+    assert!(err.contains("429") && err.contains("retries"), "{err}");
+    assert_eq!(server.requests().len(), 4);
+    assert!(started.elapsed() >= Duration::from_millis(1400));
+    messages.push(("429".into(), err));
+
+    // A closed port: the URL tried is named.
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let env = Env::new();
+    env.set("dadata.enabled", "true");
+    let url = format!("http://127.0.0.1:{port}");
+    env.set("dadata.url", &url);
+    let err = fails(&env, &["lookup-inn", LEGAL], 6);
+    assert!(
+        err.contains("cannot connect") && err.contains(&format!("{url}/findById/party")),
+        "{err}"
+    );
+    messages.push(("refused".into(), err));
+
+    // A server that never answers: the timeout, with its seconds and setting.
+    let server = Server::start();
+    server.always(Reply::Hang(Duration::from_secs(5)));
+    let env = setup(&server);
+    env.set("dadata.timeout", "1");
+    let started = Instant::now();
+    let err = fails(&env, &["lookup-inn", LEGAL], 6);
+    assert!(
+        err.contains("within 1 s") && err.contains("dadata.timeout"),
+        "{err}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(4));
+    messages.push(("timeout".into(), err));
+
+    for (i, (a, ma)) in messages.iter().enumerate() {
+        for (b, mb) in &messages[i + 1..] {
+            assert_ne!(ma, mb, "{a} and {b} share a message");
+        }
+    }
+}
+
+#[test]
+fn a_429_then_200_succeeds() {
+    let server = Server::start();
+    server.then(Reply::Status(429));
+    server.then(Reply::Status(429));
+    let env = setup(&server);
+    let list = json_ok(&env, &["lookup-inn", LEGAL]);
+    assert_eq!(list[0]["inn"], LEGAL);
+    assert_eq!(server.requests().len(), 3);
+}
+
+#[test]
+fn the_gate_names_the_setting_and_sends_nothing() {
+    let server = Server::start();
+    let env = setup(&server);
+    env.set("country", "KZ");
+    let err = fails(&env, &["lookup-inn", LEGAL], 6);
+    assert!(
+        err.contains("country") && err.contains("abonent settings set country RU"),
+        "{err}"
+    );
+    fails(
+        &env,
+        &["subscriber", "add", "--type", "legal", "--from-inn", LEGAL],
+        6,
+    );
+    fails(&env, &["lookup-bik", BIK], 6);
+
+    env.set("country", "RU");
+    env.set("dadata.enabled", "false");
+    let err = fails(&env, &["lookup-inn", LEGAL], 6);
+    assert!(
+        err.contains("abonent settings set dadata.enabled true"),
+        "{err}"
+    );
+    let err = fails(
+        &env,
+        &["subscriber", "add", "--type", "ip", "--from-inn", IP],
+        6,
+    );
+    assert!(err.contains("dadata.enabled"), "{err}");
+
+    // Offline, --bik alone just sets the BIK.
+    let card = json_ok(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--name",
+            "Ромашка",
+            "--inn",
+            LEGAL,
+            "--bik",
+            BIK,
+        ],
+    );
+    assert_eq!(
+        card["bank"],
+        json!({"name": null, "bik": BIK, "account": null, "corr_account": null})
+    );
+    assert!(server.requests().is_empty(), "{:?}", server.requests());
+}
+
+#[test]
+fn no_key_says_how_to_set_one() {
+    let server = Server::start();
+    let env = setup(&server);
+    let (code, _, err) = env.run(&["lookup-inn", LEGAL]);
+    assert_eq!(code, 6);
+    assert!(
+        err.contains("ABONENT_DADATA_TOKEN") && err.contains("settings set dadata.token"),
+        "{err}"
+    );
+    assert!(server.requests().is_empty());
+
+    // The setting works when the environment has none.
+    env.set("dadata.token", "from-the-setting");
+    let (code, _, err) = env.run(&["lookup-inn", LEGAL]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        server.requests()[0].header("Authorization"),
+        Some("Token from-the-setting")
+    );
+}
+
+#[test]
+fn answers_are_cached_and_no_cache_asks_again() {
+    let server = Server::start();
+    let env = setup(&server);
+    json_ok(&env, &["lookup-inn", LEGAL]);
+    json_ok(&env, &["lookup-inn", LEGAL]);
+    run(&env, &["lookup-inn", LEGAL]);
+    assert_eq!(server.requests().len(), 1, "answered from the cache");
+    json_ok(&env, &["lookup-inn", LEGAL, "--no-cache"]);
+    assert_eq!(server.requests().len(), 2);
+    json_ok(&env, &["lookup-inn", LEGAL]);
+    assert_eq!(server.requests().len(), 2, "--no-cache refreshed the cache");
+    // The card fill shares the cache.
+    json_ok(
+        &env,
+        &["subscriber", "add", "--type", "legal", "--from-inn", LEGAL],
+    );
+    assert_eq!(server.requests().len(), 2);
+    // Other filters are other questions.
+    json_ok(&env, &["lookup-inn", LEGAL, "--branch", "main"]);
+    assert_eq!(server.requests().len(), 3);
+
+    // dadata.cache_days 0: no cache at all.
+    env.set("dadata.cache_days", "0");
+    json_ok(&env, &["lookup-bik", BIK]);
+    json_ok(&env, &["lookup-bik", BIK]);
+    assert_eq!(server.requests().len(), 5);
+}
+
+#[test]
+fn the_key_appears_in_no_output_and_not_in_the_database() {
+    let server = Server::start();
+    let env = setup(&server);
+    let mut streams = Vec::new();
+    let mut runs = |args: &[&str]| {
+        let (_, out, err) = run(&env, args);
+        streams.push(out);
+        streams.push(err);
+    };
+    runs(&["lookup-inn", LEGAL]);
+    runs(&["lookup-inn", LEGAL, "--json", "--no-cache"]);
+    runs(&["lookup-inn", BRANCHES, "--format", "csv"]);
+    runs(&["lookup-bik", BIK, "--format", "jsonl"]);
+    runs(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--from-inn",
+        LEGAL,
+        "--bik",
+        BIK,
+        "--json",
+    ]);
+    runs(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--from-inn",
+        BRANCHES,
+        "--json",
+    ]);
+    runs(&["subscriber", "edit", "u000001", "--from-inn", "--no-cache"]);
+    runs(&["subscriber", "export", "--json"]);
+    runs(&["settings", "list", "--json"]);
+    runs(&["settings", "get", "dadata.token"]);
+    runs(&["history", "--json"]);
+    server.always(Reply::Status(401));
+    runs(&["lookup-inn", IP, "--json"]);
+    runs(&["lookup-inn", IP]);
+    server.always(Reply::Status(403));
+    runs(&["lookup-bik", BIK, "--no-cache", "--json"]);
+    server.always(Reply::Status(500));
+    runs(&[
+        "subscriber",
+        "add",
+        "--type",
+        "ip",
+        "--from-inn",
+        IP,
+        "--json",
+    ]);
+    assert!(
+        streams.iter().any(|s| s.contains("\"error\"")),
+        "JSON errors were produced"
+    );
+    for s in &streams {
+        assert!(!s.contains(TOKEN), "the key leaked: {s}");
+        assert!(!s.contains("7f3a9c41e2"), "part of the key leaked: {s}");
+    }
+    // Every file of the database (WAL included) holds no trace of it.
+    assert!(server
+        .requests()
+        .iter()
+        .all(|r| r.header("Authorization").is_some()));
+    for entry in std::fs::read_dir(env.dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(
+            !bytes.windows(TOKEN.len()).any(|w| w == TOKEN.as_bytes()),
+            "{} holds the key",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn a_key_kept_in_the_settings_is_never_printed() {
+    let env = Env::new();
+    env.set("dadata.token", TOKEN);
+    for args in [
+        &["settings", "list"][..],
+        &["settings", "list", "--json"],
+        &["settings", "get", "dadata.token"],
+        &["history", "--json"],
+    ] {
+        let (code, out, err) = env.run(args);
+        assert_eq!(code, 0, "{err}");
+        assert!(!out.contains(TOKEN) && !err.contains(TOKEN), "{out}{err}");
+    }
+    assert_eq!(
+        env.run(&["settings", "get", "dadata.token"]).1.trim(),
+        "(set)"
+    );
+}
