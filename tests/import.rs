@@ -461,3 +461,24 @@ fn map_option_routes_a_column() {
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("bogus"), "{err}");
 }
+
+#[test]
+fn archive_missing_refuses_a_changes_only_commerceml_file() {
+    let env = Env::new();
+    import(&env, &[&fixture("commerceml-3.xml")]);
+    let delta = env.dir.path().join("delta.xml");
+    let text = std::fs::read_to_string(fixture("commerceml-3.xml"))
+        .unwrap()
+        .replace(
+            "СодержитТолькоИзменения=\"false\"",
+            "СодержитТолькоИзменения=\"true\"",
+        );
+    std::fs::write(&delta, text).unwrap();
+    let (code, out, err) = env.run(&["import-1c", delta.to_str().unwrap(), "--archive-missing"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(out.is_empty() && err.contains("only changes"), "{err}");
+    // Without the flag the same file imports as usual.
+    let (code, s, err) = import(&env, &[delta.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["archived"], 0);
+}

@@ -296,6 +296,13 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     for note in &opened.notes {
         ctx.out.note(note);
     }
+    if args.archive_missing && opened.changes_only {
+        return Err(Error::invalid(
+            "archive-missing",
+            format!("{label} holds only changes (СодержитТолькоИзменения=\"true\"), not a full snapshot; run without --archive-missing or export the whole catalog"),
+        )
+        .into());
+    }
     let credentials = match (&args.credentials, args.dry_run) {
         (Some(path), false) => Some(Credentials::create(path)?),
         (Some(_), true) => {

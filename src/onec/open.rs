@@ -20,6 +20,9 @@ pub struct Opened {
     pub encoding: Encoding,
     /// Things worth telling the admin (ignored columns, …).
     pub notes: Vec<String>,
+    /// The file says it holds only changes (CommerceML
+    /// `СодержитТолькоИзменения="true"`), so it is not a full snapshot.
+    pub changes_only: bool,
     pub items: Box<dyn Iterator<Item = ReadResult<Item>>>,
 }
 
@@ -69,18 +72,20 @@ pub fn open(
     let mut text = decoder(Cursor::new(raw_head).chain(input), encoding);
     let text_head = read_head(&mut text, TEXT_HEAD_BYTES)
         .map_err(|e| err(format!("cannot read the file: {e}")))?;
-    let kind = match kind {
-        Some(kind) => kind,
-        None => {
-            // The head may end inside a character; sniff the whole ones.
-            let valid = match std::str::from_utf8(&text_head) {
-                Ok(s) => s,
-                Err(e) => std::str::from_utf8(text_head.get(..e.valid_up_to()).unwrap_or(&[]))
-                    .unwrap_or(""),
-            };
-            sniff(valid)?
+    // The head may end inside a character; look at the whole ones.
+    let valid = match std::str::from_utf8(&text_head) {
+        Ok(s) => s,
+        Err(e) => {
+            std::str::from_utf8(text_head.get(..e.valid_up_to()).unwrap_or(&[])).unwrap_or("")
         }
     };
+    let kind = match kind {
+        Some(kind) => kind,
+        None => sniff(valid)?,
+    };
+    // The container's attribute stands before the first counterparty.
+    let changes_only =
+        kind == FileKind::CommerceMl && valid.contains("СодержитТолькоИзменения=\"true\"");
     let stream = BufReader::with_capacity(BUFFER_BYTES, Cursor::new(text_head).chain(text));
 
     let (notes, items): (Vec<String>, Box<dyn Iterator<Item = ReadResult<Item>>>) = match kind {
@@ -95,6 +100,7 @@ pub fn open(
         kind,
         encoding,
         notes,
+        changes_only,
         items,
     })
 }
