@@ -177,9 +177,22 @@ fn unknown(name: &str) -> Error {
     )
 }
 
+/// Drops invisible format characters (zero-width spaces and joiners, BOMs,
+/// bidirectional overrides) that sneak in from Excel and web forms: they
+/// make two equal names differ and can reverse how a name is displayed.
+pub fn clean_text(t: &str) -> String {
+    t.chars()
+        .filter(|c| {
+            !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
 fn text_of(name: &str, value: FieldValue) -> Result<Option<String>> {
     match value {
-        FieldValue::Text(t) => Ok(Some(t.trim().to_string()).filter(|t| !t.is_empty())),
+        FieldValue::Text(t) => Ok(Some(clean_text(&t)).filter(|t| !t.is_empty())),
         FieldValue::Clear => Ok(None),
         FieldValue::List(_) => Err(Error::invalid(name, "takes one value, not a list")),
     }
@@ -195,7 +208,8 @@ fn list_of(value: FieldValue) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for item in items {
         for part in item.split(',') {
-            let part = part.trim();
+            let part = clean_text(part);
+            let part = part.as_str();
             if !part.is_empty() && !out.iter().any(|o| o == part) {
                 out.push(part.to_string());
             }

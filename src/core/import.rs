@@ -401,9 +401,15 @@ fn detect_kind(rec: &Record, inn: Option<&str>, default: Option<Kind>) -> Result
         Some(k) => return Ok(k),
         None => {}
     }
-    match inn_len {
-        Some(10) => return Ok(Kind::Legal),
-        Some(12) => return Ok(if ip_named { Kind::Ip } else { Kind::Person }),
+    match (inn_len, inn) {
+        (Some(10), _) => return Ok(Kind::Legal),
+        (Some(12), _) => return Ok(if ip_named { Kind::Ip } else { Kind::Person }),
+        (Some(_), Some(inn)) => {
+            // Neither length: the INN itself is what is wrong with the row.
+            if let Err(e) = requisites::inn(inn) {
+                return Err(Error::invalid("inn", e.message));
+            }
+        }
         _ => {}
     }
     if ip_named {

@@ -299,7 +299,7 @@ impl Reader {
             };
             return Err(err(
                 line,
-                format!("no known column headings ({list}); name them with --map HEADER=FIELD"),
+                format!("no known column headings ({list}); name them with --map HEADER=FIELD, or if they look garbled the file is in another encoding: save it as UTF-8 or Windows-1251, or pass --encoding"),
             ));
         }
         self.folders_detectable = fields
