@@ -39,6 +39,10 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand validate 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
             cand group 'Groups subscribers belong to'
             cand manager 'Personal managers of subscribers'
+            cand extra-field 'The operator''s own card fields: define, list, remove; set, unset, get on a card'
+            cand employee 'Employees of legal and ip subscribers'
+            cand contract 'Subscribers'' contracts: add, list, edit, close'
+            cand notify 'Notices for personal managers (contracts ending soon)'
             cand settings 'The operator''s rules: required fields, login template, passwords, …'
             cand history 'Who changed what and when'
             cand completions 'Print a shell completion script'
@@ -124,6 +128,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --doc-division-code 'Division code, NNN-NNN'
             cand --birth-date 'Birth date, YYYY-MM-DD or DD.MM.YYYY'
             cand --birth-place 'Birth place'
+            cand --extra 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable'
             cand --comment 'Free-text comment'
             cand --from-inn 'Fill the requisites from DaData by this INN; flags given win'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -183,6 +188,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --doc-division-code 'Division code, NNN-NNN'
             cand --birth-date 'Birth date, YYYY-MM-DD or DD.MM.YYYY'
             cand --birth-place 'Birth place'
+            cand --extra 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable'
             cand --comment 'Free-text comment'
             cand --clear 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -225,6 +231,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --manager 'Only cards of this personal manager'
             cand --search 'Case-insensitive text in name, full name, INN, login, e-mail or phone (ё = е)'
             cand --inn 'Only cards with this INN (branches included)'
+            cand --extra 'Only cards whose extra field NAME has VALUE (compared normalised); repeatable'
             cand --limit 'At most N cards (0 = no limit)'
             cand --offset 'Skip the first N cards (for paging)'
             cand --sort 'Order by display name, creation or login'
@@ -586,6 +593,378 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;manager;help;help'= {
         }
+        &'abonent;extra-field'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand define 'Define an extra field (again: change it; stored values must pass the new definition)'
+            cand list 'List the extra fields with their types and rules'
+            cand remove 'Remove an extra field (with values on cards: only with --yes, which deletes them)'
+            cand set 'Set one extra field of a card (checked by its type)'
+            cand unset 'Clear one extra field of a card'
+            cand get 'Show a card''s extra fields, or one of them (table: the bare value)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;extra-field;define'= {
+            cand --type 'The value type'
+            cand --label 'Human-readable label'
+            cand --values 'The allowed values of an enum, comma-separated'
+            cand --for 'Card types it applies to, comma-separated (default: all)'
+            cand --pattern 'Regular expression the (normalised) value must match'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --required 'Cards of the types it applies to cannot be saved without it'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;extra-field;list'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;extra-field;remove'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;extra-field;set'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;extra-field;unset'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;extra-field;get'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;extra-field;help'= {
+            cand define 'Define an extra field (again: change it; stored values must pass the new definition)'
+            cand list 'List the extra fields with their types and rules'
+            cand remove 'Remove an extra field (with values on cards: only with --yes, which deletes them)'
+            cand set 'Set one extra field of a card (checked by its type)'
+            cand unset 'Clear one extra field of a card'
+            cand get 'Show a card''s extra fields, or one of them (table: the bare value)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;extra-field;help;define'= {
+        }
+        &'abonent;extra-field;help;list'= {
+        }
+        &'abonent;extra-field;help;remove'= {
+        }
+        &'abonent;extra-field;help;set'= {
+        }
+        &'abonent;extra-field;help;unset'= {
+        }
+        &'abonent;extra-field;help;get'= {
+        }
+        &'abonent;extra-field;help;help'= {
+        }
+        &'abonent;employee'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add an employee to a legal or ip card; prints it with its id'
+            cand list 'List a card''s employees'
+            cand remove 'Remove an employee by id (from `employee list`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;employee;add'= {
+            cand --last-name 'Surname'
+            cand --first-name 'Given name'
+            cand --middle-name 'Patronymic'
+            cand --position 'Position, e.g. «главный бухгалтер»'
+            cand --email 'E-mail, checked as on the card'
+            cand --phone 'Phone, stored as E.164'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;employee;list'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;employee;remove'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;employee;help'= {
+            cand add 'Add an employee to a legal or ip card; prints it with its id'
+            cand list 'List a card''s employees'
+            cand remove 'Remove an employee by id (from `employee list`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;employee;help;add'= {
+        }
+        &'abonent;employee;help;list'= {
+        }
+        &'abonent;employee;help;remove'= {
+        }
+        &'abonent;employee;help;help'= {
+        }
+        &'abonent;contract'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a contract to a card; the number comes from contract.template unless --number'
+            cand list 'List contracts (all, one card''s, or the open ones ending soon)'
+            cand edit 'Change a contract''s dates; a new --valid-to re-arms its end notice'
+            cand close 'Close a contract (today unless --on)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;contract;add'= {
+            cand --number 'The number; must be unique (exit 5 when taken). Default: from contract.template'
+            cand --signed-on 'Signing date, YYYY-MM-DD or DD.MM.YYYY (default: today)'
+            cand --valid-to 'Last day of the contract, YYYY-MM-DD or DD.MM.YYYY'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;contract;list'= {
+            cand --subscriber 'Only this card''s contracts (id, login, uid or inn:NNNN[/KPP])'
+            cand --ending-within 'Only open contracts whose valid_to is from today to today + DAYS'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;contract;edit'= {
+            cand --signed-on 'New signing date, YYYY-MM-DD or DD.MM.YYYY'
+            cand --valid-to 'New last day, YYYY-MM-DD or DD.MM.YYYY'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;contract;close'= {
+            cand --on 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;contract;help'= {
+            cand add 'Add a contract to a card; the number comes from contract.template unless --number'
+            cand list 'List contracts (all, one card''s, or the open ones ending soon)'
+            cand edit 'Change a contract''s dates; a new --valid-to re-arms its end notice'
+            cand close 'Close a contract (today unless --on)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;contract;help;add'= {
+        }
+        &'abonent;contract;help;list'= {
+        }
+        &'abonent;contract;help;edit'= {
+        }
+        &'abonent;contract;help;close'= {
+        }
+        &'abonent;contract;help;help'= {
+        }
+        &'abonent;notify'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand contracts-ending 'Open contracts ending within N days, with the subscriber''s personal manager'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;notify;contracts-ending'= {
+            cand --days 'The window in days (default: setting notify.days)'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --mark-sent 'List each contract once per valid_to, and remember it was sent'
+            cand --json 'Short for --format json'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;notify;help'= {
+            cand contracts-ending 'Open contracts ending within N days, with the subscriber''s personal manager'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;notify;help;contracts-ending'= {
+        }
+        &'abonent;notify;help;help'= {
+        }
         &'abonent;settings'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
             cand --format 'Output format'
@@ -738,6 +1117,10 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand validate 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
             cand group 'Groups subscribers belong to'
             cand manager 'Personal managers of subscribers'
+            cand extra-field 'The operator''s own card fields: define, list, remove; set, unset, get on a card'
+            cand employee 'Employees of legal and ip subscribers'
+            cand contract 'Subscribers'' contracts: add, list, edit, close'
+            cand notify 'Notices for personal managers (contracts ending soon)'
             cand settings 'The operator''s rules: required fields, login template, passwords, …'
             cand history 'Who changed what and when'
             cand completions 'Print a shell completion script'
@@ -804,6 +1187,56 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help;manager;list'= {
         }
         &'abonent;help;manager;remove'= {
+        }
+        &'abonent;help;extra-field'= {
+            cand define 'Define an extra field (again: change it; stored values must pass the new definition)'
+            cand list 'List the extra fields with their types and rules'
+            cand remove 'Remove an extra field (with values on cards: only with --yes, which deletes them)'
+            cand set 'Set one extra field of a card (checked by its type)'
+            cand unset 'Clear one extra field of a card'
+            cand get 'Show a card''s extra fields, or one of them (table: the bare value)'
+        }
+        &'abonent;help;extra-field;define'= {
+        }
+        &'abonent;help;extra-field;list'= {
+        }
+        &'abonent;help;extra-field;remove'= {
+        }
+        &'abonent;help;extra-field;set'= {
+        }
+        &'abonent;help;extra-field;unset'= {
+        }
+        &'abonent;help;extra-field;get'= {
+        }
+        &'abonent;help;employee'= {
+            cand add 'Add an employee to a legal or ip card; prints it with its id'
+            cand list 'List a card''s employees'
+            cand remove 'Remove an employee by id (from `employee list`)'
+        }
+        &'abonent;help;employee;add'= {
+        }
+        &'abonent;help;employee;list'= {
+        }
+        &'abonent;help;employee;remove'= {
+        }
+        &'abonent;help;contract'= {
+            cand add 'Add a contract to a card; the number comes from contract.template unless --number'
+            cand list 'List contracts (all, one card''s, or the open ones ending soon)'
+            cand edit 'Change a contract''s dates; a new --valid-to re-arms its end notice'
+            cand close 'Close a contract (today unless --on)'
+        }
+        &'abonent;help;contract;add'= {
+        }
+        &'abonent;help;contract;list'= {
+        }
+        &'abonent;help;contract;edit'= {
+        }
+        &'abonent;help;contract;close'= {
+        }
+        &'abonent;help;notify'= {
+            cand contracts-ending 'Open contracts ending within N days, with the subscriber''s personal manager'
+        }
+        &'abonent;help;notify;contracts-ending'= {
         }
         &'abonent;help;settings'= {
             cand list 'Every key with its value, default and description'

@@ -46,6 +46,10 @@ complete -c abonent -n "__fish_abonent_needs_command" -f -a "lookup-bik" -d 'A b
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "group" -d 'Groups subscribers belong to'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "manager" -d 'Personal managers of subscribers'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "extra-field" -d 'The operator\'s own card fields: define, list, remove; set, unset, get on a card'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "employee" -d 'Employees of legal and ip subscribers'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "contract" -d 'Subscribers\' contracts: add, list, edit, close'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "notify" -d 'Notices for personal managers (contracts ending soon)'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "history" -d 'Who changed what and when'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -129,6 +133,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l doc-division-code -d 'Division code, NNN-NNN' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l birth-date -d 'Birth date, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l birth-place -d 'Birth place' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l extra -d 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l comment -d 'Free-text comment' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l from-inn -d 'Fill the requisites from DaData by this INN; flags given win' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
@@ -189,6 +194,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l doc-division-code -d 'Division code, NNN-NNN' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l birth-date -d 'Birth date, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l birth-place -d 'Birth place' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l extra -d 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l comment -d 'Free-text comment' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l clear -d 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
@@ -231,6 +237,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l manager -d 'Only cards of this personal manager' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l search -d 'Case-insensitive text in name, full name, INN, login, e-mail or phone (ё = е)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l inn -d 'Only cards with this INN (branches included)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l extra -d 'Only cards whose extra field NAME has VALUE (compared normalised); repeatable' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l limit -d 'At most N cards (0 = no limit)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N cards (for paging)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l sort -d 'Order by display name, creation or login' -r -f -a "name\t''
@@ -543,6 +550,323 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "list" -d 'List managers with the number of subscribers each manages'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a manager who manages nobody'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -f -a "define" -d 'Define an extra field (again: change it; stored values must pass the new definition)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -f -a "list" -d 'List the extra fields with their types and rules'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -f -a "remove" -d 'Remove an extra field (with values on cards: only with --yes, which deletes them)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -f -a "set" -d 'Set one extra field of a card (checked by its type)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -f -a "unset" -d 'Clear one extra field of a card'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -f -a "get" -d 'Show a card\'s extra fields, or one of them (table: the bare value)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l type -d 'The value type' -r -f -a "string\t''
+integer\t''
+decimal\t''
+date\t''
+bool\t''
+enum\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l label -d 'Human-readable label' -r
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l values -d 'The allowed values of an enum, comma-separated' -r
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l for -d 'Card types it applies to, comma-separated (default: all)' -r -f -a "legal\t''
+ip\t''
+person\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l pattern -d 'Regular expression the (normalised) value must match' -r
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l required -d 'Cards of the types it applies to cannot be saved without it'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "define" -d 'Define an extra field (again: change it; stored values must pass the new definition)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the extra fields with their types and rules'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an extra field (with values on cards: only with --yes, which deletes them)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one extra field of a card (checked by its type)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Clear one extra field of a card'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a card\'s extra fields, or one of them (table: the bare value)'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add an employee to a legal or ip card; prints it with its id'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List a card\'s employees'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove an employee by id (from `employee list`)'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l last-name -d 'Surname' -r
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l first-name -d 'Given name' -r
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l middle-name -d 'Patronymic' -r
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l position -d 'Position, e.g. «главный бухгалтер»' -r
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l email -d 'E-mail, checked as on the card' -r
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l phone -d 'Phone, stored as E.164' -r
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an employee to a legal or ip card; prints it with its id'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a card\'s employees'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an employee by id (from `employee list`)'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -f -a "add" -d 'Add a contract to a card; the number comes from contract.template unless --number'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -f -a "list" -d 'List contracts (all, one card\'s, or the open ones ending soon)'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -f -a "edit" -d 'Change a contract\'s dates; a new --valid-to re-arms its end notice'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -f -a "close" -d 'Close a contract (today unless --on)'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l number -d 'The number; must be unique (exit 5 when taken). Default: from contract.template' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l signed-on -d 'Signing date, YYYY-MM-DD or DD.MM.YYYY (default: today)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l valid-to -d 'Last day of the contract, YYYY-MM-DD or DD.MM.YYYY' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l subscriber -d 'Only this card\'s contracts (id, login, uid or inn:NNNN[/KPP])' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l ending-within -d 'Only open contracts whose valid_to is from today to today + DAYS' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l signed-on -d 'New signing date, YYYY-MM-DD or DD.MM.YYYY' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l valid-to -d 'New last day, YYYY-MM-DD or DD.MM.YYYY' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l on -d 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a contract to a card; the number comes from contract.template unless --number'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "list" -d 'List contracts (all, one card\'s, or the open ones ending soon)'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a contract\'s dates; a new --valid-to re-arms its end notice'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a contract (today unless --on)'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -f -a "contracts-ending" -d 'Open contracts ending within N days, with the subscriber\'s personal manager'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l days -d 'The window in days (default: setting notify.days)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l mark-sent -d 'List each contract once per valid_to, and remember it was sent'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "contracts-ending" -d 'Open contracts ending within N days, with the subscriber\'s personal manager'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -666,19 +990,23 @@ complete -c abonent -n "__fish_abonent_using_subcommand man" -s q -l quiet -d 'N
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "init" -d 'Create or migrate the database and print its path'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "import-1c" -d 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "lookup-inn" -d 'Requisites of a company or sole trader by INN, from DaData'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "lookup-bik" -d 'A bank\'s name, correspondent account, SWIFT and city by BIK, from DaData'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "group" -d 'Groups subscribers belong to'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "manager" -d 'Personal managers of subscribers'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "history" -d 'Who changed what and when'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "man" -d 'Write the man pages into a directory'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager settings history completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "init" -d 'Create or migrate the database and print its path'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "import-1c" -d 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "lookup-inn" -d 'Requisites of a company or sole trader by INN, from DaData'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "lookup-bik" -d 'A bank\'s name, correspondent account, SWIFT and city by BIK, from DaData'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "group" -d 'Groups subscribers belong to'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "manager" -d 'Personal managers of subscribers'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "extra-field" -d 'The operator\'s own card fields: define, list, remove; set, unset, get on a card'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "employee" -d 'Employees of legal and ip subscribers'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "contract" -d 'Subscribers\' contracts: add, list, edit, close'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "notify" -d 'Notices for personal managers (contracts ending soon)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "history" -d 'Who changed what and when'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "man" -d 'Write the man pages into a directory'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "add" -d 'Add a card; prints it with the generated login and password'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "show" -d 'Show one card'
@@ -694,6 +1022,20 @@ complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_su
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from manager" -f -a "add" -d 'Add a personal manager'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from manager" -f -a "list" -d 'List managers with the number of subscribers each manages'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from manager" -f -a "remove" -d 'Remove a manager who manages nobody'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from extra-field" -f -a "define" -d 'Define an extra field (again: change it; stored values must pass the new definition)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from extra-field" -f -a "list" -d 'List the extra fields with their types and rules'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from extra-field" -f -a "remove" -d 'Remove an extra field (with values on cards: only with --yes, which deletes them)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from extra-field" -f -a "set" -d 'Set one extra field of a card (checked by its type)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from extra-field" -f -a "unset" -d 'Clear one extra field of a card'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from extra-field" -f -a "get" -d 'Show a card\'s extra fields, or one of them (table: the bare value)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "add" -d 'Add an employee to a legal or ip card; prints it with its id'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "list" -d 'List a card\'s employees'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from employee" -f -a "remove" -d 'Remove an employee by id (from `employee list`)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from contract" -f -a "add" -d 'Add a contract to a card; the number comes from contract.template unless --number'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from contract" -f -a "list" -d 'List contracts (all, one card\'s, or the open ones ending soon)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from contract" -f -a "edit" -d 'Change a contract\'s dates; a new --valid-to re-arms its end notice'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from contract" -f -a "close" -d 'Close a contract (today unless --on)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from notify" -f -a "contracts-ending" -d 'Open contracts ending within N days, with the subscriber\'s personal manager'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'Every key with its value, default and description'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "get" -d 'One key\'s value'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set a key (checked before it is stored)'

@@ -141,9 +141,36 @@ a password on the command line leaks into `ps` and shell history."
     #[arg(long, value_name = "TEXT", help_heading = "Document")]
     pub birth_place: Option<String>,
 
+    /// NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable
+    #[arg(
+        long,
+        value_name = "NAME=VALUE",
+        help_heading = "Other",
+        long_help = "NAME=VALUE for an extra field the operator defined (see `abonent extra-field \
+list`); repeatable. The value is checked by the field's type and stored normalised: decimals \
+accept , or ., dates YYYY-MM-DD or DD.MM.YYYY, bools true/false/yes/no/да/нет/1/0, enums only \
+their listed values. NAME= with nothing after it clears the field."
+    )]
+    pub extra: Vec<String>,
+
     /// Free-text comment
     #[arg(long, help_heading = "Other")]
     pub comment: Option<String>,
+}
+
+/// Splits `NAME=VALUE` of an `--extra` flag.
+pub fn extra_pair(flag: &str) -> Result<(String, String), Error> {
+    match flag.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_string(), value.to_string()))
+        }
+        _ => Err(Error::invalid(
+            "extra",
+            format!(
+                "`{flag}`: use NAME=VALUE, NAME an extra field (see `abonent extra-field list`)"
+            ),
+        )),
+    }
 }
 
 impl CardFlags {
@@ -205,6 +232,10 @@ impl CardFlags {
                 format!("address.{}", kind.trim()),
                 FieldValue::Text(text.to_string()),
             ));
+        }
+        for e in &self.extra {
+            let (name, value) = extra_pair(e)?;
+            out.push((format!("extra.{name}"), FieldValue::Text(value)));
         }
         for (name, list) in [
             ("group", &self.group),

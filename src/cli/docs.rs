@@ -109,6 +109,10 @@ fn examples(name: &str) -> &'static str {
         "abonent-subscriber-edit" => "abonent subscriber edit u000001 \\-\\-kpp 773601002 \\-\\-clear address.postal\n.br\nabonent subscriber edit inn:7707083893/773601001 \\-\\-from\\-inn",
         "abonent-validate" => "abonent validate inn 7707083893\n.br\nabonent validate account 40702810900000002851 \\-\\-bik 044030827",
         "abonent-settings" => "abonent settings set required.legal name,inn,kpp,email\n.br\nabonent settings set login.template '{type}{seq:5}'",
+        "abonent-extra-field" | "abonent-extra-field-define" => "abonent extra\\-field define tariff_zone \\-\\-type enum \\-\\-values a,b\n.br\nabonent extra\\-field define contract_ref \\-\\-type string \\-\\-required \\-\\-for legal\n.br\nabonent subscriber edit u000001 \\-\\-extra tariff_zone=a\n.br\nabonent subscriber list \\-\\-extra tariff_zone=a",
+        "abonent-employee" | "abonent-employee-add" => "abonent employee add u000001 \\-\\-last\\-name Петров \\-\\-first\\-name Пётр \\-\\-position бухгалтер \\-\\-email buh@example.ru\n.br\nabonent employee list u000001 \\-\\-json",
+        "abonent-contract" | "abonent-contract-add" | "abonent-contract-list" => "abonent contract add u000001 \\-\\-valid\\-to 31.12.2026\n.br\nabonent contract list \\-\\-ending\\-within 30",
+        "abonent-notify" | "abonent-notify-contracts-ending" => "0 7 * * * abonent notify contracts\\-ending \\-\\-mark\\-sent \\-\\-format jsonl | notify\\-managers",
         _ => "abonent subscriber add \\-\\-type person \\-\\-last\\-name Иванов \\-\\-first\\-name Иван\n.br\nabonent subscriber show u000001 \\-\\-json",
     }
 }

@@ -4,7 +4,10 @@
 
 mod admin;
 mod card_flags;
+mod contract;
 pub mod docs;
+mod employee;
+mod extra;
 mod import;
 mod lookup;
 pub mod output;
@@ -160,6 +163,18 @@ pub enum Command {
     /// Personal managers of subscribers
     #[command(subcommand)]
     Manager(admin::ManagerCmd),
+    /// The operator's own card fields: define, list, remove; set, unset, get on a card
+    #[command(subcommand, name = "extra-field")]
+    ExtraField(extra::ExtraFieldCmd),
+    /// Employees of legal and ip subscribers
+    #[command(subcommand)]
+    Employee(employee::EmployeeCmd),
+    /// Subscribers' contracts: add, list, edit, close
+    #[command(subcommand)]
+    Contract(contract::ContractCmd),
+    /// Notices for personal managers (contracts ending soon)
+    #[command(subcommand)]
+    Notify(contract::NotifyCmd),
     /// The operator's rules: required fields, login template, passwords, …
     #[command(subcommand)]
     Settings(admin::SettingsCmd),
@@ -207,6 +222,10 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Validate(args) => validate::run(&ctx, args),
         Command::Group(cmd) => admin::group(&ctx, cmd),
         Command::Manager(cmd) => admin::manager(&ctx, cmd),
+        Command::ExtraField(cmd) => extra::run(&ctx, cmd),
+        Command::Employee(cmd) => employee::run(&ctx, cmd),
+        Command::Contract(cmd) => contract::run(&ctx, cmd),
+        Command::Notify(cmd) => contract::notify(&ctx, cmd),
         Command::Settings(cmd) => admin::settings(&ctx, cmd),
         Command::History(args) => admin::history(&ctx, args),
         Command::Completions(args) => docs::completions(args),

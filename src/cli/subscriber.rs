@@ -1,7 +1,7 @@
 //! `abonent subscriber …`: add, edit, show, list, archive, restore,
 //! reset-password, verify-password, export.
 
-use super::card_flags::CardFlags;
+use super::card_flags::{extra_pair, CardFlags};
 use super::lookup::LookupFlags;
 use super::output::{cell, csv_err, lookup, with, Column, Format};
 use super::{Ctx, Outcome};
@@ -144,6 +144,9 @@ pub struct ListArgs {
     /// Only cards with this INN (branches included)
     #[arg(long)]
     pub inn: Option<String>,
+    /// Only cards whose extra field NAME has VALUE (compared normalised); repeatable
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub extra: Vec<String>,
     /// Only archived cards
     #[arg(long, conflicts_with = "all")]
     pub archived: bool,
@@ -365,6 +368,11 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
         group: a.group,
         manager: a.manager,
         inn: a.inn,
+        extra: a
+            .extra
+            .iter()
+            .map(|e| extra_pair(e))
+            .collect::<Result<_, _>>()?,
         archived: if a.all { None } else { Some(a.archived) },
         sort: match a.sort {
             SortArg::Name => Sort::Name,
@@ -376,7 +384,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
         ..ListQuery::default()
     };
     let cards = reg.list(query, a.search.as_deref())?;
-    print_cards(ctx, &cards, a.all || a.archived)?;
+    print_cards(ctx, &cards, a.all || a.archived, &extra_names(&reg))?;
     if a.limit > 0 && cards.len() as u64 == a.limit {
         ctx.out.note(&format!(
             "showing {} cards, there may be more: --limit 0 shows all, --offset pages",
@@ -388,10 +396,11 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
 
 fn export(ctx: &Ctx) -> Outcome {
     let reg = ctx.open()?;
+    let extra = extra_names(&reg);
     match ctx.out.format {
         Format::Csv => {
             // Streamed one card at a time, whatever the database size.
-            let columns = card_columns();
+            let columns = card_columns(&extra);
             let mut csv = csv::Writer::from_writer(std::io::stdout().lock());
             csv.write_record(columns.iter().map(String::as_str))
                 .map_err(csv_err)?;
@@ -420,10 +429,15 @@ fn export(ctx: &Ctx) -> Outcome {
                 ctx.out
                     .note("export prints every field; use --format json, jsonl or csv for a file");
             }
-            print_cards(ctx, &all, true)?;
+            print_cards(ctx, &all, true, &extra)?;
         }
     }
     Ok(0)
+}
+
+/// The names of every defined extra field (the extra CSV columns).
+fn extra_names(reg: &crate::core::Registry) -> Vec<String> {
+    reg.extra_fields().into_iter().map(|d| d.name).collect()
 }
 
 /// Every field of the card as flat `name: text` pairs (the CSV columns).
@@ -444,15 +458,36 @@ fn flat_card(card: &Card) -> Value {
         );
     }
     for (k, v) in &card.extra {
-        m.insert(format!("extra.{k}"), v.clone());
+        m.insert(format!("extra.{k}"), Value::String(v.text()));
     }
+    let employees: Vec<String> = card
+        .employees
+        .iter()
+        .map(|e| match &e.position {
+            Some(p) => format!("{} ({p}, id {})", e.full_name(), e.id),
+            None => format!("{} (id {})", e.full_name(), e.id),
+        })
+        .collect();
+    m.insert("employees".into(), Value::String(employees.join("; ")));
+    let contracts: Vec<String> = card
+        .contracts
+        .iter()
+        .map(|c| match (&c.closed_on, &c.valid_to) {
+            (Some(closed), _) => format!("{} (closed {closed})", c.number),
+            (None, Some(to)) => format!("{} (to {to})", c.number),
+            (None, None) => c.number.clone(),
+        })
+        .collect();
+    m.insert("contracts".into(), Value::String(contracts.join("; ")));
     m.insert("archived".into(), card.archived.into());
     m.insert("created_at".into(), card.created_at.clone().into());
     m.insert("updated_at".into(), card.updated_at.clone().into());
     Value::Object(m)
 }
 
-fn card_columns() -> Vec<String> {
+/// The CSV and table columns of a card: the catalog, then the named extra
+/// fields, employees and contracts.
+fn card_columns(extra: &[String]) -> Vec<String> {
     let mut cols: Vec<String> = ["id", "uid", "type", "display_name"]
         .map(String::from)
         .to_vec();
@@ -463,7 +498,17 @@ fn card_columns() -> Vec<String> {
             f.name.into()
         });
     }
-    cols.extend(["archived", "created_at", "updated_at"].map(String::from));
+    cols.extend(extra.iter().map(|n| format!("extra.{n}")));
+    cols.extend(
+        [
+            "employees",
+            "contracts",
+            "archived",
+            "created_at",
+            "updated_at",
+        ]
+        .map(String::from),
+    );
     cols
 }
 
@@ -479,7 +524,8 @@ fn print_card(ctx: &Ctx, card: &Card, password: Option<&str>) -> anyhow::Result<
         }
         _ => {
             let mut flat = flat_card(card);
-            let mut cols = card_columns();
+            let extra: Vec<String> = card.extra.keys().cloned().collect();
+            let mut cols = card_columns(&extra);
             if let Some(p) = password {
                 flat = with(flat, "password", Value::String(p.into()));
                 cols.insert(
@@ -498,7 +544,12 @@ fn print_saved(ctx: &Ctx, saved: &Saved) -> anyhow::Result<()> {
     print_card(ctx, &saved.card, saved.password.as_deref())
 }
 
-fn print_cards(ctx: &Ctx, cards: &[Card], show_archived: bool) -> anyhow::Result<()> {
+fn print_cards(
+    ctx: &Ctx,
+    cards: &[Card],
+    show_archived: bool,
+    extra: &[String],
+) -> anyhow::Result<()> {
     match ctx.out.format {
         Format::Json | Format::Jsonl => {
             let values: Vec<Value> = cards
@@ -509,7 +560,7 @@ fn print_cards(ctx: &Ctx, cards: &[Card], show_archived: bool) -> anyhow::Result
         }
         Format::Csv => {
             let values: Vec<Value> = cards.iter().map(flat_card).collect();
-            let cols = card_columns();
+            let cols = card_columns(extra);
             let columns: Vec<Column> = cols.iter().map(|c| (c.as_str(), c.as_str())).collect();
             ctx.out.list(&values, &columns)?;
         }

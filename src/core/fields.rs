@@ -3,8 +3,10 @@
 //! one getter and one setter so every command reads and writes fields the
 //! same way.
 
-use super::model::{Address, Card, Contact, Kind, ManagerRef, ADDRESS_KINDS};
+use super::model::{Address, Card, Contact, ExtraValue, Kind, ManagerRef, ADDRESS_KINDS};
 use crate::error::{Error, Result};
+use std::collections::BTreeSet;
+use std::sync::{Mutex, OnceLock};
 
 /// A value given for a field by a flag, a prompt or an import.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -162,10 +164,7 @@ pub fn get(card: &Card, name: &str) -> Option<String> {
         "phone" => joined(card.phones.iter().map(|c| c.value.as_str()).collect()),
         "manager" => card.manager.as_ref().map(|m| m.name.clone()),
         _ if name.starts_with("address.") => card.address(&name[8..]).map(str::to_string),
-        _ if name.starts_with("extra.") => card.extra.get(&name[6..]).map(|v| match v {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        }),
+        _ if name.starts_with("extra.") => card.extra.get(&name[6..]).map(ExtraValue::text),
         _ => scalar_ref(card, name).and_then(|v| v.clone()),
     }
 }
@@ -282,7 +281,7 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
             let key = name[6..].to_string();
             match text_of(name, value)? {
                 Some(v) => {
-                    card.extra.insert(key, serde_json::Value::String(v));
+                    card.extra.insert(key, ExtraValue::Text(v));
                 }
                 None => {
                     card.extra.remove(&key);
@@ -298,7 +297,25 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
     Ok(())
 }
 
-/// Field names shown in history diffs, in catalog order.
+/// `extra.<name>` as a `'static` name for [`diff`]. Extra field names are
+/// few (the operator defines them), so each is kept once for the process.
+fn extra_field_name(name: &str) -> &'static str {
+    static NAMES: OnceLock<Mutex<BTreeSet<&'static str>>> = OnceLock::new();
+    let full = format!("extra.{name}");
+    let mut names = NAMES
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(known) = names.get(full.as_str()) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(full.into_boxed_str());
+    names.insert(leaked);
+    leaked
+}
+
+/// Field names shown in history diffs, in catalog order, then the extra
+/// fields by name.
 pub fn diff(old: &Card, new: &Card) -> Vec<(&'static str, Option<String>, Option<String>)> {
     let mut out = Vec::new();
     if old.kind != new.kind {
@@ -315,6 +332,16 @@ pub fn diff(old: &Card, new: &Card) -> Vec<(&'static str, Option<String>, Option
         let (a, b) = (get(old, f.name), get(new, f.name));
         if a != b {
             out.push((f.name, a, b));
+        }
+    }
+    let names: BTreeSet<&String> = old.extra.keys().chain(new.extra.keys()).collect();
+    for name in names {
+        let (a, b) = (
+            old.extra.get(name).map(ExtraValue::text),
+            new.extra.get(name).map(ExtraValue::text),
+        );
+        if a != b {
+            out.push((extra_field_name(name), a, b));
         }
     }
     out
@@ -349,6 +376,18 @@ mod tests {
         .unwrap();
         assert_eq!(card.emails.len(), 3);
         assert!(card.emails.iter().all(|c| c.confirmed));
+    }
+
+    #[test]
+    fn extra_values_show_in_diffs() {
+        let old = Card::new(Kind::Legal);
+        let mut new = old.clone();
+        set(&mut new, "extra.zone", FieldValue::Text(" a ".into())).unwrap();
+        assert_eq!(get(&new, "extra.zone").as_deref(), Some("a"));
+        let d = diff(&old, &new);
+        assert_eq!(d, vec![("extra.zone", None, Some("a".to_string()))]);
+        set(&mut new, "extra.zone", FieldValue::Clear).unwrap();
+        assert!(diff(&old, &new).is_empty());
     }
 
     #[test]

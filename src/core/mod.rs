@@ -2,7 +2,12 @@
 //! ask for. Commands call [`Registry`]; the registry checks the card with
 //! [`rules`], draws logins from [`template`], hashes with [`password`] and
 //! persists through the store inside one write transaction per operation.
+//! Extra fields, employees and contracts (with their end notices) have
+//! their own modules.
 
+pub mod contracts;
+pub mod employees;
+pub mod extra;
 pub mod fields;
 pub mod import;
 pub mod lookup;
@@ -63,7 +68,8 @@ pub struct SettingView {
 impl Registry {
     pub fn open(path: &Path, actor: &str) -> Result<Registry> {
         let store = Store::open(path)?;
-        let settings = Settings::from_stored(store::settings::all(store.conn())?);
+        let settings = Settings::from_stored(store::settings::all(store.conn())?)
+            .with_extra_fields(extra::load_defs(store.conn())?);
         store.set_busy_timeout(settings.int("db.busy_timeout_ms").max(0) as u64)?;
         Ok(Registry {
             store,
@@ -162,7 +168,8 @@ impl Registry {
     }
 
     fn reload_settings(&mut self) -> Result<()> {
-        self.settings = Settings::from_stored(store::settings::all(self.conn())?);
+        self.settings = Settings::from_stored(store::settings::all(self.conn())?)
+            .with_extra_fields(extra::load_defs(self.conn())?);
         Ok(())
     }
 

@@ -1,7 +1,8 @@
 //! The subscriber card as the core sees it, and its JSON shape (DESIGN §4):
 //! scripts depend on these names, so keys are added, never renamed.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// Legal entity, sole trader (ИП) or private person.
@@ -107,6 +108,113 @@ pub struct OneC {
     pub code: Option<String>,
 }
 
+/// The value of an extra field. Flags and imports give [`ExtraValue::Text`];
+/// the rules turn it into the field type's normalised form. In JSON,
+/// integers and decimals are numbers, bools are bools, the rest strings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExtraValue {
+    /// string, date (YYYY-MM-DD), enum, or input not yet checked.
+    Text(String),
+    Integer(i64),
+    /// Normalised decimal text: a dot, no trailing zeros (`12.5`, `-3`).
+    Decimal(String),
+    Bool(bool),
+}
+
+impl ExtraValue {
+    /// The normalised text form, as stored and as the history shows it.
+    pub fn text(&self) -> String {
+        match self {
+            ExtraValue::Text(s) | ExtraValue::Decimal(s) => s.clone(),
+            ExtraValue::Integer(n) => n.to_string(),
+            ExtraValue::Bool(b) => b.to_string(),
+        }
+    }
+
+    /// Rebuilds a stored value by the field's type name; an unknown type
+    /// (a field removed meanwhile) gives text.
+    pub fn from_stored(ty: Option<&str>, text: String) -> ExtraValue {
+        match ty {
+            Some("integer") => match text.parse() {
+                Ok(n) => ExtraValue::Integer(n),
+                Err(_) => ExtraValue::Text(text),
+            },
+            Some("decimal") => ExtraValue::Decimal(text),
+            Some("bool") => match text.as_str() {
+                "true" => ExtraValue::Bool(true),
+                "false" => ExtraValue::Bool(false),
+                _ => ExtraValue::Text(text),
+            },
+            _ => ExtraValue::Text(text),
+        }
+    }
+}
+
+impl Serialize for ExtraValue {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ExtraValue::Text(t) => s.serialize_str(t),
+            ExtraValue::Integer(n) => s.serialize_i64(*n),
+            ExtraValue::Bool(b) => s.serialize_bool(*b),
+            ExtraValue::Decimal(d) => match d.parse::<f64>() {
+                Ok(f) if f.is_finite() => s.serialize_f64(f),
+                _ => s.serialize_str(d),
+            },
+        }
+    }
+}
+
+/// A person working for a legal or ip subscriber (DESIGN §4).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Employee {
+    pub id: i64,
+    pub last_name: String,
+    pub first_name: String,
+    pub middle_name: Option<String>,
+    pub position: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+impl Employee {
+    /// «Фамилия Имя Отчество».
+    pub fn full_name(&self) -> String {
+        [
+            Some(self.last_name.as_str()),
+            Some(self.first_name.as_str()),
+            self.middle_name.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+}
+
+/// A subscriber's contract (DESIGN §4). Dates are `YYYY-MM-DD`; an open
+/// contract has no `closed_on`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contract {
+    pub number: String,
+    pub subscriber_id: i64,
+    pub login: Option<String>,
+    pub signed_on: Option<String>,
+    pub valid_to: Option<String>,
+    pub closed_on: Option<String>,
+}
+
+/// A contract-end notice of `notify contracts-ending` (DESIGN §4).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    pub contract: String,
+    pub subscriber_id: i64,
+    pub login: Option<String>,
+    pub display_name: String,
+    pub valid_to: String,
+    pub days_left: i64,
+    pub manager: Option<ManagerRef>,
+}
+
 /// One subscriber card. `display_name` and `has_password` are derived and
 /// kept current by the core; the password hash never lives here.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
@@ -143,9 +251,10 @@ pub struct Card {
     pub phones: Vec<Contact>,
     pub bank: Bank,
     pub document: Document,
-    pub extra: serde_json::Map<String, serde_json::Value>,
-    pub employees: Vec<serde_json::Value>,
-    pub contracts: Vec<serde_json::Value>,
+    /// Extra field values by field name; normalised by the rules.
+    pub extra: BTreeMap<String, ExtraValue>,
+    pub employees: Vec<Employee>,
+    pub contracts: Vec<Contract>,
     pub onec: OneC,
     pub comment: Option<String>,
     pub created_at: String,

@@ -1,8 +1,9 @@
 //! The card's rules: which fields belong to which type, normalisation
 //! (KPP upper case, phones to E.164, dates to YYYY-MM-DD), the requisite
-//! checks with `validation.checksums = strict|warn`, invoice delivery and
-//! the required fields. Every write (add, edit, import) passes through
-//! [`check_card`]; every problem of a card is reported in one error.
+//! checks with `validation.checksums = strict|warn`, invoice delivery, the
+//! extra fields' types and the required fields (`required.*` and extra
+//! fields defined `--required`). Every write (add, edit, import) passes
+//! through [`check_card`]; every problem of a card is reported in one error.
 
 use super::fields::{self, CATALOG};
 use super::model::{Card, Kind, CATEGORIES, DELIVERY_METHODS, DOC_TYPES};
@@ -79,6 +80,18 @@ pub fn check_card(card: &mut Card, settings: &Settings) -> Result<Vec<String>> {
             );
         }
     }
+    for (field, message) in super::extra::check_values(&mut card.extra, kind, settings) {
+        f.error(&field, message);
+    }
+    if kind == Kind::Person && !card.employees.is_empty() {
+        f.error(
+            "employees",
+            format!(
+                "a person card has no employees, and this card has {}; remove them first with `abonent employee remove ID`",
+                card.employees.len()
+            ),
+        );
+    }
     if !CATEGORIES.contains(&card.category.as_str()) {
         f.error(
             "category",
@@ -147,10 +160,16 @@ pub fn check_card(card: &mut Card, settings: &Settings) -> Result<Vec<String>> {
                 None => format!("--extra {}=…", m.trim_start_matches("extra.")),
             })
             .collect();
+        let listed = settings.list(&format!("required.{kind}"));
+        let why = if missing.iter().all(|m| listed.contains(m)) {
+            format!("setting required.{kind}")
+        } else {
+            format!("setting required.{kind} or `abonent extra-field define … --required`")
+        };
         f.errors.push(Error::invalid(
             missing.join(", "),
             format!(
-                "required for {kind} cards but missing; give {} (setting required.{kind})",
+                "required for {kind} cards but missing; give {} ({why})",
                 flags.join(", ")
             ),
         ));
@@ -339,6 +358,33 @@ mod tests {
                 .unwrap_err()
                 .subject,
             "kpp"
+        );
+    }
+
+    #[test]
+    fn required_extra_fields_apply_to_their_types() {
+        use crate::core::extra::{ExtraDefInput, ExtraType};
+        let def = ExtraDefInput {
+            name: "contract_ref".into(),
+            ty: ExtraType::String,
+            label: None,
+            values: vec![],
+            required: true,
+            kinds: vec![Kind::Legal],
+            pattern: None,
+        };
+        let s = Settings::default().with_extra_fields(vec![crate::core::extra::tests_def(def)]);
+        let e = check_card(&mut legal(), &s).unwrap_err();
+        assert_eq!(e.subject, "extra.contract_ref");
+        assert!(e.message.contains("--extra contract_ref="), "{e}");
+        let mut p = Card::new(Kind::Person);
+        p.last_name = Some("Иванов".into());
+        p.first_name = Some("Иван".into());
+        check_card(&mut p, &s).unwrap();
+        set(&mut p, "extra.contract_ref", FieldValue::Text("x".into())).unwrap();
+        assert_eq!(
+            check_card(&mut p, &s).unwrap_err().subject,
+            "extra.contract_ref"
         );
     }
 

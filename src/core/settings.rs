@@ -1,11 +1,15 @@
 //! The settings catalog: every key the operator can set, its default, its
 //! type and a one-line description. Values live in the database so every
-//! admin and every cron job on a server follows the same rules.
+//! admin and every cron job on a server follows the same rules. The
+//! settings in force also carry the operator's extra field definitions,
+//! which are rules of the same kind (types, required, which cards).
 
+use super::extra::ExtraDef;
 use super::fields;
 use super::model::Kind;
 use crate::error::{Error, Result};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SettingType {
@@ -66,6 +70,8 @@ pub const CATALOG: &[SettingDef] = &[
     s!("dadata.token", "", Secret, "DaData API key (never printed); the environment variable ABONENT_DADATA_TOKEN takes precedence"),
     s!("dadata.timeout", "10", Int(1, 300), "seconds one DaData request may take before exit 6"),
     s!("dadata.cache_days", "30", Int(0, 3650), "days a DaData answer is reused from the database; 0 turns the cache off"),
+    s!("contract.template", "{yyyy}-{seq:5}", Text, "number of new contracts: {seq}, {seq:N}, {type}, {inn}, {yyyy}, {yy}, {mm}, {rand:N}; empty: --number is required"),
+    s!("notify.days", "14", Int(0, 3650), "days before valid_to that notify contracts-ending lists a contract"),
 ];
 
 pub fn lookup(key: &str) -> Option<&'static SettingDef> {
@@ -150,15 +156,35 @@ pub fn split_list(v: &str) -> Vec<String> {
         .collect()
 }
 
-/// The settings in force: the stored values over the defaults.
+/// The settings in force: the stored values over the defaults, and the
+/// extra field definitions.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
     stored: HashMap<String, String>,
+    extra: Arc<Vec<ExtraDef>>,
 }
 
 impl Settings {
     pub fn from_stored(stored: HashMap<String, String>) -> Settings {
-        Settings { stored }
+        Settings {
+            stored,
+            extra: Arc::default(),
+        }
+    }
+
+    /// The same settings with these extra field definitions in force.
+    pub fn with_extra_fields(mut self, defs: Vec<ExtraDef>) -> Settings {
+        self.extra = Arc::new(defs);
+        self
+    }
+
+    /// Every extra field definition, by name.
+    pub fn extra_fields(&self) -> &[ExtraDef] {
+        &self.extra
+    }
+
+    pub fn extra_field(&self, name: &str) -> Option<&ExtraDef> {
+        self.extra.iter().find(|d| d.name == name)
     }
 
     pub fn stored(&self, key: &str) -> Option<&str> {
@@ -195,8 +221,17 @@ impl Settings {
         self.get("validation.checksums") != "warn"
     }
 
+    /// `required.<kind>`, then every extra field defined `--required` for
+    /// this kind that the setting does not already name.
     pub fn required(&self, kind: Kind) -> Vec<String> {
-        self.list(&format!("required.{kind}"))
+        let mut names = self.list(&format!("required.{kind}"));
+        for def in self.extra.iter() {
+            let name = format!("extra.{}", def.name);
+            if def.required && def.applies_to(kind) && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
     }
 }
 

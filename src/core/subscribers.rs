@@ -358,6 +358,11 @@ impl Registry {
                 ));
             }
         }
+        query.extra = query
+            .extra
+            .iter()
+            .map(|(name, value)| self.extra_filter(name, value))
+            .collect::<Result<_>>()?;
         let ids = store::subscribers::list_ids(self.conn(), &query)?;
         ids.into_iter().map(|id| self.card(id)).collect()
     }

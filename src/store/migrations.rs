@@ -11,6 +11,7 @@ use rusqlite::{Connection, TransactionBehavior};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_dadata_cache.sql"),
+    include_str!("migrations/0003_extra_contracts.sql"),
 ];
 
 /// The schema version this binary writes.

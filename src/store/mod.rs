@@ -3,9 +3,12 @@
 //! The core calls these functions inside the transactions it opens with
 //! [`Store::write`]; nothing outside this module writes SQL.
 
+pub mod contracts;
 pub mod counters;
 pub mod dadata_cache;
 pub mod dictionaries;
+pub mod employees;
+pub mod extra;
 pub mod history;
 mod migrations;
 pub mod settings;

@@ -1,8 +1,10 @@
 //! The `subscribers` table and its children (addresses, group membership,
-//! contacts) plus the search index: reading and writing whole cards.
+//! contacts, extra values) plus the search index: reading and writing whole
+//! cards. A loaded card also carries its employees and contracts, which
+//! are written by their own commands.
 
 use super::optional;
-use crate::core::model::{Address, Card, Contact, Kind, ManagerRef};
+use crate::core::model::{Address, Card, Contact, ExtraValue, Kind, ManagerRef};
 use crate::core::search::SearchPlan;
 use crate::error::{Error, Result};
 use rusqlite::types::ToSql;
@@ -125,6 +127,12 @@ pub fn load(conn: &Connection, id: i64) -> Result<Option<Card>> {
             card.phones.push(contact);
         }
     }
+    for (name, value, ty) in super::extra::card_values(conn, id)? {
+        card.extra
+            .insert(name, ExtraValue::from_stored(ty.as_deref(), value));
+    }
+    card.employees = super::employees::of_subscriber(conn, id)?;
+    card.contracts = super::contracts::of_subscriber(conn, id)?;
     Ok(Some(card))
 }
 
@@ -324,6 +332,8 @@ fn write_children(
     for (pos, (kind, x)) in contacts.enumerate() {
         stmt.execute(params![id, kind, x.value, x.confirmed, pos as i64])?;
     }
+    let extra = c.extra.iter().map(|(k, v)| (k.as_str(), v.text()));
+    super::extra::write_card_values(conn, id, extra, fresh)?;
     if let Some(body) = search_body {
         search_write(conn, id, body, fresh)?;
     }
@@ -438,6 +448,8 @@ pub struct ListQuery {
     pub group: Option<String>,
     pub manager: Option<String>,
     pub inn: Option<String>,
+    /// Extra field values (name, normalised value) the card must have.
+    pub extra: Vec<(String, String)>,
     /// `None`: active and archived.
     pub archived: Option<bool>,
     pub search: SearchPlan,
@@ -513,6 +525,13 @@ pub fn list_ids(conn: &Connection, q: &ListQuery) -> Result<Vec<i64>> {
             let p = arg(Box::new(v.clone()), &mut args);
             wheres.push(format!("{col} = {p}"));
         }
+    }
+    for (name, value) in &q.extra {
+        let n = arg(Box::new(name.clone()), &mut args);
+        let v = arg(Box::new(value.clone()), &mut args);
+        wheres.push(format!(
+            "s.id IN (SELECT subscriber_id FROM extra_values WHERE name = {n} AND value = {v})"
+        ));
     }
     if let Some(a) = q.archived {
         wheres.push(format!("s.archived = {}", i32::from(a)));

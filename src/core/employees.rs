@@ -1,0 +1,116 @@
+//! Employees of legal and ip subscribers (`employee add|list|remove`):
+//! names required, e-mail and phone checked as on the card (the phone
+//! stored as E.164 in Russia); person cards have none.
+
+use super::model::{Employee, Kind};
+use super::{now, Registry};
+use crate::error::{Error, Result};
+use crate::requisites;
+use crate::store;
+
+/// What `employee add` was given.
+#[derive(Debug, Clone, Default)]
+pub struct EmployeeInput {
+    pub last_name: String,
+    pub first_name: String,
+    pub middle_name: Option<String>,
+    pub position: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+fn trimmed(v: Option<String>) -> Option<String> {
+    v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+impl Registry {
+    /// Adds an employee to a legal or ip card; returns it with its id.
+    pub fn employee_add(&mut self, reference: &str, input: EmployeeInput) -> Result<Employee> {
+        let id = self.resolve(reference)?;
+        let mut e = Employee {
+            id: 0,
+            last_name: input.last_name.trim().to_string(),
+            first_name: input.first_name.trim().to_string(),
+            middle_name: trimmed(input.middle_name),
+            position: trimmed(input.position),
+            email: trimmed(input.email),
+            phone: trimmed(input.phone),
+        };
+        for (field, v) in [("last_name", &e.last_name), ("first_name", &e.first_name)] {
+            if v.is_empty() {
+                return Err(Error::invalid(
+                    field,
+                    format!("an employee needs one; give --{}", field.replace('_', "-")),
+                ));
+            }
+        }
+        if let Some(email) = &e.email {
+            requisites::email(email)
+                .map_err(|err| Error::invalid("email", format!("`{email}`: {}", err.message)))?;
+        }
+        if let Some(phone) = e.phone.as_mut() {
+            if self.settings.is_russia() {
+                *phone = requisites::normalize_phone(phone).map_err(|err| {
+                    Error::invalid("phone", format!("`{phone}`: {}", err.message))
+                })?;
+            }
+        }
+        let (actor, at) = (self.actor.clone(), now());
+        self.store.write(|tx| {
+            let card = store::subscribers::load(tx, id)?
+                .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))?;
+            if card.kind == Kind::Person {
+                return Err(Error::invalid(
+                    "employee",
+                    format!(
+                        "card {id} ({}) is a person card; only legal and ip cards have employees",
+                        card.display_name
+                    ),
+                ));
+            }
+            e.id = store::employees::add(tx, id, &e, &at)?;
+            store::history::add(
+                tx,
+                &at,
+                &actor,
+                Some(id),
+                "employee.add",
+                Some("employee"),
+                None,
+                Some(&format!("{} ({})", e.full_name(), e.id)),
+            )
+        })?;
+        Ok(e)
+    }
+
+    /// The card's employees, in the order they were added.
+    pub fn employees(&self, reference: &str) -> Result<Vec<Employee>> {
+        let id = self.resolve(reference)?;
+        store::employees::of_subscriber(self.conn(), id)
+    }
+
+    /// Removes an employee by id; returns it.
+    pub fn employee_remove(&mut self, employee_id: i64) -> Result<Employee> {
+        let (actor, at) = (self.actor.clone(), now());
+        self.store.write(|tx| {
+            let (subscriber, e) = store::employees::get(tx, employee_id)?.ok_or_else(|| {
+                Error::not_found(
+                    "employee",
+                    format!("no employee with id {employee_id}; see `abonent employee list REF`"),
+                )
+            })?;
+            store::employees::remove(tx, employee_id)?;
+            store::history::add(
+                tx,
+                &at,
+                &actor,
+                Some(subscriber),
+                "employee.remove",
+                Some("employee"),
+                Some(&format!("{} ({})", e.full_name(), e.id)),
+                None,
+            )?;
+            Ok(e)
+        })
+    }
+}

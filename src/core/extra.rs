@@ -1,0 +1,654 @@
+//! Extra fields: card fields the operator defines (`extra-field define`),
+//! each with a type, optional allowed values, pattern, the card types it
+//! applies to and whether it is required. This module owns the
+//! definitions, the check and normalisation of a value by its type (used by
+//! the card rules for add, edit and import alike) and the `extra-field`
+//! operations. Values are stored normalised: integers as digits, decimals
+//! with a dot and no trailing zeros, dates `YYYY-MM-DD`, bools true/false.
+
+use super::fields::FieldValue;
+use super::model::{ExtraValue, Kind};
+use super::settings::Settings;
+use super::subscribers::{CardInput, Saved};
+use super::{now, rules, Registry};
+use crate::error::{Error, Result};
+use crate::store;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExtraType {
+    String,
+    Integer,
+    Decimal,
+    Date,
+    Bool,
+    Enum,
+}
+
+impl ExtraType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExtraType::String => "string",
+            ExtraType::Integer => "integer",
+            ExtraType::Decimal => "decimal",
+            ExtraType::Date => "date",
+            ExtraType::Bool => "bool",
+            ExtraType::Enum => "enum",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ExtraType> {
+        Some(match s {
+            "string" => ExtraType::String,
+            "integer" => ExtraType::Integer,
+            "decimal" => ExtraType::Decimal,
+            "date" => ExtraType::Date,
+            "bool" => ExtraType::Bool,
+            "enum" => ExtraType::Enum,
+            _ => return None,
+        })
+    }
+}
+
+/// One extra field definition.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtraDef {
+    pub name: String,
+    pub label: Option<String>,
+    #[serde(rename = "type")]
+    pub ty: ExtraType,
+    /// The allowed values of an enum (empty for other types).
+    pub values: Vec<String>,
+    pub required: bool,
+    /// The card types the field applies to.
+    #[serde(rename = "for")]
+    pub kinds: Vec<Kind>,
+    pub pattern: Option<String>,
+    #[serde(skip)]
+    regex: Option<regex::Regex>,
+}
+
+/// What `extra-field define` was given.
+#[derive(Debug, Clone)]
+pub struct ExtraDefInput {
+    pub name: String,
+    pub ty: ExtraType,
+    pub label: Option<String>,
+    pub values: Vec<String>,
+    pub required: bool,
+    /// Empty: every card type.
+    pub kinds: Vec<Kind>,
+    pub pattern: Option<String>,
+}
+
+/// One field of a card as `extra-field get` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtraView {
+    pub name: String,
+    pub label: Option<String>,
+    #[serde(rename = "type")]
+    pub ty: ExtraType,
+    pub value: Option<ExtraValue>,
+}
+
+impl ExtraDef {
+    pub fn applies_to(&self, kind: Kind) -> bool {
+        self.kinds.contains(&kind)
+    }
+
+    fn kinds_text(&self) -> String {
+        let names: Vec<&str> = self.kinds.iter().map(|k| k.as_str()).collect();
+        names.join(",")
+    }
+
+    /// Checks `raw` against the type, the allowed values and the pattern;
+    /// returns the normalised value, or the problem (for `extra.<name>`).
+    pub fn normalise(&self, raw: &str) -> std::result::Result<ExtraValue, String> {
+        let raw = raw.trim();
+        let value = match self.ty {
+            ExtraType::String => ExtraValue::Text(raw.to_string()),
+            ExtraType::Integer => raw
+                .parse::<i64>()
+                .map(ExtraValue::Integer)
+                .map_err(|_| format!("`{raw}` is not a whole number; use digits, e.g. 42"))?,
+            ExtraType::Decimal => ExtraValue::Decimal(normalise_decimal(raw).ok_or_else(|| {
+                format!("`{raw}` is not a decimal number; use digits with , or . (e.g. 12,5)")
+            })?),
+            ExtraType::Date => {
+                ExtraValue::Text(rules::parse_date(raw).ok_or_else(|| {
+                    format!("`{raw}` is not a date; use YYYY-MM-DD or DD.MM.YYYY")
+                })?)
+            }
+            ExtraType::Bool => ExtraValue::Bool(parse_bool(raw).ok_or_else(|| {
+                format!("`{raw}` is not a yes/no value; use true, false, yes, no, да, нет, 1 or 0")
+            })?),
+            ExtraType::Enum => {
+                let found = self.values.iter().find(|v| v.as_str() == raw).or_else(|| {
+                    self.values
+                        .iter()
+                        .find(|v| v.to_lowercase() == raw.to_lowercase())
+                });
+                match found {
+                    Some(v) => ExtraValue::Text(v.clone()),
+                    None => {
+                        return Err(format!(
+                            "`{raw}` is not one of the allowed values: {}",
+                            self.values.join(", ")
+                        ))
+                    }
+                }
+            }
+        };
+        if let (Some(re), Some(p)) = (&self.regex, &self.pattern) {
+            let text = value.text();
+            if !re.is_match(&text) {
+                return Err(format!("`{text}` does not match the pattern {p}"));
+            }
+        }
+        Ok(value)
+    }
+
+    fn from_row(row: store::extra::DefRow) -> Result<ExtraDef> {
+        let ty = ExtraType::parse(&row.ty).ok_or_else(|| {
+            Error::internal(
+                "extra-field",
+                format!("`{}` has unknown type {} in the database", row.name, row.ty),
+            )
+        })?;
+        let regex = row.pattern.as_deref().map(compile).transpose()?;
+        Ok(ExtraDef {
+            ty,
+            label: row.label,
+            values: row
+                .enum_values
+                .as_deref()
+                .map(super::settings::split_list)
+                .unwrap_or_default(),
+            required: row.required,
+            kinds: super::settings::split_list(&row.kinds)
+                .iter()
+                .filter_map(|k| Kind::parse(k))
+                .collect(),
+            pattern: row.pattern,
+            regex,
+            name: row.name,
+        })
+    }
+
+    fn to_row(&self) -> store::extra::DefRow {
+        store::extra::DefRow {
+            name: self.name.clone(),
+            label: self.label.clone(),
+            ty: self.ty.as_str().to_string(),
+            enum_values: (!self.values.is_empty()).then(|| self.values.join(",")),
+            required: self.required,
+            kinds: self.kinds_text(),
+            pattern: self.pattern.clone(),
+        }
+    }
+
+    /// A one-line summary for the history.
+    fn summary(&self) -> String {
+        let mut s = self.ty.as_str().to_string();
+        if !self.values.is_empty() {
+            s.push_str(&format!(" ({})", self.values.join(",")));
+        }
+        if self.required {
+            s.push_str(" required");
+        }
+        s.push_str(&format!(" for {}", self.kinds_text()));
+        if let Some(p) = &self.pattern {
+            s.push_str(&format!(" pattern {p}"));
+        }
+        s
+    }
+}
+
+fn compile(pattern: &str) -> Result<regex::Regex> {
+    regex::Regex::new(pattern).map_err(|e| {
+        Error::invalid(
+            "pattern",
+            format!(
+                "`{pattern}` is not a valid regular expression: {}",
+                e.to_string()
+                    .lines()
+                    .last()
+                    .unwrap_or("syntax error")
+                    .trim()
+            ),
+        )
+    })
+}
+
+/// `true/false/yes/no/да/нет/1/0`, any case.
+pub fn parse_bool(v: &str) -> Option<bool> {
+    match v.trim().to_lowercase().as_str() {
+        "true" | "yes" | "да" | "1" => Some(true),
+        "false" | "no" | "нет" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// `-12,50` → `-12.5`; `007.0` → `7`. `None` unless an optional sign,
+/// digits and at most one `,` or `.` with digits.
+pub fn normalise_decimal(raw: &str) -> Option<String> {
+    let (negative, body) = match raw.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, raw.strip_prefix('+').unwrap_or(raw)),
+    };
+    let body = body.replace(',', ".");
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i.to_string(), f.to_string()),
+        None => (body.clone(), String::new()),
+    };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (int.is_empty() && frac.is_empty()) || !digits(&int) || !digits(&frac) {
+        return None;
+    }
+    let int = int.trim_start_matches('0');
+    let frac = frac.trim_end_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    let mut out = String::new();
+    if negative && !(int == "0" && frac.is_empty()) {
+        out.push('-');
+    }
+    out.push_str(int);
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    Some(out)
+}
+
+/// Checks and normalises every extra value of a card; called by the card
+/// rules. Returns the problems as (field, message).
+pub(super) fn check_values(
+    extra: &mut std::collections::BTreeMap<String, ExtraValue>,
+    kind: Kind,
+    settings: &Settings,
+) -> Vec<(String, String)> {
+    let mut problems = Vec::new();
+    for (name, value) in extra.iter_mut() {
+        let field = format!("extra.{name}");
+        let Some(def) = settings.extra_field(name) else {
+            problems.push((
+                field,
+                format!("no extra field named `{name}`; define it with `abonent extra-field define {name} --type …` (see `abonent extra-field list`)"),
+            ));
+            continue;
+        };
+        if !def.applies_to(kind) {
+            problems.push((
+                field.clone(),
+                format!(
+                    "not used on {kind} cards (only {}); clear it with --clear {field}",
+                    def.kinds_text()
+                ),
+            ));
+            continue;
+        }
+        match def.normalise(&value.text()) {
+            Ok(v) => *value = v,
+            Err(message) => problems.push((field, message)),
+        }
+    }
+    problems
+}
+
+/// Loads the definitions for the settings in force.
+pub(super) fn load_defs(conn: &rusqlite::Connection) -> Result<Vec<ExtraDef>> {
+    store::extra::defs(conn)?
+        .into_iter()
+        .map(ExtraDef::from_row)
+        .collect()
+}
+
+fn check_name(name: &str) -> Result<String> {
+    let name = name.trim();
+    let ok = name.len() <= 64
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !ok {
+        return Err(Error::invalid(
+            "extra-field",
+            format!("name `{name}` must be lowercase latin letters, digits and _, starting with a letter (at most 64)"),
+        ));
+    }
+    Ok(name.to_string())
+}
+
+fn build_def(input: ExtraDefInput) -> Result<ExtraDef> {
+    let name = check_name(&input.name)?;
+    let mut values: Vec<String> = Vec::new();
+    for v in &input.values {
+        for part in super::settings::split_list(v) {
+            if !values.contains(&part) {
+                values.push(part);
+            }
+        }
+    }
+    match input.ty {
+        ExtraType::Enum if values.is_empty() => {
+            return Err(Error::invalid(
+                "values",
+                "an enum needs its allowed values; give --values a,b,c",
+            ))
+        }
+        ExtraType::Enum => {}
+        _ if !values.is_empty() => {
+            return Err(Error::invalid(
+                "values",
+                "only an enum has allowed values; drop --values or use --type enum",
+            ))
+        }
+        _ => {}
+    }
+    let pattern = input
+        .pattern
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty());
+    let regex = pattern.as_deref().map(compile).transpose()?;
+    let kinds = if input.kinds.is_empty() {
+        Kind::ALL.to_vec()
+    } else {
+        Kind::ALL
+            .into_iter()
+            .filter(|k| input.kinds.contains(k))
+            .collect()
+    };
+    Ok(ExtraDef {
+        name,
+        label: input
+            .label
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty()),
+        ty: input.ty,
+        values,
+        required: input.required,
+        kinds,
+        pattern,
+        regex,
+    })
+}
+
+/// A checked definition, for the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn tests_def(input: ExtraDefInput) -> ExtraDef {
+    build_def(input).expect("valid definition")
+}
+
+fn not_defined(name: &str) -> Error {
+    Error::not_found(
+        "extra-field",
+        format!("no extra field named `{name}`; see `abonent extra-field list`"),
+    )
+}
+
+impl Registry {
+    /// Every extra field definition, by name.
+    pub fn extra_fields(&self) -> Vec<ExtraDef> {
+        self.settings.extra_fields().to_vec()
+    }
+
+    /// Defines a field, or redefines it: then every stored value must pass
+    /// the new definition, and is stored again in its new normal form.
+    pub fn extra_define(&mut self, input: ExtraDefInput) -> Result<ExtraDef> {
+        let def = build_def(input)?;
+        let (actor, at) = (self.actor.clone(), now());
+        self.store.write(|tx| {
+            let old = store::extra::def(tx, &def.name)?
+                .map(ExtraDef::from_row)
+                .transpose()?;
+            if old.is_some() {
+                for (id, kind, value) in store::extra::values_of(tx, &def.name)? {
+                    let fits = Kind::parse(&kind).is_some_and(|k| def.applies_to(k));
+                    let normal = def.normalise(&value).map_err(|m| {
+                        Error::invalid(
+                            format!("extra.{}", def.name),
+                            format!("card {id} holds {m}; fix or unset that value first"),
+                        )
+                    })?;
+                    if !fits {
+                        return Err(Error::invalid(
+                            format!("extra.{}", def.name),
+                            format!("card {id} is a {kind} card and holds `{value}`; unset it first or include {kind} in --for"),
+                        ));
+                    }
+                    let normal = normal.text();
+                    if normal != value {
+                        store::extra::set_value(tx, id, &def.name, &normal)?;
+                        store::history::add(
+                            tx,
+                            &at,
+                            &actor,
+                            Some(id),
+                            "update",
+                            Some(&format!("extra.{}", def.name)),
+                            Some(&value),
+                            Some(&normal),
+                        )?;
+                    }
+                }
+            }
+            store::extra::put_def(tx, &def.to_row(), &at)?;
+            store::history::add(
+                tx,
+                &at,
+                &actor,
+                None,
+                "extra_field.define",
+                Some(&format!("extra.{}", def.name)),
+                old.as_ref().map(ExtraDef::summary).as_deref(),
+                Some(&def.summary()),
+            )
+        })?;
+        self.reload_settings()?;
+        Ok(def)
+    }
+
+    /// Removes a definition. With values on cards only when `force`, and
+    /// then the values go too (each in its card's history).
+    pub fn extra_remove(&mut self, name: &str, force: bool) -> Result<usize> {
+        let name = name.trim().to_string();
+        let field = format!("extra.{name}");
+        for kind in Kind::ALL {
+            let key = format!("required.{kind}");
+            if self.settings.list(&key).contains(&field) {
+                return Err(Error::conflict(
+                    "extra-field",
+                    format!("`{name}` is named in setting {key}; take it out of that list first"),
+                ));
+            }
+        }
+        let (actor, at) = (self.actor.clone(), now());
+        let removed = self.store.write(|tx| {
+            store::extra::def(tx, &name)?.ok_or_else(|| not_defined(&name))?;
+            let values = store::extra::values_of(tx, &name)?;
+            if !values.is_empty() && !force {
+                return Err(Error::conflict(
+                    "extra-field",
+                    format!(
+                        "`{name}` has values on {} card(s); repeat with --yes to delete them with the field",
+                        values.len()
+                    ),
+                ));
+            }
+            for (id, _, value) in &values {
+                store::history::add(
+                    tx,
+                    &at,
+                    &actor,
+                    Some(*id),
+                    "update",
+                    Some(&field),
+                    Some(value),
+                    None,
+                )?;
+            }
+            store::extra::remove_values(tx, &name)?;
+            store::extra::remove_def(tx, &name)?;
+            store::history::add(
+                tx,
+                &at,
+                &actor,
+                None,
+                "extra_field.remove",
+                Some(&field),
+                None,
+                None,
+            )?;
+            Ok(values.len())
+        })?;
+        self.reload_settings()?;
+        Ok(removed)
+    }
+
+    /// Sets one extra field of a card, through the same rules as an edit.
+    pub fn extra_set(&mut self, reference: &str, name: &str, value: &str) -> Result<Saved> {
+        self.extra_edit(reference, name, FieldValue::Text(value.to_string()))
+    }
+
+    /// Clears one extra field of a card (refused when it is required).
+    pub fn extra_unset(&mut self, reference: &str, name: &str) -> Result<Saved> {
+        self.extra_edit(reference, name, FieldValue::Clear)
+    }
+
+    fn extra_edit(&mut self, reference: &str, name: &str, value: FieldValue) -> Result<Saved> {
+        let name = name.trim();
+        if self.settings.extra_field(name).is_none() {
+            return Err(not_defined(name));
+        }
+        let input = CardInput {
+            values: vec![(format!("extra.{name}"), value)],
+            ..CardInput::default()
+        };
+        self.edit(reference, input)
+    }
+
+    /// The card's extra fields: every field defined for its type (value
+    /// `None` when unset), or only `name`.
+    pub fn extra_get(&self, reference: &str, name: Option<&str>) -> Result<Vec<ExtraView>> {
+        let card = self.show(reference)?;
+        let view = |d: &ExtraDef| ExtraView {
+            name: d.name.clone(),
+            label: d.label.clone(),
+            ty: d.ty,
+            value: card.extra.get(&d.name).cloned(),
+        };
+        match name {
+            Some(n) => {
+                let n = n.trim();
+                let def = self.settings.extra_field(n).ok_or_else(|| not_defined(n))?;
+                Ok(vec![view(def)])
+            }
+            None => Ok(self
+                .settings
+                .extra_fields()
+                .iter()
+                .filter(|d| d.applies_to(card.kind) || card.extra.contains_key(&d.name))
+                .map(view)
+                .collect()),
+        }
+    }
+
+    /// The normalised form of a `list --extra NAME=VALUE` filter value.
+    pub(super) fn extra_filter(&self, name: &str, value: &str) -> Result<(String, String)> {
+        let name = name.trim();
+        let def = self
+            .settings
+            .extra_field(name)
+            .ok_or_else(|| not_defined(name))?;
+        let v = def
+            .normalise(value)
+            .map_err(|m| Error::invalid(format!("extra.{name}"), m))?;
+        Ok((name.to_string(), v.text()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn def(ty: ExtraType, values: &[&str], pattern: Option<&str>) -> ExtraDef {
+        build_def(ExtraDefInput {
+            name: "f".into(),
+            ty,
+            label: None,
+            values: values.iter().map(|v| v.to_string()).collect(),
+            required: false,
+            kinds: vec![],
+            pattern: pattern.map(str::to_string),
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn decimals_accept_comma_or_dot() {
+        assert_eq!(normalise_decimal("12,50").as_deref(), Some("12.5"));
+        assert_eq!(normalise_decimal("-007.0").as_deref(), Some("-7"));
+        assert_eq!(normalise_decimal(".5").as_deref(), Some("0.5"));
+        assert_eq!(normalise_decimal("-0").as_deref(), Some("0"));
+        for bad in ["", ".", "1.2.3", "1,2,3", "abc", "1e5", "--1"] {
+            assert_eq!(normalise_decimal(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn each_type_normalises() {
+        let d = def(ExtraType::Date, &[], None);
+        assert_eq!(
+            d.normalise("05.03.2026"),
+            Ok(ExtraValue::Text("2026-03-05".into()))
+        );
+        assert!(d.normalise("31.02.2026").is_err());
+        let b = def(ExtraType::Bool, &[], None);
+        assert_eq!(b.normalise("Да"), Ok(ExtraValue::Bool(true)));
+        assert_eq!(b.normalise("0"), Ok(ExtraValue::Bool(false)));
+        assert!(b.normalise("maybe").is_err());
+        let i = def(ExtraType::Integer, &[], None);
+        assert_eq!(i.normalise(" 42 "), Ok(ExtraValue::Integer(42)));
+        assert!(i.normalise("4.2").is_err());
+        let e = def(ExtraType::Enum, &["a,b"], None);
+        assert_eq!(e.normalise("B"), Ok(ExtraValue::Text("b".into())));
+        let err = e.normalise("c").unwrap_err();
+        assert!(err.contains("a, b"), "{err}");
+        let p = def(ExtraType::String, &[], Some("^[A-Z]{2}-\\d+$"));
+        assert!(p.normalise("AB-12").is_ok());
+        assert!(p.normalise("ab-12").unwrap_err().contains("pattern"));
+    }
+
+    #[test]
+    fn definitions_are_checked() {
+        let base = ExtraDefInput {
+            name: "zone".into(),
+            ty: ExtraType::Enum,
+            label: None,
+            values: vec![],
+            required: false,
+            kinds: vec![],
+            pattern: None,
+        };
+        assert!(build_def(base.clone()).is_err());
+        assert!(build_def(ExtraDefInput {
+            name: "Zone".into(),
+            values: vec!["a".into()],
+            ..base.clone()
+        })
+        .is_err());
+        assert!(build_def(ExtraDefInput {
+            ty: ExtraType::String,
+            values: vec!["a".into()],
+            ..base.clone()
+        })
+        .is_err());
+        assert!(build_def(ExtraDefInput {
+            ty: ExtraType::String,
+            pattern: Some("(".into()),
+            ..base
+        })
+        .is_err());
+    }
+}

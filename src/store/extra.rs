@@ -1,0 +1,125 @@
+//! The `extra_fields` and `extra_values` tables: the operator's extra field
+//! definitions and the cards' values (normalised text). The values of one
+//! card are read and written with the card in [`super::subscribers`].
+
+use super::optional;
+use crate::error::Result;
+use rusqlite::{params, Connection};
+
+/// A stored definition; the core turns it into its own type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DefRow {
+    pub name: String,
+    pub label: Option<String>,
+    pub ty: String,
+    /// Comma list of the enum's values.
+    pub enum_values: Option<String>,
+    pub required: bool,
+    /// Comma list of card types.
+    pub kinds: String,
+    pub pattern: Option<String>,
+}
+
+const DEF_COLUMNS: &str = "name, label, type, enum_values, required, kinds, pattern";
+
+fn def_from_row(r: &rusqlite::Row) -> rusqlite::Result<DefRow> {
+    Ok(DefRow {
+        name: r.get(0)?,
+        label: r.get(1)?,
+        ty: r.get(2)?,
+        enum_values: r.get(3)?,
+        required: r.get(4)?,
+        kinds: r.get(5)?,
+        pattern: r.get(6)?,
+    })
+}
+
+/// Every definition, by name.
+pub fn defs(conn: &Connection) -> Result<Vec<DefRow>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {DEF_COLUMNS} FROM extra_fields ORDER BY name"
+    ))?;
+    let rows = stmt.query_map([], def_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn def(conn: &Connection, name: &str) -> Result<Option<DefRow>> {
+    optional(conn.query_row(
+        &format!("SELECT {DEF_COLUMNS} FROM extra_fields WHERE name = ?1"),
+        [name],
+        def_from_row,
+    ))
+}
+
+/// Inserts or replaces the definition of `d.name`.
+pub fn put_def(conn: &Connection, d: &DefRow, at: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO extra_fields (name, label, type, enum_values, required, kinds, pattern, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (name) DO UPDATE SET label = excluded.label, type = excluded.type,
+             enum_values = excluded.enum_values, required = excluded.required,
+             kinds = excluded.kinds, pattern = excluded.pattern",
+        params![d.name, d.label, d.ty, d.enum_values, d.required, d.kinds, d.pattern, at],
+    )?;
+    Ok(())
+}
+
+pub fn remove_def(conn: &Connection, name: &str) -> Result<bool> {
+    Ok(conn.execute("DELETE FROM extra_fields WHERE name = ?1", [name])? > 0)
+}
+
+/// Every stored value of one field: (subscriber id, card type, value).
+pub fn values_of(conn: &Connection, name: &str) -> Result<Vec<(i64, String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT v.subscriber_id, s.type, v.value FROM extra_values v
+         JOIN subscribers s ON s.id = v.subscriber_id
+         WHERE v.name = ?1 ORDER BY v.subscriber_id",
+    )?;
+    let rows = stmt.query_map([name], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn set_value(conn: &Connection, subscriber_id: i64, name: &str, value: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO extra_values (subscriber_id, name, value) VALUES (?1, ?2, ?3)
+         ON CONFLICT (subscriber_id, name) DO UPDATE SET value = excluded.value",
+    )?
+    .execute(params![subscriber_id, name, value])?;
+    Ok(())
+}
+
+/// Deletes every value of one field; returns how many.
+pub fn remove_values(conn: &Connection, name: &str) -> Result<usize> {
+    Ok(conn.execute("DELETE FROM extra_values WHERE name = ?1", [name])?)
+}
+
+/// One card's values: (name, value, type of the field if still defined).
+pub fn card_values(conn: &Connection, id: i64) -> Result<Vec<(String, String, Option<String>)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT v.name, v.value, f.type FROM extra_values v
+         LEFT JOIN extra_fields f ON f.name = v.name
+         WHERE v.subscriber_id = ?1 ORDER BY v.name",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Replaces one card's values (`fresh`: the card is new, nothing to delete).
+pub fn write_card_values<'a>(
+    conn: &Connection,
+    id: i64,
+    values: impl Iterator<Item = (&'a str, String)>,
+    fresh: bool,
+) -> Result<()> {
+    if !fresh {
+        conn.prepare_cached("DELETE FROM extra_values WHERE subscriber_id = ?1")?
+            .execute([id])?;
+    }
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO extra_values (subscriber_id, name, value) VALUES (?1, ?2, ?3)",
+    )?;
+    for (name, value) in values {
+        stmt.execute(params![id, name, value])?;
+    }
+    Ok(())
+}
