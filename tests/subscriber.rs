@@ -601,3 +601,45 @@ fn a_closed_pipe_exits_0() {
         );
     }
 }
+
+#[test]
+fn short_searches_page_in_name_order() {
+    let env = Env::new();
+    for (last, first) in [
+        ("Сивов", "Пётр"),
+        ("Ивлева", "Анна"),
+        ("Бобров", "Иван"),
+        ("Орлов", "Олег"),
+    ] {
+        env.json(&[
+            "subscriber",
+            "add",
+            "--type",
+            "person",
+            "--last-name",
+            last,
+            "--first-name",
+            first,
+            "--no-password",
+        ]);
+    }
+    let names = |args: &[&str]| -> Vec<String> {
+        let v = env.json(&[&["subscriber", "list"], args].concat());
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["display_name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // «ив» is in three names; pages come in name order whichever plan answers.
+    assert_eq!(
+        names(&["--search", "ив"]),
+        ["Бобров Иван", "Ивлева Анна", "Сивов Пётр"]
+    );
+    assert_eq!(names(&["--search", "ив", "--limit", "1"]), ["Бобров Иван"]);
+    assert_eq!(
+        names(&["--search", "ив", "--limit", "1", "--offset", "2"]),
+        ["Сивов Пётр"]
+    );
+    assert!(names(&["--search", "щф"]).is_empty());
+}
