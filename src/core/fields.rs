@@ -5,8 +5,8 @@
 
 use super::model::{Address, Card, Contact, ExtraValue, Kind, ManagerRef, ADDRESS_KINDS};
 use crate::error::{Error, Result};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
-use std::sync::{Mutex, OnceLock};
 
 /// A value given for a field by a flag, a prompt or an import.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -297,30 +297,16 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
     Ok(())
 }
 
-/// `extra.<name>` as a `'static` name for [`diff`]. Extra field names are
-/// few (the operator defines them), so each is kept once for the process.
-fn extra_field_name(name: &str) -> &'static str {
-    static NAMES: OnceLock<Mutex<BTreeSet<&'static str>>> = OnceLock::new();
-    let full = format!("extra.{name}");
-    let mut names = NAMES
-        .get_or_init(Mutex::default)
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(known) = names.get(full.as_str()) {
-        return known;
-    }
-    let leaked: &'static str = Box::leak(full.into_boxed_str());
-    names.insert(leaked);
-    leaked
-}
-
 /// Field names shown in history diffs, in catalog order, then the extra
 /// fields by name.
-pub fn diff(old: &Card, new: &Card) -> Vec<(&'static str, Option<String>, Option<String>)> {
+/// One changed field: its name, the old and the new value.
+pub type Change = (Cow<'static, str>, Option<String>, Option<String>);
+
+pub fn diff(old: &Card, new: &Card) -> Vec<Change> {
     let mut out = Vec::new();
     if old.kind != new.kind {
         out.push((
-            "type",
+            Cow::Borrowed("type"),
             Some(old.kind.to_string()),
             Some(new.kind.to_string()),
         ));
@@ -331,7 +317,7 @@ pub fn diff(old: &Card, new: &Card) -> Vec<(&'static str, Option<String>, Option
         }
         let (a, b) = (get(old, f.name), get(new, f.name));
         if a != b {
-            out.push((f.name, a, b));
+            out.push((Cow::Borrowed(f.name), a, b));
         }
     }
     let names: BTreeSet<&String> = old.extra.keys().chain(new.extra.keys()).collect();
@@ -341,7 +327,7 @@ pub fn diff(old: &Card, new: &Card) -> Vec<(&'static str, Option<String>, Option
             new.extra.get(name).map(ExtraValue::text),
         );
         if a != b {
-            out.push((extra_field_name(name), a, b));
+            out.push((Cow::Owned(format!("extra.{name}")), a, b));
         }
     }
     out
@@ -385,7 +371,7 @@ mod tests {
         set(&mut new, "extra.zone", FieldValue::Text(" a ".into())).unwrap();
         assert_eq!(get(&new, "extra.zone").as_deref(), Some("a"));
         let d = diff(&old, &new);
-        assert_eq!(d, vec![("extra.zone", None, Some("a".to_string()))]);
+        assert_eq!(d, vec![("extra.zone".into(), None, Some("a".to_string()))]);
         set(&mut new, "extra.zone", FieldValue::Clear).unwrap();
         assert!(diff(&old, &new).is_empty());
     }

@@ -254,7 +254,7 @@ fn import_row(
         } else {
             "import.update"
         };
-        let changed: Vec<&str> = diff.iter().map(|(f, _, _)| *f).collect();
+        let changed: Vec<&str> = diff.iter().map(|(f, _, _)| f.as_ref()).collect();
         let s = Stamp { action, ..*base };
         let field = (!changed.is_empty()).then(|| changed.join(","));
         store::history::add(
