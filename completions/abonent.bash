@@ -3466,7 +3466,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__export)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --raw --excel --db --format --json --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -317,6 +317,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand --excel 'CSV for Excel: start with a UTF-8 byte order mark so Cyrillic opens correctly'
             cand --json 'Short for --format json'
             cand -q 'No notes or progress on stderr (warnings and errors still show)'
             cand --quiet 'No notes or progress on stderr (warnings and errors still show)'

@@ -643,3 +643,35 @@ fn short_searches_page_in_name_order() {
     );
     assert!(names(&["--search", "щф"]).is_empty());
 }
+
+#[test]
+fn csv_export_is_safe_for_spreadsheets_unless_raw() {
+    let env = Env::new();
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Иванов",
+        "--first-name",
+        "Иван",
+        "--comment",
+        "=HYPERLINK(\"http://x\")",
+        "--phone",
+        "+79123456789",
+        "--no-password",
+    ]);
+    let (code, out, _) = env.run(&["subscriber", "export", "--format", "csv"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{out}");
+    assert!(out.contains(",'+79123456789,"), "{out}");
+    assert!(!out.starts_with('\u{feff}'));
+    let (_, raw, _) = env.run(&["subscriber", "export", "--format", "csv", "--raw"]);
+    assert!(
+        raw.contains("\"=HYPERLINK(\"\"http://x\"\")\"") && raw.contains(",+79123456789,"),
+        "{raw}"
+    );
+    let (_, excel, _) = env.run(&["subscriber", "export", "--format", "csv", "--excel"]);
+    assert!(excel.starts_with("\u{feff}id,uid,"), "{excel}");
+}

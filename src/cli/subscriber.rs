@@ -62,7 +62,22 @@ pub enum SubscriberCmd {
     /// Check a password read from stdin: exit 0 when it matches, 3 when not
     VerifyPassword(VerifyArgs),
     /// Every card, every field (json, jsonl or csv)
-    Export,
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)
+    #[arg(
+        long,
+        long_help = "CSV for programs: leave every cell as it is. By default a CSV cell \
+starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet \
+shows it as text instead of running it as a formula (a phone +7… becomes '+7…)."
+    )]
+    pub raw: bool,
+    /// CSV for Excel: start with a UTF-8 byte order mark so Cyrillic opens correctly
+    #[arg(long)]
+    pub excel: bool,
 }
 
 #[derive(Debug, Args)]
@@ -214,7 +229,7 @@ pub fn run(ctx: &Ctx, cmd: SubscriberCmd) -> Outcome {
                 .into())
             }
         }
-        SubscriberCmd::Export => export(ctx),
+        SubscriberCmd::Export(a) => export(ctx, a),
     }
 }
 
@@ -394,19 +409,30 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
     Ok(0)
 }
 
-fn export(ctx: &Ctx) -> Outcome {
+fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
     let reg = ctx.open()?;
     let extra = extra_names(&reg);
     match ctx.out.format {
         Format::Csv => {
             // Streamed one card at a time, whatever the database size.
             let columns = card_columns(&extra);
-            let mut csv = csv::Writer::from_writer(std::io::stdout().lock());
+            let mut out = std::io::stdout().lock();
+            if a.excel {
+                out.write_all(b"\xEF\xBB\xBF")?;
+            }
+            let mut csv = csv::Writer::from_writer(out);
             csv.write_record(columns.iter().map(String::as_str))
                 .map_err(csv_err)?;
             reg.export(|card| {
                 let flat = flat_card(card);
-                let row = columns.iter().map(|c| cell(lookup(&flat, c)));
+                let row = columns.iter().map(|c| {
+                    let text = cell(lookup(&flat, c));
+                    if a.raw {
+                        text
+                    } else {
+                        spreadsheet_safe(text)
+                    }
+                });
                 Ok(csv.write_record(row).map_err(csv_err)?)
             })?;
             csv.flush()?;
@@ -438,6 +464,17 @@ fn export(ctx: &Ctx) -> Outcome {
 /// The names of every defined extra field (the extra CSV columns).
 fn extra_names(reg: &crate::core::Registry) -> Vec<String> {
     reg.extra_fields().into_iter().map(|d| d.name).collect()
+}
+
+/// A cell a spreadsheet shows as text: one starting with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return would be run as a formula (CSV
+/// injection), so it gets a leading apostrophe.
+fn spreadsheet_safe(text: String) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text
+    }
 }
 
 /// Every field of the card as flat `name: text` pairs (the CSV columns).
