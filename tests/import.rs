@@ -101,6 +101,12 @@ fn cp1251_list_export() {
     assert_eq!(card(&env, "inn:069168248327")["last_name"], "Сидоров");
     assert_eq!(card(&env, "inn:0669780016")["name"], "ООО «Нулевой»");
 
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&rejects).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "rejects file mode");
+    }
     let text = std::fs::read_to_string(&rejects).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "line,key,field,reason");
