@@ -4,6 +4,7 @@
 //! settings in force also carry the operator's extra field definitions,
 //! which are rules of the same kind (types, required, which cards).
 
+use super::extra::parse_bool;
 use super::extra::ExtraDef;
 use super::fields;
 use super::model::Kind;
@@ -137,14 +138,6 @@ pub fn check_value(key: &str, value: &str) -> Result<String> {
         Regex => regex::Regex::new(value)
             .map(|_| value.to_string())
             .map_err(|e| bad(format!("not a valid regular expression: {e}"))),
-    }
-}
-
-pub fn parse_bool(v: &str) -> Option<bool> {
-    match v.to_lowercase().as_str() {
-        "true" | "yes" | "on" | "1" | "да" => Some(true),
-        "false" | "no" | "off" | "0" | "нет" => Some(false),
-        _ => None,
     }
 }
 
