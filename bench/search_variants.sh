@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times variants of the search SQL of store::subscribers::list_ids in the
+# Times variants of the search SQL of store::listing::list_ids in the
 # sqlite3 shell on bench/work/million.db (made by bench/million.sh), one
 # process per run like the CLI. Diagnosis only: nothing here is a test.
 #

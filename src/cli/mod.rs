@@ -4,6 +4,7 @@
 
 mod admin;
 mod card_flags;
+mod card_view;
 mod contract;
 pub mod docs;
 mod employee;

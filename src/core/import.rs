@@ -5,9 +5,9 @@
 //! alone and the good rows are committed (unless `--atomic`); `--dry-run` does all the work
 //! and rolls back, so its summary is the real run's.
 
+use super::card_write::{check_unique, insert_new, prepare_new, save_changes, Stamp};
 use super::fields::{self, FieldValue};
 use super::model::{Card, Kind};
-use super::subscribers::{check_unique, insert_new, prepare_new, save_changes, Stamp};
 use super::{now, password, rules, Registry};
 use crate::error::{Error, ErrorKind, Result};
 use crate::onec::{Item, Opened, Record};

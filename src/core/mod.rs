@@ -5,9 +5,11 @@
 //! Extra fields, employees and contracts (with their end notices) have
 //! their own modules.
 
+pub mod card_write;
 pub mod contracts;
 pub mod employees;
 pub mod extra;
+mod extra_ops;
 pub mod fields;
 pub mod import;
 pub mod lookup;

@@ -10,6 +10,7 @@ pub mod dictionaries;
 pub mod employees;
 pub mod extra;
 pub mod history;
+pub mod listing;
 mod migrations;
 pub mod settings;
 pub mod subscribers;

@@ -1,0 +1,176 @@
+//! Listing cards: the filters of `subscriber list` and the search plan
+//! turned into one query. The plan depends on the data: a word with many
+//! index matches walks the requested order and stops at the limit; words
+//! under 3 letters walk the first names in order before scanning.
+
+use crate::core::search::SearchPlan;
+use crate::error::Result;
+use rusqlite::types::ToSql;
+use rusqlite::{params, Connection};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Name,
+    Created,
+    Login,
+}
+
+/// Filters of `subscriber list`.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    pub kind: Option<String>,
+    pub category: Option<String>,
+    pub group: Option<String>,
+    pub manager: Option<String>,
+    pub inn: Option<String>,
+    /// Extra field values (name, normalised value) the card must have.
+    pub extra: Vec<(String, String)>,
+    /// `None`: active and archived.
+    pub archived: Option<bool>,
+    pub search: SearchPlan,
+    pub sort: Sort,
+    /// 0 = no limit.
+    pub limit: u64,
+    pub offset: u64,
+}
+
+/// Ids of the cards matching `q`, in the requested order.
+pub fn list_ids(conn: &Connection, q: &ListQuery) -> Result<Vec<i64>> {
+    let short_only = q.search.fts_match.is_none() && !q.search.short_words.is_empty();
+    if short_only && q.sort == Sort::Name && q.limit > 0 {
+        // Words under 3 letters cannot use the trigram index. Walk the first
+        // cards in name order first: a common pair of letters fills the page
+        // there (every card up to the window's last name is examined, so
+        // the page is exact); a rare one falls back to the full scan.
+        let ids = query_ids(conn, q, Some(SHORT_WINDOW))?;
+        if ids.len() as u64 == q.limit {
+            return Ok(ids);
+        }
+    }
+    query_ids(conn, q, None)
+}
+
+/// Cards examined in name order before a short-word search scans them all.
+const SHORT_WINDOW: i64 = 20_000;
+
+fn query_ids(conn: &Connection, q: &ListQuery, window: Option<i64>) -> Result<Vec<i64>> {
+    let mut sql = String::from("SELECT s.id FROM subscribers s");
+    let mut wheres: Vec<String> = Vec::new();
+    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+    let arg = |v: Box<dyn ToSql>, args: &mut Vec<Box<dyn ToSql>>| {
+        args.push(v);
+        format!("?{}", args.len())
+    };
+    if let Some(m) = &q.search.fts_match {
+        let p = arg(Box::new(m.clone()), &mut args);
+        if match_count(conn, m, MANY_MATCHES)? > MANY_MATCHES {
+            // Many matches: walk the cards in the requested order and stop
+            // at the limit, instead of fetching and sorting every match
+            // (36,000 «иванов» in a million cards: 70 ms -> 20 ms). Short
+            // words are checked only on the cards walked.
+            if q.sort == Sort::Name {
+                sql.push_str(" INDEXED BY subscribers_display_name");
+            }
+            wheres.push(format!(
+                "s.id IN (SELECT rowid FROM subscriber_search WHERE subscriber_search MATCH {p})"
+            ));
+            for w in &q.search.short_words {
+                let p = arg(Box::new(w.clone()), &mut args);
+                wheres.push(format!(
+                    "instr((SELECT body FROM subscriber_search WHERE rowid = s.id), {p}) > 0"
+                ));
+            }
+        } else {
+            sql.push_str(" JOIN subscriber_search f ON f.rowid = s.id");
+            wheres.push(format!("f.body MATCH {p}"));
+            for w in &q.search.short_words {
+                let p = arg(Box::new(w.clone()), &mut args);
+                wheres.push(format!("instr(f.body, {p}) > 0"));
+            }
+        }
+    } else if let Some(window) = window {
+        sql.push_str(" INDEXED BY subscribers_display_name");
+        let p = arg(Box::new(window), &mut args);
+        wheres.push(format!(
+            "s.display_name <= coalesce((SELECT display_name FROM subscribers \
+             INDEXED BY subscribers_display_name ORDER BY display_name LIMIT 1 OFFSET {p}), s.display_name)"
+        ));
+        for w in &q.search.short_words {
+            let p = arg(Box::new(w.clone()), &mut args);
+            wheres.push(format!(
+                "instr((SELECT body FROM subscriber_search WHERE rowid = s.id), {p}) > 0"
+            ));
+        }
+    } else if !q.search.short_words.is_empty() {
+        // Words under 3 characters only: every card's folded text is scanned.
+        sql.push_str(" JOIN subscriber_search f ON f.rowid = s.id");
+        for w in &q.search.short_words {
+            let p = arg(Box::new(w.clone()), &mut args);
+            wheres.push(format!("instr(f.body, {p}) > 0"));
+        }
+    }
+    if let Some(g) = &q.group {
+        let p = arg(Box::new(g.clone()), &mut args);
+        wheres.push(format!(
+            "s.id IN (SELECT sg.subscriber_id FROM subscriber_groups sg JOIN groups g ON g.id = sg.group_id WHERE g.name = {p})"
+        ));
+    }
+    if let Some(m) = &q.manager {
+        let p = arg(Box::new(m.clone()), &mut args);
+        wheres.push(format!(
+            "s.manager_id = (SELECT id FROM managers WHERE name = {p})"
+        ));
+    }
+    for (col, v) in [
+        ("s.type", &q.kind),
+        ("s.category", &q.category),
+        ("s.inn", &q.inn),
+    ] {
+        if let Some(v) = v {
+            let p = arg(Box::new(v.clone()), &mut args);
+            wheres.push(format!("{col} = {p}"));
+        }
+    }
+    for (name, value) in &q.extra {
+        let n = arg(Box::new(name.clone()), &mut args);
+        let v = arg(Box::new(value.clone()), &mut args);
+        wheres.push(format!(
+            "s.id IN (SELECT subscriber_id FROM extra_values WHERE name = {n} AND value = {v})"
+        ));
+    }
+    if let Some(a) = q.archived {
+        wheres.push(format!("s.archived = {}", i32::from(a)));
+    }
+    if !wheres.is_empty() {
+        sql.push_str(" WHERE ");
+        sql.push_str(&wheres.join(" AND "));
+    }
+    sql.push_str(match q.sort {
+        Sort::Name => " ORDER BY s.display_name, s.id",
+        Sort::Created => " ORDER BY s.id",
+        Sort::Login => " ORDER BY s.login, s.id",
+    });
+    let limit = if q.limit == 0 { -1 } else { q.limit as i64 };
+    let lp = arg(Box::new(limit), &mut args);
+    let op = arg(Box::new(q.offset as i64), &mut args);
+    sql.push_str(&format!(" LIMIT {lp} OFFSET {op}"));
+    let mut stmt = conn.prepare(&sql)?;
+    let params: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
+    let ids = stmt
+        .query_map(params.as_slice(), |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids)
+}
+
+/// Above this many index matches a search walks the sort order instead.
+const MANY_MATCHES: i64 = 2000;
+
+/// How many cards match an FTS expression, counting at most `cap + 1`.
+fn match_count(conn: &Connection, expr: &str, cap: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM (SELECT 1 FROM subscriber_search WHERE subscriber_search MATCH ?1 LIMIT ?2)",
+        params![expr, cap + 1],
+        |r| r.get(0),
+    )?)
+}
