@@ -326,17 +326,8 @@ fn prompt_label(field: &str) -> String {
 fn edit(ctx: &Ctx, a: EditArgs) -> Outcome {
     let mut values = a.card.values()?;
     for f in &a.clear {
+        // The core refuses unknown names and `password` with the fix.
         let f = f.trim();
-        if f == "password" {
-            return Err(Error::invalid("clear", "use --no-password to remove the password").into());
-        }
-        if fields::lookup(f).is_none() && !f.starts_with("extra.") {
-            return Err(Error::invalid(
-                "clear",
-                format!("`{f}` is not a field name; see the field catalog in the README"),
-            )
-            .into());
-        }
         values.push((f.to_string(), FieldValue::Clear));
     }
     let mut input = CardInput {

@@ -172,7 +172,7 @@ pub fn get(card: &Card, name: &str) -> Option<String> {
 fn unknown(name: &str) -> Error {
     Error::invalid(
         name,
-        "unknown field; see `abonent subscriber add --help` for the field names",
+        "unknown field; use a name from the field catalog (README, Fields), e.g. kpp, address.postal, email",
     )
 }
 
@@ -248,7 +248,7 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
         "password" => {
             return Err(Error::invalid(
                 name,
-                "is set with --password-stdin or reset-password, not as a field",
+                "is not a field to set or clear: type one with --password-stdin, remove it with --no-password, or use reset-password",
             ))
         }
         _ if name.starts_with("address.") => {
