@@ -236,6 +236,69 @@ impl Sink for CliSink<'_> {
     }
 }
 
+fn open_input(path: &Path, label: &str) -> Result<Box<dyn Read>> {
+    if label == "-" {
+        return Ok(Box::new(std::io::stdin()));
+    }
+    let file = File::open(path).map_err(|e| {
+        Error::not_found(
+            label.to_string(),
+            format!(
+                "cannot open ({}); check the path",
+                e.to_string().to_lowercase()
+            ),
+        )
+    })?;
+    Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file)))
+}
+
+/// The key a batched import records its progress under: a checksum of
+/// the file's bytes and of the options that decide each row's outcome.
+/// `None` — one transaction — for stdin (it cannot be read twice), and
+/// when the import must be all or nothing anyway (--dry-run, --atomic,
+/// --credentials: the passwords of committed cards must not be lost with
+/// a crash).
+///
+/// Before the key is given, the file is read once to the end, so a
+/// truncated or malformed file is refused before any batch is committed.
+fn resume_key(
+    args: &ImportArgs,
+    import: &ImportOptions,
+    kind: Option<FileKind>,
+    opts: &ReadOptions,
+    label: &str,
+) -> Result<Option<String>> {
+    use blake2::{Blake2b512, Digest};
+    if label == "-" || import.dry_run || import.atomic || import.passwords {
+        return Ok(None);
+    }
+    let scan = onec::open(open_input(&args.file, label)?, kind, opts)
+        .map_err(|e| Error::invalid("file", format!("{label}: {e}")))?;
+    for item in scan.items {
+        item.map_err(|e| Error::invalid("file", format!("{label}: {e}; nothing was imported")))?;
+    }
+    let mut hasher = Blake2b512::new();
+    hasher.update(format!(
+        "abonent import v1 {kind:?} {opts:?} {:?}\0",
+        import.type_default
+    ));
+    let mut input = open_input(&args.file, label)?;
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = input
+            .read(&mut buf)
+            .map_err(|e| Error::invalid("file", format!("{label}: cannot read: {e}")))?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    let digest = hasher.finalize();
+    Ok(Some(
+        digest.iter().take(16).map(|b| format!("{b:02x}")).collect(),
+    ))
+}
+
 fn read_options(args: &ImportArgs) -> Result<ReadOptions> {
     let delimiter = match args.delimiter {
         None => None,
@@ -271,19 +334,7 @@ fn read_options(args: &ImportArgs) -> Result<ReadOptions> {
 pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     let opts = read_options(&args)?;
     let label = args.file.display().to_string();
-    let input: Box<dyn Read> = if label == "-" {
-        Box::new(std::io::stdin())
-    } else {
-        Box::new(File::open(&args.file).map_err(|e| {
-            Error::not_found(
-                label.clone(),
-                format!(
-                    "cannot open ({}); check the path",
-                    e.to_string().to_lowercase()
-                ),
-            )
-        })?)
-    };
+    let input = open_input(&args.file, &label)?;
     let kind = match args.kind {
         KindChoice::Auto => None,
         KindChoice::Csv => Some(FileKind::Csv),
@@ -338,6 +389,11 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         archive_missing: args.archive_missing,
         type_default: args.type_default.map(Into::into),
         passwords: credentials.is_some(),
+        resume_key: None,
+    };
+    let import_opts = ImportOptions {
+        resume_key: resume_key(&args, &import_opts, kind, &opts, &label)?,
+        ..import_opts
     };
     let mut sink = CliSink {
         ctx,
@@ -380,6 +436,12 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
             p.display()
         ));
     }
+    if summary.resumed > 0 {
+        ctx.out.note(&format!(
+            "resumed an interrupted import of this file: its {} committed rows were only matched",
+            summary.resumed
+        ));
+    }
     if args.atomic && summary.rejected > 0 {
         ctx.out
             .note("--atomic: rows were rejected, nothing was committed");
@@ -396,6 +458,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         ("archived", "archived"),
         ("rejected", "rejected"),
         ("skipped", "skipped"),
+        ("resumed", "resumed"),
         ("warnings", "warnings"),
         ("dry_run", "dry_run"),
         ("committed", "committed"),

@@ -1,9 +1,11 @@
 //! The 1C import: every record a reader yields goes through the same rules
-//! as `subscriber add|edit`, inside ONE write transaction, so a crash or a
-//! `kill -9` at any moment leaves the database as it was before the run.
+//! as `subscriber add|edit`. It commits in batches that record their
+//! progress under the file's checksum, so a `kill -9` leaves whole batches
+//! and the same file imported again resumes; `--atomic`, `--dry-run` and
+//! generated passwords make it one transaction (see [`Registry::import`]).
 //! Every check of a row runs before its first write: a bad row is rejected
-//! alone and the good rows are committed (unless `--atomic`); `--dry-run` does all the work
-//! and rolls back, so its summary is the real run's.
+//! alone and the good rows are committed (unless `--atomic`); `--dry-run`
+//! does all the work and rolls back, so its summary is the real run's.
 
 use super::card_write::{check_unique, insert_new, prepare_new, save_changes, Stamp};
 use super::fields::{self, FieldValue};
@@ -16,6 +18,7 @@ use crate::store;
 use rayon::prelude::*;
 use rusqlite::Connection;
 use serde::Serialize;
+use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
@@ -27,6 +30,10 @@ pub struct ImportOptions {
     /// Generate passwords for new cards (the CLI writes them to the
     /// credentials file).
     pub passwords: bool,
+    /// A checksum of the file and of the options that shape the outcome:
+    /// with it the import commits in batches and can resume (see
+    /// [`Registry::import`]).
+    pub resume_key: Option<String>,
 }
 
 /// The summary `import-1c` prints (DESIGN §4).
@@ -42,6 +49,9 @@ pub struct Summary {
     pub archived: u64,
     pub rejected: u64,
     pub skipped: u64,
+    /// Rows an interrupted run of the same file had committed; this run
+    /// only matched them.
+    pub resumed: u64,
     pub warnings: u64,
     pub dry_run: bool,
     /// False when nothing was written: dry run, or --atomic with rejects.
@@ -85,9 +95,34 @@ enum Outcome {
     Archived,
 }
 
+/// A batch is committed once it has run this long, so writers queued
+/// behind the import (an admin's `subscriber edit`) wait about this long.
+const BATCH_TIME: Duration = Duration::from_millis(1000);
+/// The pause after each batch that lets a queued writer take the lock.
+const BATCH_GAP: Duration = Duration::from_millis(5);
+
+/// How far a run is, carried from batch to batch.
+struct Progress<'a> {
+    summary: Summary,
+    pending: Vec<(i64, String)>,
+    /// Items (records and skipped rows) read so far.
+    items: u64,
+    /// Items an interrupted run of the same file committed.
+    resume_from: u64,
+    /// Items this run has committed in earlier batches.
+    committed: u64,
+    base: Stamp<'a>,
+}
+
 impl Registry {
     /// Imports an opened 1C file. `label` names the file in the summary and
     /// in the history.
+    ///
+    /// With `--dry-run`, `--atomic` or generated passwords, or without a
+    /// `resume_key`, the whole import is one transaction. Otherwise it
+    /// commits in batches of [`BATCH_TIME`] and records its progress under
+    /// the key, so a run killed midway leaves whole batches behind and the
+    /// same file imported again resumes after them.
     pub fn import(
         &mut self,
         opened: Opened,
@@ -95,91 +130,201 @@ impl Registry {
         opts: &ImportOptions,
         sink: &mut dyn Sink,
     ) -> Result<Summary> {
-        let started = std::time::Instant::now();
+        let started = Instant::now();
         let settings = self.settings.clone();
         let actor = self.actor.clone();
-        let mut summary = Summary {
-            file: label.to_string(),
-            kind: opened.kind.as_str().to_string(),
-            encoding: opened.encoding.as_str().to_string(),
-            dry_run: opts.dry_run,
-            ..Summary::default()
-        };
-        let Opened { items, .. } = opened;
         let at = now();
-        let mut summary = self.store.write_or_roll_back(|tx| {
+        let key = opts
+            .resume_key
+            .as_deref()
+            .filter(|_| !(opts.dry_run || opts.atomic || opts.passwords));
+        let Opened { mut items, .. } = opened;
+        let mut run = Progress {
+            summary: Summary {
+                file: label.to_string(),
+                kind: opened.kind.as_str().to_string(),
+                encoding: opened.encoding.as_str().to_string(),
+                dry_run: opts.dry_run,
+                ..Summary::default()
+            },
+            pending: Vec::new(),
+            items: 0,
+            resume_from: 0,
+            committed: 0,
+            base: Stamp {
+                actor: &actor,
+                at: &at,
+                action: "",
+                note: Some(label),
+                stage_search: true,
+            },
+        };
+        if key.is_some() {
+            self.store.defer_checkpoints()?;
+        }
+        self.store.write(|tx| {
             store::subscribers::seen_begin(tx)?;
-            let mut pending: Vec<(i64, String)> = Vec::new();
-            let base = Stamp { actor: &actor, at: &at, action: "", note: Some(label), stage_search: true };
-            for item in items {
-                let item = item.map_err(|e| {
-                    Error::invalid("file", format!("{label}: {e}; nothing was imported"))
-                })?;
-                let rec = match item {
-                    Item::Skipped { .. } => {
-                        summary.skipped += 1;
-                        continue;
-                    }
-                    Item::Record(r) => r,
-                };
-                summary.rows += 1;
-                if summary.rows.is_multiple_of(1000) {
-                    sink.progress(summary.rows);
-                }
-                let mut warnings = Vec::new();
-                let result = import_row(tx, &settings, &rec, opts, &base, &mut warnings, &mut pending);
-                for w in &warnings {
-                    sink.warn(rec.line, w);
-                }
-                summary.warnings += warnings.len() as u64;
-                match result {
-                    Ok(Outcome::Created) => summary.created += 1,
-                    Ok(Outcome::Updated) => summary.updated += 1,
-                    Ok(Outcome::Unchanged) => summary.unchanged += 1,
-                    Ok(Outcome::Archived) => summary.archived += 1,
-                    Err(e) if e.kind == ErrorKind::Internal || e.kind == ErrorKind::Busy => return Err(e),
-                    Err(e) => {
-                        summary.rejected += 1;
-                        sink.reject(&Rejected {
-                            line: rec.line,
-                            key: rec.key(),
-                            field: e.subject.clone(),
-                            reason: e.message.clone(),
-                            raw: &rec.raw,
-                        })?;
-                    }
-                }
-                if pending.len() >= HASH_BATCH {
-                    flush_passwords(tx, &mut pending, sink)?;
-                }
+            if let Some(key) = key {
+                run.resume_from = store::imports::begin(tx, key, label, &at)?;
             }
-            flush_passwords(tx, &mut pending, sink)?;
-            if opts.archive_missing {
-                if summary.rejected > 0 {
-                    summary.warnings += 1;
-                    sink.warn(0, "--archive-missing not applied: rows were rejected, so the file is not a complete snapshot");
-                } else {
-                    for id in store::subscribers::unseen_onec_cards(tx)? {
-                        let mut card = load(tx, id)?;
-                        card.archived = true;
-                        card.updated_at = at.clone();
-                        save_changes(tx, &card, false, true)?;
-                        let s = Stamp { action: "import.archive", ..base };
-                        store::history::add(tx, s.at, s.actor, Some(id), s.action, Some("archived"), Some("false"), Some(label))?;
-                        summary.archived += 1;
-                    }
-                }
-            }
-            store::subscribers::search_flush(tx)?;
-            sink.progress(summary.rows);
-            let rolled_back = opts.atomic && summary.rejected > 0;
-            let commit = !opts.dry_run && !rolled_back;
-            summary.committed = commit;
-            Ok((summary, commit))
+            Ok(())
         })?;
+        loop {
+            let finished = self.store.write_or_roll_back(|tx| {
+                let batch_started = Instant::now();
+                for item in items.by_ref() {
+                    import_item(tx, &settings, item, label, opts, &mut run, sink)?;
+                    if key.is_some() && batch_started.elapsed() >= BATCH_TIME {
+                        store::subscribers::search_flush(tx)?;
+                        if let Some(key) = key {
+                            store::imports::advance(tx, key, run.items, &now())?;
+                        }
+                        run.committed = run.items;
+                        return Ok((false, true));
+                    }
+                }
+                finish(tx, label, opts, &mut run, sink)?;
+                if let Some(key) = key {
+                    store::imports::finish(tx, key)?;
+                }
+                let rolled_back = opts.atomic && run.summary.rejected > 0;
+                let commit = !opts.dry_run && !rolled_back;
+                run.summary.committed = commit;
+                Ok((true, commit))
+            })?;
+            if finished {
+                break;
+            }
+            std::thread::sleep(BATCH_GAP);
+        }
+        let mut summary = run.summary;
         summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
         Ok(summary)
     }
+}
+
+/// One item of the file, inside the current batch.
+fn import_item(
+    tx: &Connection,
+    settings: &super::settings::Settings,
+    item: std::result::Result<Item, crate::onec::ReadError>,
+    label: &str,
+    opts: &ImportOptions,
+    run: &mut Progress,
+    sink: &mut dyn Sink,
+) -> Result<()> {
+    let item = item.map_err(|e| {
+        let done = match run.committed {
+            0 => "nothing was imported".to_string(),
+            n => format!("the first {n} rows were imported; fix the file and import it again"),
+        };
+        Error::invalid("file", format!("{label}: {e}; {done}"))
+    })?;
+    run.items += 1;
+    let summary = &mut run.summary;
+    let rec = match item {
+        Item::Skipped { .. } => {
+            summary.skipped += 1;
+            return Ok(());
+        }
+        Item::Record(r) => r,
+    };
+    summary.rows += 1;
+    if summary.rows.is_multiple_of(1000) {
+        sink.progress(summary.rows);
+    }
+    if run.items <= run.resume_from {
+        // Committed by the interrupted run: only remembered as seen, for
+        // --archive-missing. A row that matches nothing was rejected
+        // then, and is checked again so the rejects file is whole.
+        let mut quiet = Vec::new();
+        if let Ok(inn) = repaired_inn(&rec, &mut quiet) {
+            if let Some(id) = find_match(tx, &rec, inn.as_deref()).ok().flatten() {
+                store::subscribers::seen_add(tx, id)?;
+                summary.resumed += 1;
+                return Ok(());
+            }
+        }
+    }
+    let mut warnings = Vec::new();
+    let result = import_row(
+        tx,
+        settings,
+        &rec,
+        opts,
+        &run.base,
+        &mut warnings,
+        &mut run.pending,
+    );
+    for w in &warnings {
+        sink.warn(rec.line, w);
+    }
+    summary.warnings += warnings.len() as u64;
+    match result {
+        Ok(Outcome::Created) => summary.created += 1,
+        Ok(Outcome::Updated) => summary.updated += 1,
+        Ok(Outcome::Unchanged) => summary.unchanged += 1,
+        Ok(Outcome::Archived) => summary.archived += 1,
+        Err(e) if e.kind == ErrorKind::Internal || e.kind == ErrorKind::Busy => return Err(e),
+        Err(e) => {
+            summary.rejected += 1;
+            sink.reject(&Rejected {
+                line: rec.line,
+                key: rec.key(),
+                field: e.subject.clone(),
+                reason: e.message.clone(),
+                raw: &rec.raw,
+            })?;
+        }
+    }
+    if run.pending.len() >= HASH_BATCH {
+        flush_passwords(tx, &mut run.pending, sink)?;
+    }
+    Ok(())
+}
+
+/// The end of the file: the last passwords, --archive-missing, the search
+/// index.
+fn finish(
+    tx: &Connection,
+    label: &str,
+    opts: &ImportOptions,
+    run: &mut Progress,
+    sink: &mut dyn Sink,
+) -> Result<()> {
+    flush_passwords(tx, &mut run.pending, sink)?;
+    let summary = &mut run.summary;
+    if opts.archive_missing {
+        if summary.rejected > 0 {
+            summary.warnings += 1;
+            sink.warn(0, "--archive-missing not applied: rows were rejected, so the file is not a complete snapshot");
+        } else {
+            for id in store::subscribers::unseen_onec_cards(tx)? {
+                let mut card = load(tx, id)?;
+                card.archived = true;
+                card.updated_at = run.base.at.to_string();
+                save_changes(tx, &card, false, true)?;
+                let s = Stamp {
+                    action: "import.archive",
+                    ..run.base
+                };
+                store::history::add(
+                    tx,
+                    s.at,
+                    s.actor,
+                    Some(id),
+                    s.action,
+                    Some("archived"),
+                    Some("false"),
+                    Some(label),
+                )?;
+                summary.archived += 1;
+            }
+        }
+    }
+    store::subscribers::search_flush(tx)?;
+    sink.progress(summary.rows);
+    Ok(())
 }
 
 fn load(tx: &Connection, id: i64) -> Result<Card> {

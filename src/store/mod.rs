@@ -10,6 +10,7 @@ pub mod dictionaries;
 pub mod employees;
 pub mod extra;
 pub mod history;
+pub mod imports;
 pub mod listing;
 mod migrations;
 pub mod settings;
@@ -17,8 +18,10 @@ pub mod subscribers;
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 pub use migrations::SCHEMA_VERSION;
 
@@ -44,7 +47,7 @@ impl Store {
                 ),
             )
         })?;
-        conn.busy_timeout(Duration::from_millis(5000))?;
+        conn.busy_handler(Some(wait_for_lock))?;
         // WAL lets readers run beside the nightly import; NORMAL is durable
         // across process crashes, which is the failure we promise to survive.
         conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -66,7 +69,14 @@ impl Store {
 
     /// Sets the busy timeout once the settings are known.
     pub fn set_busy_timeout(&self, ms: u64) -> Result<()> {
-        self.conn.busy_timeout(Duration::from_millis(ms))?;
+        BUSY_TIMEOUT_MS.store(ms, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// For a long run of batches: no checkpoint after each commit (each
+    /// one syncs the database file), one when the connection closes.
+    pub fn defer_checkpoints(&self) -> Result<()> {
+        self.conn.pragma_update(None, "wal_autocheckpoint", 0)?;
         Ok(())
     }
 
@@ -99,6 +109,33 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// How long a writer waits for the lock (setting `db.busy_timeout_ms`).
+static BUSY_TIMEOUT_MS: AtomicU64 = AtomicU64::new(5000);
+
+thread_local! {
+    static WAITING_SINCE: Cell<Option<Instant>> = const { Cell::new(None) };
+}
+
+/// SQLite's busy handler: retry every millisecond until the timeout.
+/// SQLite's own handler sleeps up to 100 ms between tries, so a writer
+/// queued behind a batched import would keep missing the short gaps the
+/// import leaves between its batches; polling at 1 ms catches them.
+fn wait_for_lock(attempt: i32) -> bool {
+    let now = Instant::now();
+    let since = WAITING_SINCE.with(|w| {
+        if attempt == 0 {
+            w.set(Some(now));
+        }
+        w.get().unwrap_or(now)
+    });
+    let limit = Duration::from_millis(BUSY_TIMEOUT_MS.load(Ordering::Relaxed));
+    if now.duration_since(since) >= limit {
+        return false;
+    }
+    std::thread::sleep(Duration::from_millis(1));
+    true
 }
 
 /// Creates the file (and its parent directories) with mode 0600 before
