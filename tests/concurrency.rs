@@ -3,6 +3,7 @@
 mod common;
 use common::*;
 use std::collections::HashSet;
+use std::time::{Duration, Instant};
 
 #[test]
 fn two_processes_adding_200_cards_each() {
@@ -43,4 +44,153 @@ fn two_processes_adding_200_cards_each() {
     assert_eq!(cards.len(), 400);
     let logins: HashSet<&str> = cards.iter().map(|c| c["login"].as_str().unwrap()).collect();
     assert_eq!(logins.len(), 400);
+}
+
+/// A number from the environment (the long runs of bench/stress.sh), else
+/// the default sized for `cargo test`.
+fn knob(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn count(db: &std::path::Path, sql: &str) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// DESIGN §9: a nightly import and admins writing at once lose nothing and
+/// never hand out a login or a contract number twice. Four writers add
+/// cards (and every fifth time a contract) while a 1C import runs; no
+/// writer may fail with "database is locked" within the busy timeout.
+#[test]
+fn four_writers_and_a_running_import() {
+    let adds = knob("ABONENT_STRESS_ADDS", 60);
+    let rows = knob("ABONENT_STRESS_ROWS", 30_000);
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    let db = env.db();
+    let file = env.dir.path().join("export.csv");
+    common::gen1c::write_export(&file, rows as u64).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("abonent");
+    let started = Instant::now();
+    let import = std::process::Command::new(&bin)
+        .args(["import-1c", file.to_str().unwrap(), "-q", "--json"])
+        .env("ABONENT_DB", &db)
+        .env("ABONENT_ACTOR", "cron")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Writers start once the import has committed its first batch, so they
+    // meet it holding the lock.
+    while count(&db, "SELECT count(*) FROM subscribers") == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "import never committed"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let writers: Vec<_> = (0..4)
+        .map(|w| {
+            let (db, bin) = (db.clone(), bin.clone());
+            std::thread::spawn(move || {
+                let mut slowest = Duration::ZERO;
+                for i in 0..adds {
+                    let t = Instant::now();
+                    let out = std::process::Command::new(&bin)
+                        .args([
+                            "subscriber",
+                            "add",
+                            "--type",
+                            "person",
+                            "--no-password",
+                            "-q",
+                        ])
+                        .args([
+                            "--last-name",
+                            &format!("Писатель{w}"),
+                            "--first-name",
+                            &format!("N{i}"),
+                        ])
+                        .env("ABONENT_DB", &db)
+                        .stdin(std::process::Stdio::null())
+                        .output()
+                        .unwrap();
+                    let text = String::from_utf8_lossy(&out.stdout).to_string();
+                    assert!(
+                        out.status.success(),
+                        "writer {w} add {i}: {}",
+                        String::from_utf8_lossy(&out.stderr)
+                    );
+                    if i % 5 == 0 {
+                        let id = text
+                            .lines()
+                            .find_map(|l| l.strip_prefix("id\t"))
+                            .unwrap_or_else(|| panic!("no id in {text}"))
+                            .to_string();
+                        let out = std::process::Command::new(&bin)
+                            .args(["contract", "add", &id, "-q"])
+                            .env("ABONENT_DB", &db)
+                            .stdin(std::process::Stdio::null())
+                            .output()
+                            .unwrap();
+                        assert!(
+                            out.status.success(),
+                            "writer {w} contract {i}: {}",
+                            String::from_utf8_lossy(&out.stderr)
+                        );
+                    }
+                    slowest = slowest.max(t.elapsed());
+                }
+                slowest
+            })
+        })
+        .collect();
+    let slowest = writers
+        .into_iter()
+        .map(|w| w.join().unwrap())
+        .max()
+        .unwrap();
+    let writers_done = started.elapsed();
+    let out = import.wait_with_output().unwrap();
+    let import_done = started.elapsed();
+    assert!(
+        out.status.success(),
+        "import: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["created"], rows as u64, "{summary}");
+    let total = (rows + 4 * adds) as i64;
+    assert_eq!(count(&db, "SELECT count(*) FROM subscribers"), total);
+    assert_eq!(
+        count(&db, "SELECT count(DISTINCT login) FROM subscribers"),
+        total
+    );
+    let contracts = (4 * adds.div_ceil(5)) as i64;
+    assert_eq!(count(&db, "SELECT count(*) FROM contracts"), contracts);
+    assert_eq!(
+        count(&db, "SELECT count(DISTINCT number) FROM contracts"),
+        contracts
+    );
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    // The figures bench/stress.sh reports.
+    eprintln!(
+        "stress: {rows} import rows + 4 writers x {adds} adds: writers done at {:.1} s \
+         (slowest add {} ms), import done at {:.1} s",
+        writers_done.as_secs_f64(),
+        slowest.as_millis(),
+        import_done.as_secs_f64()
+    );
+    assert!(
+        writers_done < import_done || adds > 200,
+        "the writers should have met the running import (done at {writers_done:?}, import {import_done:?}); raise ABONENT_STRESS_ROWS"
+    );
 }

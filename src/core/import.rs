@@ -160,7 +160,7 @@ impl Registry {
             },
         };
         if key.is_some() {
-            self.store.defer_checkpoints()?;
+            self.store.run_in_background()?;
         }
         self.store.write(|tx| {
             store::subscribers::seen_begin(tx)?;

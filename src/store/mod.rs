@@ -73,10 +73,13 @@ impl Store {
         Ok(())
     }
 
-    /// For a long run of batches: no checkpoint after each commit (each
-    /// one syncs the database file), one when the connection closes.
-    pub fn defer_checkpoints(&self) -> Result<()> {
+    /// For a long run of batches (the import): no checkpoint after each
+    /// commit (each one syncs the database file), one when the connection
+    /// closes; and a slower poll for the lock, so writers queued during a
+    /// batch (admins, scripts) all get their turn before the next batch.
+    pub fn run_in_background(&self) -> Result<()> {
         self.conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        POLL_MS.store(20, Ordering::Relaxed);
         Ok(())
     }
 
@@ -113,15 +116,17 @@ impl Store {
 
 /// How long a writer waits for the lock (setting `db.busy_timeout_ms`).
 static BUSY_TIMEOUT_MS: AtomicU64 = AtomicU64::new(5000);
+/// How often a waiting writer tries the lock again.
+static POLL_MS: AtomicU64 = AtomicU64::new(1);
 
 thread_local! {
     static WAITING_SINCE: Cell<Option<Instant>> = const { Cell::new(None) };
 }
 
-/// SQLite's busy handler: retry every millisecond until the timeout.
-/// SQLite's own handler sleeps up to 100 ms between tries, so a writer
-/// queued behind a batched import would keep missing the short gaps the
-/// import leaves between its batches; polling at 1 ms catches them.
+/// SQLite's busy handler: retry every millisecond (a background import:
+/// every 20 ms) until the timeout. SQLite's own handler sleeps up to
+/// 100 ms between tries, so a writer queued behind a batched import would
+/// keep missing the short gaps the import leaves between its batches.
 fn wait_for_lock(attempt: i32) -> bool {
     let now = Instant::now();
     let since = WAITING_SINCE.with(|w| {
@@ -134,7 +139,7 @@ fn wait_for_lock(attempt: i32) -> bool {
     if now.duration_since(since) >= limit {
         return false;
     }
-    std::thread::sleep(Duration::from_millis(1));
+    std::thread::sleep(Duration::from_millis(POLL_MS.load(Ordering::Relaxed)));
     true
 }
 
