@@ -7,15 +7,17 @@
 //! alone and the good rows are committed (unless `--atomic`); `--dry-run`
 //! does all the work and rolls back, so its summary is the real run's.
 
+mod row;
+
 use super::card_write::{check_unique, insert_new, prepare_new, save_changes, Stamp};
-use super::fields::{self, FieldValue};
+use super::fields;
 use super::model::{Card, Kind};
 use super::{now, password, rules, Registry};
 use crate::error::{Error, ErrorKind, Result};
 use crate::onec::{Item, Opened, Record};
-use crate::requisites;
 use crate::store;
 use rayon::prelude::*;
+use row::{apply, detect_kind, repaired_inn};
 use rusqlite::Connection;
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -460,34 +462,6 @@ fn after_checks(e: Error) -> Error {
     )
 }
 
-/// The row's INN, with a lost leading zero put back when the checksum
-/// proves it (Excel stores INNs as numbers).
-fn repaired_inn(rec: &Record, warnings: &mut Vec<String>) -> Result<Option<String>> {
-    let Some(raw) = rec.get("inn") else {
-        return Ok(None);
-    };
-    let inn: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
-    if inn.contains(['E', 'e']) && inn.contains(['+', ',']) {
-        return Err(Error::invalid(
-            "inn",
-            format!("`{raw}` was turned into a number by Excel; format the ИНН column as text and export again"),
-        ));
-    }
-    if matches!(inn.len(), 9 | 11) && inn.bytes().all(|b| b.is_ascii_digit()) {
-        return match requisites::repair_inn(&inn) {
-            Some(fixed) => {
-                warnings.push(format!("inn: {inn} padded to {fixed} (a leading zero was lost; the checksum confirms it)"));
-                Ok(Some(fixed))
-            }
-            None => Err(Error::invalid(
-                "inn",
-                format!("{inn} has {} digits and padding it with a zero fails the checksum; fix the INN in 1C", inn.len()),
-            )),
-        };
-    }
-    Ok(Some(inn))
-}
-
 /// The card the row updates: by 1C id, INN+KPP, INN (12 digits or no KPP),
 /// then 1C code. Never by name.
 fn find_match(tx: &Connection, rec: &Record, inn: Option<&str>) -> Result<Option<i64>> {
@@ -524,160 +498,4 @@ fn find_match(tx: &Connection, rec: &Record, inn: Option<&str>) -> Result<Option
         }
     }
     Ok(None)
-}
-
-fn starts_with_ip(s: &str) -> bool {
-    let t = s.trim_start();
-    let upper: String = t.chars().take(3).collect::<String>().to_uppercase();
-    upper == "ИП"
-        || upper.starts_with("ИП ")
-        || t.to_lowercase()
-            .starts_with("индивидуальный предприниматель")
-}
-
-/// The type of a new card: as the file states it, else from the INN length,
-/// the official name and the «ИП» prefix, else `--type-default`.
-fn detect_kind(rec: &Record, inn: Option<&str>, default: Option<Kind>) -> Result<Kind> {
-    let names = [rec.get("name"), rec.get("full_name")];
-    let ip_named = names.iter().flatten().any(|n| starts_with_ip(n));
-    let inn_len = inn.map(str::len);
-    match rec.kind {
-        Some(Kind::Person) if ip_named && inn_len == Some(12) => return Ok(Kind::Ip),
-        Some(k) => return Ok(k),
-        None => {}
-    }
-    match (inn_len, inn) {
-        (Some(10), _) => return Ok(Kind::Legal),
-        (Some(12), _) => return Ok(if ip_named { Kind::Ip } else { Kind::Person }),
-        (Some(_), Some(inn)) => {
-            // Neither length: the INN itself is what is wrong with the row.
-            if let Err(e) = requisites::inn(inn) {
-                return Err(Error::invalid("inn", e.message));
-            }
-        }
-        _ => {}
-    }
-    if ip_named {
-        return Ok(Kind::Ip);
-    }
-    if rec.get("last_name").is_some() {
-        return Ok(Kind::Person);
-    }
-    default.ok_or_else(|| {
-        Error::invalid(
-            "type",
-            "cannot tell legal, ip or person (no legal-form column, no INN); add the «Юр. / физ. лицо» column or pass --type-default",
-        )
-    })
-}
-
-/// Splits «ИП Иванов Иван Иванович» into surname, name, patronymic.
-fn split_fio(s: &str) -> (Option<String>, Option<String>, Option<String>) {
-    let mut t = s.trim();
-    for prefix in ["ИП ", "ип ", "Индивидуальный предприниматель "]
-    {
-        if let Some(rest) = t.strip_prefix(prefix) {
-            t = rest.trim_start();
-        }
-    }
-    let mut parts = t.split_whitespace();
-    let last = parts.next().map(str::to_string);
-    let first = parts.next().map(str::to_string);
-    let rest: Vec<&str> = parts.collect();
-    (last, first, (!rest.is_empty()).then(|| rest.join(" ")))
-}
-
-/// Sets the fields the row carries, translated to the card's type.
-fn apply(
-    card: &mut Card,
-    rec: &Record,
-    inn: Option<&str>,
-    warnings: &mut Vec<String>,
-) -> Result<()> {
-    let natural = card.kind != Kind::Legal;
-    let mut emails = Vec::new();
-    let mut phones = Vec::new();
-    for (field, value) in &rec.values {
-        let field = field.as_str();
-        match field {
-            "email" => emails.push(value.clone()),
-            "phone" => phones.push(value.clone()),
-            "inn" => card.inn = inn.map(str::to_string),
-            "name" | "full_name" if natural => {}
-            "kpp" if natural => {
-                warnings.push(format!("kpp {value} ignored: a {} has no KPP", card.kind))
-            }
-            "okpo" if card.kind == Kind::Person => {}
-            _ => {
-                if fields::lookup(field).is_none() && !field.starts_with("extra.") {
-                    return Err(Error::internal(
-                        "import",
-                        format!("reader produced unknown field {field}"),
-                    ));
-                }
-                fields::set(card, field, FieldValue::Text(value.clone()))?;
-            }
-        }
-    }
-    if natural && rec.get("last_name").is_none() {
-        if let Some(fio) = rec.get("full_name").or(rec.get("name")) {
-            let (l, f, m) = split_fio(fio);
-            card.last_name = l;
-            card.first_name = f;
-            card.middle_name = m;
-        }
-    }
-    if !emails.is_empty() {
-        fields::set(card, "email", FieldValue::List(emails))?;
-    }
-    if !phones.is_empty() {
-        fields::set(card, "phone", FieldValue::List(phones))?;
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fio_is_split_and_ip_prefix_dropped() {
-        assert_eq!(
-            split_fio("ИП Иванов Иван Иванович"),
-            (
-                Some("Иванов".into()),
-                Some("Иван".into()),
-                Some("Иванович".into())
-            )
-        );
-        assert_eq!(
-            split_fio("Петрова Анна"),
-            (Some("Петрова".into()), Some("Анна".into()), None)
-        );
-    }
-
-    #[test]
-    fn kind_from_inn_and_prefix() {
-        let rec = |name: &str| Record {
-            values: vec![("name".into(), name.into())],
-            ..Record::default()
-        };
-        assert_eq!(
-            detect_kind(&rec("ООО Ромашка"), Some("7707083893"), None).unwrap(),
-            Kind::Legal
-        );
-        assert_eq!(
-            detect_kind(&rec("ИП Иванов И.И."), Some("773370857141"), None).unwrap(),
-            Kind::Ip
-        );
-        assert_eq!(
-            detect_kind(&rec("Иванов Иван"), Some("773370857141"), None).unwrap(),
-            Kind::Person
-        );
-        assert!(detect_kind(&rec("Кто-то"), None, None).is_err());
-        assert_eq!(
-            detect_kind(&rec("Кто-то"), None, Some(Kind::Person)).unwrap(),
-            Kind::Person
-        );
-    }
 }
