@@ -80,8 +80,9 @@ pub(super) fn prepare_new(
     Ok((template, warnings))
 }
 
-/// Inserts a prepared card inside the write transaction: uniqueness, the
-/// login, groups and manager, the row, one history entry. Returns its id.
+/// Inserts a prepared card inside the write transaction: the login, groups
+/// and manager, the row, one history entry. Returns its id. The caller has
+/// run [`check_unique`] under the same lock.
 pub(super) fn insert_new(
     tx: &Connection,
     card: &mut Card,
@@ -92,7 +93,6 @@ pub(super) fn insert_new(
     card.uid = uuid::Uuid::new_v4().to_string();
     card.created_at = stamp.at.to_string();
     card.updated_at = stamp.at.to_string();
-    check_unique(tx, card)?;
     if let Some(t) = template {
         card.login = Some(draw_login(tx, t, card)?);
     } else if let Some(l) = &card.login {

@@ -178,6 +178,7 @@ impl Registry {
                 note: None,
                 stage_search: false,
             };
+            check_unique(tx, &card)?;
             insert_new(tx, &mut card, template.as_ref(), hash.as_deref(), &stamp)
         })?;
         Ok(Saved {

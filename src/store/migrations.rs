@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_dadata_cache.sql"),
     include_str!("migrations/0003_extra_contracts.sql"),
     include_str!("migrations/0004_import_runs.sql"),
+    include_str!("migrations/0005_partial_indexes.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -7,17 +7,19 @@
 //! alone and the good rows are committed (unless `--atomic`); `--dry-run`
 //! does all the work and rolls back, so its summary is the real run's.
 
+mod lookahead;
 mod row;
 
-use super::card_write::{check_unique, insert_new, prepare_new, save_changes, Stamp};
+use super::card_write::{check_unique, insert_new, save_changes, Stamp};
 use super::fields;
 use super::model::{Card, Kind};
 use super::{now, password, rules, Registry};
 use crate::error::{Error, ErrorKind, Result};
 use crate::onec::{Item, Opened, Record};
 use crate::store;
+use lookahead::{fresh_card, Fresh, Lookahead, Prepared};
 use rayon::prelude::*;
-use row::{apply, detect_kind, repaired_inn};
+use row::{apply, repaired_inn};
 use rusqlite::Connection;
 use serde::Serialize;
 use std::time::{Duration, Instant};
@@ -140,7 +142,8 @@ impl Registry {
             .resume_key
             .as_deref()
             .filter(|_| !(opts.dry_run || opts.atomic || opts.passwords));
-        let Opened { mut items, .. } = opened;
+        let Opened { items, .. } = opened;
+        let mut items = Lookahead::new(items, settings.clone(), opts.clone());
         let mut run = Progress {
             summary: Summary {
                 file: label.to_string(),
@@ -174,8 +177,8 @@ impl Registry {
         loop {
             let finished = self.store.write_or_roll_back(|tx| {
                 let batch_started = Instant::now();
-                for item in items.by_ref() {
-                    import_item(tx, &settings, item, label, opts, &mut run, sink)?;
+                for prepared in items.by_ref() {
+                    import_item(tx, &settings, prepared, label, opts, &mut run, sink)?;
                     if key.is_some() && batch_started.elapsed() >= BATCH_TIME {
                         store::subscribers::search_flush(tx)?;
                         if let Some(key) = key {
@@ -209,7 +212,7 @@ impl Registry {
 fn import_item(
     tx: &Connection,
     settings: &super::settings::Settings,
-    item: std::result::Result<Item, crate::onec::ReadError>,
+    (item, fresh): Prepared,
     label: &str,
     opts: &ImportOptions,
     run: &mut Progress,
@@ -242,7 +245,7 @@ fn import_item(
         let mut quiet = Vec::new();
         if let Ok(inn) = repaired_inn(&rec, &mut quiet) {
             if let Some(id) = find_match(tx, &rec, inn.as_deref()).ok().flatten() {
-                store::subscribers::seen_add(tx, id)?;
+                seen(tx, opts, id)?;
                 summary.resumed += 1;
                 return Ok(());
             }
@@ -252,7 +255,7 @@ fn import_item(
     let result = import_row(
         tx,
         settings,
-        &rec,
+        (&rec, fresh),
         opts,
         &run.base,
         &mut warnings,
@@ -365,7 +368,7 @@ fn flush_passwords(
 fn import_row(
     tx: &Connection,
     settings: &super::settings::Settings,
-    rec: &Record,
+    (rec, fresh): (&Record, Option<Result<Fresh>>),
     opts: &ImportOptions,
     base: &Stamp,
     warnings: &mut Vec<String>,
@@ -388,7 +391,7 @@ fn import_row(
         if !card.archived {
             check_unique(tx, &card)?;
         }
-        store::subscribers::seen_add(tx, id).map_err(after_checks)?;
+        seen(tx, opts, id).map_err(after_checks)?;
         let diff = fields::diff(&old, &card);
         let archived_now = card.archived && !old.archived;
         if diff.is_empty() && !archived_now {
@@ -425,11 +428,14 @@ fn import_row(
         // Deleted in 1C and never imported: nothing to do.
         return Ok(Outcome::Unchanged);
     }
-    let kind = detect_kind(rec, inn.as_deref(), opts.type_default)?;
-    let mut card = Card::new(kind);
-    apply(&mut card, rec, inn.as_deref(), warnings)?;
-    card.has_password = opts.passwords;
-    let (template, w) = prepare_new(settings, &mut card)?;
+    let Fresh {
+        mut card,
+        template,
+        warnings: w,
+    } = match fresh {
+        Some(f) => f?,
+        None => fresh_card(rec, settings, opts)?,
+    };
     warnings.extend(w);
     check_unique(tx, &card)?;
     let id = insert_new(
@@ -443,11 +449,19 @@ fn import_row(
         },
     )
     .map_err(after_checks)?;
-    store::subscribers::seen_add(tx, id).map_err(after_checks)?;
+    seen(tx, opts, id).map_err(after_checks)?;
     if opts.passwords {
         pending.push((id, password::generate(settings)?));
     }
     Ok(Outcome::Created)
+}
+
+/// Remembers a card the file holds, for --archive-missing (only then).
+fn seen(tx: &Connection, opts: &ImportOptions, id: i64) -> Result<()> {
+    if opts.archive_missing {
+        store::subscribers::seen_add(tx, id)?;
+    }
+    Ok(())
 }
 
 /// A failure once a row's writes have begun: not the row's fault, and its
