@@ -24,14 +24,18 @@ pub fn begin(conn: &Connection, key: &str, file: &str, at: &str) -> Result<u64> 
     Ok(0)
 }
 
-/// Records, inside a batch's transaction, that its items are done.
+/// Records, inside a batch's transaction, that its items are done. Never
+/// goes back: a resumed run's first batches may end inside the rows the
+/// interrupted run had already committed.
 pub fn advance(conn: &Connection, key: &str, rows_done: u64, at: &str) -> Result<()> {
-    conn.prepare_cached("UPDATE import_runs SET rows_done = ?2, updated_at = ?3 WHERE key = ?1")?
-        .execute(params![
-            key,
-            i64::try_from(rows_done).unwrap_or(i64::MAX),
-            at
-        ])?;
+    conn.prepare_cached(
+        "UPDATE import_runs SET rows_done = max(rows_done, ?2), updated_at = ?3 WHERE key = ?1",
+    )?
+    .execute(params![
+        key,
+        i64::try_from(rows_done).unwrap_or(i64::MAX),
+        at
+    ])?;
     Ok(())
 }
 
@@ -39,4 +43,34 @@ pub fn advance(conn: &Connection, key: &str, rows_done: u64, at: &str) -> Result
 pub fn finish(conn: &Connection, key: &str) -> Result<()> {
     conn.execute("DELETE FROM import_runs WHERE key = ?1", [key])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn db() -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        super::super::migrations::migrate(&mut conn).unwrap();
+        conn
+    }
+
+    #[test]
+    fn progress_resumes_never_goes_back_and_ends() {
+        let conn = db();
+        let at = "2026-11-27T00:00:00Z";
+        assert_eq!(begin(&conn, "k", "a.csv", at).unwrap(), 0);
+        advance(&conn, "k", 500, at).unwrap();
+        // The same file again: resumes after the committed rows.
+        assert_eq!(begin(&conn, "k", "a.csv", at).unwrap(), 500);
+        // Its first batch ended inside those rows: the progress stays.
+        advance(&conn, "k", 300, at).unwrap();
+        assert_eq!(begin(&conn, "k", "a.csv", at).unwrap(), 500);
+        advance(&conn, "k", 700, at).unwrap();
+        assert_eq!(begin(&conn, "k", "a.csv", at).unwrap(), 700);
+        // Another file keeps its own progress.
+        assert_eq!(begin(&conn, "other", "b.csv", at).unwrap(), 0);
+        finish(&conn, "k").unwrap();
+        assert_eq!(begin(&conn, "k", "a.csv", at).unwrap(), 0);
+    }
 }
