@@ -48,12 +48,7 @@ pub fn put(conn: &Connection, key: &Key, answer: &str, at: &str, not_before: &st
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn db() -> Connection {
-        let mut conn = Connection::open_in_memory().unwrap();
-        super::super::migrations::migrate(&mut conn).unwrap();
-        conn
-    }
+    use crate::store::memory_db as db;
 
     #[test]
     fn answers_are_found_by_key_and_age() {

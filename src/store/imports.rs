@@ -48,12 +48,7 @@ pub fn finish(conn: &Connection, key: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn db() -> Connection {
-        let mut conn = Connection::open_in_memory().unwrap();
-        super::super::migrations::migrate(&mut conn).unwrap();
-        conn
-    }
+    use crate::store::memory_db as db;
 
     #[test]
     fn progress_resumes_never_goes_back_and_ends() {

@@ -192,3 +192,11 @@ pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
         Err(e) => Err(e.into()),
     }
 }
+
+/// A migrated database in memory, for the store's unit tests.
+#[cfg(test)]
+pub(crate) fn memory_db() -> Connection {
+    let mut conn = Connection::open_in_memory().expect("in-memory database");
+    migrations::migrate(&mut conn).expect("migrations");
+    conn
+}
