@@ -1,5 +1,6 @@
 //! Unit and property tests of the csv_list reader.
 
+use super::tracker::MAX_ROW_BYTES;
 use super::*;
 
 fn reader(bytes: &[u8], opts: &ReadOptions) -> ReadResult<Reader> {
