@@ -255,9 +255,8 @@ fn open_input(path: &Path, label: &str) -> Result<Box<dyn Read>> {
 /// The key a batched import records its progress under: a checksum of
 /// the file's bytes and of the options that decide each row's outcome.
 /// `None` — one transaction — for stdin (it cannot be read twice), and
-/// when the import must be all or nothing anyway (--dry-run, --atomic,
-/// --credentials: the passwords of committed cards must not be lost with
-/// a crash).
+/// when the import must be all or nothing anyway
+/// ([`ImportOptions::all_or_nothing`]).
 ///
 /// Before the key is given, the file is read once to the end, so a
 /// truncated or malformed file is refused before any batch is committed.
@@ -269,7 +268,7 @@ fn resume_key(
     label: &str,
 ) -> Result<Option<String>> {
     use blake2::{Blake2b512, Digest};
-    if label == "-" || import.dry_run || import.atomic || import.passwords {
+    if label == "-" || import.all_or_nothing() {
         return Ok(None);
     }
     let scan = onec::open(open_input(&args.file, label)?, kind, opts)

@@ -16,6 +16,12 @@ pub fn begin(conn: &Connection, key: &str, file: &str, at: &str) -> Result<u64> 
     if let Some(n) = done {
         return Ok(u64::try_from(n).unwrap_or(0));
     }
+    // An interrupted run of a file nobody imported again for a month
+    // will not be resumed.
+    conn.execute(
+        "DELETE FROM import_runs WHERE julianday(updated_at) < julianday(?1) - 30",
+        [at],
+    )?;
     conn.execute(
         "INSERT INTO import_runs (key, file, started_at, rows_done, updated_at)
          VALUES (?1, ?2, ?3, 0, ?3)",
@@ -67,5 +73,11 @@ mod tests {
         assert_eq!(begin(&conn, "other", "b.csv", at).unwrap(), 0);
         finish(&conn, "k").unwrap();
         assert_eq!(begin(&conn, "k", "a.csv", at).unwrap(), 0);
+        // A month later a new run forgets the stale one.
+        advance(&conn, "other", 40, at).unwrap();
+        begin(&conn, "new", "c.csv", "2026-12-26T00:00:00Z").unwrap();
+        assert_eq!(begin(&conn, "other", "b.csv", at).unwrap(), 40);
+        begin(&conn, "newer", "d.csv", "2026-12-28T00:00:00Z").unwrap();
+        assert_eq!(begin(&conn, "other", "b.csv", at).unwrap(), 0);
     }
 }

@@ -40,6 +40,16 @@ pub struct ImportOptions {
     pub resume_key: Option<String>,
 }
 
+impl ImportOptions {
+    /// The import must commit everything or nothing, so it runs as one
+    /// transaction with nothing to resume: `--dry-run`, `--atomic`, and
+    /// generated passwords (their plaintexts live only until the commit;
+    /// a crash between batches would lose those of committed cards).
+    pub fn all_or_nothing(&self) -> bool {
+        self.dry_run || self.atomic || self.passwords
+    }
+}
+
 /// The summary `import-1c` prints (DESIGN §4).
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {
@@ -141,7 +151,7 @@ impl Registry {
         let key = opts
             .resume_key
             .as_deref()
-            .filter(|_| !(opts.dry_run || opts.atomic || opts.passwords));
+            .filter(|_| !opts.all_or_nothing());
         let Opened { items, .. } = opened;
         let mut items = Lookahead::new(items, settings.clone(), opts.clone());
         let mut run = Progress {
