@@ -286,10 +286,7 @@ impl Reader {
                     text.clear();
                 }
                 Event::Other => {}
-                Event::Eof => return Err(error(
-                    line,
-                    "malformed xml: the file ends inside <Контрагент> (the file may be truncated)",
-                )),
+                Event::Eof => return Err(xml::truncated(line, "Контрагент")),
             }
         }
     }

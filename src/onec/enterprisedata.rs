@@ -20,7 +20,7 @@
 //! other deletion, including an untyped one, is skipped, since its GUID may
 //! name any object.
 
-use super::xml::{self, error, Event, Values, XmlStream};
+use super::xml::{self, error, truncated, Event, Values, XmlStream};
 use super::{Item, ReadResult, Record};
 use crate::core::model::Kind;
 use std::io::BufRead;
@@ -449,13 +449,6 @@ fn ed_namespace(tag: &quick_xml::events::BytesStart<'_>) -> Option<String> {
         let v = value.trim();
         (is_ns && v.starts_with(ED_NAMESPACE)).then(|| v.chars().take(200).collect())
     })
-}
-
-fn truncated(line: u64, what: &str) -> super::ReadError {
-    error(
-        line,
-        format!("malformed xml: the file ends inside <{what}> (the file may be truncated)"),
-    )
 }
 
 impl Iterator for Reader {

@@ -43,6 +43,14 @@ pub(crate) fn error(line: u64, message: impl Into<String>) -> ReadError {
     }
 }
 
+/// The input ended inside element `what`.
+pub(crate) fn truncated(line: u64, what: &str) -> ReadError {
+    error(
+        line,
+        format!("malformed xml: the file ends inside <{what}> (the file may be truncated)"),
+    )
+}
+
 fn over_limit(line: u64) -> ReadError {
     error(line, "a value over 1 MiB")
 }
@@ -330,10 +338,7 @@ impl XmlStream {
             },
             XmlEvent::Eof => {
                 if let Some(name) = self.open.last() {
-                    return Err(error(
-                        src.newlines + 1,
-                        format!("malformed xml: the file ends inside <{name}> (the file may be truncated)"),
-                    ));
+                    return Err(truncated(src.newlines + 1, name));
                 }
                 Event::Eof
             }
