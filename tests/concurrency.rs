@@ -46,15 +46,6 @@ fn two_processes_adding_200_cards_each() {
     assert_eq!(logins.len(), 400);
 }
 
-/// A number from the environment (the long runs of bench/stress.sh), else
-/// the default sized for `cargo test`.
-fn knob(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 fn count(db: &std::path::Path, sql: &str) -> i64 {
     let conn = rusqlite::Connection::open(db).unwrap();
     conn.query_row(sql, [], |r| r.get(0)).unwrap()
@@ -181,7 +172,7 @@ fn four_writers_and_a_running_import() {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(integrity, "ok");
-    // The figures bench/stress.sh reports.
+    // The figures bench/reliability.sh reports.
     eprintln!(
         "stress: {rows} import rows + 4 writers x {adds} adds: writers done at {:.1} s \
          (slowest add {} ms), import done at {:.1} s",

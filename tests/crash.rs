@@ -132,7 +132,7 @@ fn kill_group(child: &mut std::process::Child) {
 
 /// DESIGN §9 and issue #6: an import and a loop of `subscriber edit`s run
 /// side by side and are both killed with SIGKILL at pseudo-random moments
-/// (`ABONENT_KILLS` times; bench/kill.sh runs 50). After every kill the
+/// (`ABONENT_KILLS` times; bench/reliability.sh runs 50). After every kill the
 /// database is intact, every card whole: an edit that sets a comment and an
 /// e-mail together is found with both or neither, every imported card has
 /// its history entry and search row, and the import's recorded progress
@@ -141,10 +141,7 @@ fn kill_group(child: &mut std::process::Child) {
 #[test]
 fn sigkill_during_import_and_edits() {
     use std::os::unix::process::CommandExt;
-    let kills: usize = std::env::var("ABONENT_KILLS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5);
+    let kills = knob("ABONENT_KILLS", 5);
     let env = Env::new();
     let file = env.dir.path().join("export.csv");
     gen1c::write_export(&file, ROWS as u64).unwrap();

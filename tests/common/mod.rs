@@ -60,6 +60,15 @@ impl Env {
     }
 }
 
+/// A size from the environment (the long runs of bench/reliability.sh),
+/// else the default sized for `cargo test`.
+pub fn knob(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 pub const SBER: &[&str] = &[
     "subscriber",
     "add",
