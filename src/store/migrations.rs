@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_extra_contracts.sql"),
     include_str!("migrations/0004_import_runs.sql"),
     include_str!("migrations/0005_partial_indexes.sql"),
+    include_str!("migrations/0006_search_hashsize.sql"),
 ];
 
 /// The schema version this binary writes.
