@@ -236,7 +236,7 @@ impl Sink for CliSink<'_> {
     }
 }
 
-fn open_input(path: &Path, label: &str) -> Result<Box<dyn Read>> {
+fn open_input(path: &Path, label: &str) -> Result<Box<dyn Read + Send>> {
     if label == "-" {
         return Ok(Box::new(std::io::stdin()));
     }

@@ -213,7 +213,7 @@ pub struct Reader {
 
 impl Reader {
     /// `input` is UTF-8 text (the declaration's encoding is ignored).
-    pub fn new(input: impl BufRead + 'static) -> ReadResult<Reader> {
+    pub fn new(input: impl BufRead + Send + 'static) -> ReadResult<Reader> {
         Ok(Reader {
             xml: XmlStream::new(input),
             root_seen: false,

@@ -34,7 +34,7 @@ enum Column {
 /// Reads a CSV list export. Yields one [`Item`] per non-empty row after the
 /// heading line; a broken file ends the stream with one `Err`.
 pub struct Reader {
-    csv: csv::Reader<Tracker<Box<dyn Read>>>,
+    csv: csv::Reader<Tracker<Box<dyn Read + Send>>>,
     columns: Vec<Column>,
     /// Whether a row holding only a name can be told for a folder: there
     /// must be some other data column it leaves empty.
@@ -151,7 +151,7 @@ impl Reader {
     /// Reads the heading line and matches the columns. Fails when a `--map`
     /// entry names no field, when no heading is recognised, or when the
     /// file has no heading line.
-    pub fn new(input: impl Read + 'static, opts: &ReadOptions) -> ReadResult<Reader> {
+    pub fn new(input: impl Read + Send + 'static, opts: &ReadOptions) -> ReadResult<Reader> {
         let mut overrides = Vec::with_capacity(opts.map.len());
         for (header, field) in &opts.map {
             let (header, field) = (header.trim(), field.trim());
@@ -187,7 +187,7 @@ impl Reader {
             Some(d) => d,
             None => guess_delimiter(&head),
         };
-        let chained: Box<dyn Read> = Box::new(Cursor::new(head).chain(input));
+        let chained: Box<dyn Read + Send> = Box::new(Cursor::new(head).chain(input));
         let csv = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)

@@ -251,7 +251,7 @@ enum Object {
 
 impl Reader {
     /// `input` is UTF-8 text (the declaration's encoding is ignored).
-    pub fn new(input: impl BufRead + 'static) -> ReadResult<Reader> {
+    pub fn new(input: impl BufRead + Send + 'static) -> ReadResult<Reader> {
         Ok(Reader {
             xml: XmlStream::new(input),
             body: Body::Before,

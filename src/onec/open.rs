@@ -23,7 +23,7 @@ pub struct Opened {
     /// The file says it holds only changes (CommerceML
     /// `СодержитТолькоИзменения="true"`), so it is not a full snapshot.
     pub changes_only: bool,
-    pub items: Box<dyn Iterator<Item = ReadResult<Item>>>,
+    pub items: Box<dyn Iterator<Item = ReadResult<Item>> + Send>,
 }
 
 fn err(message: impl Into<String>) -> ReadError {
@@ -48,7 +48,7 @@ fn read_head(input: &mut dyn Read, limit: usize) -> io::Result<Vec<u8>> {
 /// in UTF-16 are refused. The format is sniffed from the first 4 KiB of
 /// decoded text ([`sniff`]) unless `kind` is given.
 pub fn open(
-    mut input: Box<dyn Read>,
+    mut input: Box<dyn Read + Send>,
     kind: Option<FileKind>,
     opts: &ReadOptions,
 ) -> ReadResult<Opened> {
@@ -88,7 +88,10 @@ pub fn open(
         kind == FileKind::CommerceMl && valid.contains("СодержитТолькоИзменения=\"true\"");
     let stream = BufReader::with_capacity(BUFFER_BYTES, Cursor::new(text_head).chain(text));
 
-    let (notes, items): (Vec<String>, Box<dyn Iterator<Item = ReadResult<Item>>>) = match kind {
+    let (notes, items): (
+        Vec<String>,
+        Box<dyn Iterator<Item = ReadResult<Item>> + Send>,
+    ) = match kind {
         FileKind::Csv => {
             let reader = csv_list::Reader::new(stream, opts)?;
             (reader.notes(), Box::new(reader))

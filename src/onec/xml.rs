@@ -59,7 +59,7 @@ fn over_limit(line: u64) -> ReadError {
 /// consumes exactly up to the end of each event) and how many bytes the
 /// current event has taken so far.
 struct Counted {
-    inner: Box<dyn BufRead>,
+    inner: Box<dyn BufRead + Send>,
     /// Newlines consumed so far.
     newlines: u64,
     /// Bytes consumed since [`Counted::mark`].
@@ -245,7 +245,7 @@ pub(crate) struct XmlStream {
 }
 
 impl XmlStream {
-    pub(crate) fn new(input: impl BufRead + 'static) -> XmlStream {
+    pub(crate) fn new(input: impl BufRead + Send + 'static) -> XmlStream {
         let counted = Counted {
             inner: Box::new(input),
             newlines: 0,

@@ -1,7 +1,7 @@
 //! Reads ahead of the writer. While the import writes one chunk of rows, a
-//! worker thread turns the next chunk into the cards its rows would create
-//! — type, fields and every rule of a new card, the pure part of a row —
-//! so on two cores the checks run beside the writes. A row that turns out
+//! worker thread reads the next chunks and turns them into the cards their
+//! rows would create — type, fields and every rule of a new card, the pure
+//! part of a row — so on two cores reading and checks run beside the writes. A row that turns out
 //! to match an existing card is checked again against that card; its
 //! ready-made new card is dropped.
 
@@ -13,7 +13,8 @@ use crate::core::settings::Settings;
 use crate::core::template::Template;
 use crate::error::Result;
 use crate::onec::{Item, ReadError, ReadResult, Record};
-use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::mpsc::{sync_channel, Receiver};
+use std::thread::JoinHandle;
 
 /// Rows handed to the worker at a time.
 const CHUNK: usize = 256;
@@ -47,56 +48,48 @@ pub(super) fn fresh_card(rec: &Record, settings: &Settings, opts: &ImportOptions
     })
 }
 
-/// The file's items in order, each with its card-to-be.
+/// Chunks read and checked ahead of the writer, at most.
+const AHEAD: usize = 4;
+
+/// The file's items in order, each with its card-to-be. A worker thread
+/// reads the file and checks its rows; the writer only takes them.
 pub(super) struct Lookahead {
-    items: Box<dyn Iterator<Item = ReadResult<Item>>>,
-    to_worker: Sender<Vec<ReadResult<Item>>>,
-    from_worker: Receiver<Vec<Prepared>>,
+    from_worker: Option<Receiver<Vec<Prepared>>>,
+    worker: Option<JoinHandle<()>>,
     ready: std::vec::IntoIter<Prepared>,
-    in_flight: bool,
 }
 
 impl Lookahead {
     pub fn new(
-        items: Box<dyn Iterator<Item = ReadResult<Item>>>,
+        mut items: Box<dyn Iterator<Item = ReadResult<Item>> + Send>,
         settings: Settings,
         opts: ImportOptions,
     ) -> Lookahead {
-        let (to_worker, jobs) = channel::<Vec<ReadResult<Item>>>();
-        let (done, from_worker) = channel();
-        // Ends when the import drops its sender.
-        std::thread::spawn(move || {
-            for chunk in jobs {
-                let prepared: Vec<Prepared> = chunk
-                    .into_iter()
-                    .map(|item| {
-                        let fresh = match &item {
-                            Ok(Item::Record(r)) if !r.deleted => {
-                                Some(fresh_card(r, &settings, &opts))
-                            }
-                            _ => None,
-                        };
-                        (item, fresh)
-                    })
-                    .collect();
-                if done.send(prepared).is_err() {
-                    break;
-                }
+        // Bounded, so memory stays flat however far the writer lags.
+        let (done, from_worker) = sync_channel::<Vec<Prepared>>(AHEAD);
+        // Ends at the end of the file, or when the import drops its
+        // receiver (it stopped early).
+        let worker = std::thread::spawn(move || loop {
+            let chunk: Vec<Prepared> = items
+                .by_ref()
+                .take(CHUNK)
+                .map(|item| {
+                    let fresh = match &item {
+                        Ok(Item::Record(r)) if !r.deleted => Some(fresh_card(r, &settings, &opts)),
+                        _ => None,
+                    };
+                    (item, fresh)
+                })
+                .collect();
+            if chunk.is_empty() || done.send(chunk).is_err() {
+                break;
             }
         });
         Lookahead {
-            items,
-            to_worker,
-            from_worker,
+            from_worker: Some(from_worker),
+            worker: Some(worker),
             ready: Vec::new().into_iter(),
-            in_flight: false,
         }
-    }
-
-    /// Reads the next chunk and hands it to the worker; false at the end.
-    fn send_chunk(&mut self) -> bool {
-        let chunk: Vec<_> = self.items.by_ref().take(CHUNK).collect();
-        !chunk.is_empty() && self.to_worker.send(chunk).is_ok()
     }
 }
 
@@ -108,19 +101,15 @@ impl Iterator for Lookahead {
             if let Some(p) = self.ready.next() {
                 return Some(p);
             }
-            if !self.in_flight {
-                self.in_flight = self.send_chunk();
-                if !self.in_flight {
-                    return None;
-                }
-            }
-            match self.from_worker.recv() {
-                Ok(chunk) => {
-                    self.in_flight = self.send_chunk();
-                    self.ready = chunk.into_iter();
-                }
+            match self.from_worker.as_ref()?.recv() {
+                Ok(chunk) => self.ready = chunk.into_iter(),
                 Err(_) => {
-                    self.in_flight = false;
+                    // The worker is gone: the end of the file, or a panic.
+                    self.from_worker = None;
+                    let panicked = self.worker.take().is_some_and(|w| w.join().is_err());
+                    if !panicked {
+                        return None;
+                    }
                     let stopped = ReadError {
                         line: 0,
                         message: "the thread checking rows ahead stopped unexpectedly".into(),
