@@ -82,11 +82,13 @@ pub(super) fn prepare_new(
 
 /// Inserts a prepared card inside the write transaction: the login, groups
 /// and manager, the row, one history entry. Returns its id. The caller has
-/// run [`check_unique`] under the same lock.
+/// run [`check_unique`] under the same lock, and saves `logins` before the
+/// transaction commits.
 pub(super) fn insert_new(
     tx: &Connection,
     card: &mut Card,
     template: Option<&Template>,
+    logins: &mut store::counters::Draws,
     hash: Option<&str>,
     stamp: &Stamp,
 ) -> Result<i64> {
@@ -97,7 +99,7 @@ pub(super) fn insert_new(
     card.created_at = stamp.at.to_string();
     card.updated_at = stamp.at.to_string();
     if let Some(t) = template {
-        card.login = Some(draw_login(tx, t, card)?);
+        card.login = Some(draw_login(tx, t, card, logins)?);
     } else if let Some(l) = &card.login {
         if store::subscribers::login_taken(tx, l, 0)? {
             return Err(Error::conflict("login", format!("`{l}` is already taken")));
@@ -181,7 +183,12 @@ pub(super) fn check_unique(conn: &Connection, card: &Card) -> Result<()> {
 }
 
 /// Draws the next login from the template, skipping logins already taken.
-fn draw_login(conn: &Connection, t: &Template, card: &Card) -> Result<String> {
+fn draw_login(
+    conn: &Connection,
+    t: &Template,
+    card: &Card,
+    logins: &mut store::counters::Draws,
+) -> Result<String> {
     let today = time::OffsetDateTime::now_utc();
     let inn = card.inn.clone().unwrap_or_default();
     if t.uses_inn() && inn.is_empty() {
@@ -191,11 +198,7 @@ fn draw_login(conn: &Connection, t: &Template, card: &Card) -> Result<String> {
         ));
     }
     for _ in 0..10_000 {
-        let seq = if t.uses_seq() {
-            store::counters::next(conn, "login")?
-        } else {
-            0
-        };
+        let seq = if t.uses_seq() { logins.next(conn)? } else { 0 };
         let login = t.render(&Context {
             seq,
             type_code: card.kind.code(),

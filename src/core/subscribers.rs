@@ -179,7 +179,17 @@ impl Registry {
                 stage_search: false,
             };
             check_unique(tx, &card)?;
-            insert_new(tx, &mut card, template.as_ref(), hash.as_deref(), &stamp)
+            let mut logins = store::counters::Draws::new("login");
+            let id = insert_new(
+                tx,
+                &mut card,
+                template.as_ref(),
+                &mut logins,
+                hash.as_deref(),
+                &stamp,
+            )?;
+            logins.save(tx)?;
+            Ok(id)
         })?;
         Ok(Saved {
             card: self.card(id)?,

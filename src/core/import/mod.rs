@@ -125,6 +125,8 @@ struct Progress<'a> {
     resume_from: u64,
     /// Items this run has committed in earlier batches.
     committed: u64,
+    /// Login numbers drawn in the current batch, saved before it commits.
+    logins: store::counters::Draws,
     base: Stamp<'a>,
 }
 
@@ -166,6 +168,7 @@ impl Registry {
             items: 0,
             resume_from: 0,
             committed: 0,
+            logins: store::counters::Draws::new("login"),
             base: Stamp {
                 actor: &actor,
                 at: &at,
@@ -190,6 +193,7 @@ impl Registry {
                 for prepared in items.by_ref() {
                     import_item(tx, &settings, prepared, label, opts, &mut run, sink)?;
                     if key.is_some() && batch_started.elapsed() >= BATCH_TIME {
+                        run.logins.save(tx)?;
                         store::subscribers::search_flush(tx)?;
                         if let Some(key) = key {
                             store::imports::advance(tx, key, run.items, &now())?;
@@ -267,7 +271,7 @@ fn import_item(
         settings,
         (&rec, fresh),
         opts,
-        &run.base,
+        (&run.base, &mut run.logins),
         &mut warnings,
         &mut run.pending,
     );
@@ -308,6 +312,7 @@ fn finish(
     sink: &mut dyn Sink,
 ) -> Result<()> {
     flush_passwords(tx, &mut run.pending, sink)?;
+    run.logins.save(tx)?;
     let summary = &mut run.summary;
     if opts.archive_missing {
         if summary.rejected > 0 {
@@ -380,7 +385,7 @@ fn import_row(
     settings: &super::settings::Settings,
     (rec, fresh): (&Record, Option<Result<Fresh>>),
     opts: &ImportOptions,
-    base: &Stamp,
+    (base, logins): (&Stamp, &mut store::counters::Draws),
     warnings: &mut Vec<String>,
     pending: &mut Vec<(i64, String)>,
 ) -> Result<Outcome> {
@@ -452,6 +457,7 @@ fn import_row(
         tx,
         &mut card,
         template.as_ref(),
+        logins,
         None,
         &Stamp {
             action: "import.create",
