@@ -258,7 +258,7 @@ fn import_item(
         // then, and is checked again so the rejects file is whole.
         let mut quiet = Vec::new();
         if let Ok(inn) = repaired_inn(&rec, &mut quiet) {
-            if let Some(id) = find_match(tx, &rec, inn.as_deref()).ok().flatten() {
+            if let Ok((Some(id), _)) = find_match(tx, &rec, inn.as_deref()) {
                 seen(tx, opts, id)?;
                 summary.resumed += 1;
                 return Ok(());
@@ -390,7 +390,7 @@ fn import_row(
     pending: &mut Vec<(i64, String)>,
 ) -> Result<Outcome> {
     let inn = repaired_inn(rec, warnings)?;
-    let existing = find_match(tx, rec, inn.as_deref())?;
+    let (existing, probed) = find_match(tx, rec, inn.as_deref())?;
     // Everything that can refuse a row runs before its first write, so a
     // rejected row leaves nothing behind without a savepoint per row (which
     // would copy every touched page and flush the search index each time).
@@ -452,7 +452,9 @@ fn import_row(
         None => fresh_card(rec, settings, opts)?,
     };
     warnings.extend(w);
-    check_unique(tx, &card)?;
+    if !probed.rules_out_clash(&card) {
+        check_unique(tx, &card)?;
+    }
     let id = insert_new(
         tx,
         &mut card,
@@ -492,12 +494,37 @@ fn after_checks(e: Error) -> Error {
     )
 }
 
+/// What [`find_match`] looked up and found nothing for. A new card whose
+/// INN and KPP these lookups cover cannot clash with an active card, so
+/// its own uniqueness check ([`check_unique`]) would only repeat them.
+#[derive(Default)]
+struct Probed {
+    /// No active card has this INN with this KPP.
+    inn_kpp: Option<(String, String)>,
+    /// No active card has this INN at all.
+    inn: Option<String>,
+}
+
+impl Probed {
+    fn rules_out_clash(&self, card: &Card) -> bool {
+        let Some(inn) = &card.inn else { return true };
+        if self.inn.as_ref() == Some(inn) {
+            return true;
+        }
+        match (&self.inn_kpp, &card.kpp) {
+            (Some((i, k)), Some(kpp)) => i == inn && k == kpp,
+            _ => false,
+        }
+    }
+}
+
 /// The card the row updates: by 1C id, INN+KPP, INN (12 digits or no KPP),
-/// then 1C code. Never by name.
-fn find_match(tx: &Connection, rec: &Record, inn: Option<&str>) -> Result<Option<i64>> {
+/// then 1C code. Never by name. Also says which lookups found nothing.
+fn find_match(tx: &Connection, rec: &Record, inn: Option<&str>) -> Result<(Option<i64>, Probed)> {
+    let mut probed = Probed::default();
     if let Some(guid) = rec.get("onec.id") {
         if let Some(id) = store::subscribers::match_ids(tx, "onec_id", guid, None)?.first() {
-            return Ok(Some(*id));
+            return Ok((Some(*id), probed));
         }
     }
     let kpp = rec.get("kpp").map(str::to_uppercase);
@@ -505,14 +532,15 @@ fn find_match(tx: &Connection, rec: &Record, inn: Option<&str>) -> Result<Option
         if let Some(kpp) = &kpp {
             if let Some(id) = store::subscribers::match_ids(tx, "inn_kpp", inn, Some(kpp))?.first()
             {
-                return Ok(Some(*id));
+                return Ok((Some(*id), probed));
             }
+            probed.inn_kpp = Some((inn.to_string(), kpp.clone()));
         }
         if inn.len() == 12 || kpp.is_none() {
             let ids = store::subscribers::match_ids(tx, "inn", inn, None)?;
             match ids.len() {
-                0 => {}
-                1 => return Ok(Some(ids[0])),
+                0 => probed.inn = Some(inn.to_string()),
+                1 => return Ok((Some(ids[0]), probed)),
                 n => {
                     return Err(Error::conflict(
                         "kpp",
@@ -524,8 +552,44 @@ fn find_match(tx: &Connection, rec: &Record, inn: Option<&str>) -> Result<Option
     }
     if let Some(code) = rec.get("onec.code") {
         if let Some(id) = store::subscribers::match_ids(tx, "onec_code", code, None)?.first() {
-            return Ok(Some(*id));
+            return Ok((Some(*id), probed));
         }
     }
-    Ok(None)
+    Ok((None, probed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn card(inn: Option<&str>, kpp: Option<&str>) -> Card {
+        let mut c = Card::new(Kind::Legal);
+        c.inn = inn.map(str::to_string);
+        c.kpp = kpp.map(str::to_string);
+        c
+    }
+
+    #[test]
+    fn lookups_that_found_nothing_cover_only_their_own_inn_and_kpp() {
+        let none = Probed::default();
+        assert!(none.rules_out_clash(&card(None, None)));
+        assert!(!none.rules_out_clash(&card(Some("7707083893"), Some("773601001"))));
+
+        let by_inn = Probed {
+            inn: Some("500100732259".into()),
+            ..Probed::default()
+        };
+        assert!(by_inn.rules_out_clash(&card(Some("500100732259"), None)));
+        assert!(!by_inn.rules_out_clash(&card(Some("7707083893"), None)));
+
+        let by_inn_kpp = Probed {
+            inn_kpp: Some(("7707083893".into(), "773601001".into())),
+            ..Probed::default()
+        };
+        assert!(by_inn_kpp.rules_out_clash(&card(Some("7707083893"), Some("773601001"))));
+        // Another KPP, or none (which clashes with a card without KPP), is
+        // not covered: the card gets its own check.
+        assert!(!by_inn_kpp.rules_out_clash(&card(Some("7707083893"), Some("540602001"))));
+        assert!(!by_inn_kpp.rules_out_clash(&card(Some("7707083893"), None)));
+    }
 }
