@@ -61,7 +61,7 @@ fn sigkill_during_import_leaves_whole_batches_and_the_rerun_resumes() {
             .spawn()
             .unwrap()
     };
-    // Kill points: while the file is read ahead (nothing committed yet),
+    // Kill points: before the first batch is committed,
     // then twice just after a batch was committed — found by watching the
     // recorded progress, so the test does not depend on the machine's speed.
     let progress = || state(&env.db()).progress.unwrap_or(0);
@@ -122,6 +122,34 @@ fn sigkill_during_import_leaves_whole_batches_and_the_rerun_resumes() {
 }
 
 /// Kills a whole process group (a shell loop and the command it runs).
+/// A large file broken at its very end: the import writes batches while a
+/// second thread reads the file to its end, and commits none of them,
+/// because that read fails first.
+#[test]
+fn a_large_file_broken_at_its_end_commits_no_batch() {
+    let env = Env::new();
+    let file = env.dir.path().join("broken.csv");
+    // Enough rows that the import passes a batch boundary (about one
+    // second) before it reaches the end itself.
+    gen1c::write_export(&file, 60_000).unwrap();
+    {
+        use std::io::Write;
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&file)
+            .unwrap();
+        f.write_all(b"\"\xce\xce\xce \xce\xe1\xf0\xfb\xe2;;1;7707083893\r\n")
+            .unwrap();
+    }
+    let (code, out, err) = env.run(&["import-1c", file.to_str().unwrap()]);
+    assert_eq!(code, 3, "{out}\n{err}");
+    assert!(err.contains("nothing was imported"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+    let s = state(&env.db());
+    assert_eq!((s.integrity.as_str(), s.cards), ("ok", 0));
+    assert_eq!(s.progress, None, "no run is left to resume");
+}
+
 #[cfg(unix)]
 fn kill_group(child: &mut std::process::Child) {
     let _ = std::process::Command::new("kill")

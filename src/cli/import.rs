@@ -5,7 +5,7 @@
 use super::output::Column;
 use super::subscriber::KindArg;
 use super::{Ctx, Outcome};
-use crate::core::import::{ImportOptions, Rejected, Sink};
+use crate::core::import::{ImportOptions, Rejected, Sink, WholeFileCheck};
 use crate::error::{Error, Result};
 use crate::onec::{self, Encoding, FileKind, ReadOptions};
 use clap::{Args, ValueEnum};
@@ -257,9 +257,6 @@ fn open_input(path: &Path, label: &str) -> Result<Box<dyn Read + Send>> {
 /// `None` — one transaction — for stdin (it cannot be read twice), and
 /// when the import must be all or nothing anyway
 /// ([`ImportOptions::all_or_nothing`]).
-///
-/// Before the key is given, the file is read once to the end, so a
-/// truncated or malformed file is refused before any batch is committed.
 fn resume_key(
     args: &ImportArgs,
     import: &ImportOptions,
@@ -270,11 +267,6 @@ fn resume_key(
     use blake2::{Blake2b512, Digest};
     if label == "-" || import.all_or_nothing() {
         return Ok(None);
-    }
-    let scan = onec::open(open_input(&args.file, label)?, kind, opts)
-        .map_err(|e| Error::invalid("file", format!("{label}: {e}")))?;
-    for item in scan.items {
-        item.map_err(|e| Error::invalid("file", format!("{label}: {e}; nothing was imported")))?;
     }
     let mut hasher = Blake2b512::new();
     hasher.update(format!(
@@ -296,6 +288,28 @@ fn resume_key(
     Ok(Some(
         digest.iter().take(16).map(|b| format!("{b:02x}")).collect(),
     ))
+}
+
+/// For a batched import: the file read once more to its end, so a
+/// truncated or malformed file is refused before any batch is committed
+/// (the core runs it beside the first batch).
+fn whole_file_check(
+    args: &ImportArgs,
+    kind: Option<FileKind>,
+    opts: &ReadOptions,
+    label: &str,
+) -> WholeFileCheck {
+    let (file, opts, label) = (args.file.clone(), opts.clone(), label.to_string());
+    Box::new(move || {
+        let scan = onec::open(open_input(&file, &label)?, kind, &opts)
+            .map_err(|e| Error::invalid("file", format!("{label}: {e}")))?;
+        for item in scan.items {
+            item.map_err(|e| {
+                Error::invalid("file", format!("{label}: {e}; nothing was imported"))
+            })?;
+        }
+        Ok(())
+    })
 }
 
 fn read_options(args: &ImportArgs) -> Result<ReadOptions> {
@@ -394,6 +408,10 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         resume_key: resume_key(&args, &import_opts, kind, &opts, &label)?,
         ..import_opts
     };
+    let check = import_opts
+        .resume_key
+        .is_some()
+        .then(|| whole_file_check(&args, kind, &opts, &label));
     let mut sink = CliSink {
         ctx,
         rejects,
@@ -402,7 +420,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         warnings_shown: 0,
         rejects_shown: 0,
     };
-    let result = reg.import(opened, &label, &import_opts, &mut sink);
+    let result = reg.import(opened, &label, &import_opts, check, &mut sink);
     if let Some(bar) = sink.bar.take() {
         bar.finish_and_clear();
     }

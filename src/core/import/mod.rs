@@ -83,6 +83,12 @@ pub struct Rejected<'a> {
     pub raw: &'a [String],
 }
 
+/// Reads the whole file once more, to the end, and says whether it is
+/// whole. A batched import runs it on another thread beside its first
+/// batch and commits nothing until it has passed, so a truncated or
+/// malformed file is refused with nothing imported.
+pub type WholeFileCheck = Box<dyn FnOnce() -> Result<()> + Send>;
+
 /// Where the import reports as it goes. Implemented by the CLI (files,
 /// stderr, progress bar); the core does no I/O of its own.
 pub trait Sink {
@@ -144,6 +150,7 @@ impl Registry {
         opened: Opened,
         label: &str,
         opts: &ImportOptions,
+        check: Option<WholeFileCheck>,
         sink: &mut dyn Sink,
     ) -> Result<Summary> {
         let started = Instant::now();
@@ -180,19 +187,21 @@ impl Registry {
         if key.is_some() {
             self.store.run_in_background()?;
         }
-        self.store.write(|tx| {
-            store::subscribers::seen_begin(tx)?;
-            if let Some(key) = key {
-                run.resume_from = store::imports::begin(tx, key, label, &at)?;
-            }
-            Ok(())
-        })?;
+        let mut check = check.map(std::thread::spawn);
+        let mut first = true;
         loop {
             let finished = self.store.write_or_roll_back(|tx| {
                 let batch_started = Instant::now();
+                if std::mem::take(&mut first) {
+                    store::subscribers::seen_begin(tx)?;
+                    if let Some(key) = key {
+                        run.resume_from = store::imports::begin(tx, key, label, &at)?;
+                    }
+                }
                 for prepared in items.by_ref() {
                     import_item(tx, &settings, prepared, label, opts, &mut run, sink)?;
                     if key.is_some() && batch_started.elapsed() >= BATCH_TIME {
+                        file_is_whole(&mut check)?;
                         run.logins.save(tx)?;
                         store::subscribers::search_flush(tx)?;
                         if let Some(key) = key {
@@ -202,6 +211,7 @@ impl Registry {
                         return Ok((false, true));
                     }
                 }
+                file_is_whole(&mut check)?;
                 finish(tx, label, opts, &mut run, sink)?;
                 if let Some(key) = key {
                     store::imports::finish(tx, key)?;
@@ -219,6 +229,19 @@ impl Registry {
         let mut summary = run.summary;
         summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
         Ok(summary)
+    }
+}
+
+/// Waits for the whole-file check, once, before the first commit.
+fn file_is_whole(check: &mut Option<std::thread::JoinHandle<Result<()>>>) -> Result<()> {
+    match check.take() {
+        None => Ok(()),
+        Some(h) => h.join().unwrap_or_else(|_| {
+            Err(Error::internal(
+                "import",
+                "the thread reading the file to its end stopped unexpectedly; nothing was imported",
+            ))
+        }),
     }
 }
 
