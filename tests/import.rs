@@ -334,6 +334,18 @@ fn matching_by_guid_inn_kpp_inn_and_code_never_by_name() {
     // Two companies with one name stay two cards.
     let alfa = env.json(&["subscriber", "list", "--search", "альфа"]);
     assert_eq!(alfa.as_array().unwrap().len(), 2);
+    // Бета's employee and contract are not the import's business: the
+    // update below must leave them.
+    env.json(&[
+        "employee",
+        "add",
+        "inn:2619730694",
+        "--last-name",
+        "Петров",
+        "--first-name",
+        "Пётр",
+    ]);
+    env.json(&["contract", "add", "inn:2619730694"]);
 
     let second = csv_file(
         &env,
@@ -359,7 +371,14 @@ fn matching_by_guid_inn_kpp_inn_and_code_never_by_name() {
         card(&env, "inn:4477127820")["name"],
         "ООО «Альфа» (новое имя)"
     );
-    assert_eq!(card(&env, "inn:2619730694")["comment"], "по ИНН и КПП");
+    let beta = card(&env, "inn:2619730694");
+    assert_eq!(beta["comment"], "по ИНН и КПП");
+    assert_eq!(beta["employees"][0]["last_name"], "Петров", "{beta}");
+    assert_eq!(
+        beta["contracts"].as_array().map(Vec::len),
+        Some(1),
+        "{beta}"
+    );
     assert_eq!(card(&env, "inn:569925275375")["comment"], "по ИНН");
     assert_eq!(card(&env, "inn:7989355729")["comment"], "по коду");
     assert_eq!(card(&env, "inn:5239384997")["comment"], Value::Null);

@@ -80,6 +80,16 @@ fn card_from_row(r: &Row) -> rusqlite::Result<Card> {
 
 /// Loads the whole card, or `None`.
 pub fn load(conn: &Connection, id: i64) -> Result<Option<Card>> {
+    load_parts(conn, id, true)
+}
+
+/// Loads the card without its employees and contracts, which no card write
+/// touches: the import reads every card it matches this way.
+pub fn load_for_write(conn: &Connection, id: i64) -> Result<Option<Card>> {
+    load_parts(conn, id, false)
+}
+
+fn load_parts(conn: &Connection, id: i64, with_people: bool) -> Result<Option<Card>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM subscribers s LEFT JOIN managers m ON m.id = s.manager_id WHERE s.id = ?1"
     );
@@ -130,8 +140,10 @@ pub fn load(conn: &Connection, id: i64) -> Result<Option<Card>> {
         card.extra
             .insert(name, ExtraValue::from_stored(ty.as_deref(), value));
     }
-    card.employees = super::employees::of_subscriber(conn, id)?;
-    card.contracts = super::contracts::of_subscriber(conn, id)?;
+    if with_people {
+        card.employees = super::employees::of_subscriber(conn, id)?;
+        card.contracts = super::contracts::of_subscriber(conn, id)?;
+    }
     Ok(Some(card))
 }
 

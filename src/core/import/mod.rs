@@ -370,8 +370,10 @@ fn finish(
     Ok(())
 }
 
+/// A matched card, as far as the import reads and writes it (no
+/// employees or contracts).
 fn load(tx: &Connection, id: i64) -> Result<Card> {
-    store::subscribers::load(tx, id)?
+    store::subscribers::load_for_write(tx, id)?
         .ok_or_else(|| Error::internal("import", format!("card {id} vanished")))
 }
 
