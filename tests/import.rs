@@ -388,6 +388,45 @@ fn matching_by_guid_inn_kpp_inn_and_code_never_by_name() {
 }
 
 #[test]
+fn an_update_that_moves_a_card_onto_another_cards_inn_and_kpp_is_rejected() {
+    let env = Env::new();
+    let first = csv_file(
+        &env,
+        "a.csv",
+        &[
+            "Ссылка;Наименование;ИНН;КПП",
+            "g-1;ООО «Альфа»;4477127820;447701001;",
+            "g-2;ООО «Альфа», филиал;4477127820;447702001;",
+        ],
+    );
+    let (code, s, err) = import(&env, &[&first, "--type-default", "legal"]);
+    assert_eq!((code, s["created"].as_u64()), (0, Some(2)), "{err}");
+    // The branch (found by its GUID) takes the head office's KPP.
+    let second = csv_file(
+        &env,
+        "b.csv",
+        &[
+            "Ссылка;Наименование;ИНН;КПП",
+            "g-2;ООО «Альфа», филиал;4477127820;447701001;",
+        ],
+    );
+    let (code, s, err) = import(&env, &[&second, "--type-default", "legal"]);
+    assert_eq!(code, 3, "{s}");
+    assert_eq!(s["rejected"], 1, "{s}");
+    assert!(
+        err.contains("inn") && err.contains("already registered"),
+        "{err}"
+    );
+    assert_eq!(
+        card(&env, "inn:4477127820/447702001")["name"],
+        "ООО «Альфа», филиал"
+    );
+    // Unchanged keys are not checked again: the same file twice is quiet.
+    let (code, s, _) = import(&env, &[&first, "--type-default", "legal"]);
+    assert_eq!((code, s["unchanged"].as_u64()), (0, Some(2)), "{s}");
+}
+
+#[test]
 fn archive_missing_archives_earlier_cards_absent_from_a_snapshot() {
     let env = Env::new();
     import(&env, &[&fixture("list-utf8-bom.csv")]);

@@ -10,7 +10,7 @@
 mod lookahead;
 mod row;
 
-use super::card_write::{check_unique, insert_new, save_changes, Stamp};
+use super::card_write::{check_unique, insert_new, rewrite, Stamp};
 use super::fields;
 use super::model::{Card, Kind};
 use super::{now, password, rules, Registry};
@@ -346,7 +346,7 @@ fn finish(
                 let mut card = load(tx, id)?;
                 card.archived = true;
                 card.updated_at = run.base.at.to_string();
-                save_changes(tx, &card, false, true)?;
+                rewrite(tx, &card, true)?;
                 let s = Stamp {
                     action: "import.archive",
                     ..run.base
@@ -428,7 +428,11 @@ fn import_row(
             card.archived = true;
         }
         warnings.extend(rules::check_card(&mut card, settings)?);
-        if !card.archived {
+        // The unique index keeps active cards' INN+KPP apart, so only a
+        // card whose INN, KPP or archived flag changes can clash.
+        let keys_changed =
+            card.inn != old.inn || card.kpp != old.kpp || card.archived != old.archived;
+        if !card.archived && keys_changed {
             check_unique(tx, &card)?;
         }
         seen(tx, opts, id).map_err(after_checks)?;
@@ -438,7 +442,7 @@ fn import_row(
             return Ok(Outcome::Unchanged);
         }
         card.updated_at = base.at.to_string();
-        save_changes(tx, &card, false, true).map_err(after_checks)?;
+        rewrite(tx, &card, true).map_err(after_checks)?;
         let action = if archived_now {
             "import.archive"
         } else {
