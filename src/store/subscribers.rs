@@ -456,25 +456,43 @@ pub fn count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT count(*) FROM subscribers", [], |r| r.get(0))?)
 }
 
-/// Ids of cards a 1C row can match, by one key: `onec_id`, `onec_code`, or
-/// `inn` (active cards with this INN; with `kpp` given, that KPP only).
-pub fn match_ids(conn: &Connection, by: &str, value: &str, kpp: Option<&str>) -> Result<Vec<i64>> {
-    let sql = match by {
-        "onec_id" => "SELECT id FROM subscribers WHERE onec_id = ?1 ORDER BY archived, id",
-        "onec_code" => "SELECT id FROM subscribers WHERE onec_code = ?1 ORDER BY archived, id",
-        "inn_kpp" => "SELECT id FROM subscribers WHERE inn = ?1 AND kpp = ?2 AND archived = 0",
-        "inn" => "SELECT id FROM subscribers WHERE inn = ?1 AND archived = 0",
-        _ => return Err(Error::internal("import", format!("unknown match key {by}"))),
-    };
-    let mut stmt = conn.prepare_cached(sql)?;
-    let ids = if by == "inn_kpp" {
-        stmt.query_map(params![value, kpp], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<i64>>>()?
-    } else {
-        stmt.query_map([value], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<i64>>>()?
-    };
-    Ok(ids)
+/// The keys an imported row is matched by, in the import's order; `None`
+/// skips a lookup.
+#[derive(Debug, Default)]
+pub struct MatchKeys<'a> {
+    pub onec_id: Option<&'a str>,
+    /// INN and KPP together: active cards only.
+    pub inn_kpp: Option<(&'a str, &'a str)>,
+    /// The INN alone: active cards only.
+    pub inn: Option<&'a str>,
+    pub onec_code: Option<&'a str>,
+}
+
+/// Every card each key finds, in one statement: `(key, id)` with key
+/// 0 = 1C id, 1 = INN+KPP, 2 = INN, 3 = 1C code, ordered by key, then
+/// active cards first, then id.
+pub fn match_candidates(conn: &Connection, keys: &MatchKeys) -> Result<Vec<(u8, i64)>> {
+    let (inn, kpp) = keys.inn_kpp.unzip();
+    let mut stmt = conn.prepare_cached(
+        "SELECT 0, id, archived FROM subscribers WHERE onec_id = ?1
+         UNION ALL SELECT 1, id, archived FROM subscribers WHERE inn = ?2 AND kpp = ?3 AND archived = 0
+         UNION ALL SELECT 2, id, archived FROM subscribers WHERE inn = ?4 AND archived = 0
+         UNION ALL SELECT 3, id, archived FROM subscribers WHERE onec_code = ?5",
+    )?;
+    let rows = stmt.query_map(
+        params![keys.onec_id, inn, kpp, keys.inn, keys.onec_code],
+        |r| {
+            Ok((
+                r.get::<_, u8>(0)?,
+                r.get::<_, bool>(2)?,
+                r.get::<_, i64>(1)?,
+            ))
+        },
+    )?;
+    // Sorted here: a handful of rows, and no temporary B-tree per lookup.
+    let mut found = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    found.sort_unstable();
+    Ok(found.into_iter().map(|(key, _, id)| (key, id)).collect())
 }
 
 /// Starts remembering which cards an import touched (a temporary table,
@@ -506,4 +524,40 @@ pub fn unseen_onec_cards(conn: &Connection) -> Result<Vec<i64>> {
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn match_candidates_by_key_then_active_first() {
+        let conn = crate::store::memory_db();
+        let add = |id: i64, onec_id: &str, inn: &str, kpp: Option<&str>, archived: bool| {
+            conn.execute(
+                "INSERT INTO subscribers (id, uid, type, category, display_name, onec_id, inn, kpp,
+                                          archived, created_at, updated_at)
+                 VALUES (?1, ?1, 'legal', 'subscriber', 'x', ?2, ?3, ?4, ?5, 't', 't')",
+                params![id, onec_id, inn, kpp, archived],
+            )
+            .unwrap();
+        };
+        add(1, "g", "7707083893", Some("773601001"), true);
+        add(2, "g", "7707083893", Some("540602001"), false);
+        add(3, "h", "7707083893", Some("773601001"), false);
+        let keys = MatchKeys {
+            onec_id: Some("g"),
+            inn_kpp: Some(("7707083893", "773601001")),
+            inn: Some("7707083893"),
+            onec_code: None,
+        };
+        // GUID: the active card before the archived one; INN+KPP and INN:
+        // active cards only.
+        assert_eq!(
+            match_candidates(&conn, &keys).unwrap(),
+            vec![(0, 2), (0, 1), (1, 3), (2, 2), (2, 3)]
+        );
+        let none = MatchKeys::default();
+        assert!(match_candidates(&conn, &none).unwrap().is_empty());
+    }
 }

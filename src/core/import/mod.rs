@@ -550,41 +550,42 @@ impl Probed {
 /// The card the row updates: by 1C id, INN+KPP, INN (12 digits or no KPP),
 /// then 1C code. Never by name. Also says which lookups found nothing.
 fn find_match(tx: &Connection, rec: &Record, inn: Option<&str>) -> Result<(Option<i64>, Probed)> {
-    let mut probed = Probed::default();
-    if let Some(guid) = rec.get("onec.id") {
-        if let Some(id) = store::subscribers::match_ids(tx, "onec_id", guid, None)?.first() {
-            return Ok((Some(*id), probed));
-        }
-    }
     let kpp = rec.get("kpp").map(str::to_uppercase);
-    if let Some(inn) = inn {
-        if let Some(kpp) = &kpp {
-            if let Some(id) = store::subscribers::match_ids(tx, "inn_kpp", inn, Some(kpp))?.first()
-            {
-                return Ok((Some(*id), probed));
-            }
-            probed.inn_kpp = Some((inn.to_string(), kpp.clone()));
-        }
-        if inn.len() == 12 || kpp.is_none() {
-            let ids = store::subscribers::match_ids(tx, "inn", inn, None)?;
-            match ids.len() {
-                0 => probed.inn = Some(inn.to_string()),
-                1 => return Ok((Some(ids[0]), probed)),
-                n => {
-                    return Err(Error::conflict(
-                        "kpp",
-                        format!("inn {inn} matches {n} cards (branches); add the КПП column so the row names one"),
-                    ))
-                }
+    let keys = store::subscribers::MatchKeys {
+        onec_id: rec.get("onec.id"),
+        inn_kpp: inn.zip(kpp.as_deref()),
+        inn: inn.filter(|i| i.len() == 12 || kpp.is_none()),
+        onec_code: rec.get("onec.code"),
+    };
+    let found = store::subscribers::match_candidates(tx, &keys)?;
+    let by = |key: u8| {
+        found
+            .iter()
+            .filter(move |(k, _)| *k == key)
+            .map(|(_, id)| *id)
+    };
+    let mut probed = Probed::default();
+    if let Some(id) = by(0).next() {
+        return Ok((Some(id), probed));
+    }
+    if let Some(id) = by(1).next() {
+        return Ok((Some(id), probed));
+    }
+    probed.inn_kpp = keys.inn_kpp.map(|(i, k)| (i.to_string(), k.to_string()));
+    if let Some(inn) = keys.inn {
+        let ids: Vec<i64> = by(2).collect();
+        match ids.len() {
+            0 => probed.inn = Some(inn.to_string()),
+            1 => return Ok((Some(ids[0]), probed)),
+            n => {
+                return Err(Error::conflict(
+                    "kpp",
+                    format!("inn {inn} matches {n} cards (branches); add the КПП column so the row names one"),
+                ))
             }
         }
     }
-    if let Some(code) = rec.get("onec.code") {
-        if let Some(id) = store::subscribers::match_ids(tx, "onec_code", code, None)?.first() {
-            return Ok((Some(*id), probed));
-        }
-    }
-    Ok((None, probed))
+    Ok((by(3).next(), probed))
 }
 
 #[cfg(test)]
