@@ -1,7 +1,8 @@
 //! The `counters` table: named sequences for login and contract numbers.
 
+use super::optional;
 use crate::error::Result;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
 /// Draws the next value of `name` (the first is 1). Call inside a write
 /// transaction: the IMMEDIATE lock makes the draw exclusive.
@@ -35,11 +36,11 @@ impl Draws {
     pub fn next(&mut self, conn: &Connection) -> Result<u64> {
         let last = match self.last {
             Some(v) => v,
-            None => conn
-                .prepare_cached("SELECT value FROM counters WHERE name = ?1")?
-                .query_row([self.name], |r| r.get::<_, i64>(0))
-                .optional()?
-                .unwrap_or(0) as u64,
+            None => optional(
+                conn.prepare_cached("SELECT value FROM counters WHERE name = ?1")?
+                    .query_row([self.name], |r| r.get::<_, i64>(0)),
+            )?
+            .unwrap_or(0) as u64,
         };
         self.last = Some(last + 1);
         Ok(last + 1)
