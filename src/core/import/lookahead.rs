@@ -1,9 +1,9 @@
 //! Reads ahead of the writer. While the import writes one chunk of rows, a
 //! worker thread reads the next chunks and turns them into the cards their
 //! rows would create — type, fields and every rule of a new card, the pure
-//! part of a row — so on two cores reading and checks run beside the writes. A row that turns out
-//! to match an existing card is checked again against that card; its
-//! ready-made new card is dropped.
+//! part of a row — so on two cores reading and checks run beside the
+//! writes. A row that turns out to match an existing card is checked again
+//! against that card; its ready-made new card is dropped.
 
 use super::row::{apply, detect_kind, repaired_inn};
 use super::ImportOptions;

@@ -1,0 +1,117 @@
+//! Which card an imported row updates: by 1C id, INN+KPP, INN (12 digits
+//! or no KPP), then 1C code — never by name — and what the lookups that
+//! found nothing rule out for a new card.
+
+use crate::core::model::Card;
+use crate::error::{Error, Result};
+use crate::onec::Record;
+use crate::store;
+use rusqlite::Connection;
+
+/// What [`find_match`] looked up and found nothing for. A new card whose
+/// INN and KPP these lookups cover cannot clash with an active card, so
+/// its own uniqueness check
+/// ([`check_unique`](crate::core::card_write::check_unique)) would only
+/// repeat them.
+#[derive(Default)]
+pub(super) struct Probed {
+    /// No active card has this INN with this KPP.
+    inn_kpp: Option<(String, String)>,
+    /// No active card has this INN at all.
+    inn: Option<String>,
+}
+
+impl Probed {
+    pub(super) fn rules_out_clash(&self, card: &Card) -> bool {
+        let Some(inn) = &card.inn else { return true };
+        if self.inn.as_ref() == Some(inn) {
+            return true;
+        }
+        match (&self.inn_kpp, &card.kpp) {
+            (Some((i, k)), Some(kpp)) => i == inn && k == kpp,
+            _ => false,
+        }
+    }
+}
+
+/// The card the row updates: by 1C id, INN+KPP, INN (12 digits or no KPP),
+/// then 1C code. Never by name. Also says which lookups found nothing.
+pub(super) fn find_match(
+    tx: &Connection,
+    rec: &Record,
+    inn: Option<&str>,
+) -> Result<(Option<i64>, Probed)> {
+    let kpp = rec.get("kpp").map(str::to_uppercase);
+    let keys = store::subscribers::MatchKeys {
+        onec_id: rec.get("onec.id"),
+        inn_kpp: inn.zip(kpp.as_deref()),
+        inn: inn.filter(|i| i.len() == 12 || kpp.is_none()),
+        onec_code: rec.get("onec.code"),
+    };
+    let found = store::subscribers::match_candidates(tx, &keys)?;
+    let by = |key: u8| {
+        found
+            .iter()
+            .filter(move |(k, _)| *k == key)
+            .map(|(_, id)| *id)
+    };
+    let mut probed = Probed::default();
+    if let Some(id) = by(0).next() {
+        return Ok((Some(id), probed));
+    }
+    if let Some(id) = by(1).next() {
+        return Ok((Some(id), probed));
+    }
+    probed.inn_kpp = keys.inn_kpp.map(|(i, k)| (i.to_string(), k.to_string()));
+    if let Some(inn) = keys.inn {
+        let ids: Vec<i64> = by(2).collect();
+        match ids.len() {
+            0 => probed.inn = Some(inn.to_string()),
+            1 => return Ok((Some(ids[0]), probed)),
+            n => {
+                return Err(Error::conflict(
+                    "kpp",
+                    format!("inn {inn} matches {n} cards (branches); add the КПП column so the row names one"),
+                ))
+            }
+        }
+    }
+    Ok((by(3).next(), probed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::Kind;
+
+    fn card(inn: Option<&str>, kpp: Option<&str>) -> Card {
+        let mut c = Card::new(Kind::Legal);
+        c.inn = inn.map(str::to_string);
+        c.kpp = kpp.map(str::to_string);
+        c
+    }
+
+    #[test]
+    fn lookups_that_found_nothing_cover_only_their_own_inn_and_kpp() {
+        let none = Probed::default();
+        assert!(none.rules_out_clash(&card(None, None)));
+        assert!(!none.rules_out_clash(&card(Some("7707083893"), Some("773601001"))));
+
+        let by_inn = Probed {
+            inn: Some("500100732259".into()),
+            ..Probed::default()
+        };
+        assert!(by_inn.rules_out_clash(&card(Some("500100732259"), None)));
+        assert!(!by_inn.rules_out_clash(&card(Some("7707083893"), None)));
+
+        let by_inn_kpp = Probed {
+            inn_kpp: Some(("7707083893".into(), "773601001".into())),
+            ..Probed::default()
+        };
+        assert!(by_inn_kpp.rules_out_clash(&card(Some("7707083893"), Some("773601001"))));
+        // Another KPP, or none (which clashes with a card without KPP), is
+        // not covered: the card gets its own check.
+        assert!(!by_inn_kpp.rules_out_clash(&card(Some("7707083893"), Some("540602001"))));
+        assert!(!by_inn_kpp.rules_out_clash(&card(Some("7707083893"), None)));
+    }
+}
