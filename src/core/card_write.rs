@@ -24,6 +24,22 @@ pub(super) struct Stamp<'a> {
     pub stage_search: bool,
 }
 
+impl Stamp<'_> {
+    /// Writes the history entry of `action` on card `id` under this stamp's
+    /// actor and time.
+    pub fn record(
+        &self,
+        tx: &Connection,
+        action: &str,
+        id: i64,
+        field: Option<&str>,
+        old: Option<&str>,
+        new: Option<&str>,
+    ) -> Result<()> {
+        store::history::add(tx, self.at, self.actor, Some(id), action, field, old, new)
+    }
+}
+
 pub(super) fn check_login(settings: &Settings, login: &str) -> Result<()> {
     let pattern = settings.get("login.pattern");
     let re = regex::Regex::new(pattern).map_err(|e| {
@@ -114,16 +130,7 @@ pub(super) fn insert_new(
         store::subscribers::search_stage(tx, id, &body)?;
     }
     let new = stamp.note.unwrap_or(&card.display_name);
-    store::history::add(
-        tx,
-        stamp.at,
-        stamp.actor,
-        Some(id),
-        stamp.action,
-        None,
-        None,
-        Some(new),
-    )?;
+    stamp.record(tx, stamp.action, id, None, None, Some(new))?;
     Ok(id)
 }
 

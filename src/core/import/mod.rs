@@ -349,16 +349,10 @@ fn finish(
                 card.archived = true;
                 card.updated_at = run.base.at.to_string();
                 rewrite(tx, &card, true)?;
-                let s = Stamp {
-                    action: "import.archive",
-                    ..run.base
-                };
-                store::history::add(
+                run.base.record(
                     tx,
-                    s.at,
-                    s.actor,
-                    Some(id),
-                    s.action,
+                    "import.archive",
+                    id,
                     Some("archived"),
                     Some("false"),
                     Some(label),
@@ -451,19 +445,9 @@ fn import_row(
             "import.update"
         };
         let changed: Vec<&str> = diff.iter().map(|(f, _, _)| f.as_ref()).collect();
-        let s = Stamp { action, ..*base };
         let field = (!changed.is_empty()).then(|| changed.join(","));
-        store::history::add(
-            tx,
-            s.at,
-            s.actor,
-            Some(id),
-            s.action,
-            field.as_deref(),
-            None,
-            s.note,
-        )
-        .map_err(after_checks)?;
+        base.record(tx, action, id, field.as_deref(), None, base.note)
+            .map_err(after_checks)?;
         return Ok(if archived_now {
             Outcome::Archived
         } else {
