@@ -3,9 +3,8 @@
 //! stored as E.164 in Russia); person cards have none.
 
 use super::model::{Employee, Kind};
-use super::{now, Registry};
+use super::{contacts, now, Registry};
 use crate::error::{Error, Result};
-use crate::requisites;
 use crate::store;
 
 /// What `employee add` was given.
@@ -44,17 +43,12 @@ impl Registry {
                 ));
             }
         }
-        if let Some(email) = &e.email {
-            requisites::email(email)
-                .map_err(|err| Error::invalid("email", format!("`{email}`: {}", err.message)))?;
-        }
-        if let Some(phone) = e.phone.as_mut() {
-            if self.settings.is_russia() {
-                *phone = requisites::normalize_phone(phone).map_err(|err| {
-                    Error::invalid("phone", format!("`{phone}`: {}", err.message))
-                })?;
-            }
-        }
+        e.email = e.email.as_deref().map(contacts::email).transpose()?;
+        e.phone = e
+            .phone
+            .as_deref()
+            .map(|p| contacts::phone(p, &self.settings))
+            .transpose()?;
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             let card = store::subscribers::load(tx, id)?

@@ -6,6 +6,7 @@
 //! their own modules.
 
 pub mod card_write;
+pub mod contacts;
 pub mod contracts;
 pub mod employees;
 pub mod extra;
@@ -220,15 +221,10 @@ impl Registry {
 
     pub fn manager_add(&mut self, name: &str, email: &str, phone: Option<&str>) -> Result<()> {
         let name = non_empty("manager", name)?;
-        crate::requisites::email(email.trim())
-            .map_err(|e| Error::invalid("email", format!("`{email}`: {}", e.message)))?;
-        let phone = match phone {
-            Some(p) if self.settings.is_russia() => Some(
-                crate::requisites::normalize_phone(p)
-                    .map_err(|e| Error::invalid("phone", format!("`{p}`: {}", e.message)))?,
-            ),
-            other => other.map(str::to_string),
-        };
+        let email = contacts::email(email)?;
+        let phone = phone
+            .map(|p| contacts::phone(p, &self.settings))
+            .transpose()?;
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             if store::dictionaries::manager(tx, &name)?.is_some() {
@@ -237,7 +233,7 @@ impl Registry {
                     format!("`{name}` already exists"),
                 ));
             }
-            store::dictionaries::add_manager(tx, &name, email.trim(), phone.as_deref())?;
+            store::dictionaries::add_manager(tx, &name, &email, phone.as_deref())?;
             store::history::add(
                 tx,
                 &at,

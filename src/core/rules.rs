@@ -5,6 +5,7 @@
 //! fields defined `--required`). Every write (add, edit, import) passes
 //! through [`check_card`]; every problem of a card is reported in one error.
 
+use super::contacts;
 use super::fields::{self, CATALOG};
 use super::model::{Card, Kind, CATEGORIES, DELIVERY_METHODS, DOC_TYPES};
 use super::settings::Settings;
@@ -204,19 +205,16 @@ fn combine(mut errors: Vec<Error>) -> Result<()> {
 }
 
 fn check_contacts(card: &mut Card, f: &mut Findings) {
-    for c in &card.emails {
-        if let Err(e) = requisites::email(&c.value) {
-            f.error("email", format!("`{}`: {}", c.value, e.message));
+    for c in card.emails.iter_mut() {
+        match contacts::email(&c.value) {
+            Ok(v) => c.value = v,
+            Err(e) => f.errors.push(e),
         }
     }
-    let russia = f.settings.is_russia();
     for c in card.phones.iter_mut() {
-        if !russia {
-            continue;
-        }
-        match requisites::normalize_phone(&c.value) {
-            Ok(e164) => c.value = e164,
-            Err(e) => f.error("phone", format!("`{}`: {}", c.value, e.message)),
+        match contacts::phone(&c.value, f.settings) {
+            Ok(v) => c.value = v,
+            Err(e) => f.errors.push(e),
         }
     }
     let mut seen = Vec::new();
