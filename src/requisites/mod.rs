@@ -15,6 +15,7 @@
 
 pub mod bank;
 pub mod contact;
+pub mod country;
 pub mod document;
 pub mod stats;
 pub mod tax;
