@@ -333,7 +333,17 @@ fn foreign_numbers_keep_their_country_code() {
     assert_eq!(e164("+373 68 007777").as_deref(), Ok("+37368007777"));
     // Belarus toll-free, whose 8 the crate's parser strips (issue 76).
     assert_eq!(e164("+375 801 123-45-67").as_deref(), Ok("+3758011234567"));
-    for v in ["+375123456789", "+999 123", "+1 000 000 0000"] {
+    // Argentina's mobiles carry a 9 after +54; Solomon Islands' are 7 digits.
+    assert_eq!(e164("+54 9 2982 423456").as_deref(), Ok("+5492982423456"));
+    assert_eq!(e164("+677 742 1234").as_deref(), Ok("+6777421234"));
+    // Placeholders that look like those but are outside the plans.
+    for v in [
+        "+54 9 2982 123456",
+        "+677 1234567",
+        "+375123456789",
+        "+999 123",
+        "+1 000 000 0000",
+    ] {
         let msg = e164(v).unwrap_err();
         assert!(msg.contains("country code"), "{v}: {msg}");
     }
