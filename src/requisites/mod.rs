@@ -21,7 +21,7 @@ pub mod stats;
 pub mod tax;
 
 pub use bank::{account, bik, bik_is_russian, corr_account};
-pub use contact::{email, normalize_phone};
+pub use contact::{email, normalize_phone, phone, split_emails, split_phones, Phone};
 pub use document::{division_code, passport_number, passport_series};
 pub use stats::{normalize_snils, okato, okpo, oktmo, okved, snils};
 pub use tax::{inn, inn_legal, inn_person, kpp, ogrn, ogrnip, repair_inn};

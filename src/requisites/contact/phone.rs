@@ -1,0 +1,284 @@
+//! One written phone number: the writings pasted from Word, Excel and 1C
+//! cells (dashes, odd spaces, HTML entities, labels such as `тел.`), the
+//! extension after it (`доб. 139`), and the number itself as E.164 — +7
+//! numbers by the national plan, others by their country's ([`super::plan`]).
+
+use super::super::CheckError;
+use super::plan;
+
+/// A phone number as stored: E.164 and, apart, the extension.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone {
+    /// The number alone, `+78462316014`.
+    pub e164: String,
+    /// The digits after `доб.`, `ext.`, `#`, … (`139`), if any.
+    pub extension: Option<String>,
+}
+
+/// Words written around a number in 1C cells, dropped when they stand
+/// whole at the start or the end; longest first, so `моб.т.` wins over
+/// `моб.`. Lowercase: the match ignores case.
+const LABELS: [&str; 11] = [
+    "моб.т.",
+    "тел.",
+    "моб.",
+    "сот.",
+    "раб.",
+    "дом.",
+    "факс",
+    "тел",
+    "моб",
+    "раб",
+    "т.",
+];
+
+/// What introduces an extension; longest first. Lowercase.
+const EXTENSION_MARKERS: [&str; 10] = [
+    "внутр.",
+    "внутр",
+    "доб.",
+    "доб",
+    "вн.",
+    "ext.",
+    "ext",
+    "x",
+    "#",
+    "*",
+];
+
+/// HTML entities that pasted numbers carry, with the character each means.
+pub(super) const ENTITIES: [(&str, char); 6] = [
+    ("&ndash;", '-'),
+    ("&mdash;", '-'),
+    ("&minus;", '-'),
+    ("&nbsp;", ' '),
+    ("&thinsp;", ' '),
+    ("&#160;", ' '),
+];
+
+/// Extensions longer than this are a second number, not an extension.
+const EXTENSION_MAX: usize = 10;
+
+/// E.164 allows at most 15 digits with the country code.
+const E164_MAX: usize = 15;
+
+/// One phone number as written, with an optional extension and label:
+/// `+7 (812) 309-09-09`, `8-800-555-35-35`, `раб 846)231.60.14 *139`,
+/// `8/977/1234567`, `+44 20 7946 0958 ext. 12`. Numbers without a country
+/// code are Russian (`8 …`, `7 …` with 11 digits, or the bare 10 digits).
+pub fn phone(v: &str) -> Result<Phone, CheckError> {
+    let plain = plain(v);
+    let text = strip_labels(plain.trim());
+    if text.is_empty() {
+        return Err(CheckError::format(if plain.trim().is_empty() {
+            "must not be empty"
+        } else {
+            "holds a label but no number; write it as +7 912 345-67-89"
+        }));
+    }
+    if matches!(extension_at(text, 0), Some(Ok(_))) {
+        return Err(CheckError::format(
+            "holds only an extension; write the number before it, as in +7 495 123-45-67 доб. 12",
+        ));
+    }
+    let (number, extension) = split_extension(text)?;
+    Ok(Phone {
+        e164: e164(number)?,
+        extension,
+    })
+}
+
+/// A phone number in E.164 (`+79123456789`), for the fields that keep no
+/// extension: a number written with one is refused.
+pub fn normalize_phone(v: &str) -> Result<String, CheckError> {
+    let p = phone(v)?;
+    match p.extension {
+        None => Ok(p.e164),
+        Some(ext) => Err(CheckError::format(format!(
+            "has an extension ({ext}), which this field cannot keep; give the number alone"
+        ))),
+    }
+}
+
+/// Whether `fragment` is an extension alone (`доб. 12`, `#12`), which in a
+/// list of numbers belongs to the number before it.
+pub(super) fn is_extension_only(fragment: &str) -> bool {
+    let plain = plain(fragment);
+    matches!(extension_at(plain.trim(), 0), Some(Ok(_)))
+}
+
+/// `v` with entities decoded, every dash as `-` and every space as ` `.
+fn plain(v: &str) -> String {
+    let mut s = v.to_string();
+    if s.contains('&') {
+        for (entity, c) in ENTITIES {
+            s = s.replace(entity, c.encode_utf8(&mut [0; 4]));
+        }
+    }
+    s.chars()
+        .map(|c| match c {
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+/// The rest of `s` after `word` at its start, ignoring case.
+fn strip_prefix_ci<'a>(s: &'a str, word: &str) -> Option<&'a str> {
+    let mut chars = s.char_indices();
+    for w in word.chars() {
+        let (_, c) = chars.next()?;
+        if !c.to_lowercase().eq(w.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or("", |(i, _)| &s[i..]))
+}
+
+/// `s` without `word` at its end, ignoring case.
+fn strip_suffix_ci<'a>(s: &'a str, word: &str) -> Option<&'a str> {
+    let n = word.chars().count();
+    let start = s.char_indices().rev().nth(n.checked_sub(1)?)?.0;
+    strip_prefix_ci(&s[start..], word)
+        .filter(|rest| rest.is_empty())
+        .map(|_| &s[..start])
+}
+
+fn starts_with_letter(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_alphabetic)
+}
+
+fn ends_with_letter(s: &str) -> bool {
+    s.chars().next_back().is_some_and(char::is_alphabetic)
+}
+
+/// `s` without the labels standing whole at its start and end (`тел.:`
+/// may carry a colon), trimmed.
+fn strip_labels(mut s: &str) -> &str {
+    'again: loop {
+        for label in LABELS {
+            if let Some(rest) = strip_prefix_ci(s, label) {
+                if !(ends_with_letter(label) && starts_with_letter(rest)) {
+                    s = rest.strip_prefix(':').unwrap_or(rest).trim();
+                    continue 'again;
+                }
+            }
+            if let Some(rest) = strip_suffix_ci(s, label) {
+                if !ends_with_letter(rest) {
+                    s = rest.trim();
+                    continue 'again;
+                }
+            }
+        }
+        return s;
+    }
+}
+
+/// The extension that starts at byte `at` of `s` (a marker, spaces or a
+/// colon, digits): `None` when no marker stands there, `Some(Err)` when
+/// text follows its digits.
+fn extension_at(s: &str, at: usize) -> Option<Result<String, CheckError>> {
+    let (before, here) = s.split_at(at);
+    EXTENSION_MARKERS.iter().find_map(|marker| {
+        let after = strip_prefix_ci(here, marker)?;
+        let word = starts_with_letter(marker);
+        if word
+            && (ends_with_letter(before) || (!marker.ends_with('.') && starts_with_letter(after)))
+        {
+            return None;
+        }
+        let after = after.trim_start_matches([' ', ':']);
+        let n = after.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 {
+            return None;
+        }
+        let (digits, trailing) = after.split_at(n);
+        let trailing = trailing.trim();
+        Some(if let Some(c) = trailing.chars().next() {
+            Err(stray(c))
+        } else if n > EXTENSION_MAX {
+            Err(CheckError::format(format!(
+                "extension must be at most {EXTENSION_MAX} digits, got {n}"
+            )))
+        } else {
+            Ok(digits.to_string())
+        })
+    })
+}
+
+/// The number and the extension after it, if one follows a digit.
+fn split_extension(s: &str) -> Result<(&str, Option<String>), CheckError> {
+    let mut seen_digit = false;
+    for (i, c) in s.char_indices() {
+        if seen_digit {
+            if let Some(ext) = extension_at(s, i) {
+                return Ok((s[..i].trim_end(), Some(ext?)));
+            }
+        }
+        seen_digit |= c.is_ascii_digit();
+    }
+    Ok((s, None))
+}
+
+fn stray(c: char) -> CheckError {
+    CheckError::format(format!(
+        "may contain only digits, + ( ) - . / and spaces, an extension (доб. 12) \
+         and a label (тел., моб.), found {c:?}; put names and notes in the comment"
+    ))
+}
+
+/// The number alone (no label, no extension) as E.164.
+fn e164(number: &str) -> Result<String, CheckError> {
+    let mut digits = String::with_capacity(16);
+    let mut plus = false;
+    for c in number.chars() {
+        match c {
+            '0'..='9' => digits.push(c),
+            '+' if !plus && digits.is_empty() => plus = true,
+            '+' => {
+                return Err(CheckError::format(
+                    "may have one + only, before the country code",
+                ))
+            }
+            ' ' | '-' | '(' | ')' | '.' | '/' => {}
+            c => return Err(stray(c)),
+        }
+    }
+    let n = digits.len();
+    if n == 0 {
+        return Err(CheckError::format(
+            "holds no digits; write it as +7 912 345-67-89",
+        ));
+    }
+    if n > E164_MAX {
+        return Err(CheckError::format(format!(
+            "must have at most {E164_MAX} digits with the country code, got {n}"
+        )));
+    }
+    let national = match (plus, n, digits.as_bytes()[0]) {
+        (true, _, b'7') if n != 11 => {
+            return Err(CheckError::format(format!(
+                "must have 10 digits after +7, got {}",
+                n - 1
+            )))
+        }
+        (true, _, b'7') | (false, 11, b'7' | b'8') => &digits[1..],
+        (false, 10, _) => &digits[..],
+        (true, _, _) => return plan::foreign(&digits),
+        (false, _, _) => {
+            return Err(CheckError::format(format!(
+                "must have 10 digits, or 11 starting with 8 or 7, got {n}; \
+                 write a foreign number with + and its country code"
+            )))
+        }
+    };
+    if !plan::in_plus7_plan(national) {
+        return Err(CheckError::format(format!(
+            "+7 {} {} is not in the numbering plan of russia or kazakhstan; check the area code",
+            &national[..3],
+            &national[3..]
+        )));
+    }
+    Ok(format!("+7{national}"))
+}
