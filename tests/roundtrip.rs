@@ -153,12 +153,12 @@ fn common_fields() -> Vec<Field> {
         field(
             "phone",
             "phones",
-            &["--phone", "8 (912) 345-67-89"],
-            json!([{"value": "+79123456789", "confirmed": true}]),
-            &["--phone", "+7 495 123-45-67, 8 912 000 11 22"],
+            &["--phone", "8 (812) 309-09-09"],
+            json!([{"value": "+78123090909", "extension": null, "confirmed": true}]),
+            &["--phone", "+7 846 231-60-14 доб. 139; 8 912 000 11 22"],
             json!([
-                {"value": "+74951234567", "confirmed": true},
-                {"value": "+79120001122", "confirmed": true}
+                {"value": "+78462316014", "extension": "139", "confirmed": true},
+                {"value": "+79120001122", "extension": null, "confirmed": true}
             ]),
         ),
         text(
@@ -402,7 +402,14 @@ fn flat(v: &Value) -> Option<String> {
                 .iter()
                 .map(|i| match i {
                     Value::String(s) => s.clone(),
-                    other => other["value"].as_str().expect("contact value").to_string(),
+                    // A phone's extension follows it, as the phone reader takes it back.
+                    other => {
+                        let value = other["value"].as_str().expect("contact value");
+                        match other["extension"].as_str() {
+                            Some(ext) => format!("{value} доб. {ext}"),
+                            None => value.to_string(),
+                        }
+                    }
                 })
                 .collect();
             (!parts.is_empty()).then(|| parts.join(", "))

@@ -1,8 +1,10 @@
 //! The one check of a contact wherever one is written: a card's e-mails and
-//! phones, an employee's, a manager's. Each returns the stored form (the
-//! phone as E.164 when the registry is in Russia) or an `invalid` error
-//! naming the field and quoting the value.
+//! phones, an employee's, a manager's, a row of a 1C file. Each returns the
+//! stored form (the phone as E.164 and its extension apart when the
+//! registry is in Russia) or an `invalid` error naming the field and
+//! quoting the value.
 
+use super::model::Contact;
 use super::settings::Settings;
 use crate::error::{Error, Result};
 use crate::requisites;
@@ -14,15 +16,26 @@ pub fn email(v: &str) -> Result<String> {
     Ok(v.to_string())
 }
 
-/// A phone as stored: E.164 when the registry's country is Russia, else as
-/// written (trimmed).
-pub fn phone(v: &str, settings: &Settings) -> Result<String> {
+/// A phone as stored: E.164 and its extension when the registry's country
+/// is Russia, else as written (trimmed).
+pub fn phone(v: &str, settings: &Settings) -> Result<Contact> {
     let v = v.trim();
     if !settings.is_russia() {
-        return Ok(v.to_string());
+        return Ok(Contact::new(v.to_string()));
     }
-    requisites::normalize_phone(v)
-        .map_err(|e| Error::invalid("phone", format!("`{v}`: {}", e.message)))
+    let p = requisites::phone(v)
+        .map_err(|e| Error::invalid("phone", format!("`{v}`: {}", e.message)))?;
+    Ok(Contact {
+        value: p.e164,
+        extension: p.extension,
+        confirmed: true,
+    })
+}
+
+/// A phone kept in one text field (an employee's, a manager's): E.164 with
+/// the extension after it, as [`Contact::text`] writes it.
+pub fn phone_text(v: &str, settings: &Settings) -> Result<String> {
+    phone(v, settings).map(|c| c.text())
 }
 
 #[cfg(test)]
@@ -47,11 +60,24 @@ mod tests {
     fn stored_forms() {
         assert_eq!(email(" a@b.ru ").unwrap(), "a@b.ru");
         let ru = in_country("RU");
-        assert_eq!(phone("8 (912) 345-67-89", &ru).unwrap(), "+79123456789");
-        // Outside Russia the number is kept as written.
         assert_eq!(
-            phone(" 020 7946 0958 ", &in_country("GB")).unwrap(),
-            "020 7946 0958"
+            phone("8 (912) 345-67-89", &ru).unwrap().value,
+            "+79123456789"
         );
+        let c = phone("+7 846 231-60-14 доб. 139", &ru).unwrap();
+        assert_eq!(
+            (c.value.as_str(), c.extension.as_deref()),
+            ("+78462316014", Some("139"))
+        );
+        // The one-line form reads back to the same number and extension.
+        let again = phone(&c.text(), &ru).unwrap();
+        assert_eq!(again, c);
+        assert_eq!(
+            phone_text("8 (812) 309-09-09 вн. 5", &ru).unwrap(),
+            "+78123090909 доб. 5"
+        );
+        // Outside Russia the number is kept as written.
+        let gb = phone(" 020 7946 0958 ", &in_country("GB")).unwrap();
+        assert_eq!(gb.value, "020 7946 0958");
     }
 }

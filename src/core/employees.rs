@@ -47,7 +47,7 @@ impl Registry {
         e.phone = e
             .phone
             .as_deref()
-            .map(|p| contacts::phone(p, &self.settings))
+            .map(|p| contacts::phone_text(p, &self.settings))
             .transpose()?;
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {

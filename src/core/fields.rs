@@ -5,6 +5,7 @@
 
 use super::model::{Address, Card, Contact, ExtraValue, Kind, ManagerRef, ADDRESS_KINDS};
 use crate::error::{Error, Result};
+use crate::requisites;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
@@ -161,7 +162,10 @@ pub fn get(card: &Card, name: &str) -> Option<String> {
         "password" => card.has_password.then(|| "(set)".to_string()),
         "group" => joined(card.groups.iter().map(String::as_str).collect()),
         "email" => joined(card.emails.iter().map(|c| c.value.as_str()).collect()),
-        "phone" => joined(card.phones.iter().map(|c| c.value.as_str()).collect()),
+        "phone" => {
+            let texts: Vec<String> = card.phones.iter().map(Contact::text).collect();
+            joined(texts.iter().map(String::as_str).collect())
+        }
         "manager" => card.manager.as_ref().map(|m| m.name.clone()),
         _ if name.starts_with("address.") => card.address(&name[8..]).map(str::to_string),
         _ if name.starts_with("extra.") => card.extra.get(&name[6..]).map(ExtraValue::text),
@@ -197,17 +201,24 @@ fn text_of(name: &str, value: FieldValue) -> Result<Option<String>> {
     }
 }
 
-fn list_of(value: FieldValue) -> Vec<String> {
+/// A list field's values: `--group "a, b"` and repeated flags both give
+/// several; e-mails and phones are split by the contact readers' own rules
+/// (`;` too, and a lone `доб. 12` stays with its number).
+fn list_of(name: &str, value: FieldValue) -> Vec<String> {
     let items = match value {
         FieldValue::Text(t) => vec![t],
         FieldValue::List(l) => l,
         FieldValue::Clear => vec![],
     };
-    // `--email "a@x.ru, b@y.ru"` and repeated flags both give several values.
+    let split: fn(&str) -> Vec<String> = match name {
+        "email" => requisites::split_emails,
+        "phone" => requisites::split_phones,
+        _ => |item| item.split(',').map(str::to_string).collect(),
+    };
     let mut out: Vec<String> = Vec::new();
     for item in items {
-        for part in item.split(',') {
-            let part = clean_text(part);
+        for part in split(&item) {
+            let part = clean_text(&part);
             let part = part.as_str();
             if !part.is_empty() && !out.iter().any(|o| o == part) {
                 out.push(part.to_string());
@@ -224,15 +235,9 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
         "category" => {
             card.category = text_of(name, value)?.unwrap_or_else(|| "subscriber".into());
         }
-        "group" => card.groups = list_of(value),
+        "group" => card.groups = list_of(name, value),
         "email" | "phone" => {
-            let contacts = list_of(value)
-                .into_iter()
-                .map(|value| Contact {
-                    value,
-                    confirmed: true,
-                })
-                .collect();
+            let contacts = list_of(name, value).into_iter().map(Contact::new).collect();
             if name == "email" {
                 card.emails = contacts;
             } else {

@@ -223,7 +223,7 @@ impl Registry {
         let name = non_empty("manager", name)?;
         let email = contacts::email(email)?;
         let phone = phone
-            .map(|p| contacts::phone(p, &self.settings))
+            .map(|p| contacts::phone_text(p, &self.settings))
             .transpose()?;
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {

@@ -64,8 +64,30 @@ pub struct Address {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Contact {
+    /// An e-mail as written, a phone as E.164 (in Russia).
     pub value: String,
+    /// A phone's extension (`доб. 139`); `None` for e-mails.
+    pub extension: Option<String>,
     pub confirmed: bool,
+}
+
+impl Contact {
+    pub fn new(value: String) -> Contact {
+        Contact {
+            value,
+            extension: None,
+            confirmed: true,
+        }
+    }
+
+    /// One line for tables, CSV and the history: `+78462316014 доб. 139`,
+    /// which the phone reader takes back.
+    pub fn text(&self) -> String {
+        match &self.extension {
+            Some(ext) => format!("{} доб. {ext}", self.value),
+            None => self.value.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
@@ -247,6 +269,8 @@ pub struct Card {
     pub delivery: Delivery,
     pub groups: Vec<String>,
     pub manager: Option<ManagerRef>,
+    /// In JSON without `extension`, which only a phone has.
+    #[serde(serialize_with = "emails_json")]
     pub emails: Vec<Contact>,
     pub phones: Vec<Contact>,
     pub bank: Bank,
@@ -299,6 +323,18 @@ impl Card {
             .find(|a| a.kind == kind)
             .map(|a| a.text.as_str())
     }
+}
+
+fn emails_json<S: Serializer>(emails: &[Contact], s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Email<'a> {
+        value: &'a str,
+        confirmed: bool,
+    }
+    s.collect_seq(emails.iter().map(|c| Email {
+        value: &c.value,
+        confirmed: c.confirmed,
+    }))
 }
 
 /// The text the search index holds for a card, already folded.

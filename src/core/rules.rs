@@ -213,14 +213,19 @@ fn check_contacts(card: &mut Card, f: &mut Findings) {
     }
     for c in card.phones.iter_mut() {
         match contacts::phone(&c.value, f.settings) {
-            Ok(v) => c.value = v,
+            Ok(p) => {
+                // A stored number is E.164 already and its extension apart.
+                c.extension = p.extension.or(c.extension.take());
+                c.value = p.value;
+            }
             Err(e) => f.errors.push(e),
         }
     }
     let mut seen = Vec::new();
     card.phones.retain(|c| {
-        let fresh = !seen.contains(&c.value);
-        seen.push(c.value.clone());
+        let key = (c.value.clone(), c.extension.clone());
+        let fresh = !seen.contains(&key);
+        seen.push(key);
         fresh
     });
 }

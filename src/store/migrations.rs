@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_import_runs.sql"),
     include_str!("migrations/0005_partial_indexes.sql"),
     include_str!("migrations/0006_search_hashsize.sql"),
+    include_str!("migrations/0007_contact_extension.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -117,13 +117,14 @@ fn load_parts(conn: &Connection, id: i64, with_people: bool) -> Result<Option<Ca
         .query_map([id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     let mut stmt = conn.prepare_cached(
-        "SELECT kind, value, confirmed FROM contacts WHERE subscriber_id = ?1 ORDER BY position",
+        "SELECT kind, value, confirmed, extension FROM contacts WHERE subscriber_id = ?1 ORDER BY position",
     )?;
     let rows = stmt.query_map([id], |r| {
         Ok((
             r.get::<_, String>(0)?,
             Contact {
                 value: r.get(1)?,
+                extension: r.get(3)?,
                 confirmed: r.get(2)?,
             },
         ))
@@ -333,7 +334,7 @@ fn write_children(
         stmt.execute(params![id, g])?;
     }
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO contacts (subscriber_id, kind, value, confirmed, position) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO contacts (subscriber_id, kind, value, confirmed, position, extension) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     let contacts = c
         .emails
@@ -341,7 +342,14 @@ fn write_children(
         .map(|x| ("email", x))
         .chain(c.phones.iter().map(|x| ("phone", x)));
     for (pos, (kind, x)) in contacts.enumerate() {
-        stmt.execute(params![id, kind, x.value, x.confirmed, pos as i64])?;
+        stmt.execute(params![
+            id,
+            kind,
+            x.value,
+            x.confirmed,
+            pos as i64,
+            x.extension
+        ])?;
     }
     let extra = c.extra.iter().map(|(k, v)| (k.as_str(), v.text()));
     super::extra::write_card_values(conn, id, extra, fresh)?;
