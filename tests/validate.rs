@@ -225,14 +225,157 @@ fn values_are_read_from_stdin_when_none_are_given() {
 }
 
 #[test]
-fn account_checks_without_bik_are_a_usage_error() {
+fn accounts_without_bik_get_a_format_check_and_say_the_key_needs_it() {
     let env = Env::new();
-    for kind in ["account", "corr-account"] {
-        let (code, stdout, stderr) = env.run(&["validate", kind, "40702810900000002851"]);
-        assert_eq!(code, 2, "{kind}: {stderr}");
-        assert!(stdout.is_empty(), "{kind}: nothing on stdout: {stdout}");
-        assert!(stderr.contains("--bik"), "{kind}: {stderr}");
+    for (kind, good, bad) in [
+        (
+            "account",
+            vec!["40817810099910004312", "40702810000000002851"],
+            vec![
+                "4234567890123456789",
+                "423456789012345678901",
+                "4234567890123456789*",
+            ],
+        ),
+        (
+            "corr-account",
+            vec!["30101810400000000225", "30101810500000000225"],
+            vec![
+                "3010181020000000082",
+                "3014567890123456789*",
+                "12345678901234567890",
+            ],
+        ),
+    ] {
+        // A wrong key passes too: without the BIK only the shape is known.
+        let (code, results) = validate(&env, kind, &good, &[]);
+        assert_eq!(code, 0, "{kind}: {results:?}");
+        assert_results(kind, &good, &results, true);
+        for r in &results {
+            let w = r["warnings"][0].as_str().unwrap_or_default();
+            assert!(
+                w.contains("needs the bank's bik") && w.contains("--bik"),
+                "{r}"
+            );
+        }
+        let (code, results) = validate(&env, kind, &bad, &[]);
+        assert_eq!(code, 3, "{kind}: {results:?}");
+        assert_results(kind, &bad, &results, false);
+        // Text output says it in the result line too.
+        let (code, stdout, _) = env.run(&["validate", kind, good[0]]);
+        assert_eq!(code, 0);
+        assert!(stdout.contains("needs the bank's bik"), "{stdout}");
     }
+    let (_, results) = validate(&env, "corr-account", &["12345678901234567890"], &[]);
+    assert!(
+        results[0]["error"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("must start with 301"),
+        "{results:?}"
+    );
+}
+
+#[test]
+fn corr_account_of_another_bank_is_refused() {
+    // The key agrees (it uses BIK positions 5-6, the same 25 in both BIKs);
+    // the last three digits do not.
+    check_vectors(
+        "corr-account",
+        &["--bik", "044525221"],
+        &[],
+        &["30101810400000000225"],
+    );
+    let env = Env::new();
+    let (_, results) = validate(
+        &env,
+        "corr-account",
+        &["30101810400000000225"],
+        &["--bik", "044525221"],
+    );
+    let e = results[0]["error"].as_str().unwrap_or_default();
+    assert!(e.contains("last three digits 221, got 225"), "{e}");
+    check_vectors(
+        "corr-account",
+        &["--bik", "044525411"],
+        &["30101810145250000411"],
+        &["30101810145250000659"],
+    );
+}
+
+#[test]
+fn bik_outside_04_is_valid_with_a_warning() {
+    let env = Env::new();
+    let (code, results) = validate(&env, "bik", &["024501901", "044525225"], &[]);
+    assert_eq!(code, 0, "{results:?}");
+    assert_results("bik", &["024501901", "044525225"], &results, true);
+    let w = results[0]["warnings"][0].as_str().unwrap_or_default();
+    assert!(w.contains("does not start with 04"), "{w}");
+    assert_eq!(results[1]["warnings"], serde_json::json!([]));
+    // Positions 7-9 003-049 are never assigned: an error, not a warning.
+    check_vectors(
+        "bik",
+        &[],
+        &["044525000", "044525050"],
+        &["044525048", "04452522"],
+    );
+    // An account checked with such a BIK carries the BIK's warning.
+    let (_, results) = validate(
+        &env,
+        "account",
+        &["40702810900000002851"],
+        &["--bik", "984030827"],
+    );
+    let w = results[0]["warnings"][0].as_str().unwrap_or_default();
+    assert!(
+        w.starts_with("bik 984030827 does not start with 04"),
+        "{results:?}"
+    );
+}
+
+#[test]
+fn okpo_with_lost_leading_zeros_is_padded_when_the_check_digit_agrees() {
+    let env = Env::new();
+    let short = ["242766", "40778", "164667059", "194265277"];
+    let (code, results) = validate(&env, "okpo", &short, &[]);
+    assert_eq!(code, 0, "{results:?}");
+    assert_results("okpo", &short, &results, true);
+    for (r, padded) in results
+        .iter()
+        .zip(["00242766", "00040778", "0164667059", "0194265277"])
+    {
+        assert_eq!(r["normalized"], padded, "{r}");
+        let w = r["warnings"][0].as_str().unwrap_or_default();
+        assert!(w.contains(&format!("padded to {padded}")), "{r}");
+    }
+    // Padding that fails the check digit, and 8 or 10 digits that fail it,
+    // stay invalid.
+    check_vectors(
+        "okpo",
+        &[],
+        &[],
+        &["242765", "194265278", "00242765", "016466705911111111"],
+    );
+}
+
+#[test]
+fn snils_with_spaces_only_is_accepted_and_normalised() {
+    let env = Env::new();
+    let (code, results) = validate(&env, "snils", &["342 932 447 76", "586-595-917 80"], &[]);
+    assert_eq!(code, 0, "{results:?}");
+    assert_eq!(results[0]["normalized"], "34293244776");
+    assert_eq!(results[1]["normalized"], "58659591780");
+    check_vectors(
+        "snils",
+        &[],
+        &["34293244776"],
+        &[
+            "586 595-917 80",
+            "586-595 917 80",
+            "586-595-917-80",
+            "342 932 447 77",
+        ],
+    );
 }
 
 #[test]

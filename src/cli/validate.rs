@@ -1,5 +1,7 @@
 //! `abonent validate KIND VALUE…`: runs one requisite check per value and
-//! prints one result each; exit 0 when all are valid, 3 otherwise.
+//! prints one result each (with its warnings: a BIK outside 04, an OKPO
+//! padded, an account whose key needs `--bik`); exit 0 when all are valid,
+//! 3 otherwise.
 
 use super::output::object;
 use super::{Ctx, Outcome};
@@ -40,36 +42,82 @@ pub struct ValidateArgs {
     pub bik: Option<String>,
 }
 
-fn check(kind: ValidateKind, v: &str, bik: Option<&str>) -> Result<Option<String>, CheckError> {
+/// What a valid value gave: its normalised form (for the kinds that have
+/// one) and the warnings it deserves, which are printed with the result.
+#[derive(Debug, Default)]
+struct Checked {
+    normalized: Option<String>,
+    warnings: Vec<String>,
+}
+
+impl Checked {
+    fn warn(message: String) -> Self {
+        Checked {
+            normalized: None,
+            warnings: vec![message],
+        }
+    }
+}
+
+/// An account checked with `--bik`: the BIK's own warning, if it has one.
+fn with_bik(bik: &str) -> Checked {
+    Checked {
+        normalized: None,
+        warnings: requisites::bik_warning(bik)
+            .map(|w| format!("bik {w}"))
+            .into_iter()
+            .collect(),
+    }
+}
+
+const KEY_NEEDS_BIK: &str =
+    "format only: the control key needs the bank's bik; give --bik to check it";
+
+fn check(kind: ValidateKind, v: &str, bik: Option<&str>) -> Result<Checked, CheckError> {
     use ValidateKind::*;
-    let unit = |r: Result<(), CheckError>| r.map(|_| None);
+    let unit = |r: Result<(), CheckError>| r.map(|_| Checked::default());
     match kind {
         Inn => unit(requisites::inn(v)),
         Ogrn => unit(requisites::ogrn(v)),
         Ogrnip => unit(requisites::ogrnip(v)),
         Kpp => unit(requisites::kpp(v)),
-        Bik => unit(requisites::bik(v)),
-        Account => unit(requisites::account(v, bik.unwrap_or_default())),
-        CorrAccount => unit(requisites::corr_account(v, bik.unwrap_or_default())),
-        Snils => requisites::snils(v).map(|_| requisites::normalize_snils(v)),
-        Okpo => unit(requisites::okpo(v)),
+        Bik => requisites::bik(v).map(|_| Checked {
+            normalized: None,
+            warnings: requisites::bik_warning(v).into_iter().collect(),
+        }),
+        Account => match bik {
+            Some(b) => requisites::account(v, b).map(|_| with_bik(b)),
+            None => requisites::account_format(v).map(|_| Checked::warn(KEY_NEEDS_BIK.into())),
+        },
+        CorrAccount => match bik {
+            Some(b) => requisites::corr_account(v, b).map(|_| with_bik(b)),
+            None => requisites::corr_account_format(v).map(|_| Checked::warn(KEY_NEEDS_BIK.into())),
+        },
+        Snils => requisites::snils(v).map(|_| Checked {
+            normalized: requisites::normalize_snils(v),
+            warnings: Vec::new(),
+        }),
+        // As the import does: a number whose leading zeros a spreadsheet
+        // dropped is valid once the check digit confirms the padding.
+        Okpo => match (requisites::okpo(v), requisites::repair_okpo(v)) {
+            (Err(_), Some(fixed)) => Ok(Checked {
+                warnings: vec![format!(
+                    "{v} padded to {fixed} (leading zeros were lost; the check digit confirms it)"
+                )],
+                normalized: Some(fixed),
+            }),
+            (r, _) => unit(r),
+        },
         Okved => unit(requisites::okved(v)),
         Email => unit(requisites::email(v)),
-        Phone => requisites::normalize_phone(v).map(Some),
+        Phone => requisites::normalize_phone(v).map(|n| Checked {
+            normalized: Some(n),
+            warnings: Vec::new(),
+        }),
     }
 }
 
 pub fn run(ctx: &Ctx, args: ValidateArgs) -> Outcome {
-    let needs_bik = matches!(args.kind, ValidateKind::Account | ValidateKind::CorrAccount);
-    if needs_bik && args.bik.is_none() {
-        use clap::CommandFactory;
-        super::Cli::command()
-            .error(
-                clap::error::ErrorKind::MissingRequiredArgument,
-                "account checks need the bank's --bik",
-            )
-            .exit();
-    }
     let values: Vec<String> = if args.values.is_empty() {
         std::io::stdin()
             .lock()
@@ -93,16 +141,20 @@ pub fn run(ctx: &Ctx, args: ValidateArgs) -> Outcome {
         .map(|v| {
             let r = check(args.kind, v.trim(), args.bik.as_deref());
             all_valid &= r.is_ok();
-            let (valid, error, normalized) = match r {
-                Ok(n) => (true, Value::Null, n.map_or(Value::Null, Value::String)),
-                Err(e) => (false, Value::String(e.message), Value::Null),
+            let (valid, error, checked) = match r {
+                Ok(c) => (true, Value::Null, c),
+                Err(e) => (false, Value::String(e.message), Checked::default()),
             };
             object(vec![
                 ("kind", kind_name.clone().into()),
                 ("value", v.clone().into()),
                 ("valid", valid.into()),
                 ("error", error),
-                ("normalized", normalized),
+                (
+                    "normalized",
+                    checked.normalized.map_or(Value::Null, Value::String),
+                ),
+                ("warnings", checked.warnings.into()),
             ])
         })
         .collect();
@@ -113,6 +165,7 @@ pub fn run(ctx: &Ctx, args: ValidateArgs) -> Outcome {
             ("value", "value"),
             ("valid", "valid"),
             ("error", "error"),
+            ("warnings", "warnings"),
         ],
     )?;
     Ok(if all_valid { 0 } else { 3 })

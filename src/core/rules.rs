@@ -259,12 +259,8 @@ fn check_requisites(card: &mut Card, f: &mut Findings) {
             f.check(name, check(v));
         }
     }
-    if let Some(bik) = &card.bank.bik {
-        if requisites::bik(bik).is_ok() && !requisites::bik_is_russian(bik) {
-            f.warnings.push(format!(
-                "bank.bik: {bik} does not start with 04, not a Russian bank"
-            ));
-        }
+    if let Some(w) = card.bank.bik.as_deref().and_then(requisites::bik_warning) {
+        f.warnings.push(format!("bank.bik: {w}"));
     }
     let bik_ok = card
         .bank
@@ -389,6 +385,52 @@ mod tests {
             check_card(&mut p, &s).unwrap_err().subject,
             "extra.contract_ref"
         );
+    }
+
+    fn with_bank(bik: &str, corr: &str) -> Card {
+        let mut c = legal();
+        c.bank.bik = Some(bik.into());
+        c.bank.corr_account = Some(corr.into());
+        c
+    }
+
+    #[test]
+    fn corr_account_of_another_bank_is_refused_on_a_card() {
+        let s = Settings::default();
+        check_card(&mut with_bank("044525225", "30101810400000000225"), &s).unwrap();
+        let e = check_card(&mut with_bank("044525221", "30101810400000000225"), &s).unwrap_err();
+        assert_eq!(e.subject, "bank.corr_account");
+        assert!(e.message.contains("last three digits 221, got 225"), "{e}");
+        // Not a checksum: warn mode refuses it as well.
+        let warn = Settings::from_stored([("validation.checksums".into(), "warn".into())].into());
+        let e = check_card(&mut with_bank("044525221", "30101810400000000225"), &warn).unwrap_err();
+        assert_eq!(e.subject, "bank.corr_account");
+    }
+
+    #[test]
+    fn bik_outside_04_saves_the_card_with_a_warning() {
+        let mut c = with_bank("024501901", "30101810400000000901");
+        c.bank.corr_account = None;
+        let w = check_card(&mut c, &Settings::default()).unwrap();
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(
+            w[0].starts_with("bank.bik: 024501901 does not start with 04"),
+            "{w:?}"
+        );
+        let mut c = with_bank("044525225", "30101810400000000225");
+        assert_eq!(
+            check_card(&mut c, &Settings::default()).unwrap(),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn short_okpo_on_a_card_is_refused_naming_the_padded_number() {
+        let mut c = legal();
+        c.okpo = Some("242766".into());
+        let e = check_card(&mut c, &Settings::default()).unwrap_err();
+        assert_eq!(e.subject, "okpo");
+        assert!(e.message.contains("00242766 passes the check digit"), "{e}");
     }
 
     #[test]

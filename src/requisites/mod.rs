@@ -20,10 +20,12 @@ pub mod document;
 pub mod stats;
 pub mod tax;
 
-pub use bank::{account, bik, bik_is_russian, corr_account};
+pub use bank::{
+    account, account_format, bik, bik_is_russian, bik_warning, corr_account, corr_account_format,
+};
 pub use contact::{email, normalize_phone, phone, split_emails, split_phones, Phone};
 pub use document::{division_code, passport_number, passport_series};
-pub use stats::{normalize_snils, okato, okpo, oktmo, okved, snils};
+pub use stats::{normalize_snils, okato, okpo, oktmo, okved, repair_okpo, snils};
 pub use tax::{inn, inn_legal, inn_person, kpp, ogrn, ogrnip, repair_inn};
 
 /// Which kind of rule a value broke.
@@ -161,8 +163,15 @@ mod tests {
     fn run_all(s: &str, t: &str) {
         let _ = (inn(s), inn_legal(s), inn_person(s), repair_inn(s));
         let _ = (ogrn(s), ogrnip(s), kpp(s), bik(s), bik_is_russian(s));
+        let _ = (bik_warning(s), account_format(s), corr_account_format(s));
         let _ = (account(s, t), corr_account(s, t));
-        let _ = (snils(s), normalize_snils(s), okpo(s), okved(s));
+        let _ = (
+            snils(s),
+            normalize_snils(s),
+            okpo(s),
+            repair_okpo(s),
+            okved(s),
+        );
         let _ = (okato(s), oktmo(s));
         let _ = (passport_series(s), passport_number(s), division_code(s));
         let _ = (email(s), normalize_phone(s));

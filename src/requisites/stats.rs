@@ -8,25 +8,35 @@ use super::{
 /// Where the separators of the printed SNILS form `XXX-XXX-XXX YY` stand.
 const SNILS_LAYOUT: [(usize, char); 3] = [(3, '-'), (7, '-'), (11, ' ')];
 
+/// The same positions when the number is written with spaces only
+/// (`XXX XXX XXX YY`), as forms and spreadsheets often print it.
+const SNILS_SPACED: [(usize, char); 3] = [(3, ' '), (7, ' '), (11, ' ')];
+
 /// Numbers up to this one were issued before the check digits existed.
 const SNILS_UNCHECKED_UP_TO: u64 = 1_001_998;
 
 fn snils_digits(v: &str) -> Result<Vec<u32>, CheckError> {
-    if !v.contains(['-', ' ']) {
+    // A dash means the printed form; spaces alone the spaced one. Mixing
+    // them any other way (`586 595-917 80`) is refused by the layout.
+    let (layout, shown) = if v.contains('-') {
+        (&SNILS_LAYOUT, "XXX-XXX-XXX YY")
+    } else if v.contains(' ') {
+        (&SNILS_SPACED, "XXX XXX XXX YY")
+    } else {
         return digits_exact(v, 11, "");
-    }
-    let d = digits_in_layout(v, &SNILS_LAYOUT)?;
+    };
+    let d = digits_in_layout(v, layout)?;
     if d.len() != 11 {
         return Err(CheckError::format(format!(
-            "must be XXX-XXX-XXX YY, got {} digits",
+            "must be {shown}, got {} digits",
             d.len()
         )));
     }
     Ok(d)
 }
 
-/// SNILS, the personal insurance account number: 11 digits, given plain or
-/// as `XXX-XXX-XXX YY`.
+/// SNILS, the personal insurance account number: 11 digits, given plain, as
+/// `XXX-XXX-XXX YY` or as `XXX XXX XXX YY`.
 pub fn snils(v: &str) -> CheckResult {
     let d = snils_digits(v)?;
     if number(&d[..9]) <= SNILS_UNCHECKED_UP_TO {
@@ -57,12 +67,16 @@ fn snils_check(body: &[u32]) -> u32 {
 }
 
 /// OKPO, the statistics register code: 8 digits for an organisation, 10 for
-/// a sole trader.
+/// a sole trader. A shorter number whose lost leading zeros the check digit
+/// confirms is still refused, but the message names the padded number.
 pub fn okpo(v: &str) -> CheckResult {
     let d = digits(v)?;
     if d.len() != 8 && d.len() != 10 {
+        let hint = repair_okpo(v)
+            .map(|p| format!("; leading zeros may have been lost: {p} passes the check digit"))
+            .unwrap_or_default();
         return Err(CheckError::format(format!(
-            "must be 8 digits for an organisation or 10 for a sole trader, got {}",
+            "must be 8 digits for an organisation or 10 for a sole trader, got {}{hint}",
             d.len()
         )));
     }
@@ -72,6 +86,35 @@ pub fn okpo(v: &str) -> CheckResult {
         Ok(())
     } else {
         Err(mismatch(v, &[expected]))
+    }
+}
+
+/// Restores the leading zeros that Excel and 1C drop from an OKPO read as a
+/// number: up to 7 digits become 8 (an organisation), 9 become 10 (a sole
+/// trader). Returns the padded value only when it passes the check digit,
+/// so a mistyped number is not "repaired" into another one.
+pub fn repair_okpo(v: &str) -> Option<String> {
+    if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let width = match v.len() {
+        1..=7 => 8,
+        9 => 10,
+        _ => return None,
+    };
+    let padded = format!("{v:0>width$}");
+    okpo_check_passes(&padded).then_some(padded)
+}
+
+/// Whether an OKPO of a legal length has the right check digit (no
+/// message, so [`okpo`] and [`repair_okpo`] can use each other).
+fn okpo_check_passes(v: &str) -> bool {
+    match digits(v) {
+        Ok(d) if d.len() == 8 || d.len() == 10 => {
+            let (body, last) = d.split_at(d.len() - 1);
+            okpo_check(body) == last[0]
+        }
+        _ => false,
     }
 }
 
@@ -163,8 +206,11 @@ mod tests {
         assert_eq!(normalize_snils("11223344595"), Some("11223344595".into()));
         assert_eq!(normalize_snils("11223344596"), Some("11223344596".into()));
         for bad in [
-            "112 233 445 95",
+            "112 233-445 95",
+            "112-233 445 95",
+            "112-233-445-95",
             "112-233-44595",
+            "112 233 44595",
             "112-233-445 9",
             "1122334459",
         ] {
@@ -172,8 +218,12 @@ mod tests {
             assert_eq!(snils(bad).unwrap_err().kind, CheckKind::Format, "{bad}");
         }
         assert_eq!(
-            snils("112 233 445 95").unwrap_err().message,
+            snils("112 233-445 95").unwrap_err().message,
             "expected '-' at position 4, found ' '"
+        );
+        assert_eq!(
+            snils("112 233 445 9").unwrap_err().message,
+            "must be XXX XXX XXX YY, got 10 digits"
         );
         assert_eq!(
             snils("112-233-445 9").unwrap_err().message,
@@ -182,6 +232,23 @@ mod tests {
         assert_eq!(
             snils("1122334459").unwrap_err().message,
             "must be 11 digits, got 10"
+        );
+    }
+
+    #[test]
+    fn snils_spaced_form() {
+        assert_eq!(snils("342 932 447 76"), Ok(()));
+        assert_eq!(
+            normalize_snils("342 932 447 76"),
+            Some("34293244776".into())
+        );
+        assert_eq!(
+            snils("342 932 447 77").unwrap_err().message,
+            "checksum mismatch for 342 932 447 77 (expected last two digits 76)"
+        );
+        assert_eq!(
+            snils("342 932  447 76").unwrap_err().kind,
+            CheckKind::Format
         );
     }
 
@@ -223,6 +290,51 @@ mod tests {
             okpo("002427666").unwrap_err().message,
             "must be 8 digits for an organisation or 10 for a sole trader, got 9"
         );
+    }
+
+    #[test]
+    fn okpo_lost_leading_zeros_are_restored_only_when_the_check_digit_agrees() {
+        for (short, padded) in [
+            ("242766", "00242766"),
+            ("40778", "00040778"),
+            ("164667059", "0164667059"),
+            ("194265277", "0194265277"),
+        ] {
+            assert_eq!(repair_okpo(short).as_deref(), Some(padded), "{short}");
+            let e = okpo(short).unwrap_err();
+            assert_eq!(e.kind, CheckKind::Format, "{short}");
+            assert!(
+                e.message.ends_with(&format!(
+                    "leading zeros may have been lost: {padded} passes the check digit"
+                )),
+                "{}",
+                e.message
+            );
+        }
+        // Padding gives a wrong check digit: no repair, no hint.
+        assert_eq!(repair_okpo("242765"), None);
+        assert_eq!(repair_okpo("194265278"), None);
+        assert_eq!(
+            okpo("242765").unwrap_err().message,
+            "must be 8 digits for an organisation or 10 for a sole trader, got 6"
+        );
+        // Legal lengths, too long, empty and non-digits are never padded.
+        for v in [
+            "00242766",
+            "0194265277",
+            "016466705911111111",
+            "",
+            "24276a",
+            "24 766",
+        ] {
+            assert_eq!(repair_okpo(v), None, "{v}");
+        }
+        // A 7-digit body whose padded 8-digit form checks, found by search.
+        let padded = (1_000_000u32..)
+            .map(|n| format!("0{n}"))
+            .find(|p| okpo(p).is_ok())
+            .unwrap();
+        assert_eq!(repair_okpo(&padded[1..]), Some(padded));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! A 1C record translated into card fields — pure functions, no database:
-//! the INN with a lost leading zero put back, the card's type, and the
+//! the INN and OKPO with lost leading zeros put back, the card's type, and the
 //! fields the row carries, set on a card.
 
 use crate::core::fields::{self, FieldValue};
@@ -34,6 +34,22 @@ pub(super) fn repaired_inn(rec: &Record, warnings: &mut Vec<String>) -> Result<O
         };
     }
     Ok(Some(inn))
+}
+
+/// An OKPO cell with the leading zeros Excel dropped put back, when the
+/// check digit proves them (`242766` → `00242766`); any other value is
+/// returned as it is, for the card's rules to judge.
+pub(super) fn repaired_okpo(raw: &str, warnings: &mut Vec<String>) -> String {
+    let okpo = raw.trim();
+    match requisites::repair_okpo(okpo) {
+        Some(fixed) => {
+            warnings.push(format!(
+                "okpo: {okpo} padded to {fixed} (leading zeros were lost; the check digit confirms it)"
+            ));
+            fixed
+        }
+        None => raw.to_string(),
+    }
 }
 
 fn starts_with_ip(s: &str) -> bool {
@@ -118,6 +134,11 @@ pub(super) fn apply(
                 warnings.push(format!("kpp {value} ignored: a {} has no KPP", card.kind))
             }
             "okpo" if card.kind == Kind::Person => {}
+            "okpo" => fields::set(
+                card,
+                field,
+                FieldValue::Text(repaired_okpo(value, warnings)),
+            )?,
             _ => {
                 if fields::lookup(field).is_none() && !field.starts_with("extra.") {
                     return Err(Error::internal(
@@ -164,6 +185,39 @@ mod tests {
             split_fio("Петрова Анна"),
             (Some("Петрова".into()), Some("Анна".into()), None)
         );
+    }
+
+    #[test]
+    fn okpo_lost_zeros_are_put_back_only_when_the_check_digit_agrees() {
+        let mut w = Vec::new();
+        assert_eq!(repaired_okpo(" 242766 ", &mut w), "00242766");
+        assert_eq!(repaired_okpo("164667059", &mut w), "0164667059");
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert_eq!(
+            w[0],
+            "okpo: 242766 padded to 00242766 (leading zeros were lost; the check digit confirms it)"
+        );
+        // Left for the card's rules to refuse, with no warning.
+        for v in ["242765", "00242766", "24276a", ""] {
+            assert_eq!(repaired_okpo(v, &mut w), v);
+        }
+        assert_eq!(w.len(), 2, "{w:?}");
+    }
+
+    #[test]
+    fn okpo_cell_is_padded_on_the_card_but_not_for_a_person() {
+        let rec = Record {
+            values: vec![("okpo".into(), "40778".into())],
+            ..Record::default()
+        };
+        let mut w = Vec::new();
+        let mut legal = Card::new(Kind::Legal);
+        apply(&mut legal, &rec, None, &mut w).unwrap();
+        assert_eq!(legal.okpo.as_deref(), Some("00040778"));
+        assert_eq!(w.len(), 1, "{w:?}");
+        let mut person = Card::new(Kind::Person);
+        apply(&mut person, &rec, None, &mut Vec::new()).unwrap();
+        assert_eq!(person.okpo, None);
     }
 
     #[test]
