@@ -360,6 +360,9 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     for note in &opened.notes {
         ctx.out.note(note);
     }
+    for warning in &opened.warnings {
+        ctx.out.warn(&format!("{label}: {warning}"));
+    }
     if args.archive_missing && opened.changes_only {
         return Err(Error::invalid(
             "archive-missing",
