@@ -450,6 +450,11 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
             summary.rejected - SHOW_AT_MOST
         ));
     }
+    if summary.rows == 0 && summary.skipped == 0 {
+        ctx.out.note(&format!(
+            "{label} holds no counterparties (an empty exchange file): nothing to import"
+        ));
+    }
     if let Some(p) = written {
         ctx.out.note(&format!(
             "passwords of the new cards are in {}",
