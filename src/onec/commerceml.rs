@@ -11,7 +11,13 @@
 //! values for one field the first wins; of several accounts the first is
 //! taken. The type is stated only for legal entities (`РеквизитыЮрЛица` or
 //! `ОфициальноеНаименование`, unless the INN has 12 digits); ИП versus person
-//! is left to the core (INN length, «ИП» prefix).
+//! is left to the core (INN length, «ИП» prefix); what the markup says of
+//! the legal form is emitted as `legal_form` whatever the INN, and the
+//! country of an address (`АдресноеПоле` of type `Страна`, registration
+//! address first) as `country` when it can be one. A file that holds only a
+//! catalog or offers (`<Классификатор>`, `<Каталог>`, `<ПакетПредложений>`,
+//! skipped unread) is refused at its end; an exchange file without
+//! counterparties is simply empty.
 
 use super::xml::{self, error, Event, Values, XmlStream};
 use super::{Item, ReadResult, Record};
