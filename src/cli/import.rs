@@ -360,6 +360,9 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     for note in &opened.notes {
         ctx.out.note(note);
     }
+    for warning in &opened.warnings {
+        ctx.out.warn(&format!("{label}: {warning}"));
+    }
     if args.archive_missing && opened.changes_only {
         return Err(Error::invalid(
             "archive-missing",
@@ -445,6 +448,11 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         ctx.out.warn(&format!(
             "{} more rejected rows not shown; use --rejects FILE",
             summary.rejected - SHOW_AT_MOST
+        ));
+    }
+    if summary.rows == 0 && summary.skipped == 0 {
+        ctx.out.note(&format!(
+            "{label} holds no counterparties (an empty exchange file): nothing to import"
         ));
     }
     if let Some(p) = written {

@@ -11,7 +11,13 @@
 //! values for one field the first wins; of several accounts the first is
 //! taken. The type is stated only for legal entities (`РеквизитыЮрЛица` or
 //! `ОфициальноеНаименование`, unless the INN has 12 digits); ИП versus person
-//! is left to the core (INN length, «ИП» prefix).
+//! is left to the core (INN length, «ИП» prefix); what the markup says of
+//! the legal form is emitted as `legal_form` whatever the INN, and the
+//! country of an address (`АдресноеПоле` of type `Страна`, registration
+//! address first) as `country` when it can be one. A file that holds only a
+//! catalog or offers (`<Классификатор>`, `<Каталог>`, `<ПакетПредложений>`,
+//! skipped unread) is refused at its end; an exchange file without
+//! counterparties is simply empty.
 
 use super::xml::{self, error, Event, Values, XmlStream};
 use super::{Item, ReadResult, Record};
@@ -41,6 +47,9 @@ enum T {
     LegalAddress,
     Address,
     RegAddress,
+    AddressField,
+    Country,
+    LegalFormTag,
     Presentation,
     Contacts,
     Contact,
@@ -74,6 +83,9 @@ fn tag(local: &[u8]) -> T {
         Ok("ЮридическийАдрес") => T::LegalAddress,
         Ok("Адрес") => T::Address,
         Ok("АдресРегистрации") => T::RegAddress,
+        Ok("АдресноеПоле") => T::AddressField,
+        Ok("Страна") => T::Country,
+        Ok("ОрганизационноПравоваяФорма" | "ОПФ") => T::LegalFormTag,
         Ok("Представление") => T::Presentation,
         Ok("Контакты") => T::Contacts,
         Ok("Контакт") => T::Contact,
@@ -98,6 +110,37 @@ fn effective(path: &[T]) -> &[T] {
     }
 }
 
+/// The legal-form value emitted when the markup alone says organisation
+/// (`<ОфициальноеНаименование>`, `<РеквизитыЮрЛица>`) or person
+/// (`<РеквизитыФизЛица>`): 1C's own enumeration values, as EnterpriseData's
+/// `ЮридическоеФизическоеЛицо` and the CSV legal-form column write them.
+const LEGAL_ENTITY: &str = "ЮридическоеЛицо";
+const NATURAL_PERSON: &str = "ФизическоеЛицо";
+
+/// Whether an address field's value can be a country: a name (letters,
+/// spaces, hyphens, brackets, dots; no digits, no commas) or an ОКСМ code
+/// (three digits). Site exchanges often fill every `АдресноеПоле` with the
+/// postal code or the whole address (`690078`, `Российская Федерация,
+/// 195027, …`); such a value is no country and is not emitted.
+fn country_like(v: &str) -> bool {
+    let v = v.trim();
+    if v.len() == 3 && v.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    v.chars().any(char::is_alphabetic)
+        && v.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '(' | ')' | '.' | '\''))
+}
+
+/// The part of an address path (after the address element) that holds its
+/// country: `АдресноеПоле` with its `Тип`/`Значение`, or `Страна`.
+fn a_country(rest: &[T]) -> bool {
+    matches!(
+        rest,
+        [T::AddressField] | [T::AddressField, T::Type | T::Value] | [T::Country]
+    )
+}
+
 /// One counterparty being read.
 #[derive(Default)]
 struct Counterparty {
@@ -107,14 +150,30 @@ struct Counterparty {
     accounts: u32,
     contact_type: String,
     contact_value: String,
+    field_type: String,
+    field_value: String,
+    /// The country by the address it was found in: registration, legal,
+    /// other (the first wins within each).
+    countries: [Option<String>; 3],
+    legal_form: Option<String>,
 }
 
 impl Counterparty {
     fn start(&mut self, path: &[T]) {
         if path == [T::LegalReq] {
             self.legal = true;
+            self.legal_form
+                .get_or_insert_with(|| LEGAL_ENTITY.to_string());
+        }
+        if path == [T::PersonReq] {
+            self.legal_form
+                .get_or_insert_with(|| NATURAL_PERSON.to_string());
         }
         match effective(path) {
+            [T::RegAddress | T::LegalAddress | T::Address, T::AddressField] => {
+                self.field_type.clear();
+                self.field_value.clear();
+            }
             [T::Accounts, T::Account] => self.accounts += 1,
             [T::Contacts, T::Contact] => {
                 self.contact_type.clear();
@@ -132,8 +191,38 @@ impl Counterparty {
             [T::OfficialName] => {
                 if !text.trim().is_empty() {
                     self.legal = true;
+                    // An explicit ОрганизационноПравоваяФорма stays.
+                    self.legal_form
+                        .get_or_insert_with(|| LEGAL_ENTITY.to_string());
                 }
                 "full_name"
+            }
+            [T::LegalFormTag] => {
+                let v = text.trim();
+                if !v.is_empty() {
+                    self.legal_form = Some(v.to_string());
+                }
+                return;
+            }
+            [a @ (T::RegAddress | T::LegalAddress | T::Address), rest @ ..] if a_country(rest) => {
+                let slot = match a {
+                    T::RegAddress => 0,
+                    T::LegalAddress => 1,
+                    _ => 2,
+                };
+                match rest {
+                    [T::AddressField, T::Type] => self.field_type = text.trim().to_string(),
+                    [T::AddressField, T::Value] => self.field_value = text.trim().to_string(),
+                    [T::AddressField] => {
+                        if self.field_type == "Страна" {
+                            let v = std::mem::take(&mut self.field_value);
+                            self.country(slot, v);
+                        }
+                    }
+                    // `<Страна>` written as an element of the address.
+                    _ => self.country(slot, text.trim().to_string()),
+                }
+                return;
             }
             [T::FullName] => "full_name",
             [T::Inn] => "inn",
@@ -181,12 +270,24 @@ impl Counterparty {
         self.values.set(field, text);
     }
 
-    fn finish(self, line: u64) -> Item {
+    fn country(&mut self, slot: usize, value: String) {
+        if self.countries[slot].is_none() && country_like(&value) {
+            self.countries[slot] = Some(value);
+        }
+    }
+
+    fn finish(mut self, line: u64) -> Item {
         if self.values.is_empty() && !self.deleted {
             return Item::Skipped {
                 line,
                 what: COUNTERPARTY.to_string(),
             };
+        }
+        if let Some(country) = self.countries.iter_mut().find_map(Option::take) {
+            self.values.set("country", &country);
+        }
+        if let Some(form) = self.legal_form.take() {
+            self.values.set("legal_form", &form);
         }
         // A 12-digit INN is a person's or a sole trader's whatever the
         // markup says: let the core decide then.
@@ -204,10 +305,71 @@ impl Counterparty {
     }
 }
 
+/// The element(s) a catalog field is read from, for messages.
+pub fn element_of(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "onec.id" => "<Ид>",
+        "name" => "<Наименование>",
+        "full_name" => "<ОфициальноеНаименование> / <ПолноеНаименование>",
+        "inn" => "<ИНН>",
+        "kpp" => "<КПП>",
+        "okpo" => "<КодПоОКПО>",
+        "comment" => "<Комментарий>",
+        "last_name" => "<Фамилия>",
+        "first_name" => "<Имя>",
+        "middle_name" => "<Отчество>",
+        "address.legal" => "<ЮридическийАдрес><Представление>",
+        "address.actual" => "<Адрес><Представление>",
+        "address.registration" => "<АдресРегистрации><Представление>",
+        "bank.account" => "<РасчетныйСчет><НомерСчета>",
+        "bank.bik" => "<Банк><БИК>",
+        "bank.name" => "<Банк><Наименование>",
+        "bank.corr_account" => "<Банк><СчетКорреспондентский>",
+        "email" => "<Контакт> (<Тип>Почта</Тип>)",
+        "phone" => "<Контакт> (<Тип>Телефон…</Тип>)",
+        "country" => "<АдресноеПоле> (<Тип>Страна</Тип>)",
+        "legal_form" | "type" => {
+            "<ОрганизационноПравоваяФорма> / <ОфициальноеНаименование> / <РеквизитыЮрЛица> / <РеквизитыФизЛица>"
+        }
+        "deleted" => "<ПометкаУдаления>",
+        _ => return None,
+    })
+}
+
+/// What a child of the root that holds no counterparties says the file is.
+fn not_counterparties(local: &[u8]) -> Option<&'static str> {
+    match std::str::from_utf8(local) {
+        Ok("Классификатор" | "Каталог") => {
+            Some("a catalog of goods (import.xml: <Классификатор>, <Каталог>)")
+        }
+        Ok("ПакетПредложений" | "ИзмененияПакетаПредложений") => {
+            Some("offers: prices and stock (offers.xml: <ПакетПредложений>)")
+        }
+        _ => None,
+    }
+}
+
+/// The refusal of a CommerceML file that holds `what` and no counterparty.
+fn not_a_counterparty_export(what: &str) -> String {
+    format!(
+        "this commerceml file holds {what}, not counterparties: \
+         1C writes counterparties in the exchange with the site's orders \
+         (orders.xml: <Документ> with <Контрагенты>) or in a <Контрагенты> export; \
+         or export the «Контрагенты» catalog as EnterpriseData \
+         («Универсальный обмен данными в формате XML») or as a CSV list"
+    )
+}
+
 /// Reads the counterparties of a CommerceML file as a stream.
 pub struct Reader {
     xml: XmlStream,
     root_seen: bool,
+    /// A `<Контрагенты>`, `<Документ>` or `<Контрагент>` was seen: the file
+    /// is an exchange that carries counterparties (maybe none).
+    exchange_seen: bool,
+    /// The first child of the root that says the file is something else
+    /// (a catalog, offers); its subtree is skipped unread.
+    other: Option<&'static str>,
     done: bool,
 }
 
@@ -217,6 +379,8 @@ impl Reader {
         Ok(Reader {
             xml: XmlStream::new(input),
             root_seen: false,
+            exchange_seen: false,
+            other: None,
             done: false,
         })
     }
@@ -239,9 +403,21 @@ impl Reader {
                         }
                         self.root_seen = true;
                     }
+                    if depth == 2 {
+                        if let Some(what) = not_counterparties(local) {
+                            self.other.get_or_insert(what);
+                            self.xml.skip_to_end(depth)?;
+                            continue;
+                        }
+                    }
+                    if local == "Контрагенты".as_bytes() || local == "Документ".as_bytes()
+                    {
+                        self.exchange_seen = true;
+                    }
                     if local != COUNTERPARTY.as_bytes() {
                         continue;
                     }
+                    self.exchange_seen = true;
                     (line, depth)
                 }
                 Event::Eof if !self.root_seen => {
@@ -250,7 +426,14 @@ impl Reader {
                         format!("not a commerceml file: no <{ROOT}> element"),
                     ))
                 }
-                Event::Eof => return Ok(None),
+                Event::Eof => {
+                    return match self.other {
+                        Some(what) if !self.exchange_seen => {
+                            Err(error(0, not_a_counterparty_export(what)))
+                        }
+                        _ => Ok(None),
+                    }
+                }
                 Event::End { .. } | Event::Text { .. } | Event::Other => continue,
             };
             return self.counterparty(line, depth).map(Some);

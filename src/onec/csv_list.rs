@@ -43,6 +43,8 @@ pub struct Reader {
     row: csv::ByteRecord,
     last_line: u64,
     done: bool,
+    /// Field → the heading (as the file writes it) of the column feeding it.
+    sources: Vec<(String, String)>,
 }
 
 /// Lowercase, `ё` → `е`, without spaces, dots, `/`, `-`, `_` (and a stray
@@ -69,7 +71,9 @@ fn synonym(norm: &str) -> Option<Column> {
         "юридическийадрес" => "address.legal",
         "фактическийадрес" => "address.actual",
         "почтовыйадрес" => "address.postal",
-        "адресрегистрации" => "address.registration",
+        "адресрегистрации" | "адреспрописки" => "address.registration",
+        "странарегистрации" | "страна" => "country",
+        "организационноправоваяформа" | "опф" => "legal_form",
         "телефон" | "телефоны" => "phone",
         "электроннаяпочта" | "email" | "почта" => "email",
         "ссылка" | "идентификатор" | "guid" => "onec.id",
@@ -95,6 +99,9 @@ fn mapped(field: &str) -> Option<Column> {
     match field {
         "type" => Some(Column::Kind),
         "deleted" => Some(Column::Deleted),
+        // Read for the core's foreign-counterparty and organisation rules;
+        // not card fields (yet) of the catalog.
+        "country" | "legal_form" => Some(Column::Field(field.to_string())),
         f if crate::core::fields::lookup(f).is_some() => Some(Column::Field(f.to_string())),
         f if f.len() > "extra.".len() && f.starts_with("extra.") => {
             Some(Column::Field(f.to_string()))
@@ -149,8 +156,9 @@ fn err(line: u64, message: impl Into<String>) -> ReadError {
 
 impl Reader {
     /// Reads the heading line and matches the columns. Fails when a `--map`
-    /// entry names no field, when no heading is recognised, or when the
-    /// file has no heading line.
+    /// entry names no field or a heading the file lacks (listing the
+    /// headings it has), when no heading is recognised, or when the file
+    /// has no heading line.
     pub fn new(input: impl Read + Send + 'static, opts: &ReadOptions) -> ReadResult<Reader> {
         let mut overrides = Vec::with_capacity(opts.map.len());
         for (header, field) in &opts.map {
@@ -203,6 +211,7 @@ impl Reader {
             row: csv::ByteRecord::new(),
             last_line: 0,
             done: false,
+            sources: Vec::new(),
         };
         let line = match reader.read_row() {
             Ok(Some(line)) => line,
@@ -218,10 +227,16 @@ impl Reader {
         Ok(reader)
     }
 
-    /// Things worth telling the admin: ignored columns, unused `--map`
-    /// entries.
+    /// Things worth telling the admin: ignored columns.
     pub fn notes(&self) -> Vec<String> {
         self.notes.clone()
+    }
+
+    /// Each field the file's columns feed, with the heading as the file
+    /// writes it (after `--map`): `("inn", "ИНН клиента")`. The legal-form
+    /// column feeds `type` and `legal_form`, the deletion mark `deleted`.
+    pub fn sources(&self) -> Vec<(String, String)> {
+        self.sources.clone()
     }
 
     fn match_columns(
@@ -263,13 +278,48 @@ impl Reader {
                 }
                 other => other,
             };
+            let fed: &[&str] = match &column {
+                Column::Field(field) => &[field.as_str()],
+                Column::Kind => &["type", "legal_form"],
+                Column::Deleted => &["deleted"],
+                Column::Ignored => &[],
+            };
+            for field in fed {
+                if !self.sources.iter().any(|(f, _)| f == field) {
+                    self.sources.push((field.to_string(), heading.clone()));
+                }
+            }
             self.columns.push(column);
         }
-        for (i, (_, _, entry)) in overrides.iter().enumerate() {
-            if !used[i] {
-                self.notes
-                    .push(format!("--map {entry}: no such column in the file"));
-            }
+        let unused: Vec<&str> = overrides
+            .iter()
+            .zip(&used)
+            .filter(|(_, used)| !**used)
+            .map(|((_, _, entry), _)| entry.as_str())
+            .collect();
+        if !unused.is_empty() {
+            let has: Vec<String> = headings
+                .iter()
+                .filter(|h| !h.is_empty())
+                .map(|h| format!("«{}»", clip(h, 40)))
+                .collect();
+            let has = if has.is_empty() {
+                "none".to_string()
+            } else {
+                has.join(", ")
+            };
+            let entries = unused
+                .iter()
+                .map(|e| format!("--map {e}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Err(err(
+                line,
+                format!(
+                    "{entries}: the file has no such column; its headings are: {has} \
+                     (headings match ignoring case, spaces, dots and ё/е)"
+                ),
+            ));
         }
         let fields: Vec<&str> = self
             .columns
@@ -378,6 +428,11 @@ impl Reader {
                 }
                 Column::Kind => {
                     record.kind = parse_kind(value);
+                    // As written, for the core's "an organisation is never
+                    // a person" (a value parse_kind does not know too).
+                    record
+                        .values
+                        .push(("legal_form".to_string(), value.to_string()));
                     substance = true;
                 }
                 Column::Deleted => record.deleted = parse_deleted(value),

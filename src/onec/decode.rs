@@ -16,28 +16,74 @@ pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// In order: a UTF-8 BOM means UTF-8; an XML declaration's `encoding`
 /// attribute is obeyed when it names UTF-8 or Windows-1251 (any label
 /// encoding_rs knows for them: `windows-1251`, `cp1251`, `utf-8`, `utf8`, …,
-/// in any case); otherwise `head` is UTF-8 when it is valid UTF-8 — a
+/// in any case) — except that a windows-1251 declaration over bytes that
+/// are valid non-ASCII UTF-8 gives UTF-8 (see [`detect`]); otherwise `head` is UTF-8 when it is valid UTF-8 — a
 /// multi-byte character cut off by the end of `head` does not count against
 /// it — and Windows-1251 when it is not (Russian Excel's "CSV" is
 /// Windows-1251). ASCII-only heads are UTF-8 (which they are in either).
 pub fn detect_encoding(head: &[u8]) -> Encoding {
+    detect(head).encoding
+}
+
+/// What [`detect`] decided, and whether the bytes overruled the file's own
+/// XML declaration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Detected {
+    pub encoding: Encoding,
+    /// The declaration says windows-1251 but the bytes are UTF-8 (a file
+    /// re-saved by an editor that kept the old declaration).
+    pub mislabelled: bool,
+}
+
+/// [`detect_encoding`], telling also when a declared windows-1251 was
+/// overruled: a declaration of windows-1251 is obeyed unless `head` holds
+/// non-ASCII bytes that are all valid UTF-8 — windows-1251 Cyrillic is
+/// practically never valid UTF-8 (its letters, 0xC0–0xFF, would each have
+/// to be followed by one of the punctuation bytes 0x80–0xBF), so such bytes
+/// are UTF-8 whatever the declaration says. A declared UTF-8 is always
+/// obeyed (invalid bytes then show as U+FFFD in the values).
+pub fn detect(head: &[u8]) -> Detected {
+    let by_bytes = |mislabelled| Detected {
+        encoding: Encoding::Utf8,
+        mislabelled,
+    };
     if head.starts_with(UTF8_BOM) {
-        return Encoding::Utf8;
+        return by_bytes(false);
     }
     if let Some(label) = xml_declared_encoding(head) {
         match encoding_rs::Encoding::for_label(label) {
-            Some(e) if e == encoding_rs::WINDOWS_1251 => return Encoding::Windows1251,
-            Some(e) if e == encoding_rs::UTF_8 => return Encoding::Utf8,
+            Some(e) if e == encoding_rs::WINDOWS_1251 => {
+                return if !head.is_ascii() && valid_utf8(head) {
+                    by_bytes(true)
+                } else {
+                    Detected {
+                        encoding: Encoding::Windows1251,
+                        mislabelled: false,
+                    }
+                };
+            }
+            Some(e) if e == encoding_rs::UTF_8 => return by_bytes(false),
             // Another encoding (koi8-r, utf-16, …): guess from the bytes.
             _ => {}
         }
     }
+    Detected {
+        encoding: if valid_utf8(head) {
+            Encoding::Utf8
+        } else {
+            Encoding::Windows1251
+        },
+        mislabelled: false,
+    }
+}
+
+/// Whether `head` is UTF-8, a character cut off by its end allowed.
+fn valid_utf8(head: &[u8]) -> bool {
     match std::str::from_utf8(head) {
-        Ok(_) => Encoding::Utf8,
+        Ok(_) => true,
         // `error_len() == None`: the input ends inside a character, which
         // is what a cut-off head looks like. Valid up to there.
-        Err(e) if e.error_len().is_none() => Encoding::Utf8,
-        Err(_) => Encoding::Windows1251,
+        Err(e) => e.error_len().is_none(),
     }
 }
 
@@ -136,6 +182,37 @@ mod tests {
         // An `encoding` word after the declaration is not the declaration.
         let late = b"<?xml version=\"1.0\"?><a encoding=\"windows-1251\">\xD0\x90</a>";
         assert_eq!(detect_encoding(late), Encoding::Utf8);
+    }
+
+    #[test]
+    fn utf8_bytes_overrule_a_windows_1251_declaration() {
+        let decl = "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n";
+        let text = format!("{decl}<КоммерческаяИнформация><Наименование>Ёлка «Р»</Наименование>");
+        let d = detect(text.as_bytes());
+        assert_eq!(d.encoding, Encoding::Utf8);
+        assert!(d.mislabelled);
+        // The same text really in windows-1251 keeps its declaration.
+        let (cp, _, _) = encoding_rs::WINDOWS_1251.encode(&text);
+        let d = detect(&cp);
+        assert_eq!(d.encoding, Encoding::Windows1251);
+        assert!(!d.mislabelled);
+        // ASCII-only heads say nothing against the declaration.
+        let d = detect(format!("{decl}<a/>").as_bytes());
+        assert_eq!(d.encoding, Encoding::Windows1251);
+        assert!(!d.mislabelled);
+        // A character cut off by the end of the head still counts as UTF-8.
+        let cut = &text.as_bytes()[..decl.len() + 3];
+        assert!(detect(cut).mislabelled);
+        // Declared UTF-8 is not "mislabelled" either way.
+        let u = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>Я</a>";
+        assert_eq!(detect(u.as_bytes()), by(Encoding::Utf8));
+    }
+
+    fn by(encoding: Encoding) -> Detected {
+        Detected {
+            encoding,
+            mislabelled: false,
+        }
     }
 
     #[test]

@@ -49,6 +49,9 @@ enum T {
     ContactKind,
     FieldValues,
     Presentation,
+    Country,
+    Code,
+    Alpha2,
     Other,
 }
 
@@ -69,6 +72,9 @@ fn tag(local: &[u8]) -> T {
         Ok("ВидКонтактнойИнформации") => T::ContactKind,
         Ok("ЗначенияПолей") => T::FieldValues,
         Ok("Представление") => T::Presentation,
+        Ok("СтранаРегистрации") => T::Country,
+        Ok("Код") => T::Code,
+        Ok("КодАльфа2") => T::Alpha2,
         _ => T::Other,
     }
 }
@@ -143,12 +149,61 @@ fn contact_xml(s: &str) -> Option<String> {
     }
 }
 
+/// The element(s) a catalog field is read from, for messages.
+pub fn element_of(field: &str) -> Option<&'static str> {
+    Some(match field {
+        "onec.id" => "<Ссылка>",
+        "name" => "<Наименование>",
+        "full_name" => "<НаименованиеПолное>",
+        "inn" => "<ИНН>",
+        "kpp" => "<КПП>",
+        "okpo" => "<КодПоОКПО>",
+        "comment" => "<Комментарий>",
+        "email" => "<КонтактнаяИнформация> (АдресЭлектроннойПочты)",
+        "phone" => "<КонтактнаяИнформация> (Телефон)",
+        "address.legal" => "<КонтактнаяИнформация> (ЮридическийАдрес)",
+        "address.actual" => "<КонтактнаяИнформация> (ФактическийАдрес)",
+        "address.postal" => "<КонтактнаяИнформация> (ПочтовыйАдрес)",
+        "country" => "<СтранаРегистрации>",
+        "legal_form" | "type" => "<ЮридическоеФизическоеЛицо>",
+        "deleted" => "<ПометкаУдаления> / <УдалениеОбъекта>",
+        _ => return None,
+    })
+}
+
+/// The `Страна` attribute of a contactinfo XML document (the country of
+/// an address), if any element carries one.
+fn contact_country(s: &str) -> Option<String> {
+    use quick_xml::events::Event as E;
+    let s = s.trim();
+    if !s.starts_with('<') {
+        return None;
+    }
+    let mut reader = quick_xml::Reader::from_str(s);
+    loop {
+        match reader.read_event().ok()? {
+            E::Start(t) | E::Empty(t) => {
+                for (key, value, is_ns) in xml::attributes(&t) {
+                    let value = value.trim();
+                    if !is_ns && key == "Страна".as_bytes() && !value.is_empty() {
+                        return Some(value.to_string());
+                    }
+                }
+            }
+            E::Eof => return None,
+            _ => {}
+        }
+    }
+}
+
 /// One row of `КонтактнаяИнформация`.
 #[derive(Default)]
 struct ContactRow {
     kind: String,
     values: Option<String>,
     presentation: Option<String>,
+    /// The country of a legal address (its contactinfo `Страна`).
+    country: Option<String>,
 }
 
 /// One counterparty being read.
@@ -158,6 +213,11 @@ struct Counterparty {
     kind: Option<Kind>,
     deleted: bool,
     row: ContactRow,
+    /// `СтранаРегистрации`: its `Код` (ОКСМ), `КодАльфа2`, `Наименование`
+    /// or plain text, in that order of preference.
+    country: [Option<String>; 4],
+    /// The legal address's country, used when `СтранаРегистрации` is absent.
+    address_country: Option<String>,
 }
 
 impl Counterparty {
@@ -174,7 +234,23 @@ impl Counterparty {
             [T::Kpp] => "kpp",
             [T::Okpo] => "okpo",
             [T::Comment] => "comment",
+            [T::Country, rest @ ..] => {
+                let slot = match rest {
+                    [T::Code] => 0,
+                    [T::Alpha2] => 1,
+                    [T::Name] => 2,
+                    [] => 3,
+                    // `Ссылка`, `НаименованиеПолное`, …
+                    _ => return,
+                };
+                let v = text.trim();
+                if self.country[slot].is_none() && !v.is_empty() {
+                    self.country[slot] = Some(v.to_string());
+                }
+                return;
+            }
             [T::LegalForm] => {
+                self.values.set("legal_form", text);
                 if self.kind.is_none() {
                     self.kind = match text.trim() {
                         "ЮридическоеЛицо" | "ГосударственныйОрган" => {
@@ -196,6 +272,7 @@ impl Counterparty {
             }
             [T::Contacts, T::Row, T::FieldValues] => {
                 self.row.values = field_values(text);
+                self.row.country = contact_country(text);
                 return;
             }
             [T::Contacts, T::Row, T::Presentation] => {
@@ -204,6 +281,10 @@ impl Counterparty {
             }
             [T::Contacts, T::Row] => {
                 let row = std::mem::take(&mut self.row);
+                if row.kind == "ЮридическийАдрес" && self.address_country.is_none()
+                {
+                    self.address_country = row.country;
+                }
                 if let Some(field) = contact_field(&row.kind) {
                     let value = row
                         .values
@@ -358,6 +439,10 @@ impl Reader {
                 line,
                 what: COUNTERPARTY.to_string(),
             });
+        }
+        let country = cp.country.iter_mut().find_map(Option::take);
+        if let Some(country) = country.or(cp.address_country.take()) {
+            cp.values.set("country", &country);
         }
         Ok(Item::Record(Record {
             line,

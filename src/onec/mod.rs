@@ -64,7 +64,17 @@ pub struct Record {
     /// `okpo`, `onec.id`, `onec.code`, `comment`, `address.legal`,
     /// `address.actual`, `address.postal`, `email`, `phone`, `bank.name`,
     /// `bank.bik`, `bank.account`, `bank.corr_account`, `last_name`,
-    /// `first_name`, `middle_name`, or `extra.<name>` via --map).
+    /// `first_name`, `middle_name`, `address.registration`, or
+    /// `extra.<name>` via --map), and two that are not card fields yet:
+    /// `country` — the country of registration as the file writes it (a
+    /// name, an ОКСМ code or an alpha-2 code; unchecked) — and `legal_form`
+    /// — the file's own statement of the legal form (the CSV legal-form or
+    /// «Организационно-правовая форма» cell as written, EnterpriseData's
+    /// `ЮридическоеФизическоеЛицо`, CommerceML's `ОрганизационноПравоваяФорма`,
+    /// or `ЮридическоеЛицо` / `ФизическоеЛицо` when CommerceML says so only
+    /// by `ОфициальноеНаименование`, `РеквизитыЮрЛица`, `РеквизитыФизЛица`).
+    /// `address.registration` is 1C's registration address whatever the
+    /// type: for a legal entity it is the legal address.
     /// Values are trimmed and non-empty; `email` and `phone` may repeat.
     /// A field absent here is left alone on an existing card.
     pub values: Vec<(String, String)>,
@@ -126,6 +136,53 @@ impl std::fmt::Display for ReadError {
 impl std::error::Error for ReadError {}
 
 pub type ReadResult<T> = Result<T, ReadError>;
+
+/// Where a catalog field comes from in a file, for messages that speak of
+/// the file rather than of `subscriber add` flags. Shown as `column «ИНН»`
+/// or `element <ИНН>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A CSV column, by its heading as the file writes it.
+    Column(String),
+    /// The XML element(s) the reader takes the field from, as `<ИНН>` or
+    /// `<ОфициальноеНаименование> / <ПолноеНаименование>`.
+    Element(&'static str),
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Column(heading) => write!(f, "column «{heading}»"),
+            Source::Element(elements) => write!(f, "element {elements}"),
+        }
+    }
+}
+
+/// Which column or element feeds each catalog field of one opened file:
+/// worked out once per file (per reader, not per record).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sources {
+    /// CSV: field → the heading of the column feeding it (after `--map`).
+    Columns(Vec<(String, String)>),
+    CommerceMl,
+    EnterpriseData,
+}
+
+impl Sources {
+    /// The column or element `field` (a catalog name, or `type`,
+    /// `legal_form`, `country`, `deleted`) comes from; `None` when this
+    /// file has no column for it (CSV) or the reader never fills it (XML).
+    pub fn source_of(&self, field: &str) -> Option<Source> {
+        match self {
+            Sources::Columns(columns) => columns
+                .iter()
+                .find(|(f, _)| f == field)
+                .map(|(_, heading)| Source::Column(heading.clone())),
+            Sources::CommerceMl => commerceml::element_of(field).map(Source::Element),
+            Sources::EnterpriseData => enterprisedata::element_of(field).map(Source::Element),
+        }
+    }
+}
 
 /// Options that shape reading.
 #[derive(Debug, Clone, Default)]

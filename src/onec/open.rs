@@ -2,10 +2,10 @@
 //! first bytes, then hand the decoded stream to the right reader. Only the
 //! first block of the file is held to look at; the rest streams through.
 
-use super::decode::{decoder, detect_encoding, UTF8_BOM};
+use super::decode::{decoder, detect, UTF8_BOM};
 use super::detect::sniff;
 use super::{commerceml, csv_list, enterprisedata};
-use super::{Encoding, FileKind, Item, ReadError, ReadOptions, ReadResult};
+use super::{Encoding, FileKind, Item, ReadError, ReadOptions, ReadResult, Source, Sources};
 use std::io::{self, BufReader, Cursor, Read};
 
 /// How much of the raw file the encoding is guessed from.
@@ -20,9 +20,14 @@ pub struct Opened {
     pub encoding: Encoding,
     /// Things worth telling the admin (ignored columns, …).
     pub notes: Vec<String>,
+    /// Things the admin must hear even with `--quiet` (an XML declaration
+    /// the bytes contradict, …).
+    pub warnings: Vec<String>,
     /// The file says it holds only changes (CommerceML
     /// `СодержитТолькоИзменения="true"`), so it is not a full snapshot.
     pub changes_only: bool,
+    /// Which column or element each field comes from ([`Opened::source_of`]).
+    pub sources: Sources,
     pub items: Box<dyn Iterator<Item = ReadResult<Item>> + Send>,
 }
 
@@ -43,7 +48,8 @@ fn read_head(input: &mut dyn Read, limit: usize) -> io::Result<Vec<u8>> {
 /// Opens `input`; `kind` forces the format instead of sniffing it.
 ///
 /// The encoding is `opts.encoding` when given, else guessed from the first
-/// 64 KiB ([`detect_encoding`]); a UTF-8 BOM always means UTF-8 (the
+/// 64 KiB ([`detect`]; UTF-8 bytes under a windows-1251 declaration are
+/// read as UTF-8, with a warning); a UTF-8 BOM always means UTF-8 (the
 /// decoder obeys it whatever was asked, so the summary says so too). Files
 /// in UTF-16 are refused. The format is sniffed from the first 4 KiB of
 /// decoded text ([`sniff`]) unless `kind` is given.
@@ -63,10 +69,21 @@ pub fn open(
              or «CSV (разделители — точка с запятой)», or export XML from 1C",
         ));
     }
+    let mut warnings = Vec::new();
     let encoding = if raw_head.starts_with(UTF8_BOM) {
         Encoding::Utf8
+    } else if let Some(forced) = opts.encoding {
+        forced
     } else {
-        opts.encoding.unwrap_or_else(|| detect_encoding(&raw_head))
+        let detected = detect(&raw_head);
+        if detected.mislabelled {
+            warnings.push(
+                "the file declares encoding=\"windows-1251\" but its bytes are UTF-8 \
+                 (re-saved by an editor?): read as UTF-8; pass --encoding windows-1251 to override"
+                    .to_string(),
+            );
+        }
+        detected.encoding
     };
 
     let mut text = decoder(Cursor::new(raw_head).chain(input), encoding);
@@ -88,24 +105,41 @@ pub fn open(
         kind == FileKind::CommerceMl && valid.contains("СодержитТолькоИзменения=\"true\"");
     let stream = BufReader::with_capacity(BUFFER_BYTES, Cursor::new(text_head).chain(text));
 
-    let (notes, items): (
-        Vec<String>,
-        Box<dyn Iterator<Item = ReadResult<Item>> + Send>,
-    ) = match kind {
+    type Items = Box<dyn Iterator<Item = ReadResult<Item>> + Send>;
+    let (notes, sources, items): (Vec<String>, Sources, Items) = match kind {
         FileKind::Csv => {
             let reader = csv_list::Reader::new(stream, opts)?;
-            (reader.notes(), Box::new(reader))
+            let sources = Sources::Columns(reader.sources());
+            (reader.notes(), sources, Box::new(reader))
         }
-        FileKind::CommerceMl => (Vec::new(), Box::new(commerceml::Reader::new(stream)?)),
-        FileKind::EnterpriseData => (Vec::new(), Box::new(enterprisedata::Reader::new(stream)?)),
+        FileKind::CommerceMl => (
+            Vec::new(),
+            Sources::CommerceMl,
+            Box::new(commerceml::Reader::new(stream)?),
+        ),
+        FileKind::EnterpriseData => (
+            Vec::new(),
+            Sources::EnterpriseData,
+            Box::new(enterprisedata::Reader::new(stream)?),
+        ),
     };
     Ok(Opened {
         kind,
         encoding,
         notes,
+        warnings,
         changes_only,
+        sources,
         items,
     })
+}
+
+impl Opened {
+    /// The column heading or XML element the catalog field `field` comes
+    /// from in this file (see [`Sources::source_of`]).
+    pub fn source_of(&self, field: &str) -> Option<Source> {
+        self.sources.source_of(field)
+    }
 }
 
 #[cfg(test)]
@@ -191,6 +225,82 @@ mod tests {
             panic!("{items:?}")
         };
         assert_eq!(r.get("inn"), Some("7707083893"));
+    }
+
+    #[test]
+    fn utf8_under_a_windows_1251_declaration_is_read_as_utf8_with_a_warning() {
+        let doc = "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n\
+                   <КоммерческаяИнформация><Контрагенты><Контрагент>\
+                   <Наименование>Ёлкин</Наименование></Контрагент></Контрагенты>\
+                   </КоммерческаяИнформация>";
+        let o = open_bytes(doc.as_bytes(), None).expect("opens");
+        assert_eq!(o.kind, FileKind::CommerceMl);
+        assert_eq!(o.encoding, Encoding::Utf8);
+        assert_eq!(o.warnings.len(), 1);
+        assert!(
+            o.warnings[0].contains("declares encoding=\"windows-1251\" but its bytes are UTF-8")
+        );
+        let items: Vec<_> = o.items.collect();
+        let Ok(Item::Record(r)) = &items[0] else {
+            panic!("{items:?}")
+        };
+        assert_eq!(r.get("name"), Some("Ёлкин"));
+        // Really windows-1251: read so, no warning.
+        let (cp, _, _) = encoding_rs::WINDOWS_1251.encode(doc);
+        let o = open_bytes(&cp, None).expect("opens");
+        assert_eq!(o.encoding, Encoding::Windows1251);
+        assert!(o.warnings.is_empty());
+        // A forced encoding is obeyed without a word.
+        let opts = ReadOptions {
+            encoding: Some(Encoding::Windows1251),
+            ..ReadOptions::default()
+        };
+        let o = open(Box::new(Cursor::new(doc.as_bytes().to_vec())), None, &opts);
+        // (so the Cyrillic root reads as mojibake and the file is refused).
+        let e = o.err().expect("read as windows-1251");
+        assert!(e.message.contains("<РљРѕРјРј"), "{}", e.message);
+    }
+
+    #[test]
+    fn sources_name_the_files_own_columns_and_elements() {
+        let opts = ReadOptions {
+            map: vec![("Налоговый номер".into(), "inn".into())],
+            ..ReadOptions::default()
+        };
+        let csv = "Наименование;Налоговый номер;Юр. / физ. лицо;Страна регистрации\n\
+                   А;7707083893;Юр. лицо;Россия\n";
+        let o = open(Box::new(Cursor::new(csv.as_bytes().to_vec())), None, &opts).expect("opens");
+        assert_eq!(
+            o.source_of("inn"),
+            Some(Source::Column("Налоговый номер".into()))
+        );
+        assert_eq!(
+            o.source_of("name").map(|s| s.to_string()),
+            Some("column «Наименование»".into())
+        );
+        assert_eq!(
+            o.source_of("legal_form"),
+            Some(Source::Column("Юр. / физ. лицо".into()))
+        );
+        assert_eq!(
+            o.source_of("country"),
+            Some(Source::Column("Страна регистрации".into()))
+        );
+        assert_eq!(o.source_of("kpp"), None, "no such column");
+
+        let xml = "<КоммерческаяИнформация><Контрагенты/></КоммерческаяИнформация>";
+        let o = open_bytes(xml.as_bytes(), None).expect("opens");
+        assert_eq!(
+            o.source_of("inn").map(|s| s.to_string()),
+            Some("element <ИНН>".into())
+        );
+        let ed = "<Message xmlns:msg=\"http://www.1c.ru/SSL/Exchange/Message\"><Body/></Message>";
+        let o = open_bytes(ed.as_bytes(), None).expect("opens");
+        assert_eq!(o.source_of("onec.id"), Some(Source::Element("<Ссылка>")));
+        assert_eq!(
+            o.source_of("country"),
+            Some(Source::Element("<СтранаРегистрации>"))
+        );
     }
 
     #[test]

@@ -139,6 +139,8 @@ pub(super) fn apply(
                 field,
                 FieldValue::Text(repaired_okpo(value, warnings)),
             )?,
+            "country" => {} // lead: the registration country as 1C writes it (name, ОКСМ code or alpha-2) -> card.country
+            "legal_form" => {} // lead: the stated legal form (ЮридическоеЛицо, Юр. лицо, ООО, …) -> an organisation is never a person
             _ => {
                 if fields::lookup(field).is_none() && !field.starts_with("extra.") {
                     return Err(Error::internal(

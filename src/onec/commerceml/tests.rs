@@ -196,6 +196,195 @@ fn deletion_mark_prefixes_and_counterparties_in_documents() {
     );
 }
 
+fn refusal(doc: &str) -> String {
+    let out = read(doc);
+    match out.last() {
+        Some(Err(e)) => e.message.clone(),
+        other => panic!("expected an error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_catalog_or_offers_file_is_refused_saying_what_it_is() {
+    // A catalog whose owner looks like a counterparty (INN, official name).
+    let catalog = r#"<?xml version="1.0" encoding="UTF-8"?>
+<КоммерческаяИнформация xmlns="urn:1C.ru:commerceml_2" ВерсияСхемы="2.07">
+ <Классификатор><Ид>k</Ид><Наименование>Классификатор</Наименование>
+  <Владелец><Ид>o</Ид><Наименование>Ромашка ООО</Наименование>
+   <ОфициальноеНаименование>ООО «Ромашка»</ОфициальноеНаименование><ИНН>7707083893</ИНН></Владелец>
+ </Классификатор>
+ <Каталог><Ид>c</Ид><Товары><Товар><Ид>t</Ид><Изготовитель><Наименование>Завод</Наименование></Изготовитель></Товар></Товары></Каталог>
+</КоммерческаяИнформация>"#;
+    let out = read(catalog);
+    assert_eq!(out.len(), 1, "the owner is no record: {out:?}");
+    let m = refusal(catalog);
+    assert!(m.contains("a catalog of goods"), "{m}");
+    assert!(m.contains("<Документ> with <Контрагенты>"), "{m}");
+    assert!(m.contains("EnterpriseData"), "{m}");
+
+    let offers = r#"<КоммерческаяИнформация ВерсияСхемы="3.1"><ПакетПредложений><Ид>p</Ид></ПакетПредложений></КоммерческаяИнформация>"#;
+    assert!(refusal(offers).contains("offers: prices and stock"));
+
+    // A counterparty container anywhere makes it an exchange, even empty.
+    let both = r#"<КоммерческаяИнформация><Классификатор/><Контрагенты/></КоммерческаяИнформация>"#;
+    assert!(read(both).is_empty());
+}
+
+#[test]
+fn empty_exchange_files_are_empty_not_errors() {
+    for doc in [
+        r#"<?xml version="1.0" encoding="windows-1251"?>
+<КоммерческаяИнформация ВерсияСхемы="2.05" ДатаФормирования="2021-02-12T17:04:36">
+</КоммерческаяИнформация>"#,
+        r#"<КоммерческаяИнформация ВерсияСхемы="3.1"><Контрагенты СодержитТолькоИзменения="false"/></КоммерческаяИнформация>"#,
+        r#"<КоммерческаяИнформация ВерсияСхемы="3.1"><Контрагенты></Контрагенты></КоммерческаяИнформация>"#,
+    ] {
+        assert!(read(doc).is_empty(), "{doc}");
+    }
+}
+
+const ORDER_2_03: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<КоммерческаяИнформация ВерсияСхемы="2.03" ДатаФормирования="2024-01-01">
+<Документ><Ид>1</Ид><Номер>1</Номер><ХозОперация>Заказ товара</ХозОперация>
+ <Контрагенты>
+  <Контрагент>
+   <Ид>7#buyer#Сидоров Пётр</Ид>
+   <Наименование>buyer</Наименование>
+   <Роль>Покупатель</Роль>
+   <ПолноеНаименование>Сидоров Пётр</ПолноеНаименование>
+   <Фамилия>Сидоров</Фамилия><Имя>Пётр</Имя>
+   <АдресРегистрации>
+    <Представление>Россия, 410000, Саратов, ул. Вольская, 1</Представление>
+    <АдресноеПоле><Тип>Почтовый индекс</Тип><Значение>410000</Значение></АдресноеПоле>
+    <АдресноеПоле><Тип>Страна</Тип><Значение>Россия</Значение></АдресноеПоле>
+   </АдресРегистрации>
+   <Представители>
+    <Представитель>
+     <Контрагент>
+      <Отношение>Контактное лицо</Отношение>
+      <Ид>rep-9</Ид>
+      <Наименование>Сидорова Анна</Наименование>
+      <ИНН>500100732259</ИНН>
+     </Контрагент>
+    </Представитель>
+   </Представители>
+  </Контрагент>
+ </Контрагенты>
+</Документ>
+<Документ><Ид>2</Ид>
+ <Контрагенты>
+  <Контрагент><Ид>7#buyer#Сидоров Пётр</Ид><Наименование>buyer</Наименование><ПолноеНаименование>Сидоров Пётр</ПолноеНаименование></Контрагент>
+ </Контрагенты>
+</Документ>
+</КоммерческаяИнформация>"#;
+
+#[test]
+fn a_nested_representative_is_no_record_and_repeats_stay_records() {
+    let recs = records(ORDER_2_03);
+    // One record per occurrence: the import's matching by <Ид> makes the
+    // second one the same card.
+    assert_eq!(recs.len(), 2);
+    let r = &recs[0];
+    assert_eq!(r.line, 5);
+    assert_eq!(r.get("onec.id"), Some("7#buyer#Сидоров Пётр"));
+    assert_eq!(
+        r.get("inn"),
+        None,
+        "the representative's INN is not the buyer's"
+    );
+    assert_eq!(all(r, "name"), vec!["buyer"]);
+    assert_eq!(all(r, "onec.id").len(), 1);
+    assert_eq!(
+        r.get("address.registration"),
+        Some("Россия, 410000, Саратов, ул. Вольская, 1")
+    );
+    assert_eq!(r.get("country"), Some("Россия"));
+    assert_eq!(r.get("legal_form"), None, "nothing in the file states it");
+    assert_eq!(recs[1].get("onec.id"), r.get("onec.id"));
+}
+
+#[test]
+fn country_is_taken_only_where_it_is_a_country() {
+    let cp = |addresses: &str| {
+        let doc = format!(
+            "<КоммерческаяИнформация><Контрагенты><Контрагент><Наименование>x</Наименование>{addresses}</Контрагент></Контрагенты></КоммерческаяИнформация>"
+        );
+        records(&doc).remove(0)
+    };
+    let field = |kind: &str, ty: &str, v: &str| {
+        format!(
+            "<{kind}><АдресноеПоле><Тип>{ty}</Тип><Значение>{v}</Значение></АдресноеПоле></{kind}>"
+        )
+    };
+    // Site exchanges put the postal code or the whole address there.
+    for junk in [
+        "690078",
+        "12",
+        "Российская Федерация, 195027, г. Санкт-Петербург",
+        "005897",
+    ] {
+        let r = cp(&field("АдресРегистрации", "Страна", junk));
+        assert_eq!(r.get("country"), None, "{junk}");
+    }
+    assert_eq!(
+        cp(&field("Адрес", "Страна", "398")).get("country"),
+        Some("398")
+    );
+    assert_eq!(
+        cp(&field("ЮридическийАдрес", "Страна", "Кыргызстан")).get("country"),
+        Some("Кыргызстан")
+    );
+    // Another field type is not the country.
+    assert_eq!(cp(&field("Адрес", "Регион", "Алматы")).get("country"), None);
+    // The registration address wins over the others, wherever it stands.
+    let r = cp(&format!(
+        "{}{}",
+        field("Адрес", "Страна", "Россия"),
+        field("АдресРегистрации", "Страна", "Казахстан")
+    ));
+    assert_eq!(r.get("country"), Some("Казахстан"));
+    // A <Страна> element of an address counts too.
+    let r = cp("<АдресРегистрации><Страна>Беларусь</Страна></АдресРегистрации>");
+    assert_eq!(r.get("country"), Some("Беларусь"));
+}
+
+#[test]
+fn legal_form_as_the_markup_states_it() {
+    let cp = |inner: &str| {
+        let doc = format!(
+            "<КоммерческаяИнформация><Контрагенты><Контрагент><Наименование>Алтай ТОО</Наименование>{inner}</Контрагент></Контрагенты></КоммерческаяИнформация>"
+        );
+        records(&doc).remove(0)
+    };
+    // An official name with a 12-digit number: the type is left to the
+    // core, but the statement that it is an organisation is kept.
+    let r = cp(
+        "<ОфициальноеНаименование>ТОО \"Алтай\"</ОфициальноеНаименование><ИНН>181310839110</ИНН>",
+    );
+    assert_eq!(r.kind, None);
+    assert_eq!(r.get("legal_form"), Some("ЮридическоеЛицо"));
+    let r = cp("<РеквизитыЮрЛица><ИНН>7707083893</ИНН></РеквизитыЮрЛица>");
+    assert_eq!(r.get("legal_form"), Some("ЮридическоеЛицо"));
+    let r = cp("<РеквизитыФизЛица><Фамилия>Иванов</Фамилия></РеквизитыФизЛица>");
+    assert_eq!(r.get("legal_form"), Some("ФизическоеЛицо"));
+    let r = cp("<ОрганизационноПравоваяФорма>ТОО</ОрганизационноПравоваяФорма><ОфициальноеНаименование>Алтай</ОфициальноеНаименование>");
+    assert_eq!(r.get("legal_form"), Some("ТОО"));
+    // An empty official name says nothing.
+    let r = cp("<ОфициальноеНаименование/>");
+    assert_eq!(r.get("legal_form"), None);
+}
+
+#[test]
+fn elements_are_named_for_messages() {
+    assert_eq!(element_of("inn"), Some("<ИНН>"));
+    assert_eq!(element_of("onec.id"), Some("<Ид>"));
+    assert_eq!(
+        element_of("address.registration"),
+        Some("<АдресРегистрации><Представление>")
+    );
+    assert_eq!(element_of("ogrn"), None, "the reader never fills it");
+}
+
 #[test]
 fn truncated_file_gives_an_error_with_a_line_then_ends() {
     let cut = &CML3[..CML3.find("<Контакты>").unwrap()];

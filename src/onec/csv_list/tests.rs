@@ -84,7 +84,8 @@ fn windows_1251_semicolons_crlf_through_open() {
         [
             ("name", "ООО «Ромашка»"),
             ("inn", "7707083893"),
-            ("kpp", "773601001")
+            ("kpp", "773601001"),
+            ("legal_form", "Юридическое лицо"),
         ]
     );
     assert_eq!(got[0].raw[3], "Юридическое лицо");
@@ -92,7 +93,11 @@ fn windows_1251_semicolons_crlf_through_open() {
     assert_eq!(got[1].kind, Some(Kind::Person));
     assert_eq!(
         pairs(&got[1]),
-        [("name", "Иванов Иван"), ("inn", "500100732259")]
+        [
+            ("name", "Иванов Иван"),
+            ("inn", "500100732259"),
+            ("legal_form", "Физ. лицо")
+        ]
     );
     assert_eq!(got[2].kind, Some(Kind::Ip));
 }
@@ -215,6 +220,7 @@ fn synonyms() {
             "bank.name",
             "bank.account",
             "bank.corr_account",
+            "legal_form",
         ]
     );
     assert_eq!(got[0].kind, Some(Kind::Ip));
@@ -236,7 +242,6 @@ fn map_overrides_synonyms() {
         map: vec![
             ("Код".into(), "extra.code_1c".into()),
             ("ИНН клиента".into(), "inn".into()),
-            ("Нет такой".into(), "comment".into()),
         ],
         ..ReadOptions::default()
     };
@@ -264,10 +269,40 @@ fn map_overrides_synonyms() {
         ),
         "{notes:?}"
     );
+}
+
+#[test]
+fn map_of_a_missing_heading_is_an_error_listing_the_headings() {
+    let opts = ReadOptions {
+        map: vec![
+            ("ИНН клиента".into(), "inn".into()),
+            ("Нет такой".into(), "comment".into()),
+        ],
+        ..ReadOptions::default()
+    };
+    let e = reader(
+        "Наименование;инн  клиента;Телефон
+Альфа;1;2
+"
+        .as_bytes(),
+        &opts,
+    )
+    .err()
+    .expect("refused");
+    assert_eq!(e.line, 1);
     assert!(
-        notes.iter().any(|n| n.contains("Нет такой=comment")),
-        "{notes:?}"
+        e.message.starts_with("--map Нет такой=comment: "),
+        "{}",
+        e.message
     );
+    assert!(
+        e.message
+            .contains("its headings are: «Наименование», «инн  клиента», «Телефон»"),
+        "{}",
+        e.message
+    );
+    // The entry that matched is not blamed.
+    assert!(!e.message.contains("--map ИНН клиента"), "{}", e.message);
 }
 
 #[test]

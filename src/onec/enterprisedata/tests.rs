@@ -110,7 +110,10 @@ fn reads_a_counterparty_of_1_8() {
     assert_eq!(all(r, "name").len(), 1);
     assert_eq!(all(r, "inn").len(), 1);
     assert_eq!(all(r, "onec.id").len(), 1);
-    assert_eq!(r.values.len(), 10, "{:?}", r.values);
+    // Plus the two the core reads for its rules: the country and the form.
+    assert_eq!(r.get("country"), Some("РОССИЯ"));
+    assert_eq!(r.get("legal_form"), Some("ЮридическоеЛицо"));
+    assert_eq!(r.values.len(), 12, "{:?}", r.values);
 }
 
 #[test]
@@ -368,4 +371,33 @@ proptest! {
     fn contact_values_never_panic(s in "\\PC*") {
         let _ = field_values(&s);
     }
+}
+
+#[test]
+fn registration_country_prefers_the_code_then_the_legal_address() {
+    let cp = |inner: &str| {
+        let doc = message(
+            "1.11",
+            &format!("<Справочник.Контрагенты><КлючевыеСвойства><Наименование>ТОО Алтай</Наименование>{inner}</КлючевыеСвойства></Справочник.Контрагенты>"),
+        );
+        match items(&doc).remove(0) {
+            Item::Record(r) => r,
+            other => panic!("{other:?}"),
+        }
+    };
+    let r = cp("<СтранаРегистрации><Ссылка>x</Ссылка><Наименование>КАЗАХСТАН</Наименование><Код>398</Код></СтранаРегистрации>");
+    assert_eq!(r.get("country"), Some("398"));
+    let r = cp("<СтранаРегистрации><Наименование>КАЗАХСТАН</Наименование></СтранаРегистрации>");
+    assert_eq!(r.get("country"), Some("КАЗАХСТАН"));
+    let r = cp("<СтранаРегистрации>KZ</СтранаРегистрации>");
+    assert_eq!(r.get("country"), Some("KZ"));
+    // No СтранаРегистрации: the legal address's country.
+    let r = cp(
+        r#"</КлючевыеСвойства><КонтактнаяИнформация><Строка><ВидКонтактнойИнформации>ЮридическийАдрес</ВидКонтактнойИнформации><ЗначенияПолей>&lt;КонтактнаяИнформация xmlns="http://www.v8.1c.ru/ssl/contactinfo" Представление="Алматы"&gt;&lt;Состав Страна="КАЗАХСТАН"/&gt;&lt;/КонтактнаяИнформация&gt;</ЗначенияПолей></Строка></КонтактнаяИнформация><КлючевыеСвойства>"#,
+    );
+    assert_eq!(r.get("country"), Some("КАЗАХСТАН"));
+    assert_eq!(r.get("address.legal"), Some("Алматы"));
+    let r = cp("<ЮридическоеФизическоеЛицо>ФизическоеЛицо</ЮридическоеФизическоеЛицо>");
+    assert_eq!(r.get("country"), None);
+    assert_eq!(r.get("legal_form"), Some("ФизическоеЛицо"));
 }

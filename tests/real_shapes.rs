@@ -1,0 +1,112 @@
+//! `import-1c` on files shaped like the real 1C exchange files of issue 11
+//! (fixtures of our own in `fixtures/1c/real-*`): a UTF-8 file that declares
+//! windows-1251, a catalog instead of counterparties, an empty exchange file,
+//! orders with a nested representative and a counterparty repeated across
+//! documents, and a `--map` naming a heading the file lacks.
+
+mod common;
+use common::*;
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    format!("{}/fixtures/1c/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs an import with `--json`: (exit code, summary or null, stderr).
+fn import(env: &Env, args: &[&str]) -> (i32, Value, String) {
+    let (code, out, err) = env.run(&[&["import-1c"], args, &["--json"]].concat());
+    let summary = serde_json::from_str(&out).unwrap_or(Value::Null);
+    (code, summary, err)
+}
+
+fn cards(env: &Env) -> Vec<Value> {
+    env.json(&["subscriber", "list", "--all", "--limit", "0"])
+        .as_array()
+        .expect("a list")
+        .clone()
+}
+
+#[test]
+fn utf8_bytes_declared_windows_1251_are_read_as_utf8_with_a_warning() {
+    let env = Env::new();
+    let f = fixture("real-orders-utf8-declared-1251.xml");
+    // The warning is shown even with --quiet.
+    let (code, s, err) = import(&env, &["-q", &f]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["encoding"], "utf-8");
+    assert_eq!(s["created"], 1, "{s}");
+    assert!(
+        err.contains("warning")
+            && err.contains("declares encoding=\"windows-1251\" but its bytes are UTF-8"),
+        "{err}"
+    );
+    // One person; the nested representative is no card.
+    let all = cards(&env);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0]["type"], "person");
+    assert_eq!(all[0]["last_name"], "Иволгина");
+    assert_eq!(all[0]["onec"]["id"], "3#ivolga#Иволгина Мария");
+}
+
+#[test]
+fn a_catalog_file_is_refused_saying_what_it_is() {
+    let env = Env::new();
+    let (code, _, err) = import(&env, &[&fixture("real-catalog-owner.xml")]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("holds a catalog of goods"), "{err}");
+    assert!(
+        err.contains("orders.xml: <Документ> with <Контрагенты>"),
+        "{err}"
+    );
+    // The catalog's owner, INN and all, did not become a card.
+    assert!(cards(&env).is_empty());
+}
+
+#[test]
+fn an_empty_exchange_file_is_an_empty_import_with_a_note() {
+    let env = Env::new();
+    let (code, s, err) = import(&env, &[&fixture("real-empty-exchange.cp1251.xml")]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["rows"], 0);
+    assert_eq!(s["encoding"], "windows-1251");
+    assert!(err.contains("holds no counterparties"), "{err}");
+    let (_, _, quiet) = import(&env, &["-q", &fixture("real-empty-exchange.cp1251.xml")]);
+    assert!(!quiet.contains("holds no counterparties"), "{quiet}");
+}
+
+#[test]
+fn a_counterparty_repeated_across_documents_is_one_card() {
+    let env = Env::new();
+    let f = fixture("real-documents-repeated.xml");
+    let (code, s, err) = import(&env, &[&f]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["rows"], 2, "{s}");
+    assert_eq!(s["created"], 1, "{s}");
+    assert_eq!(s["rejected"], 0, "{s}");
+    let all = cards(&env);
+    assert_eq!(all.len(), 1, "the representative is no card: {all:?}");
+    assert_eq!(all[0]["inn"], "7707083893");
+    // Importing again changes nothing.
+    let (code, s, err) = import(&env, &[&f]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["unchanged"], 2, "{s}");
+}
+
+#[test]
+fn map_naming_a_missing_heading_is_an_error_before_anything_is_imported() {
+    let env = Env::new();
+    let f = fixture("real-list-country.csv");
+    let (code, _, err) = import(&env, &["-q", &f, "--map", "Доп. телефон=phone"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("--map Доп. телефон=phone"), "{err}");
+    assert!(
+        err.contains("«Наименование», «ИНН», «КПП», «Юр. / физ. лицо», «Страна регистрации»"),
+        "{err}"
+    );
+    assert!(cards(&env).is_empty());
+    // A column the file has: the import runs (country and legal form are
+    // read and, for now, left to the core).
+    let (code, s, err) = import(&env, &[&f, "--map", "Страна регистрации=country"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["created"], 1, "{s}");
+}
