@@ -110,3 +110,72 @@ fn map_naming_a_missing_heading_is_an_error_before_anything_is_imported() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(s["created"], 1, "{s}");
 }
+
+/// Writes a CSV list export (UTF-8, `;`) into the test's folder.
+fn list_csv(env: &Env, name: &str, rows: &[&str]) -> String {
+    let path = env.dir.path().join(name);
+    let text = rows.join("\r\n") + "\r\n";
+    std::fs::write(&path, text).expect("write csv");
+    path.to_str().expect("utf-8 path").to_string()
+}
+
+#[test]
+fn a_contact_that_cannot_be_read_is_left_out_and_the_card_imported() {
+    let env = Env::new();
+    let f = list_csv(
+        &env,
+        "contacts.csv",
+        &[
+            "Наименование;ИНН;КПП;Телефон;Электронная почта",
+            // 121 is garbage; the St Petersburg number and its extension stay.
+            "ООО «Нева»;7707083893;773601001;121, +7 (812) 309-09-09 доб. 139;\"ok@neva.ru, bad..dots@neva.ru\"",
+        ],
+    );
+    let rejects = env.dir.path().join("rejects.csv");
+    let (code, s, err) = import(&env, &[&f, "--rejects", rejects.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(s["created"], 1, "{s}");
+    assert_eq!(s["rejected"], 0, "{s}");
+    assert_eq!(s["warnings"], 2, "{s} {err}");
+    assert!(err.contains("line 2: phone `121`"), "{err}");
+    assert!(err.contains("email `bad..dots@neva.ru`"), "{err}");
+    let card = env.json(&["subscriber", "show", "inn:7707083893"]);
+    assert_eq!(
+        card["phones"],
+        serde_json::json!([{"value": "+78123090909", "extension": "139", "confirmed": true}])
+    );
+    assert_eq!(card["emails"][0]["value"], "ok@neva.ru");
+    assert_eq!(card["emails"].as_array().map(Vec::len), Some(1));
+    // Both are warning rows of the rejects file, with the row's cells.
+    let text = std::fs::read_to_string(&rejects).expect("rejects");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(
+        lines[1].starts_with("2,7707083893,phone,\"warning: phone `121`"),
+        "{text}"
+    );
+    assert!(lines[1].ends_with(",ООО «Нева»,7707083893,773601001,\"121, +7 (812) 309-09-09 доб. 139\",\"ok@neva.ru, bad..dots@neva.ru\""), "{text}");
+    assert!(
+        lines[2].contains(",email,\"warning: email `bad..dots@neva.ru`"),
+        "{text}"
+    );
+}
+
+#[test]
+fn subscriber_add_still_refuses_a_contact_that_cannot_be_read() {
+    let env = Env::new();
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Петрова",
+        "--first-name",
+        "Анна",
+        "--phone",
+        "8 912 345-67-89, 121",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("phone") && err.contains("`121`"), "{err}");
+}

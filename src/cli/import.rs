@@ -5,7 +5,7 @@
 use super::output::Column;
 use super::subscriber::KindArg;
 use super::{Ctx, Outcome};
-use crate::core::import::{ImportOptions, Rejected, Sink, WholeFileCheck};
+use crate::core::import::{dropped_note, Dropped, ImportOptions, Rejected, Sink, WholeFileCheck};
 use crate::error::{Error, Result};
 use crate::onec::{self, Encoding, FileKind, ReadOptions};
 use clap::{Args, ValueEnum};
@@ -198,6 +198,21 @@ impl Sink for CliSink<'_> {
                 "line {} ({}) rejected: {}: {}",
                 r.line, r.key, r.field, r.reason
             ));
+        }
+        Ok(())
+    }
+
+    fn dropped(&mut self, line: u64, key: &str, d: &Dropped, raw: &[String]) -> Result<()> {
+        if let Some(w) = &mut self.rejects {
+            let mut row = vec![
+                line.to_string(),
+                key.to_string(),
+                d.field.to_string(),
+                format!("warning: {}", dropped_note(d)),
+            ];
+            row.extend(raw.iter().cloned());
+            w.write_record(&row)
+                .map_err(|e| Error::internal("rejects", e.to_string()))?;
         }
         Ok(())
     }

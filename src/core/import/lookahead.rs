@@ -5,7 +5,7 @@
 //! writes. A row that turns out to match an existing card is checked again
 //! against that card; its ready-made new card is dropped.
 
-use super::row::{apply, detect_kind, repaired_inn};
+use super::row::{apply, detect_kind, repaired_inn, screen_contacts, Dropped};
 use super::ImportOptions;
 use crate::core::card_write::prepare_new;
 use crate::core::model::Card;
@@ -27,8 +27,8 @@ pub(super) struct Fresh {
 }
 
 /// An item of the file with, for a record, its card-to-be (or why the
-/// record cannot become one).
-pub(super) type Prepared = (ReadResult<Item>, Option<Result<Fresh>>);
+/// record cannot become one) and the contacts left out of it.
+pub(super) type Prepared = (ReadResult<Item>, Option<Result<Fresh>>, Vec<Dropped>);
 
 /// The card a record creates when it matches none: every check that needs
 /// no database. Warnings about the INN's repair are the caller's.
@@ -73,12 +73,16 @@ impl Lookahead {
             let chunk: Vec<Prepared> = items
                 .by_ref()
                 .take(CHUNK)
-                .map(|item| {
+                .map(|mut item| {
+                    let dropped = match &mut item {
+                        Ok(Item::Record(r)) => screen_contacts(r, &settings),
+                        _ => Vec::new(),
+                    };
                     let fresh = match &item {
                         Ok(Item::Record(r)) if !r.deleted => Some(fresh_card(r, &settings, &opts)),
                         _ => None,
                     };
-                    (item, fresh)
+                    (item, fresh, dropped)
                 })
                 .collect();
             if chunk.is_empty() || done.send(chunk).is_err() {
@@ -114,7 +118,7 @@ impl Iterator for Lookahead {
                         line: 0,
                         message: "the thread checking rows ahead stopped unexpectedly".into(),
                     };
-                    return Some((Err(stopped), None));
+                    return Some((Err(stopped), None, Vec::new()));
                 }
             }
         }

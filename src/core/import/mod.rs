@@ -21,6 +21,7 @@ use crate::store;
 use lookahead::{fresh_card, Fresh, Lookahead, Prepared};
 use matching::find_match;
 use rayon::prelude::*;
+pub use row::Dropped;
 use row::{apply, repaired_inn};
 use rusqlite::Connection;
 use serde::Serialize;
@@ -96,6 +97,9 @@ pub type WholeFileCheck = Box<dyn FnOnce() -> Result<()> + Send>;
 pub trait Sink {
     fn reject(&mut self, rejected: &Rejected) -> Result<()>;
     fn warn(&mut self, line: u64, message: &str);
+    /// A contact left out of an imported row (reported with [`Sink::warn`]
+    /// too); the rejects file lists it as a warning row.
+    fn dropped(&mut self, line: u64, key: &str, dropped: &Dropped, raw: &[String]) -> Result<()>;
     /// A new card's generated password, once it is hashed.
     fn credential(
         &mut self,
@@ -251,7 +255,7 @@ fn file_is_whole(check: &mut Option<std::thread::JoinHandle<Result<()>>>) -> Res
 fn import_item(
     tx: &Connection,
     settings: &super::settings::Settings,
-    (item, fresh): Prepared,
+    (item, fresh, dropped): Prepared,
     label: &str,
     opts: &ImportOptions,
     run: &mut Progress,
@@ -276,6 +280,11 @@ fn import_item(
     summary.rows += 1;
     if summary.rows.is_multiple_of(1000) {
         sink.progress(summary.rows);
+    }
+    for d in &dropped {
+        summary.warnings += 1;
+        sink.warn(rec.line, &dropped_note(d));
+        sink.dropped(rec.line, &rec.key(), d, &rec.raw)?;
     }
     if run.items <= run.resume_from {
         // Committed by the interrupted run: only remembered as seen, for
@@ -325,6 +334,14 @@ fn import_item(
         flush_passwords(tx, &mut run.pending, sink)?;
     }
     Ok(())
+}
+
+/// The warning for a contact left out of a row.
+pub fn dropped_note(d: &Dropped) -> String {
+    format!(
+        "{} {}; left out, the rest of the row is imported",
+        d.field, d.reason
+    )
 }
 
 /// The end of the file: the last passwords, --archive-missing, the search

@@ -2,11 +2,63 @@
 //! the INN and OKPO with lost leading zeros put back, the card's type, and the
 //! fields the row carries, set on a card.
 
+use crate::core::contacts;
 use crate::core::fields::{self, FieldValue};
 use crate::core::model::{Card, Kind};
+use crate::core::settings::Settings;
 use crate::error::{Error, Result};
 use crate::onec::Record;
 use crate::requisites;
+
+/// An e-mail or phone of a row that cannot be read: left out of the card,
+/// which is imported without it (one bad contact must not lose a
+/// counterparty), and reported as a warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dropped {
+    /// `email` or `phone`.
+    pub field: &'static str,
+    /// The value as the file has it.
+    pub value: String,
+    /// Why it cannot be read (the contact check's message).
+    pub reason: String,
+}
+
+/// Splits the row's e-mails and phones into one value each, as a flag's
+/// are split, and takes out those the contact check refuses.
+pub(super) fn screen_contacts(rec: &mut Record, settings: &Settings) -> Vec<Dropped> {
+    if !rec.values.iter().any(|(f, _)| f == "email" || f == "phone") {
+        return Vec::new();
+    }
+    let mut dropped = Vec::new();
+    let mut values = Vec::with_capacity(rec.values.len());
+    for (field, value) in std::mem::take(&mut rec.values) {
+        let (name, pieces, check): (&'static str, _, fn(&str, &Settings) -> Result<()>) =
+            match field.as_str() {
+                "email" => ("email", requisites::split_emails(&value), |v, _| {
+                    contacts::email(v).map(drop)
+                }),
+                "phone" => ("phone", requisites::split_phones(&value), |v, s| {
+                    contacts::phone(v, s).map(drop)
+                }),
+                _ => {
+                    values.push((field, value));
+                    continue;
+                }
+            };
+        for piece in pieces {
+            match check(&piece, settings) {
+                Ok(()) => values.push((field.clone(), piece)),
+                Err(e) => dropped.push(Dropped {
+                    field: name,
+                    value: piece,
+                    reason: e.message,
+                }),
+            }
+        }
+    }
+    rec.values = values;
+    dropped
+}
 
 /// The row's INN, with a lost leading zero put back when the checksum
 /// proves it (Excel stores INNs as numbers).
