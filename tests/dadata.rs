@@ -19,6 +19,31 @@ const BRANCHES: &str = "7810526130";
 const IP: &str = "772519384638";
 const LIQUIDATED: &str = "5031274811";
 const BIK: &str = "044525101";
+/// A paid-plan answer: phones and e-mails, 3 branches counted, 1 listed.
+const PAID: &str = "7728145639";
+const PAID_HEAD_KPP: &str = "772801001";
+const PAID_BRANCH_KPP: &str = "540743001";
+/// A branch whose head office DaData does not list.
+const BRANCH_ONLY: &str = "5407134529";
+
+/// The text of a card's address of `kind`, or None.
+fn address(card: &Value, kind: &str) -> Option<String> {
+    card["addresses"]
+        .as_array()?
+        .iter()
+        .find(|a| a["kind"] == kind)
+        .map(|a| a["text"].as_str().unwrap_or_default().to_string())
+}
+
+/// The values of a card's phones or e-mails.
+fn contacts(card: &Value, key: &str) -> Vec<String> {
+    card[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("{key}: {card}"))
+        .iter()
+        .map(|c| c["value"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
 
 /// A database with lookups switched on and pointed at `server`.
 fn setup(server: &Server) -> Env {
@@ -110,10 +135,14 @@ fn lookup_inn_prints_a_legal_entity_in_table_and_json_and_sends_the_key() {
             "last_name": null,
             "first_name": null,
             "middle_name": null,
-            "branch_type": "main"
+            "branch_type": "main",
+            "branch_count": 0,
+            "more_branches": false,
+            "phones": [],
+            "emails": []
         }])
     );
-    // DESIGN §4's keys, in its order.
+    // DESIGN §4's keys, in its order, then the keys added since.
     let keys: Vec<&str> = list[0]
         .as_object()
         .unwrap()
@@ -141,7 +170,11 @@ fn lookup_inn_prints_a_legal_entity_in_table_and_json_and_sends_the_key() {
             "last_name",
             "first_name",
             "middle_name",
-            "branch_type"
+            "branch_type",
+            "branch_count",
+            "more_branches",
+            "phones",
+            "emails"
         ]
     );
 
@@ -849,4 +882,350 @@ fn a_key_kept_in_the_settings_is_never_printed() {
         env.run(&["settings", "get", "dadata.token"]).1.trim(),
         "(set)"
     );
+}
+
+#[test]
+fn lookup_inn_says_when_dadata_counts_more_branches_than_it_listed() {
+    let server = Server::start();
+    let env = setup(&server);
+
+    let (code, out, err) = run(&env, &["lookup-inn", PAID, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let list: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert_eq!(list[0]["branch_type"], "main");
+    assert_eq!(list[0]["branch_count"], 3);
+    assert_eq!(list[0]["more_branches"], true);
+    assert_eq!(list[1]["branch_count"], Value::Null);
+    assert_eq!(list[1]["more_branches"], false);
+    assert!(
+        err.contains(&format!(
+            "{PAID}: DaData counts 3 branches, 1 listed here; look one up with --kpp KPP"
+        )),
+        "{err}"
+    );
+    assert!(!out.contains("DaData counts"), "notes stay off stdout");
+    // The contacts are printed as DaData writes them.
+    assert_eq!(
+        list[0]["phones"],
+        json!([
+            "+7 495 1234567",
+            "+7 495 765-43-21 доб. 139",
+            "+7 012 3456789"
+        ])
+    );
+    assert_eq!(
+        list[0]["emails"],
+        json!(["Info@vektor-svyaz.ru", "sales@vektor-svyaz.ru"])
+    );
+
+    // In text mode too, on stderr; -q keeps it quiet.
+    let (code, out, err) = run(&env, &["lookup-inn", PAID]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("DaData counts 3 branches, 1 listed"), "{err}");
+    assert_eq!(out.lines().count(), 2, "{out}");
+    let (_, _, err) = run(&env, &["-q", "lookup-inn", PAID]);
+    assert!(!err.contains("DaData counts"), "{err}");
+
+    // The head office alone: none of its branches listed.
+    let (_, out, err) = run(&env, &["lookup-inn", PAID, "--branch", "main", "--json"]);
+    assert!(err.contains("DaData counts 3 branches, 0 listed"), "{err}");
+    assert_eq!(
+        serde_json::from_str::<Value>(&out).unwrap()[0]["more_branches"],
+        true
+    );
+
+    // Every branch counted is listed, or only a branch is: nothing to say.
+    let (_, out, err) = run(&env, &["lookup-inn", BRANCHES, "--json"]);
+    assert!(!err.contains("DaData counts"), "{err}");
+    let list: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (
+            list[0]["branch_count"].clone(),
+            list[0]["more_branches"].clone()
+        ),
+        (json!(1), json!(false))
+    );
+    let (_, _, err) = run(&env, &["lookup-inn", PAID, "--kpp", PAID_BRANCH_KPP]);
+    assert!(!err.contains("DaData counts"), "{err}");
+}
+
+#[test]
+fn add_from_inn_fills_phones_and_emails_unless_flags_give_some() {
+    let server = Server::start();
+    let env = setup(&server);
+
+    let (code, out, err) = run(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            PAID,
+            "--kpp",
+            PAID_HEAD_KPP,
+            "--json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let card: Value = serde_json::from_str(&out).unwrap();
+    // The extension's number is on the card whether or not the phone rules
+    // read extensions yet (without them the number alone, with a warning).
+    assert_eq!(contacts(&card, "phones"), ["+74951234567", "+74957654321"]);
+    assert_eq!(
+        contacts(&card, "emails"),
+        ["Info@vektor-svyaz.ru", "sales@vektor-svyaz.ru"]
+    );
+    assert!(
+        err.contains("from DaData: ") && err.contains("phone, email"),
+        "{err}"
+    );
+    // The number no plan has is left out, named, and the card saved.
+    assert!(
+        err.lines()
+            .any(|l| l.contains("warning: phone: DaData's `+7 012 3456789` is not filled")),
+        "{err}"
+    );
+
+    // --phone given: DaData's phones are not added, its e-mails are.
+    env.json(&["subscriber", "archive", "u000001"]);
+    let (code, out, err) = run(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            PAID,
+            "--kpp",
+            PAID_HEAD_KPP,
+            "--phone",
+            "+7 495 111-22-33",
+            "--json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let card: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(contacts(&card, "phones"), ["+74951112233"]);
+    assert_eq!(contacts(&card, "emails").len(), 2);
+    assert!(
+        !err.contains("warning: phone"),
+        "no word on phones not used: {err}"
+    );
+
+    // --email given: the reverse.
+    env.json(&["subscriber", "archive", "u000002"]);
+    let card = json_ok(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            PAID,
+            "--kpp",
+            PAID_HEAD_KPP,
+            "--email",
+            "noc@vektor.test",
+        ],
+    );
+    assert_eq!(contacts(&card, "emails"), ["noc@vektor.test"]);
+    assert_eq!(contacts(&card, "phones").len(), 2);
+
+    // A free-plan answer has none, and fills none.
+    let card = json_ok(
+        &env,
+        &["subscriber", "add", "--type", "legal", "--from-inn", LEGAL],
+    );
+    assert_eq!(card["phones"], json!([]));
+    assert_eq!(card["emails"], json!([]));
+}
+
+#[test]
+fn edit_from_inn_keeps_the_cards_own_contacts_and_fills_missing_ones() {
+    let server = Server::start();
+    let env = setup(&server);
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        "Вектор",
+        "--inn",
+        PAID,
+        "--kpp",
+        PAID_HEAD_KPP,
+        "--phone",
+        "8 (495) 111-22-33",
+    ]);
+    let card = json_ok(&env, &["subscriber", "edit", "u000001", "--from-inn"]);
+    assert_eq!(card["name"], "ООО \"ВЕКТОР СВЯЗЬ\"");
+    assert_eq!(
+        contacts(&card, "phones"),
+        ["+74951112233"],
+        "the admin's phone stays"
+    );
+    assert_eq!(
+        contacts(&card, "emails"),
+        ["Info@vektor-svyaz.ru", "sales@vektor-svyaz.ru"],
+        "the card had no e-mail: DaData's fill it"
+    );
+    // A second refresh changes nothing: the card now has both.
+    let (code, _, err) = run(&env, &["subscriber", "edit", "u000001", "--from-inn"]);
+    assert_eq!(code, 0, "{err}");
+    let card = env.json(&["subscriber", "show", "u000001"]);
+    assert_eq!(contacts(&card, "phones"), ["+74951112233"]);
+    assert!(!err.contains("warning: phone"), "{err}");
+    // Flags still win on an edit.
+    let card = json_ok(
+        &env,
+        &[
+            "subscriber",
+            "edit",
+            "u000001",
+            "--from-inn",
+            "--phone",
+            "+7 495 222-33-44",
+        ],
+    );
+    assert_eq!(contacts(&card, "phones"), ["+74952223344"]);
+}
+
+#[test]
+fn a_branch_takes_its_head_offices_address_as_legal_and_its_own_as_actual() {
+    let server = Server::start();
+    let env = setup(&server);
+    let card = json_ok(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            BRANCHES,
+            "--kpp",
+            "290143001",
+        ],
+    );
+    assert_eq!(
+        address(&card, "actual").as_deref(),
+        Some("163000, Архангельская обл, г Архангельск, пр-кт Троицкий, д 45")
+    );
+    assert_eq!(
+        address(&card, "legal").as_deref(),
+        Some("196066, г Санкт-Петербург, Московский пр-кт, д 212")
+    );
+    assert_eq!(card["kpp"], "290143001", "the branch's own KPP");
+    let bodies: Vec<Value> = server.requests().iter().map(|r| r.json()).collect();
+    assert_eq!(
+        bodies,
+        [
+            json!({"query": BRANCHES, "count": 20, "kpp": "290143001"}),
+            json!({"query": BRANCHES, "count": 20, "branch_type": "MAIN"}),
+        ]
+    );
+    // The head office's answer is cached like any other.
+    let (code, _, err) = run(&env, &["lookup-inn", BRANCHES, "--branch", "main"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(server.requests().len(), 2, "answered from the cache");
+
+    // A refresh of the branch's card keeps the two apart.
+    let card = json_ok(&env, &["subscriber", "edit", "u000001", "--from-inn"]);
+    assert_eq!(
+        address(&card, "legal").as_deref(),
+        Some("196066, г Санкт-Петербург, Московский пр-кт, д 212")
+    );
+    assert!(address(&card, "actual").unwrap().starts_with("163000"));
+
+    // A head office's card: its own address is the legal one, nothing more asked.
+    let before = server.requests().len();
+    let card = json_ok(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            BRANCHES,
+            "--kpp",
+            "781001001",
+        ],
+    );
+    assert!(address(&card, "legal").unwrap().starts_with("196066"));
+    assert_eq!(address(&card, "actual"), None);
+    assert_eq!(server.requests().len(), before + 1);
+}
+
+#[test]
+fn a_branch_with_a_legal_address_given_asks_for_no_head_office() {
+    let server = Server::start();
+    let env = setup(&server);
+    let card = json_ok(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            PAID,
+            "--kpp",
+            PAID_BRANCH_KPP,
+            "--address",
+            "legal=117485, г Москва, ул Профсоюзная, д 84",
+        ],
+    );
+    assert_eq!(
+        address(&card, "legal").as_deref(),
+        Some("117485, г Москва, ул Профсоюзная, д 84")
+    );
+    assert!(address(&card, "actual")
+        .unwrap()
+        .starts_with("630004, Новосибирская обл"));
+    assert_eq!(
+        contacts(&card, "phones"),
+        ["+73832123456"],
+        "the branch's own phone"
+    );
+    assert_eq!(server.requests().len(), 1, "no head-office request");
+}
+
+#[test]
+fn a_branch_whose_head_office_dadata_lacks_is_saved_with_a_warning() {
+    let server = Server::start();
+    let env = setup(&server);
+    let (code, out, err) = run(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            BRANCH_ONLY,
+            "--json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let card: Value = serde_json::from_str(&out).unwrap();
+    assert!(address(&card, "actual")
+        .unwrap()
+        .starts_with("644099, Омская обл"));
+    assert_eq!(address(&card, "legal"), None);
+    assert!(
+        err.contains(&format!(
+            "warning: address.legal: DaData lists no head office for {BRANCH_ONLY}"
+        )) && err.contains("--address legal=TEXT"),
+        "{err}"
+    );
+    // The unfiltered answer had only the branch; the head office was asked for.
+    let bodies: Vec<Value> = server.requests().iter().map(|r| r.json()).collect();
+    assert_eq!(bodies[1]["branch_type"], "MAIN");
 }

@@ -118,6 +118,10 @@ const PARTY_CSV: &[Column] = &[
     ("first_name", "first_name"),
     ("middle_name", "middle_name"),
     ("branch_type", "branch_type"),
+    ("branch_count", "branch_count"),
+    ("more_branches", "more_branches"),
+    ("phones", "phones"),
+    ("emails", "emails"),
 ];
 
 const BANK_COLUMNS: &[Column] = &[
@@ -148,6 +152,17 @@ pub fn inn(ctx: &Ctx, a: LookupInnArgs) -> Outcome {
         ctx.out.note(&format!(
             "{} records (head office and branches); --kpp or --branch picks one",
             parties.len()
+        ));
+    }
+    for head in parties.iter().filter(|p| p.more_branches) {
+        let listed = parties
+            .iter()
+            .filter(|p| p.is_branch() && p.inn == head.inn)
+            .count();
+        ctx.out.note(&format!(
+            "{}: DaData counts {} branches, {listed} listed here; look one up with --kpp KPP",
+            head.inn.as_deref().unwrap_or("the head office"),
+            head.branch_count.unwrap_or_default(),
         ));
     }
     let values = serde_json::to_value(&parties)?;

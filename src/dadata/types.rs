@@ -69,6 +69,65 @@ pub struct PartyData {
     /// A sole trader's surname, name and patronymic.
     #[serde(default)]
     pub fio: Option<Fio>,
+    /// How many branches a head office has (`0` on a branch's own record).
+    #[serde(default, deserialize_with = "count")]
+    pub branch_count: Option<u32>,
+    /// The company's phones (paid plans; `null` on the free one).
+    #[serde(default, deserialize_with = "lenient_list")]
+    pub phones: Vec<Phone>,
+    /// The company's e-mails (paid plans; `null` on the free one).
+    #[serde(default, deserialize_with = "lenient_list")]
+    pub emails: Vec<Email>,
+}
+
+/// One of a party's phones: `value` as DaData formats it (`+7 846 2316014`)
+/// and, in `data`, the parts it read it into.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Phone {
+    #[serde(default, deserialize_with = "text")]
+    pub value: Option<String>,
+    #[serde(default, deserialize_with = "text")]
+    pub unrestricted_value: Option<String>,
+    #[serde(default)]
+    pub data: Option<PhoneData>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct PhoneData {
+    /// The text DaData was given (`раб 846)231.60.14 *139`).
+    #[serde(default, deserialize_with = "text")]
+    pub source: Option<String>,
+    /// The whole number with its extension (`+7 846 231-60-14 доб. 139`).
+    #[serde(default, deserialize_with = "text")]
+    pub phone: Option<String>,
+    #[serde(default, deserialize_with = "text")]
+    pub country_code: Option<String>,
+    #[serde(default, deserialize_with = "text")]
+    pub city_code: Option<String>,
+    /// The subscriber number after the city code (`2316014`).
+    #[serde(default, deserialize_with = "text")]
+    pub number: Option<String>,
+    #[serde(default, deserialize_with = "text")]
+    pub extension: Option<String>,
+}
+
+/// One of a party's e-mails: `value` as DaData writes it (upper case as a
+/// rule) and, in `data`, the text it came from.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Email {
+    #[serde(default, deserialize_with = "text")]
+    pub value: Option<String>,
+    #[serde(default, deserialize_with = "text")]
+    pub unrestricted_value: Option<String>,
+    #[serde(default)]
+    pub data: Option<EmailData>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct EmailData {
+    /// The text DaData was given: the address as written, or several.
+    #[serde(default, deserialize_with = "text")]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -192,6 +251,34 @@ fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     })
 }
 
+/// A count: a non-negative number, or its digits as text; anything else
+/// is nothing.
+fn count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    Ok(match Option::<Value>::deserialize(d)? {
+        Some(Value::Number(n)) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
+        Some(Value::String(s)) => s.trim().parse().ok(),
+        _ => None,
+    })
+}
+
+/// A list that may be `null`, whose items that are not of the expected
+/// shape (a bare string where an object belongs, …) are left out rather
+/// than failing the whole answer.
+fn lenient_list<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let items = match Option::<Value>::deserialize(d)? {
+        Some(Value::Array(items)) => items,
+        _ => return Ok(Vec::new()),
+    };
+    Ok(items
+        .into_iter()
+        .filter_map(|v| serde_json::from_value(v).ok())
+        .collect())
+}
+
 /// A nested object that may be `null`.
 fn or_default<'de, D, T>(d: D) -> Result<T, D::Error>
 where
@@ -236,6 +323,38 @@ mod tests {
         assert!(parties(r#"{"suggestions": null}"#).unwrap().is_empty());
         assert!(parties("{}").unwrap().is_empty());
         assert!(parties("<html>").is_err());
+    }
+
+    #[test]
+    fn contacts_and_branch_count_parse_whatever_their_shape() {
+        let raw = r#"{"suggestions": [
+            {"data": {"branch_count": 88,
+             "phones": [{"value": "+7 846 2316014", "data": {"phone": "+7 846 231-60-14 доб. 139",
+                 "country_code": "7", "city_code": "846", "number": "2316014", "extension": "139"}},
+                 "+7 495 0000000", null, {"value": null}],
+             "emails": [{"value": "INFO@A.RU", "data": {"source": "info@a.ru"}}]}},
+            {"data": {"branch_count": "3", "phones": null, "emails": {"value": "x"}}},
+            {"data": {"branch_count": -1, "phones": "none"}}
+        ]}"#;
+        let p = parties(raw).unwrap();
+        let d = &p[0].data;
+        assert_eq!(d.branch_count, Some(88));
+        assert_eq!(d.phones.len(), 2, "the string and the null are left out");
+        assert_eq!(d.phones[0].value.as_deref(), Some("+7 846 2316014"));
+        let parts = d.phones[0].data.as_ref().unwrap();
+        assert_eq!(parts.extension.as_deref(), Some("139"));
+        assert_eq!(parts.phone.as_deref(), Some("+7 846 231-60-14 доб. 139"));
+        assert_eq!(parts.city_code.as_deref(), Some("846"));
+        assert_eq!(d.phones[1].value, None);
+        assert_eq!(d.emails[0].value.as_deref(), Some("INFO@A.RU"));
+        assert_eq!(
+            d.emails[0].data.as_ref().unwrap().source.as_deref(),
+            Some("info@a.ru")
+        );
+        assert_eq!(p[1].data.branch_count, Some(3));
+        assert!(p[1].data.phones.is_empty() && p[1].data.emails.is_empty());
+        assert_eq!(p[2].data.branch_count, None);
+        assert!(p[2].data.phones.is_empty());
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 mod records;
 
-pub use records::{BankRecord, PartyRecord};
+pub use records::{BankRecord, PartyRecord, PhoneText};
 
 use super::fields::FieldValue;
 use super::model::Kind;
@@ -51,6 +51,29 @@ impl Filled {
     pub fn extend(&mut self, other: Filled) {
         self.fields.extend(other.fields);
         self.warnings.extend(other.warnings);
+    }
+}
+
+/// Which of DaData's contacts a fill may put on the card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Contacts {
+    /// A new card: DaData's phones and e-mails, unless flags give some.
+    Fill,
+    /// A refresh: the card's own phones or e-mails, when it has them, stay.
+    KeepExisting { phones: bool, emails: bool },
+}
+
+impl Contacts {
+    /// Whether the card's own `field` (`phone`, `email`) stays as it is.
+    fn keeps(self, field: &str) -> bool {
+        match self {
+            Contacts::Fill => false,
+            Contacts::KeepExisting { phones, emails } => match field {
+                "phone" => phones,
+                "email" => emails,
+                _ => false,
+            },
+        }
     }
 }
 
@@ -147,7 +170,8 @@ impl Registry {
             requisites::kpp(k).map_err(|e| Error::invalid("kpp", e.message))?;
         }
         self.dadata_gate()?;
-        let found = self.parties(inn, kpp.as_deref(), branch, cache)?;
+        let mut found = self.parties(inn, kpp.as_deref(), branch, cache)?;
+        records::mark_unlisted(&mut found);
         if found.is_empty() {
             let mut what = inn.to_string();
             if let Some(k) = &kpp {
@@ -194,11 +218,14 @@ impl Registry {
             Error::invalid("type", "required with --from-inn; give --type legal or ip")
         })?;
         let kpp = given(input, "kpp").flatten();
-        self.fill_party(input, inn, kind, kpp.as_deref(), cache)
+        self.fill_party(input, inn, kind, kpp.as_deref(), Contacts::Fill, cache)
     }
 
     /// `subscriber edit REF --from-inn`: refreshes the card from DaData by
-    /// its own INN and KPP (or those given in `input`).
+    /// its own INN and KPP (or those given in `input`). The card's phones
+    /// and e-mails, when it has any, are kept: they were saved by an admin
+    /// (or 1C), and DaData's are the company's public switchboard; a card
+    /// with none takes DaData's.
     pub fn fill_from_card(
         &mut self,
         reference: &str,
@@ -214,7 +241,11 @@ impl Registry {
             )
         })?;
         let kpp = given(input, "kpp").unwrap_or(card.kpp);
-        self.fill_party(input, &inn, kind, kpp.as_deref(), cache)
+        let contacts = Contacts::KeepExisting {
+            phones: !card.phones.is_empty(),
+            emails: !card.emails.is_empty(),
+        };
+        self.fill_party(input, &inn, kind, kpp.as_deref(), contacts, cache)
     }
 
     fn fill_party(
@@ -223,6 +254,7 @@ impl Registry {
         inn: &str,
         kind: Kind,
         kpp: Option<&str>,
+        contacts: Contacts,
         cache: Cache,
     ) -> Result<Filled> {
         let inn = inn.trim();
@@ -291,10 +323,52 @@ impl Registry {
             ));
         }
         warnings.extend(party.warning());
+        let mut values = party.card_values();
+        if party.is_branch() && given(input, "address.legal").is_none() {
+            match self.head_office(&party, cache)? {
+                Some(head) => values.extend(PartyRecord::head_office_values(&head)),
+                None => warnings.push(format!(
+                    "address.legal: DaData lists no head office for {inn}, so the branch's card has no legal address; give one with --address legal=TEXT"
+                )),
+            }
+        }
+        let (found_contacts, contact_warnings) = party.contact_values(
+            &|p| {
+                requisites::normalize_phone(p)
+                    .map(drop)
+                    .map_err(|e| e.message)
+            },
+            &|e| requisites::email(e).map_err(|e| e.message),
+        );
+        for (name, value) in found_contacts {
+            if !contacts.keeps(&name) {
+                values.push((name, value));
+            }
+        }
+        // Warnings about contacts that would not be filled anyway are noise.
+        warnings.extend(contact_warnings.into_iter().filter(|w| {
+            let field = w.split(':').next().unwrap_or_default();
+            !contacts.keeps(field) && given(input, field).is_none()
+        }));
         Ok(Filled {
-            fields: merge(input, party.card_values()),
+            fields: merge(input, values),
             warnings,
         })
+    }
+
+    /// The head office of a branch's company. DaData's branch record
+    /// carries no head-office address (`hq` is null in every answer seen,
+    /// even on a branch), and the answer that found the branch (filtered by
+    /// its KPP) lists no head office; so this asks for the INN's head office
+    /// (`branch_type` MAIN), an answer cached like any other: one request
+    /// more per branch company per `dadata.cache_days`.
+    fn head_office(&mut self, branch: &PartyRecord, cache: Cache) -> Result<Option<PartyRecord>> {
+        let is_head = |p: &PartyRecord| p.branch_type == Some(Branch::Main.as_str());
+        let Some(inn) = branch.inn.as_deref() else {
+            return Ok(None);
+        };
+        let heads = self.parties(inn, None, Some(Branch::Main), cache)?;
+        Ok(heads.into_iter().find(is_head))
     }
 
     /// `--bik` without `--bank-name` or `--corr-account`: fills them from
