@@ -971,9 +971,11 @@ fn add_from_inn_fills_phones_and_emails_unless_flags_give_some() {
     );
     assert_eq!(code, 0, "{err}");
     let card: Value = serde_json::from_str(&out).unwrap();
-    // The extension's number is on the card whether or not the phone rules
-    // read extensions yet (without them the number alone, with a warning).
+    // DaData's «доб. 139» is the phone's extension on the card.
     assert_eq!(contacts(&card, "phones"), ["+74951234567", "+74957654321"]);
+    assert_eq!(card["phones"][0]["extension"], Value::Null);
+    assert_eq!(card["phones"][1]["extension"], "139");
+    assert!(!err.contains("without its extension"), "{err}");
     assert_eq!(
         contacts(&card, "emails"),
         ["Info@vektor-svyaz.ru", "sales@vektor-svyaz.ru"]

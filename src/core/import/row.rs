@@ -23,6 +23,8 @@ pub struct Dropped {
     pub reason: String,
 }
 
+type ContactCheck = fn(&str, &Settings) -> Result<()>;
+
 /// Splits the row's e-mails and phones into one value each, as a flag's
 /// are split, and takes out those the contact check refuses.
 pub(super) fn screen_contacts(rec: &mut Record, settings: &Settings) -> Vec<Dropped> {
@@ -32,19 +34,18 @@ pub(super) fn screen_contacts(rec: &mut Record, settings: &Settings) -> Vec<Drop
     let mut dropped = Vec::new();
     let mut values = Vec::with_capacity(rec.values.len());
     for (field, value) in std::mem::take(&mut rec.values) {
-        let (name, pieces, check): (&'static str, _, fn(&str, &Settings) -> Result<()>) =
-            match field.as_str() {
-                "email" => ("email", requisites::split_emails(&value), |v, _| {
-                    contacts::email(v).map(drop)
-                }),
-                "phone" => ("phone", requisites::split_phones(&value), |v, s| {
-                    contacts::phone(v, s).map(drop)
-                }),
-                _ => {
-                    values.push((field, value));
-                    continue;
-                }
-            };
+        let (name, pieces, check): (&'static str, _, ContactCheck) = match field.as_str() {
+            "email" => ("email", requisites::split_emails(&value), |v, _| {
+                contacts::email(v).map(drop)
+            }),
+            "phone" => ("phone", requisites::split_phones(&value), |v, s| {
+                contacts::phone(v, s).map(drop)
+            }),
+            _ => {
+                values.push((field, value));
+                continue;
+            }
+        };
         for piece in pieces {
             match check(&piece, settings) {
                 Ok(()) => values.push((field.clone(), piece)),

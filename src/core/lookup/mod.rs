@@ -13,7 +13,7 @@ pub use records::{BankRecord, PartyRecord, PhoneText};
 use super::fields::FieldValue;
 use super::model::Kind;
 use super::subscribers::CardInput;
-use super::{stamp, Registry};
+use super::{contacts, stamp, Registry};
 use crate::dadata::{types, Branch, Client, Request, Token};
 use crate::error::{Error, Result};
 use crate::requisites;
@@ -332,13 +332,14 @@ impl Registry {
                 )),
             }
         }
+        let settings = &self.settings;
         let (found_contacts, contact_warnings) = party.contact_values(
             &|p| {
-                requisites::normalize_phone(p)
+                contacts::phone(p, settings)
                     .map(drop)
                     .map_err(|e| e.message)
             },
-            &|e| requisites::email(e).map_err(|e| e.message),
+            &|e| contacts::email(e).map(drop).map_err(|e| e.message),
         );
         for (name, value) in found_contacts {
             if !contacts.keeps(&name) {
