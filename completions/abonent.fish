@@ -110,6 +110,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l okato -d 'OKATO, 2 to 11 digits' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l oktmo -d 'OKTMO, 8 or 11 digits' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l okved -d 'Main OKVED code, e.g. 61.10' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l country -d 'Country of registration of a non-resident: ISO code (KZ), ОКСМ code (398) or name (Казахстан); the Russian requisite checks do not apply' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l tax-id -d 'A non-resident\'s foreign tax number, kept as written (with --country)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l director -d 'Director\'s full name (legal)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l director-post -d 'Director\'s post (legal)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l login -d 'Login; without it a new card is numbered from login.template' -r
@@ -171,6 +173,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l okato -d 'OKATO, 2 to 11 digits' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l oktmo -d 'OKTMO, 8 or 11 digits' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l okved -d 'Main OKVED code, e.g. 61.10' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l country -d 'Country of registration of a non-resident: ISO code (KZ), ОКСМ code (398) or name (Казахстан); the Russian requisite checks do not apply' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l tax-id -d 'A non-resident\'s foreign tax number, kept as written (with --country)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l director -d 'Director\'s full name (legal)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l director-post -d 'Director\'s post (legal)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l login -d 'Login; without it a new card is numbered from login.template' -r

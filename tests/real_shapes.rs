@@ -179,3 +179,94 @@ fn subscriber_add_still_refuses_a_contact_that_cannot_be_read() {
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("phone") && err.contains("`121`"), "{err}");
 }
+
+#[test]
+fn a_counterparty_registered_abroad_is_a_non_resident() {
+    let env = Env::new();
+    let f = list_csv(
+        &env,
+        "foreign.csv",
+        &[
+            "Наименование;ИНН;Страна регистрации",
+            // A Kazakh company's BIN in the ИНН column: kept as its tax number.
+            "ТОО \"Алтай\";990540002276;Казахстан",
+            // The ОКСМ code and the alpha-2 code read the same way.
+            "Минский завод;100000001;112",
+            "Kikinda LLC;12345;RS",
+            // Our own country: the INN checks apply, and this one fails.
+            "ООО «Свои»;7707083894;Российская Федерация",
+        ],
+    );
+    let (code, s, err) = import(&env, &[&f]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(
+        (s["created"].as_u64(), s["rejected"].as_u64()),
+        (Some(3), Some(1)),
+        "{s} {err}"
+    );
+    let by_name = |name: &str| -> Value {
+        cards(&env)
+            .into_iter()
+            .find(|c| c["display_name"] == name)
+            .unwrap_or_else(|| panic!("no card {name}"))
+    };
+    let kz = by_name("ТОО \"Алтай\"");
+    assert_eq!(kz["type"], "legal");
+    assert_eq!(kz["country"], "KZ");
+    assert_eq!(kz["tax_id"], "990540002276");
+    assert_eq!(kz["inn"], Value::Null);
+    assert_eq!(by_name("Минский завод")["country"], "BY");
+    assert_eq!(by_name("Kikinda LLC")["country"], "RS");
+    assert!(err.contains("7707083894"), "{err}");
+
+    // By hand: no INN needed of a non-resident, and a country we do not know is refused.
+    let (code, out, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        "Астана Телеком",
+        "--country",
+        "Республика Казахстан",
+        "--tax-id",
+        "BIN 123",
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let card: Value = serde_json::from_str(&out).expect("card json");
+    assert_eq!(
+        (card["country"].as_str(), card["tax_id"].as_str()),
+        (Some("KZ"), Some("BIN 123"))
+    );
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        "Нарния",
+        "--country",
+        "Нарния",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("country") && err.contains("`Нарния` is not a country"),
+        "{err}"
+    );
+    // Our own country written out is a resident: the INN is asked for again.
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        "Свои",
+        "--country",
+        "RU",
+        "--inn",
+        "7707083894",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("inn"), "{err}");
+}

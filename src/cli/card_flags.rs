@@ -52,6 +52,13 @@ pub struct CardFlags {
     /// Main OKVED code, e.g. 61.10
     #[arg(long, help_heading = "Requisites")]
     pub okved: Option<String>,
+    /// Country of registration of a non-resident: ISO code (KZ), ОКСМ code
+    /// (398) or name (Казахстан); the Russian requisite checks do not apply
+    #[arg(long, help_heading = "Requisites")]
+    pub country: Option<String>,
+    /// A non-resident's foreign tax number, kept as written (with --country)
+    #[arg(long, help_heading = "Requisites")]
+    pub tax_id: Option<String>,
     /// Director's full name (legal)
     #[arg(long, help_heading = "Requisites")]
     pub director: Option<String>,
@@ -192,6 +199,8 @@ impl CardFlags {
             ("okato", &self.okato),
             ("oktmo", &self.oktmo),
             ("okved", &self.okved),
+            ("country", &self.country),
+            ("tax_id", &self.tax_id),
             ("director", &self.director),
             ("director_post", &self.director_post),
             ("login", &self.login),

@@ -260,6 +260,11 @@ pub struct Card {
     pub okato: Option<String>,
     pub oktmo: Option<String>,
     pub okved: Option<String>,
+    /// ISO 3166-1 alpha-2 of a counterparty registered abroad; `None`: the
+    /// registry's own country.
+    pub country: Option<String>,
+    /// A non-resident's foreign tax number, as written (unchecked).
+    pub tax_id: Option<String>,
     pub director: Option<String>,
     pub director_post: Option<String>,
     pub login: Option<String>,

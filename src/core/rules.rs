@@ -138,7 +138,9 @@ pub fn check_card(card: &mut Card, settings: &Settings) -> Result<Vec<String>> {
     }
 
     check_contacts(card, &mut f);
-    if settings.is_russia() {
+    check_country(card, &mut f);
+    // A non-resident's requisites are its own country's, not ours.
+    if settings.is_russia() && card.country.is_none() {
         check_requisites(card, &mut f);
     }
 
@@ -180,13 +182,52 @@ pub fn check_card(card: &mut Card, settings: &Settings) -> Result<Vec<String>> {
     combine(f.errors).map(|_| f.warnings)
 }
 
+/// Requisites only a resident has: required of residents, never asked of a
+/// non-resident (a card with `country`).
+pub const RESIDENT_REQUISITES: [&str; 10] = [
+    "inn",
+    "kpp",
+    "ogrn",
+    "ogrnip",
+    "okpo",
+    "okato",
+    "oktmo",
+    "bank.bik",
+    "bank.account",
+    "bank.corr_account",
+];
+
 /// The required fields of the card's type that it lacks, in setting order.
 pub fn missing_required(card: &Card, settings: &Settings) -> Vec<String> {
+    let foreign = card.country.is_some();
     settings
         .required(card.kind)
         .into_iter()
+        .filter(|name| !(foreign && RESIDENT_REQUISITES.contains(&name.as_str())))
         .filter(|name| fields::get(card, name).is_none())
         .collect()
+}
+
+/// The country of registration as its ISO alpha-2 code; the registry's own
+/// country is no country (a resident).
+fn check_country(card: &mut Card, f: &mut Findings) {
+    let Some(written) = card.country.take() else {
+        if card.tax_id.is_some() {
+            f.error(
+                "tax_id",
+                "is a non-resident's foreign tax number; give the country with --country (a resident's is --inn)",
+            );
+        }
+        return;
+    };
+    match requisites::country::country_code(&written) {
+        Some(code) if code.eq_ignore_ascii_case(f.settings.get("country")) => {}
+        Some(code) => card.country = Some(code.to_string()),
+        None => f.error(
+            "country",
+            format!("`{written}` is not a country; give its ISO code (KZ), ОКСМ code (398) or name (Казахстан)"),
+        ),
+    }
 }
 
 fn combine(mut errors: Vec<Error>) -> Result<()> {

@@ -16,7 +16,7 @@ const COLUMNS: &str = "s.id, s.uid, s.type, s.category, s.display_name, s.name, 
     s.archived, s.delivery_method, s.delivery_address, s.edo_id, m.name, m.email, s.bank_name,
     s.bank_bik, s.bank_account, s.bank_corr_account, s.doc_type, s.doc_series, s.doc_number,
     s.doc_issued_by, s.doc_issued_on, s.doc_division_code, s.birth_date, s.birth_place,
-    s.onec_id, s.onec_code, s.comment, s.created_at, s.updated_at";
+    s.onec_id, s.onec_code, s.comment, s.created_at, s.updated_at, s.country, s.tax_id";
 
 fn card_from_row(r: &Row) -> rusqlite::Result<Card> {
     let kind: String = r.get(2)?;
@@ -75,6 +75,8 @@ fn card_from_row(r: &Row) -> rusqlite::Result<Card> {
     c.comment = r.get(42)?;
     c.created_at = r.get(43)?;
     c.updated_at = r.get(44)?;
+    c.country = r.get(45)?;
+    c.tax_id = r.get(46)?;
     Ok(c)
 }
 
@@ -178,7 +180,7 @@ pub fn update(
 }
 
 /// The card's own columns, in the order [`write_row`] binds them (?2…?41).
-const FIELD_COLUMNS: [&str; 40] = [
+const FIELD_COLUMNS: [&str; 42] = [
     "type",
     "category",
     "display_name",
@@ -219,6 +221,8 @@ const FIELD_COLUMNS: [&str; 40] = [
     "onec_code",
     "comment",
     "updated_at",
+    "country",
+    "tax_id",
 ];
 
 /// Inserts (`id: None`) or updates the subscribers row; returns its id.
@@ -230,7 +234,7 @@ fn write_row(
     password_hash: Option<&str>,
 ) -> Result<i64> {
     let kind = c.kind.as_str();
-    let values: [&dyn ToSql; 40] = [
+    let values: [&dyn ToSql; FIELD_COLUMNS.len()] = [
         &kind,
         &c.category,
         &c.display_name,
@@ -271,8 +275,12 @@ fn write_row(
         &c.onec.code,
         &c.comment,
         &c.updated_at,
+        &c.country,
+        &c.tax_id,
     ];
-    let mut args: Vec<&dyn ToSql> = Vec::with_capacity(44);
+    // ?1 the id, the card's columns, then uid, created_at, password_hash.
+    const ARGS: usize = FIELD_COLUMNS.len() + 4;
+    let mut args: Vec<&dyn ToSql> = Vec::with_capacity(ARGS);
     args.push(&id);
     args.extend(values);
     // Built once: the statement cache is keyed by the SQL text.
@@ -281,7 +289,7 @@ fn write_row(
     match id {
         None => {
             let sql = INSERT.get_or_init(|| {
-                let marks: Vec<String> = (1..=44).map(|i| format!("?{i}")).collect();
+                let marks: Vec<String> = (1..=ARGS).map(|i| format!("?{i}")).collect();
                 format!(
                     "INSERT INTO subscribers (id, {}, uid, created_at, password_hash) VALUES ({})",
                     FIELD_COLUMNS.join(", "),

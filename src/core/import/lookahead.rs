@@ -33,8 +33,13 @@ pub(super) type Prepared = (ReadResult<Item>, Option<Result<Fresh>>, Vec<Dropped
 /// The card a record creates when it matches none: every check that needs
 /// no database. Warnings about the INN's repair are the caller's.
 pub(super) fn fresh_card(rec: &Record, settings: &Settings, opts: &ImportOptions) -> Result<Fresh> {
-    let inn = repaired_inn(rec, &mut Vec::new())?;
-    let kind = detect_kind(rec, inn.as_deref(), opts.type_default)?;
+    let inn = repaired_inn(rec, settings, &mut Vec::new())?;
+    // A non-resident with nothing saying what it is: most are companies.
+    let foreign = super::row::foreign_country(rec, settings).is_some();
+    let default = opts
+        .type_default
+        .or(foreign.then_some(crate::core::model::Kind::Legal));
+    let kind = detect_kind(rec, inn.as_deref(), default)?;
     let mut card = Card::new(kind);
     let mut warnings = Vec::new();
     apply(&mut card, rec, inn.as_deref(), &mut warnings)?;

@@ -291,7 +291,7 @@ fn import_item(
         // --archive-missing. A row that matches nothing was rejected
         // then, and is checked again so the rejects file is whole.
         let mut quiet = Vec::new();
-        if let Ok(inn) = repaired_inn(&rec, &mut quiet) {
+        if let Ok(inn) = repaired_inn(&rec, settings, &mut quiet) {
             if let Ok((Some(id), _)) = find_match(tx, &rec, inn.as_deref()) {
                 seen(tx, opts, id)?;
                 summary.resumed += 1;
@@ -427,7 +427,7 @@ fn import_row(
     warnings: &mut Vec<String>,
     pending: &mut Vec<(i64, String)>,
 ) -> Result<Outcome> {
-    let inn = repaired_inn(rec, warnings)?;
+    let inn = repaired_inn(rec, settings, warnings)?;
     let (existing, probed) = find_match(tx, rec, inn.as_deref())?;
     // Everything that can refuse a row runs before its first write, so a
     // rejected row leaves nothing behind without a savepoint per row (which

@@ -63,10 +63,19 @@ pub(super) fn screen_contacts(rec: &mut Record, settings: &Settings) -> Vec<Drop
 
 /// The row's INN, with a lost leading zero put back when the checksum
 /// proves it (Excel stores INNs as numbers).
-pub(super) fn repaired_inn(rec: &Record, warnings: &mut Vec<String>) -> Result<Option<String>> {
+/// A non-resident's `<ИНН>` is its foreign tax number, not a Russian INN:
+/// `None` for it, and [`apply`] keeps it as `tax_id`.
+pub(super) fn repaired_inn(
+    rec: &Record,
+    settings: &Settings,
+    warnings: &mut Vec<String>,
+) -> Result<Option<String>> {
     let Some(raw) = rec.get("inn") else {
         return Ok(None);
     };
+    if foreign_country(rec, settings).is_some() {
+        return Ok(None);
+    }
     let inn: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
     if inn.contains(['E', 'e']) && inn.contains(['+', ',']) {
         return Err(Error::invalid(
@@ -114,9 +123,105 @@ fn starts_with_ip(s: &str) -> bool {
             .starts_with("индивидуальный предприниматель")
 }
 
-/// The type of a new card: as the file states it, else from the INN length,
-/// the official name and the «ИП» prefix, else `--type-default`.
+/// The row's country of registration when it is not the registry's own
+/// (by the ОКСМ table): the row is a non-resident's.
+pub(super) fn foreign_country(rec: &Record, settings: &Settings) -> Option<&'static str> {
+    let code = requisites::country::country_code(rec.get("country")?)?;
+    (!code.eq_ignore_ascii_case(settings.get("country"))).then_some(code)
+}
+
+/// Organisational legal forms written before or after a name (`ООО «Нева»`,
+/// `«Алтай» ТОО`): Russian, Kazakh and common foreign ones. Matched as a
+/// whole word, in capitals.
+const ORG_FORMS: &[&str] = &[
+    "ООО", "ОАО", "ЗАО", "ПАО", "НАО", "АО", "ОДО", "ТОО", "НКО", "АНО", "ГБУ", "ГАУ", "ГКУ",
+    "ГУП", "МУП", "ФГУП", "ФГБУ", "ФГАУ", "ФКУ", "МБУ", "МАУ", "МКУ", "МБОУ", "ГБОУ", "АНОО",
+    "ТСЖ", "ТСН", "СНТ", "ЖСК", "СПК", "ПК", "НП", "ОО", "РОО", "ЧУ", "КФХ", "LLC", "LTD", "LLP",
+    "JSC", "GMBH", "AG", "INC", "PLC",
+];
+
+/// The same forms written out, as a name's first words.
+const ORG_FORMS_FULL: &[&str] = &[
+    "общество с ограниченной ответственностью",
+    "общество с дополнительной ответственностью",
+    "акционерное общество",
+    "публичное акционерное общество",
+    "непубличное акционерное общество",
+    "открытое акционерное общество",
+    "закрытое акционерное общество",
+    "товарищество с ограниченной ответственностью",
+    "товарищество собственников",
+    "некоммерческая организация",
+    "некоммерческое партнерство",
+    "автономная некоммерческая организация",
+    "государственное",
+    "муниципальное",
+    "федеральное государственное",
+    "производственный кооператив",
+    "сельскохозяйственный",
+    "потребительский кооператив",
+    "жилищно-строительный кооператив",
+    "садоводческое некоммерческое товарищество",
+    "общественная организация",
+    "благотворительный фонд",
+    "limited liability company",
+];
+
+/// A name that starts or ends with an organisation's legal form. «ИП» is
+/// not one: a sole trader is a person in business.
+fn org_named(name: &str) -> bool {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || "\"«»„“”'.,()".contains(c))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace('Ё', "Е").to_uppercase())
+        .collect();
+    let is_form = |w: Option<&String>| w.is_some_and(|w| ORG_FORMS.contains(&w.as_str()));
+    if is_form(words.first()) || (words.len() > 1 && is_form(words.last())) {
+        return true;
+    }
+    let lower = name.trim_start().to_lowercase().replace('ё', "е");
+    ORG_FORMS_FULL.iter().any(|f| lower.starts_with(f))
+}
+
+/// What a stated legal form (`ЮридическоеЛицо`, «Юр. лицо», `ООО`, …) says:
+/// `Some(true)` an organisation, `Some(false)` a person or sole trader.
+fn org_form_stated(form: &str) -> Option<bool> {
+    let f: String = form
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    if f.starts_with("юр") || f.starts_with("организац") {
+        return Some(true);
+    }
+    if f.starts_with("физ") || f.starts_with("ип") || f.starts_with("индивидуальн")
+    {
+        return Some(false);
+    }
+    org_named(form).then_some(true)
+}
+
+/// An organisation, whatever the length of its INN: the file states a
+/// legal form that says so, gives an official name (CommerceML's
+/// `ОфициальноеНаименование`, which its readers state as the legal form),
+/// or names it with a legal form in front or behind.
+fn is_organisation(rec: &Record) -> bool {
+    if rec.get("legal_form").and_then(org_form_stated) == Some(true) {
+        return true;
+    }
+    [rec.get("name"), rec.get("full_name")]
+        .into_iter()
+        .flatten()
+        .any(org_named)
+}
+
+/// The type of a new card: an organisation is legal (see
+/// [`is_organisation`]); else as the file states it, else from the INN
+/// length and the «ИП» prefix, else `--type-default`.
 pub(super) fn detect_kind(rec: &Record, inn: Option<&str>, default: Option<Kind>) -> Result<Kind> {
+    if is_organisation(rec) {
+        return Ok(Kind::Legal);
+    }
     let names = [rec.get("name"), rec.get("full_name")];
     let ip_named = names.iter().flatten().any(|n| starts_with_ip(n));
     let inn_len = inn.map(str::len);
@@ -181,6 +286,8 @@ pub(super) fn apply(
         match field {
             "email" => emails.push(value.clone()),
             "phone" => phones.push(value.clone()),
+            // repaired_inn gives none for a non-resident: its number is foreign.
+            "inn" if inn.is_none() => card.tax_id = Some(value.clone()),
             "inn" => card.inn = inn.map(str::to_string),
             "name" | "full_name" if natural => {}
             "kpp" if natural => {
@@ -192,8 +299,15 @@ pub(super) fn apply(
                 field,
                 FieldValue::Text(repaired_okpo(value, warnings)),
             )?,
-            "country" => {} // lead: the registration country as 1C writes it (name, ОКСМ code or alpha-2) -> card.country
-            "legal_form" => {} // lead: the stated legal form (ЮридическоеЛицо, Юр. лицо, ООО, …) -> an organisation is never a person
+            // The rules turn a known country into its code (none for ours).
+            "country" if requisites::country::country_code(value).is_some() => {
+                card.country = Some(value.clone())
+            }
+            "country" => warnings.push(format!(
+                "country `{value}` is not a country the ОКСМ table knows; the counterparty is taken as registered in the registry's country"
+            )),
+            // Read by detect_kind: an organisation is never a person.
+            "legal_form" => {}
             _ => {
                 if fields::lookup(field).is_none() && !field.starts_with("extra.") {
                     return Err(Error::internal(
@@ -225,6 +339,53 @@ pub(super) fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn organisations_are_legal_whatever_their_inn() {
+        let rec = |values: &[(&str, &str)]| Record {
+            line: 2,
+            values: values
+                .iter()
+                .map(|(f, v)| (f.to_string(), v.to_string()))
+                .collect(),
+            ..Record::default()
+        };
+        let kind = |r: &Record| detect_kind(r, r.get("inn"), None).unwrap();
+        // A Kazakh ТОО with its 12-digit number is no person «ТОО» «"Алтай"».
+        for name in [
+            "ТОО \"Алтай\"",
+            "\"Алтай\" ТОО",
+            "ООО «Нева»",
+            "Общество с ограниченной ответственностью «Нева»",
+            "АО Банк",
+            "ФГУП «Почта»",
+            "Kikinda LLC",
+        ] {
+            assert_eq!(
+                kind(&rec(&[("name", name), ("inn", "773370857141")])),
+                Kind::Legal,
+                "{name}"
+            );
+        }
+        // Stated by the file.
+        let stated = rec(&[
+            ("name", "Алтай"),
+            ("inn", "773370857141"),
+            ("legal_form", "ЮридическоеЛицо"),
+        ]);
+        assert_eq!(kind(&stated), Kind::Legal);
+        // Not a legal form: people, sole traders, a name with «ао» inside.
+        let person = rec(&[("name", "Ивлев Аоров"), ("inn", "773370857141")]);
+        assert_eq!(kind(&person), Kind::Person);
+        let ip = rec(&[
+            ("name", "ИП Петров Иван"),
+            ("inn", "773370857141"),
+            ("legal_form", "ФизическоеЛицо"),
+        ]);
+        assert_eq!(kind(&ip), Kind::Ip);
+        assert!(!org_named("Маоова Анна"));
+        assert!(!org_named("Государева Анна"));
+    }
 
     #[test]
     fn fio_is_split_and_ip_prefix_dropped() {
