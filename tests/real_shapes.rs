@@ -137,8 +137,15 @@ fn a_contact_that_cannot_be_read_is_left_out_and_the_card_imported() {
     assert_eq!(s["created"], 1, "{s}");
     assert_eq!(s["rejected"], 0, "{s}");
     assert_eq!(s["warnings"], 2, "{s} {err}");
-    assert!(err.contains("line 2: phone `121`"), "{err}");
-    assert!(err.contains("email `bad..dots@neva.ru`"), "{err}");
+    // The warning names the row, the column and the value.
+    assert!(
+        err.contains("line 2: phone (column «Телефон») `121`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("email (column «Электронная почта») `bad..dots@neva.ru`"),
+        "{err}"
+    );
     let card = env.json(&["subscriber", "show", "inn:7707083893"]);
     assert_eq!(
         card["phones"],
@@ -151,12 +158,13 @@ fn a_contact_that_cannot_be_read_is_left_out_and_the_card_imported() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "{text}");
     assert!(
-        lines[1].starts_with("2,7707083893,phone,\"warning: phone `121`"),
+        lines[1].starts_with("2,7707083893,phone,\"warning: phone (column «Телефон») `121`"),
         "{text}"
     );
     assert!(lines[1].ends_with(",ООО «Нева»,7707083893,773601001,\"121, +7 (812) 309-09-09 доб. 139\",\"ok@neva.ru, bad..dots@neva.ru\""), "{text}");
     assert!(
-        lines[2].contains(",email,\"warning: email `bad..dots@neva.ru`"),
+        lines[2]
+            .contains(",email,\"warning: email (column «Электронная почта») `bad..dots@neva.ru`"),
         "{text}"
     );
 }
@@ -269,4 +277,72 @@ fn a_counterparty_registered_abroad_is_a_non_resident() {
     ]);
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("inn"), "{err}");
+}
+
+/// A CommerceML 2.x counterparty list of our own with the given bodies.
+fn commerceml(env: &Env, name: &str, counterparties: &str) -> String {
+    let path = env.dir.path().join(name);
+    let text = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<КоммерческаяИнформация ВерсияСхемы=\"2.05\">\n<Контрагенты>\n{counterparties}</Контрагенты>\n</КоммерческаяИнформация>\n"
+    );
+    std::fs::write(&path, text).expect("write xml");
+    path.to_str().expect("utf-8 path").to_string()
+}
+
+#[test]
+fn reject_reasons_speak_of_the_file_not_of_flags() {
+    let env = Env::new();
+    let xml = commerceml(
+        &env,
+        "no-inn.xml",
+        "<Контрагент><Ид>a1</Ид><Наименование>Нева</Наименование>\
+         <ОфициальноеНаименование>ООО «Нева»</ОфициальноеНаименование>\
+         <АдресРегистрации><Представление>Санкт-Петербург, Невский, 1</Представление></АдресРегистрации>\
+         </Контрагент>\n\
+         <Контрагент><Ид>a2</Ид><Наименование>Ладога</Наименование>\
+         <ОфициальноеНаименование>ООО «Ладога»</ОфициальноеНаименование><ИНН>7707083893</ИНН>\
+         <АдресРегистрации><Представление>Санкт-Петербург, Садовая, 2</Представление></АдресРегистрации>\
+         </Контрагент>\n",
+    );
+    let rejects = env.dir.path().join("rejects.csv");
+    let (code, s, err) = import(&env, &[&xml, "--rejects", rejects.to_str().unwrap()]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(
+        (s["created"].as_u64(), s["rejected"].as_u64()),
+        (Some(1), Some(1)),
+        "{s}"
+    );
+    let text = std::fs::read_to_string(&rejects).expect("rejects");
+    assert!(
+        text.contains("required for legal cards but missing; fill in ИНН (element <ИНН>) in 1C and export again"),
+        "{text}"
+    );
+    assert!(!text.contains("give --"), "{text}");
+    // A company's registration address is its legal address.
+    let card = env.json(&["subscriber", "show", "inn:7707083893"]);
+    assert_eq!(card["addresses"][0]["kind"], "legal", "{card}");
+    assert_eq!(card["addresses"][0]["text"], "Санкт-Петербург, Садовая, 2");
+
+    // A CSV names the column as the file heads it.
+    let csv = list_csv(
+        &env,
+        "bad-inn.csv",
+        &["Наименование;Инн", "ООО «Свои»;7707083894"],
+    );
+    let (code, _, err) = import(&env, &[&csv, "--rejects", rejects.to_str().unwrap()]);
+    assert_eq!(code, 3, "{err}");
+    let text = std::fs::read_to_string(&rejects).expect("rejects");
+    assert!(text.contains("ИНН (column «Инн»): "), "{text}");
+    let csv = list_csv(
+        &env,
+        "no-inn.csv",
+        &["Наименование;КПП", "ООО «Без ИНН»;773601001"],
+    );
+    let (code, _, err) = import(&env, &[&csv, "--rejects", rejects.to_str().unwrap()]);
+    assert_eq!(code, 3, "{err}");
+    let text = std::fs::read_to_string(&rejects).expect("rejects");
+    assert!(
+        text.contains("fill in ИНН (the file has no column for it) in 1C"),
+        "{text}"
+    );
 }

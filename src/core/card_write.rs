@@ -63,6 +63,7 @@ pub(super) fn check_login(settings: &Settings, login: &str) -> Result<()> {
 pub(super) fn prepare_new(
     settings: &Settings,
     card: &mut Card,
+    ask: rules::Ask,
 ) -> Result<(Option<Template>, Vec<String>)> {
     for g in settings.list(&format!("groups.default.{}", card.kind)) {
         if !card.groups.contains(&g) {
@@ -72,9 +73,17 @@ pub(super) fn prepare_new(
     let template = if card.login.is_none() {
         let text = settings.get("login.template").trim();
         if text.is_empty() {
+            let fix = match ask {
+                rules::Ask::Flags => "give --login",
+                rules::Ask::File(_) => {
+                    "set login.template (`abonent settings set login.template …`)"
+                }
+            };
             return Err(Error::invalid(
                 "login",
-                "required: automatic numbering is off (setting login.template is empty); give --login",
+                format!(
+                    "required: automatic numbering is off (setting login.template is empty); {fix}"
+                ),
             ));
         }
         Some(Template::parse(text, "login.template")?)
@@ -85,7 +94,7 @@ pub(super) fn prepare_new(
         // Stands in for the login to come, so `required.* = login` holds.
         card.login = Some("pending".into());
     }
-    let checked = rules::check_card(card, settings);
+    let checked = rules::check_card_for(card, settings, ask);
     if template.is_some() {
         card.login = None;
     }

@@ -24,6 +24,9 @@ pub struct FieldDef {
     pub kinds: &'static [Kind],
     /// The flag that sets it, for error messages.
     pub flag: &'static str,
+    /// What 1C and an admin call it («ИНН», «Юридический адрес»), for
+    /// messages about a 1C file.
+    pub label: &'static str,
 }
 
 const ALL: &[Kind] = &[Kind::Legal, Kind::Ip, Kind::Person];
@@ -32,62 +35,103 @@ const NATURAL: &[Kind] = &[Kind::Ip, Kind::Person];
 const BUSINESS: &[Kind] = &[Kind::Legal, Kind::Ip];
 
 macro_rules! f {
-    ($name:literal, $kinds:expr, $flag:literal) => {
+    ($name:literal, $kinds:expr, $flag:literal, $label:literal) => {
         FieldDef {
             name: $name,
             kinds: $kinds,
             flag: $flag,
+            label: $label,
         }
     };
 }
 
 pub const CATALOG: &[FieldDef] = &[
-    f!("category", ALL, "--category"),
-    f!("name", LEGAL, "--name"),
-    f!("full_name", LEGAL, "--full-name"),
-    f!("last_name", NATURAL, "--last-name"),
-    f!("first_name", NATURAL, "--first-name"),
-    f!("middle_name", NATURAL, "--middle-name"),
-    f!("inn", ALL, "--inn"),
-    f!("kpp", LEGAL, "--kpp"),
-    f!("ogrn", LEGAL, "--ogrn"),
-    f!("ogrnip", &[Kind::Ip], "--ogrnip"),
-    f!("okpo", BUSINESS, "--okpo"),
-    f!("okato", ALL, "--okato"),
-    f!("oktmo", ALL, "--oktmo"),
-    f!("okved", BUSINESS, "--okved"),
-    f!("country", ALL, "--country"),
-    f!("tax_id", ALL, "--tax-id"),
-    f!("director", LEGAL, "--director"),
-    f!("director_post", LEGAL, "--director-post"),
-    f!("login", ALL, "--login"),
-    f!("password", ALL, "--password-stdin"),
-    f!("address.legal", ALL, "--address legal=…"),
-    f!("address.actual", ALL, "--address actual=…"),
-    f!("address.postal", ALL, "--address postal=…"),
-    f!("address.registration", ALL, "--address registration=…"),
-    f!("delivery", ALL, "--delivery"),
-    f!("delivery_address", ALL, "--delivery-address"),
-    f!("edo_id", ALL, "--edo-id"),
-    f!("group", ALL, "--group"),
-    f!("manager", ALL, "--manager"),
-    f!("email", ALL, "--email"),
-    f!("phone", ALL, "--phone"),
-    f!("bank.name", ALL, "--bank-name"),
-    f!("bank.bik", ALL, "--bik"),
-    f!("bank.account", ALL, "--account"),
-    f!("bank.corr_account", ALL, "--corr-account"),
-    f!("doc.type", NATURAL, "--doc-type"),
-    f!("doc.series", NATURAL, "--doc-series"),
-    f!("doc.number", NATURAL, "--doc-number"),
-    f!("doc.issued_by", NATURAL, "--doc-issued-by"),
-    f!("doc.issued_on", NATURAL, "--doc-issued-on"),
-    f!("doc.division_code", NATURAL, "--doc-division-code"),
-    f!("birth_date", NATURAL, "--birth-date"),
-    f!("birth_place", NATURAL, "--birth-place"),
-    f!("onec.id", ALL, "import-1c"),
-    f!("onec.code", ALL, "import-1c"),
-    f!("comment", ALL, "--comment"),
+    f!("category", ALL, "--category", "Категория"),
+    f!("name", LEGAL, "--name", "Наименование"),
+    f!("full_name", LEGAL, "--full-name", "Полное наименование"),
+    f!("last_name", NATURAL, "--last-name", "Фамилия"),
+    f!("first_name", NATURAL, "--first-name", "Имя"),
+    f!("middle_name", NATURAL, "--middle-name", "Отчество"),
+    f!("inn", ALL, "--inn", "ИНН"),
+    f!("kpp", LEGAL, "--kpp", "КПП"),
+    f!("ogrn", LEGAL, "--ogrn", "ОГРН"),
+    f!("ogrnip", &[Kind::Ip], "--ogrnip", "ОГРНИП"),
+    f!("okpo", BUSINESS, "--okpo", "ОКПО"),
+    f!("okato", ALL, "--okato", "ОКАТО"),
+    f!("oktmo", ALL, "--oktmo", "ОКТМО"),
+    f!("okved", BUSINESS, "--okved", "ОКВЭД"),
+    f!("country", ALL, "--country", "Страна регистрации"),
+    f!("tax_id", ALL, "--tax-id", "Налоговый номер"),
+    f!("director", LEGAL, "--director", "Руководитель"),
+    f!(
+        "director_post",
+        LEGAL,
+        "--director-post",
+        "Должность руководителя"
+    ),
+    f!("login", ALL, "--login", "Логин"),
+    f!("password", ALL, "--password-stdin", "Пароль"),
+    f!(
+        "address.legal",
+        ALL,
+        "--address legal=…",
+        "Юридический адрес"
+    ),
+    f!(
+        "address.actual",
+        ALL,
+        "--address actual=…",
+        "Фактический адрес"
+    ),
+    f!(
+        "address.postal",
+        ALL,
+        "--address postal=…",
+        "Почтовый адрес"
+    ),
+    f!(
+        "address.registration",
+        ALL,
+        "--address registration=…",
+        "Адрес регистрации"
+    ),
+    f!("delivery", ALL, "--delivery", "Способ доставки"),
+    f!(
+        "delivery_address",
+        ALL,
+        "--delivery-address",
+        "Адрес доставки"
+    ),
+    f!("edo_id", ALL, "--edo-id", "Идентификатор ЭДО"),
+    f!("group", ALL, "--group", "Группа"),
+    f!("manager", ALL, "--manager", "Менеджер"),
+    f!("email", ALL, "--email", "Электронная почта"),
+    f!("phone", ALL, "--phone", "Телефон"),
+    f!("bank.name", ALL, "--bank-name", "Банк"),
+    f!("bank.bik", ALL, "--bik", "БИК"),
+    f!("bank.account", ALL, "--account", "Расчётный счёт"),
+    f!(
+        "bank.corr_account",
+        ALL,
+        "--corr-account",
+        "Корреспондентский счёт"
+    ),
+    f!("doc.type", NATURAL, "--doc-type", "Вид документа"),
+    f!("doc.series", NATURAL, "--doc-series", "Серия документа"),
+    f!("doc.number", NATURAL, "--doc-number", "Номер документа"),
+    f!("doc.issued_by", NATURAL, "--doc-issued-by", "Кем выдан"),
+    f!("doc.issued_on", NATURAL, "--doc-issued-on", "Дата выдачи"),
+    f!(
+        "doc.division_code",
+        NATURAL,
+        "--doc-division-code",
+        "Код подразделения"
+    ),
+    f!("birth_date", NATURAL, "--birth-date", "Дата рождения"),
+    f!("birth_place", NATURAL, "--birth-place", "Место рождения"),
+    f!("onec.id", ALL, "import-1c", "Ид 1С"),
+    f!("onec.code", ALL, "import-1c", "Код 1С"),
+    f!("comment", ALL, "--comment", "Комментарий"),
 ];
 
 pub fn lookup(name: &str) -> Option<&'static FieldDef> {

@@ -10,6 +10,7 @@ use super::fields::{self, CATALOG};
 use super::model::{Card, Kind, CATEGORIES, DELIVERY_METHODS, DOC_TYPES};
 use super::settings::Settings;
 use crate::error::{Error, Result};
+use crate::onec::Sources;
 use crate::requisites::{self, CheckError, CheckKind};
 
 /// Parses `YYYY-MM-DD` or `DD.MM.YYYY` into `YYYY-MM-DD`.
@@ -39,6 +40,7 @@ struct Findings<'a> {
     settings: &'a Settings,
     errors: Vec<Error>,
     warnings: Vec<String>,
+    ask: Ask<'a>,
 }
 
 impl Findings<'_> {
@@ -60,25 +62,74 @@ impl Findings<'_> {
     }
 }
 
+/// Whom a message asks to give a missing value, and so how it names the
+/// field: the admin at the command line by its flag (`--inn`), the admin
+/// whose 1C file is being imported by where the file keeps it («ИНН»,
+/// column «ИНН» / element <ИНН>) — a reject reason speaks of the file.
+#[derive(Clone, Copy)]
+pub enum Ask<'a> {
+    Flags,
+    File(&'a Sources),
+}
+
+impl Ask<'_> {
+    /// One field as this asker names it.
+    pub fn field(&self, name: &str) -> String {
+        let def = fields::lookup(name);
+        match self {
+            Ask::Flags => match def {
+                Some(d) => d.flag.to_string(),
+                None => format!("--extra {}=…", name.trim_start_matches("extra.")),
+            },
+            Ask::File(sources) => {
+                let label = def.map_or(name, |d| d.label);
+                match sources.source_of(name) {
+                    Some(src) => format!("{label} ({src})"),
+                    None if matches!(sources, Sources::Columns(_)) => {
+                        format!("{label} (the file has no column for it)")
+                    }
+                    None => label.to_string(),
+                }
+            }
+        }
+    }
+
+    /// «give --kpp, --email» / «fill in КПП (element <КПП>) in 1C and export again».
+    pub fn give(&self, names: &[&str]) -> String {
+        let named: Vec<String> = names.iter().map(|n| self.field(n)).collect();
+        match self {
+            Ask::Flags => format!("give {}", named.join(", ")),
+            Ask::File(_) => format!("fill in {} in 1C and export again", named.join(", ")),
+        }
+    }
+}
+
 /// Normalises `card` in place and checks it; returns the warnings, or one
-/// error that lists every problem found.
+/// error that lists every problem found. Messages name flags.
 pub fn check_card(card: &mut Card, settings: &Settings) -> Result<Vec<String>> {
+    check_card_for(card, settings, Ask::Flags)
+}
+
+/// [`check_card`], its messages asking `ask` for what is missing.
+pub fn check_card_for(card: &mut Card, settings: &Settings, ask: Ask) -> Result<Vec<String>> {
     let mut f = Findings {
         settings,
         errors: Vec::new(),
         warnings: Vec::new(),
+        ask,
     };
     let kind = card.kind;
 
     for def in CATALOG {
         if !def.kinds.contains(&kind) && fields::get(card, def.name).is_some() {
-            f.error(
-                def.name,
-                format!(
-                    "not used on {kind} cards; remove {} or clear it with --clear {}",
-                    def.flag, def.name
+            let fix = match ask {
+                Ask::Flags => format!("remove {} or clear it with --clear {}", def.flag, def.name),
+                Ask::File(_) => format!(
+                    "empty {} in 1C or correct the counterparty's type",
+                    ask.field(def.name)
                 ),
-            );
+            };
+            f.error(def.name, format!("not used on {kind} cards; {fix}"));
         }
     }
     for (field, message) in super::extra::check_values(&mut card.extra, kind, settings) {
@@ -150,19 +201,16 @@ pub fn check_card(card: &mut Card, settings: &Settings) -> Result<Vec<String>> {
     {
         f.error(
             "delivery_address",
-            "required for invoices sent by post or courier; give --delivery-address (setting invoice.deliverers)",
+            format!(
+                "required for invoices sent by post or courier; {} (setting invoice.deliverers)",
+                ask.give(&["delivery_address"])
+            ),
         );
     }
 
     let missing = missing_required(card, settings);
     if !missing.is_empty() {
-        let flags: Vec<String> = missing
-            .iter()
-            .map(|m| match fields::lookup(m) {
-                Some(d) => d.flag.to_string(),
-                None => format!("--extra {}=…", m.trim_start_matches("extra.")),
-            })
-            .collect();
+        let names: Vec<&str> = missing.iter().map(String::as_str).collect();
         let listed = settings.list(&format!("required.{kind}"));
         let why = if missing.iter().all(|m| listed.contains(m)) {
             format!("setting required.{kind}")
@@ -172,8 +220,8 @@ pub fn check_card(card: &mut Card, settings: &Settings) -> Result<Vec<String>> {
         f.errors.push(Error::invalid(
             missing.join(", "),
             format!(
-                "required for {kind} cards but missing; give {} ({why})",
-                flags.join(", ")
+                "required for {kind} cards but missing; {} ({why})",
+                ask.give(&names)
             ),
         ));
     }
@@ -213,9 +261,10 @@ pub fn missing_required(card: &Card, settings: &Settings) -> Vec<String> {
 fn check_country(card: &mut Card, f: &mut Findings) {
     let Some(written) = card.country.take() else {
         if card.tax_id.is_some() {
+            let give = f.ask.give(&["country"]);
             f.error(
                 "tax_id",
-                "is a non-resident's foreign tax number; give the country with --country (a resident's is --inn)",
+                format!("is a non-resident's foreign tax number; {give} (a resident has an INN)"),
             );
         }
         return;
@@ -323,7 +372,11 @@ fn check_requisites(card: &mut Card, f: &mut Findings) {
         match (value, bik_ok) {
             (Some(v), Some(bik)) => f.check(name, check(v, bik)),
             (Some(_), None) if card.bank.bik.is_none() => {
-                f.error(name, "needs the bank's BIK to check its key; give --bik")
+                let give = f.ask.give(&["bank.bik"]);
+                f.error(
+                    name,
+                    format!("needs the bank's BIK to check its key; {give}"),
+                )
             }
             _ => {}
         }

@@ -156,7 +156,8 @@ impl Registry {
     /// Adds a card. The generated password, if any, is in [`Saved::password`].
     pub fn add(&mut self, input: CardInput) -> Result<Saved> {
         let mut card = self.build_new(&input)?;
-        let (template, warnings) = prepare_new(&self.settings, &mut card)?;
+        let (template, warnings) =
+            prepare_new(&self.settings, &mut card, super::rules::Ask::Flags)?;
         let (plain, generated) = match &input.password {
             PasswordChoice::Typed(p) => {
                 password::check_typed(&self.settings, p)?;

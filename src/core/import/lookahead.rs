@@ -9,10 +9,11 @@ use super::row::{apply, detect_kind, repaired_inn, screen_contacts, Dropped};
 use super::ImportOptions;
 use crate::core::card_write::prepare_new;
 use crate::core::model::Card;
+use crate::core::rules::Ask;
 use crate::core::settings::Settings;
 use crate::core::template::Template;
 use crate::error::Result;
-use crate::onec::{Item, ReadError, ReadResult, Record};
+use crate::onec::{Item, ReadError, ReadResult, Record, Sources};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::thread::JoinHandle;
 
@@ -32,7 +33,12 @@ pub(super) type Prepared = (ReadResult<Item>, Option<Result<Fresh>>, Vec<Dropped
 
 /// The card a record creates when it matches none: every check that needs
 /// no database. Warnings about the INN's repair are the caller's.
-pub(super) fn fresh_card(rec: &Record, settings: &Settings, opts: &ImportOptions) -> Result<Fresh> {
+pub(super) fn fresh_card(
+    rec: &Record,
+    settings: &Settings,
+    opts: &ImportOptions,
+    ask: Ask,
+) -> Result<Fresh> {
     let inn = repaired_inn(rec, settings, &mut Vec::new())?;
     // A non-resident with nothing saying what it is: most are companies.
     let foreign = super::row::foreign_country(rec, settings).is_some();
@@ -44,7 +50,7 @@ pub(super) fn fresh_card(rec: &Record, settings: &Settings, opts: &ImportOptions
     let mut warnings = Vec::new();
     apply(&mut card, rec, inn.as_deref(), &mut warnings)?;
     card.has_password = opts.passwords;
-    let (template, w) = prepare_new(settings, &mut card)?;
+    let (template, w) = prepare_new(settings, &mut card, ask)?;
     warnings.extend(w);
     Ok(Fresh {
         card,
@@ -69,6 +75,7 @@ impl Lookahead {
         mut items: Box<dyn Iterator<Item = ReadResult<Item>> + Send>,
         settings: Settings,
         opts: ImportOptions,
+        sources: Sources,
     ) -> Lookahead {
         // Bounded, so memory stays flat however far the writer lags.
         let (done, from_worker) = sync_channel::<Vec<Prepared>>(AHEAD);
@@ -84,7 +91,9 @@ impl Lookahead {
                         _ => Vec::new(),
                     };
                     let fresh = match &item {
-                        Ok(Item::Record(r)) if !r.deleted => Some(fresh_card(r, &settings, &opts)),
+                        Ok(Item::Record(r)) if !r.deleted => {
+                            Some(fresh_card(r, &settings, &opts, Ask::File(&sources)))
+                        }
                         _ => None,
                     };
                     (item, fresh, dropped)

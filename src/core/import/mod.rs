@@ -16,7 +16,7 @@ use super::fields;
 use super::model::{Card, Kind};
 use super::{now, password, rules, Registry};
 use crate::error::{Error, ErrorKind, Result};
-use crate::onec::{Item, Opened, Record};
+use crate::onec::{Item, Opened, Record, Sources};
 use crate::store;
 use lookahead::{fresh_card, Fresh, Lookahead, Prepared};
 use matching::find_match;
@@ -140,6 +140,8 @@ struct Progress<'a> {
     /// Login numbers drawn in the current batch, saved before it commits.
     logins: store::counters::Draws,
     base: Stamp<'a>,
+    /// Where the file keeps each field, for messages that speak of it.
+    sources: Sources,
 }
 
 impl Registry {
@@ -167,8 +169,8 @@ impl Registry {
             .resume_key
             .as_deref()
             .filter(|_| !opts.all_or_nothing());
-        let Opened { items, .. } = opened;
-        let mut items = Lookahead::new(items, settings.clone(), opts.clone());
+        let Opened { items, sources, .. } = opened;
+        let mut items = Lookahead::new(items, settings.clone(), opts.clone(), sources.clone());
         let mut run = Progress {
             summary: Summary {
                 file: label.to_string(),
@@ -189,6 +191,7 @@ impl Registry {
                 note: Some(label),
                 stage_search: true,
             },
+            sources,
         };
         if key.is_some() {
             self.store.run_in_background()?;
@@ -281,7 +284,9 @@ fn import_item(
     if summary.rows.is_multiple_of(1000) {
         sink.progress(summary.rows);
     }
-    for d in &dropped {
+    for mut d in dropped {
+        d.source = run.sources.source_of(d.field).map(|s| s.to_string());
+        let d = &d;
         summary.warnings += 1;
         sink.warn(rec.line, &dropped_note(d));
         sink.dropped(rec.line, &rec.key(), d, &rec.raw)?;
@@ -300,9 +305,10 @@ fn import_item(
         }
     }
     let mut warnings = Vec::new();
+    let ask = rules::Ask::File(&run.sources);
     let result = import_row(
         tx,
-        settings,
+        (settings, ask),
         (&rec, fresh),
         opts,
         (&run.base, &mut run.logins),
@@ -325,7 +331,7 @@ fn import_item(
                 line: rec.line,
                 key: rec.key(),
                 field: e.subject.clone(),
-                reason: e.message.clone(),
+                reason: file_reason(&e, &run.sources),
                 raw: &rec.raw,
             })?;
         }
@@ -338,10 +344,31 @@ fn import_item(
 
 /// The warning for a contact left out of a row.
 pub fn dropped_note(d: &Dropped) -> String {
+    let source = d
+        .source
+        .as_ref()
+        .map(|s| format!(" ({s})"))
+        .unwrap_or_default();
     format!(
-        "{} {}; left out, the rest of the row is imported",
+        "{}{source} {}; left out, the rest of the row is imported",
         d.field, d.reason
     )
+}
+
+/// A reject reason that speaks of the file: a problem with one field names
+/// where the file keeps it («ИНН (column «ИНН»): …»); messages that already
+/// name the file's fields (missing required ones) stay as they are.
+fn file_reason(e: &Error, sources: &Sources) -> String {
+    let field = e.subject.as_str();
+    let single = fields::lookup(field).is_some() && !e.message.starts_with("required for");
+    match sources.source_of(field).filter(|_| single) {
+        Some(src) => format!(
+            "{} ({src}): {}",
+            fields::lookup(field).map_or(field, |d| d.label),
+            e.message
+        ),
+        None => e.message.clone(),
+    }
 }
 
 /// The end of the file: the last passwords, --archive-missing, the search
@@ -420,7 +447,7 @@ fn flush_passwords(
 
 fn import_row(
     tx: &Connection,
-    settings: &super::settings::Settings,
+    (settings, ask): (&super::settings::Settings, rules::Ask),
     (rec, fresh): (&Record, Option<Result<Fresh>>),
     opts: &ImportOptions,
     (base, logins): (&Stamp, &mut store::counters::Draws),
@@ -440,7 +467,7 @@ fn import_row(
         if rec.deleted {
             card.archived = true;
         }
-        warnings.extend(rules::check_card(&mut card, settings)?);
+        warnings.extend(rules::check_card_for(&mut card, settings, ask)?);
         // The unique index keeps active cards' INN+KPP apart, so only a
         // card whose INN, KPP or archived flag changes can clash.
         let keys_changed =
@@ -481,7 +508,7 @@ fn import_row(
         warnings: w,
     } = match fresh {
         Some(f) => f?,
-        None => fresh_card(rec, settings, opts)?,
+        None => fresh_card(rec, settings, opts, ask)?,
     };
     warnings.extend(w);
     if !probed.rules_out_clash(&card) {

@@ -21,6 +21,9 @@ pub struct Dropped {
     pub value: String,
     /// Why it cannot be read (the contact check's message).
     pub reason: String,
+    /// Where the file keeps it (column «Телефон», element <Телефон>), once
+    /// the import knows the file.
+    pub source: Option<String>,
 }
 
 type ContactCheck = fn(&str, &Settings) -> Result<()>;
@@ -53,6 +56,7 @@ pub(super) fn screen_contacts(rec: &mut Record, settings: &Settings) -> Vec<Drop
                     field: name,
                     value: piece,
                     reason: e.message,
+                    source: None,
                 }),
             }
         }
@@ -308,6 +312,12 @@ pub(super) fn apply(
             )),
             // Read by detect_kind: an organisation is never a person.
             "legal_form" => {}
+            // 1C's registration address is a company's legal address (a
+            // person's or sole trader's registration), unless the file
+            // gives the legal address too.
+            "address.registration" if !natural && rec.get("address.legal").is_none() => {
+                fields::set(card, "address.legal", FieldValue::Text(value.clone()))?
+            }
             _ => {
                 if fields::lookup(field).is_none() && !field.starts_with("extra.") {
                     return Err(Error::internal(
