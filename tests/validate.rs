@@ -407,3 +407,75 @@ fn table_into_a_pipe_is_tab_separated() {
     assert_eq!(second[..3], ["inn", "7707083894", "false"], "{stdout}");
     assert!(second[3].contains("expected last digit 3"), "{stdout}");
 }
+
+#[test]
+fn phones_of_the_whole_numbering_plan_with_extensions_and_several_per_value() {
+    let env = Env::new();
+    let (code, rows) = validate(
+        &env,
+        "phone",
+        &[
+            "+7 (812) 309-09-09",
+            "8-800-555-35-35",
+            "8 (843) 123–45−67",
+            "+7 846 231-60-14 доб. 139",
+            "+7 (495) 123-45-67, доб. 12; 8-916-123-45-67",
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "{rows:?}");
+    let normalized: Vec<&str> = rows
+        .iter()
+        .map(|r| r["normalized"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        normalized,
+        [
+            "+78123090909",
+            "+78005553535",
+            "+78431234567",
+            "+78462316014 доб. 139",
+            "+74951234567 доб. 12, +79161234567"
+        ]
+    );
+    assert_eq!(
+        rows[4]["contacts"],
+        serde_json::json!([
+            {"value": "+74951234567", "extension": "12"},
+            {"value": "+79161234567", "extension": null}
+        ])
+    );
+    // An 8 typed twice, a code outside the plan, garbage in a list.
+    let (code, rows) = validate(
+        &env,
+        "phone",
+        &["888121234567", "+7 (212) 123-45-67", "8 912 345-67-89, 121"],
+        &[],
+    );
+    assert_eq!(code, 3);
+    assert!(rows.iter().all(|r| r["valid"] == false), "{rows:?}");
+    assert!(
+        rows[2]["error"].as_str().unwrap().starts_with("`121`: "),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn emails_several_per_value_and_international_domains() {
+    let env = Env::new();
+    let (code, rows) = validate(&env, "email", &["info@пример.рф", "a@x.ru; b@y.ru"], &[]);
+    assert_eq!(code, 0, "{rows:?}");
+    assert_eq!(rows[0]["normalized"], "info@пример.рф");
+    assert_eq!(
+        rows[1]["contacts"],
+        serde_json::json!([{"value": "a@x.ru"}, {"value": "b@y.ru"}])
+    );
+    let (code, rows) = validate(
+        &env,
+        "email",
+        &[".a@x.ru", "a..b@x.ru", "a@-x.ru", "Joe <a@x.ru>"],
+        &[],
+    );
+    assert_eq!(code, 3);
+    assert!(rows.iter().all(|r| r["valid"] == false), "{rows:?}");
+}

@@ -5,6 +5,7 @@
 
 use super::output::object;
 use super::{Ctx, Outcome};
+use crate::core::model::Contact;
 use crate::requisites::{self, CheckError};
 use clap::{Args, ValueEnum};
 use serde_json::Value;
@@ -48,13 +49,16 @@ pub struct ValidateArgs {
 struct Checked {
     normalized: Option<String>,
     warnings: Vec<String>,
+    /// E-mails and phones: the values the one given holds (split as a card
+    /// flag or a 1C cell is), a phone with its extension apart.
+    contacts: Option<Value>,
 }
 
 impl Checked {
     fn warn(message: String) -> Self {
         Checked {
-            normalized: None,
             warnings: vec![message],
+            ..Checked::default()
         }
     }
 }
@@ -62,11 +66,11 @@ impl Checked {
 /// An account checked with `--bik`: the BIK's own warning, if it has one.
 fn with_bik(bik: &str) -> Checked {
     Checked {
-        normalized: None,
         warnings: requisites::bik_warning(bik)
             .map(|w| format!("bik {w}"))
             .into_iter()
             .collect(),
+        ..Checked::default()
     }
 }
 
@@ -82,8 +86,8 @@ fn check(kind: ValidateKind, v: &str, bik: Option<&str>) -> Result<Checked, Chec
         Ogrnip => unit(requisites::ogrnip(v)),
         Kpp => unit(requisites::kpp(v)),
         Bik => requisites::bik(v).map(|_| Checked {
-            normalized: None,
             warnings: requisites::bik_warning(v).into_iter().collect(),
+            ..Checked::default()
         }),
         Account => match bik {
             Some(b) => requisites::account(v, b).map(|_| with_bik(b)),
@@ -95,7 +99,7 @@ fn check(kind: ValidateKind, v: &str, bik: Option<&str>) -> Result<Checked, Chec
         },
         Snils => requisites::snils(v).map(|_| Checked {
             normalized: requisites::normalize_snils(v),
-            warnings: Vec::new(),
+            ..Checked::default()
         }),
         // As the import does: a number whose leading zeros a spreadsheet
         // dropped is valid once the check digit confirms the padding.
@@ -105,16 +109,63 @@ fn check(kind: ValidateKind, v: &str, bik: Option<&str>) -> Result<Checked, Chec
                     "{v} padded to {fixed} (leading zeros were lost; the check digit confirms it)"
                 )],
                 normalized: Some(fixed),
+                contacts: None,
             }),
             (r, _) => unit(r),
         },
         Okved => unit(requisites::okved(v)),
-        Email => unit(requisites::email(v)),
-        Phone => requisites::normalize_phone(v).map(|n| Checked {
-            normalized: Some(n),
-            warnings: Vec::new(),
+        Email => contacts(false, &requisites::split_emails(v), |e| {
+            requisites::email(e).map(|_| Contact::new(e.to_string()))
+        }),
+        Phone => contacts(true, &requisites::split_phones(v), |p| {
+            requisites::phone(p).map(|p| Contact {
+                value: p.e164,
+                extension: p.extension,
+                confirmed: true,
+            })
         }),
     }
+}
+
+/// A value that may hold several e-mails or phones: valid when every one
+/// is; an error quotes the one that is not when there are several.
+fn contacts(
+    phones: bool,
+    pieces: &[String],
+    read: impl Fn(&str) -> Result<Contact, CheckError>,
+) -> Result<Checked, CheckError> {
+    if pieces.is_empty() {
+        return Err(CheckError::format("must not be empty"));
+    }
+    let mut found = Vec::new();
+    for p in pieces {
+        match read(p) {
+            Ok(c) => found.push(c),
+            Err(e) if pieces.len() == 1 => return Err(e),
+            Err(e) => {
+                return Err(CheckError {
+                    message: format!("`{p}`: {}", e.message),
+                    ..e
+                })
+            }
+        }
+    }
+    let texts: Vec<String> = found.iter().map(Contact::text).collect();
+    let list = found
+        .iter()
+        .map(|c| {
+            let mut o = vec![("value", c.value.clone().into())];
+            if phones {
+                o.push(("extension", c.extension.clone().into()));
+            }
+            object(o)
+        })
+        .collect();
+    Ok(Checked {
+        normalized: Some(texts.join(", ")),
+        warnings: Vec::new(),
+        contacts: Some(Value::Array(list)),
+    })
 }
 
 pub fn run(ctx: &Ctx, args: ValidateArgs) -> Outcome {
@@ -155,6 +206,7 @@ pub fn run(ctx: &Ctx, args: ValidateArgs) -> Outcome {
                     checked.normalized.map_or(Value::Null, Value::String),
                 ),
                 ("warnings", checked.warnings.into()),
+                ("contacts", checked.contacts.unwrap_or(Value::Null)),
             ])
         })
         .collect();
@@ -165,6 +217,7 @@ pub fn run(ctx: &Ctx, args: ValidateArgs) -> Outcome {
             ("value", "value"),
             ("valid", "valid"),
             ("error", "error"),
+            ("normalized", "normalized"),
             ("warnings", "warnings"),
         ],
     )?;
