@@ -478,7 +478,7 @@ def check_vectors(ctx):
             kind, value, expected = cols[0], cols[1], cols[2].strip()
             bik = cols[4].strip() if len(cols) > 4 and cols[4].strip() else None
             accepted, got = validate_line(ctx, kind, value, bik)
-            subject = f"{kind} `{short(value, 60)}`" + (f" --bik {bik}" if bik else "")
+            subject = f"{kind} `{short(value, 60)}`" + (f" --bik {bik}" if bik else "") + f" ({tsv.name}:{number})"
             standard = SOURCE_ERRORS.get((kind, value.strip()))
             if standard:
                 follows = accepted == (standard == "valid")
