@@ -115,13 +115,19 @@ fn check(kind: ValidateKind, v: &str, bik: Option<&str>) -> Result<Checked, Chec
         },
         Okved => unit(requisites::okved(v)),
         Email => contacts(false, &requisites::split_emails(v), |e| {
-            requisites::email(e).map(|_| Contact::new(e.to_string()))
+            requisites::email(e).map(|_| (Contact::new(e.to_string()), None))
         }),
         Phone => contacts(true, &requisites::split_phones(v), |p| {
-            requisites::phone(p).map(|p| Contact {
-                value: p.e164,
-                extension: p.extension,
-                confirmed: true,
+            requisites::phone(p).map(|p| {
+                let note = p
+                    .note
+                    .map(|n| format!("«{n}» is not part of the number and is left out of it"));
+                let c = Contact {
+                    value: p.e164,
+                    extension: p.extension,
+                    confirmed: true,
+                };
+                (c, note)
             })
         }),
     }
@@ -132,15 +138,19 @@ fn check(kind: ValidateKind, v: &str, bik: Option<&str>) -> Result<Checked, Chec
 fn contacts(
     phones: bool,
     pieces: &[String],
-    read: impl Fn(&str) -> Result<Contact, CheckError>,
+    read: impl Fn(&str) -> Result<(Contact, Option<String>), CheckError>,
 ) -> Result<Checked, CheckError> {
     if pieces.is_empty() {
         return Err(CheckError::format("must not be empty"));
     }
     let mut found = Vec::new();
+    let mut warnings = Vec::new();
     for p in pieces {
         match read(p) {
-            Ok(c) => found.push(c),
+            Ok((c, note)) => {
+                found.push(c);
+                warnings.extend(note);
+            }
             Err(e) if pieces.len() == 1 => return Err(e),
             Err(e) => {
                 return Err(CheckError {
@@ -163,7 +173,7 @@ fn contacts(
         .collect();
     Ok(Checked {
         normalized: Some(texts.join(", ")),
-        warnings: Vec::new(),
+        warnings,
         contacts: Some(Value::Array(list)),
     })
 }

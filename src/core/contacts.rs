@@ -17,25 +17,40 @@ pub fn email(v: &str) -> Result<String> {
 }
 
 /// A phone as stored: E.164 and its extension when the registry's country
-/// is Russia, else as written (trimmed).
-pub fn phone(v: &str, settings: &Settings) -> Result<Contact> {
+/// is Russia, else as written (trimmed); with the warning to give when
+/// words after the number were left out of it.
+pub fn phone(v: &str, settings: &Settings) -> Result<(Contact, Option<String>)> {
     let v = v.trim();
     if !settings.is_russia() {
-        return Ok(Contact::new(v.to_string()));
+        return Ok((Contact::new(v.to_string()), None));
     }
     let p = requisites::phone(v)
         .map_err(|e| Error::invalid("phone", format!("`{v}`: {}", e.message)))?;
-    Ok(Contact {
+    let warning = p.note.map(|note| {
+        format!("phone `{v}`: «{note}» is not part of the number and is left out; put names and notes in the comment")
+    });
+    let contact = Contact {
         value: p.e164,
         extension: p.extension,
         confirmed: true,
-    })
+    };
+    Ok((contact, warning))
 }
 
 /// A phone kept in one text field (an employee's, a manager's): E.164 with
-/// the extension after it, as [`Contact::text`] writes it.
+/// the extension after it, as [`Contact::text`] writes it. Words after the
+/// number are refused here, as no warning reaches these commands' output.
 pub fn phone_text(v: &str, settings: &Settings) -> Result<String> {
-    phone(v, settings).map(|c| c.text())
+    match phone(v, settings)? {
+        (c, None) => Ok(c.text()),
+        (_, Some(_)) => Err(Error::invalid(
+            "phone",
+            format!(
+                "`{}`: holds words after the number; give the number alone",
+                v.trim()
+            ),
+        )),
+    }
 }
 
 #[cfg(test)]
@@ -51,7 +66,7 @@ mod tests {
         let e = email(" a@b ").unwrap_err();
         assert_eq!(e.subject, "email");
         assert!(e.message.starts_with("`a@b`: "), "{e}");
-        let e = phone("912", &in_country("RU")).unwrap_err();
+        let e = phone("912", &in_country("RU")).map(drop).unwrap_err();
         assert_eq!(e.subject, "phone");
         assert!(e.message.starts_with("`912`: "), "{e}");
     }
@@ -61,23 +76,28 @@ mod tests {
         assert_eq!(email(" a@b.ru ").unwrap(), "a@b.ru");
         let ru = in_country("RU");
         assert_eq!(
-            phone("8 (912) 345-67-89", &ru).unwrap().value,
+            phone("8 (912) 345-67-89", &ru).unwrap().0.value,
             "+79123456789"
         );
-        let c = phone("+7 846 231-60-14 доб. 139", &ru).unwrap();
+        let (c, _) = phone("+7 846 231-60-14 доб. 139", &ru).unwrap();
         assert_eq!(
             (c.value.as_str(), c.extension.as_deref()),
             ("+78462316014", Some("139"))
         );
         // The one-line form reads back to the same number and extension.
-        let again = phone(&c.text(), &ru).unwrap();
+        let (again, _) = phone(&c.text(), &ru).unwrap();
         assert_eq!(again, c);
         assert_eq!(
             phone_text("8 (812) 309-09-09 вн. 5", &ru).unwrap(),
             "+78123090909 доб. 5"
         );
         // Outside Russia the number is kept as written.
-        let gb = phone(" 020 7946 0958 ", &in_country("GB")).unwrap();
+        let (gb, _) = phone(" 020 7946 0958 ", &in_country("GB")).unwrap();
+        // A name after the number: the number, and a warning saying so.
+        let (c, w) = phone("8 (977) 123-45-67 Мария", &ru).unwrap();
+        assert_eq!(c.value, "+79771234567");
+        assert!(w.unwrap().contains("«Мария» is not part of the number"));
+        assert!(phone_text("8 (977) 123-45-67 Мария", &ru).is_err());
         assert_eq!(gb.value, "020 7946 0958");
     }
 }

@@ -13,6 +13,10 @@ pub struct Phone {
     pub e164: String,
     /// The digits after `доб.`, `ext.`, `#`, … (`139`), if any.
     pub extension: Option<String>,
+    /// Words written after the number that are not part of it (a name,
+    /// opening hours: `Мария`, `с 12.00 до 22.00`), left out of it; the
+    /// caller says so.
+    pub note: Option<String>,
 }
 
 /// Words written around a number in 1C cells, dropped when they stand
@@ -67,6 +71,46 @@ const E164_MAX: usize = 15;
 /// `8/977/1234567`, `+44 20 7946 0958 ext. 12`. Numbers without a country
 /// code are Russian (`8 …`, `7 …` with 11 digits, or the bare 10 digits).
 pub fn phone(v: &str) -> Result<Phone, CheckError> {
+    read(v).or_else(|e| with_note(v).ok_or(e))
+}
+
+/// A number followed by words that are not part of it, as hand-kept 1C
+/// cells have (`8 (977) 123-45-67 Мария`, `… с 12.00 до 22.00`): the
+/// longest start that reads as a number, cut before a word, and the rest
+/// as its note. A rest that holds a number of its own (seven digits or
+/// more) is no note: the value is refused rather than lose that number.
+fn with_note(v: &str) -> Option<Phone> {
+    let plain = plain(v);
+    let text = plain.trim();
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut prev = ' ';
+    for (i, c) in text.char_indices() {
+        if c.is_alphabetic() && prev == ' ' && i > 0 {
+            cuts.push(i);
+        }
+        prev = c;
+    }
+    cuts.into_iter().rev().find_map(|i| {
+        let note = text[i..].trim();
+        let mut run = 0;
+        for c in note.chars() {
+            match c {
+                '0'..='9' => run += 1,
+                ' ' | '-' | '(' | ')' => {}
+                _ => run = 0,
+            }
+            if run >= 7 {
+                return None;
+            }
+        }
+        let mut p = read(&text[..i]).ok()?;
+        p.note = Some(note.to_string());
+        Some(p)
+    })
+}
+
+/// [`phone`] without notes.
+fn read(v: &str) -> Result<Phone, CheckError> {
     let plain = plain(v);
     let text = strip_labels(plain.trim());
     if text.is_empty() {
@@ -85,6 +129,7 @@ pub fn phone(v: &str) -> Result<Phone, CheckError> {
     Ok(Phone {
         e164: e164(number)?,
         extension,
+        note: None,
     })
 }
 
@@ -107,9 +152,14 @@ pub(super) fn is_extension_only(fragment: &str) -> bool {
     matches!(extension_at(plain.trim(), 0), Some(Ok(_)))
 }
 
-/// `v` with entities decoded, every dash as `-` and every space as ` `.
+/// `v` with entities decoded, every dash as `-`, every space as ` `, and a
+/// doubled `++` at the start (a slip of the keyboard) as one `+`.
 fn plain(v: &str) -> String {
-    let mut s = v.to_string();
+    let t = v.trim_start();
+    let mut s = match t.strip_prefix("++") {
+        Some(rest) => format!("+{}", rest.trim_start_matches('+')),
+        None => v.to_string(),
+    };
     if s.contains('&') {
         for (entity, c) in ENTITIES {
             s = s.replace(entity, c.encode_utf8(&mut [0; 4]));
