@@ -76,13 +76,19 @@ impl Ask<'_> {
     /// One field as this asker names it.
     pub fn field(&self, name: &str) -> String {
         let def = fields::lookup(name);
+        // Not a card field, but what a file states the type by.
+        let label = |d: Option<&fields::FieldDef>| match name {
+            "type" => "вид контрагента (юр. / физ. лицо)",
+            _ => d.map_or(name, |d| d.label),
+        };
         match self {
             Ask::Flags => match def {
+                _ if name == "type" => "--type".to_string(),
                 Some(d) => d.flag.to_string(),
                 None => format!("--extra {}=…", name.trim_start_matches("extra.")),
             },
             Ask::File(sources) => {
-                let label = def.map_or(name, |d| d.label);
+                let label = label(def);
                 match sources.source_of(name) {
                     Some(src) => format!("{label} ({src})"),
                     None if matches!(sources, Sources::Columns(_)) => {
@@ -324,6 +330,16 @@ fn check_contacts(card: &mut Card, f: &mut Findings) {
 fn check_requisites(card: &mut Card, f: &mut Findings) {
     if let Some(inn) = &card.inn {
         let r = match card.kind {
+            // An organisation with twelve digits (a Kazakh BIN in 1C's
+            // <ИНН>, a number typed for a person): a number that does not
+            // pass as ours, like a failed checksum — refused, or kept
+            // with a warning under validation.checksums = warn.
+            Kind::Legal if inn.len() == 12 && inn.bytes().all(|b| b.is_ascii_digit()) => {
+                Err(CheckError::checksum(format!(
+                    "{inn} has 12 digits, an organisation's INN has 10; if it is registered abroad, give its country in {}",
+                    f.ask.field("country")
+                )))
+            }
             Kind::Legal => requisites::inn_legal(inn),
             Kind::Ip | Kind::Person => requisites::inn_person(inn),
         };
@@ -420,6 +436,29 @@ mod tests {
         let e = check_card(&mut c, &Settings::default()).unwrap_err();
         assert_eq!(e.subject, "inn");
         assert!(e.message.contains("expected last digit 3"), "{e}");
+    }
+
+    #[test]
+    fn an_organisation_with_twelve_digits_is_kept_only_in_warn_mode() {
+        let mut c = legal();
+        c.inn = Some("181310839110".into());
+        let e = check_card(&mut c, &Settings::default()).unwrap_err();
+        assert_eq!(e.subject, "inn");
+        assert!(
+            e.message
+                .contains("has 12 digits, an organisation's INN has 10"),
+            "{e}"
+        );
+        assert!(e.message.contains("give its country in --country"), "{e}");
+        let s = Settings::from_stored([("validation.checksums".into(), "warn".into())].into());
+        let w = check_card(&mut c, &s).unwrap();
+        assert_eq!(w.len(), 1, "{w:?}");
+        // A non-resident's number is not checked at all.
+        c.country = Some("KZ".into());
+        assert_eq!(
+            check_card(&mut c, &Settings::default()).unwrap(),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -54,7 +54,7 @@ impl CheckError {
         }
     }
 
-    pub(crate) fn checksum(message: impl Into<String>) -> Self {
+    pub fn checksum(message: impl Into<String>) -> Self {
         Self {
             kind: CheckKind::Checksum,
             message: message.into(),

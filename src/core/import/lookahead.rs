@@ -45,7 +45,7 @@ pub(super) fn fresh_card(
     let default = opts
         .type_default
         .or(foreign.then_some(crate::core::model::Kind::Legal));
-    let kind = detect_kind(rec, inn.as_deref(), default)?;
+    let kind = detect_kind(rec, inn.as_deref(), default, ask)?;
     let mut card = Card::new(kind);
     let mut warnings = Vec::new();
     apply(&mut card, rec, inn.as_deref(), &mut warnings)?;

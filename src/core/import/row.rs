@@ -5,6 +5,7 @@
 use crate::core::contacts;
 use crate::core::fields::{self, FieldValue};
 use crate::core::model::{Card, Kind};
+use crate::core::rules::Ask;
 use crate::core::settings::Settings;
 use crate::error::{Error, Result};
 use crate::onec::Record;
@@ -222,7 +223,12 @@ fn is_organisation(rec: &Record) -> bool {
 /// The type of a new card: an organisation is legal (see
 /// [`is_organisation`]); else as the file states it, else from the INN
 /// length and the «ИП» prefix, else `--type-default`.
-pub(super) fn detect_kind(rec: &Record, inn: Option<&str>, default: Option<Kind>) -> Result<Kind> {
+pub(super) fn detect_kind(
+    rec: &Record,
+    inn: Option<&str>,
+    default: Option<Kind>,
+    ask: Ask,
+) -> Result<Kind> {
     if is_organisation(rec) {
         return Ok(Kind::Legal);
     }
@@ -254,7 +260,11 @@ pub(super) fn detect_kind(rec: &Record, inn: Option<&str>, default: Option<Kind>
     default.ok_or_else(|| {
         Error::invalid(
             "type",
-            "cannot tell legal, ip or person (no legal-form column, no INN); add the «Юр. / физ. лицо» column or pass --type-default",
+            format!(
+                "cannot tell legal, ip or person: the counterparty has no {} and no {}; fill one in in 1C, or pass --type-default",
+                ask.field("type"),
+                ask.field("inn")
+            ),
         )
     })
 }
@@ -360,7 +370,7 @@ mod tests {
                 .collect(),
             ..Record::default()
         };
-        let kind = |r: &Record| detect_kind(r, r.get("inn"), None).unwrap();
+        let kind = |r: &Record| detect_kind(r, r.get("inn"), None, Ask::Flags).unwrap();
         // A Kazakh ТОО with its 12-digit number is no person «ТОО» «"Алтай"».
         for name in [
             "ТОО \"Алтай\"",
@@ -453,20 +463,26 @@ mod tests {
             ..Record::default()
         };
         assert_eq!(
-            detect_kind(&rec("ООО Ромашка"), Some("7707083893"), None).unwrap(),
+            detect_kind(&rec("ООО Ромашка"), Some("7707083893"), None, Ask::Flags).unwrap(),
             Kind::Legal
         );
         assert_eq!(
-            detect_kind(&rec("ИП Иванов И.И."), Some("773370857141"), None).unwrap(),
+            detect_kind(
+                &rec("ИП Иванов И.И."),
+                Some("773370857141"),
+                None,
+                Ask::Flags
+            )
+            .unwrap(),
             Kind::Ip
         );
         assert_eq!(
-            detect_kind(&rec("Иванов Иван"), Some("773370857141"), None).unwrap(),
+            detect_kind(&rec("Иванов Иван"), Some("773370857141"), None, Ask::Flags).unwrap(),
             Kind::Person
         );
-        assert!(detect_kind(&rec("Кто-то"), None, None).is_err());
+        assert!(detect_kind(&rec("Кто-то"), None, None, Ask::Flags).is_err());
         assert_eq!(
-            detect_kind(&rec("Кто-то"), None, Some(Kind::Person)).unwrap(),
+            detect_kind(&rec("Кто-то"), None, Some(Kind::Person), Ask::Flags).unwrap(),
             Kind::Person
         );
     }
