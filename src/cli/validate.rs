@@ -149,7 +149,8 @@ fn contacts(
         match read(p) {
             Ok((c, note)) => {
                 found.push(c);
-                warnings.extend(note);
+                // One note shared by numbers written as a block of lines.
+                warnings.extend(note.filter(|n| !warnings.contains(n)));
             }
             Err(e) if pieces.len() == 1 => return Err(e),
             Err(e) => {

@@ -45,10 +45,62 @@ pub fn split_phones(cell: &str) -> Vec<String> {
                 number.push(' ');
                 number.push_str(piece);
             }
-            _ => out.push(piece.to_string()),
+            _ => out.extend(alternatives(piece)),
         }
     }
     out
+}
+
+/// `8 (977) 123-45-67/69/70`: a number whose last dash-separated group is
+/// followed by `/` and groups of the same length — the same number ending
+/// in each of them, as hand-kept 1C cells write a block of lines. Gives
+/// every number written out (the text after the last alternative stays
+/// with each); any other piece as it is.
+fn alternatives(piece: &str) -> Vec<String> {
+    let b = piece.as_bytes();
+    // The first `/` that follows a digit group written after a `-`.
+    let Some(slash) = (1..b.len()).find(|&i| {
+        b[i] == b'/' && b[i - 1].is_ascii_digit() && {
+            let start = (0..i)
+                .rev()
+                .find(|&j| !b[j].is_ascii_digit())
+                .map_or(0, |j| j + 1);
+            start > 0 && b[start - 1] == b'-'
+        }
+    }) else {
+        return vec![piece.to_string()];
+    };
+    let start = (0..slash)
+        .rev()
+        .find(|&j| !b[j].is_ascii_digit())
+        .map_or(0, |j| j + 1);
+    let group = slash - start;
+    // Only after a whole number (ten digits at least), with endings of two
+    // digits or more: `/` between the groups of one number is no list.
+    let digits = b[..slash].iter().filter(|c| c.is_ascii_digit()).count();
+    if digits < 10 || group < 2 {
+        return vec![piece.to_string()];
+    }
+    let mut ends = vec![&piece[start..slash]];
+    let mut at = slash;
+    while at < b.len() && b[at] == b'/' {
+        let n = b[at + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if n != group {
+            return vec![piece.to_string()];
+        }
+        ends.push(&piece[at + 1..at + 1 + n]);
+        at += 1 + n;
+    }
+    if at < b.len() && !b[at].is_ascii_whitespace() {
+        return vec![piece.to_string()];
+    }
+    let (head, tail) = (&piece[..start], &piece[at..]);
+    ends.iter()
+        .map(|end| format!("{head}{end}{tail}"))
+        .collect()
 }
 
 /// Whether `s` ends with an entity that a `;` would close (`…&ndash`).

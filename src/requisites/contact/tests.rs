@@ -688,3 +688,32 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_block_of_lines_written_as_alternative_endings() {
+    assert_eq!(
+        split_phones("8 (977) 123-45-67/69/70"),
+        [
+            "8 (977) 123-45-67",
+            "8 (977) 123-45-69",
+            "8 (977) 123-45-70"
+        ]
+    );
+    // What follows the last ending stays with every number.
+    assert_eq!(
+        split_phones("моб. 8 (977) 123-45-67/69 Мария Петровна"),
+        [
+            "моб. 8 (977) 123-45-67 Мария Петровна",
+            "моб. 8 (977) 123-45-69 Мария Петровна"
+        ]
+    );
+    // Slashes between groups, endings of another length: one number.
+    for v in [
+        "8/977/1234567",
+        "8 /977/ 123-45-67",
+        "8 (977) 123-45-67/6",
+        "123-4/56",
+    ] {
+        assert_eq!(split_phones(v), [v], "{v}");
+    }
+}
