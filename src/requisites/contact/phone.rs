@@ -63,6 +63,9 @@ pub(super) const ENTITIES: [(&str, char); 6] = [
 /// Extensions longer than this are a second number, not an extension.
 const EXTENSION_MAX: usize = 10;
 
+/// The longest text read as a number with a note after it (bytes).
+const NOTE_TEXT_MAX: usize = 256;
+
 /// E.164 allows at most 15 digits with the country code.
 const E164_MAX: usize = 15;
 
@@ -82,6 +85,10 @@ pub fn phone(v: &str) -> Result<Phone, CheckError> {
 fn with_note(v: &str) -> Option<Phone> {
     let plain = plain(v);
     let text = plain.trim();
+    // Each cut reads the start again: a long text is no number with a note.
+    if text.len() > NOTE_TEXT_MAX {
+        return None;
+    }
     let mut cuts: Vec<usize> = Vec::new();
     let mut prev = ' ';
     for (i, c) in text.char_indices() {
