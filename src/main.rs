@@ -34,7 +34,7 @@ fn report(err: &anyhow::Error, json: bool) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let line = lib.to_string().replace('\n', " ");
-    eprintln!("abonent: {line}");
+    eprintln!("abonent: {}", cli::output::visible(&line));
     if json {
         let obj = serde_json::json!({"error": {
             "code": lib.kind.exit_code(),

@@ -104,3 +104,26 @@ fn a_csv_with_10000_columns_imports_its_known_ones() {
     let (code, err, cards) = import(&env, path.to_str().unwrap());
     assert_eq!((code, cards), (0, 1), "{err}");
 }
+
+/// A value quoted back in a message (a dropped phone, an unknown country,
+/// a rejected INN) cannot drive the admin's terminal: control characters
+/// are written as escapes.
+#[test]
+fn escape_sequences_in_a_file_never_reach_the_terminal() {
+    let env = Env::new();
+    let path = env.dir.path().join("escapes.csv");
+    let mut f = std::fs::File::create(&path).unwrap();
+    f.write_all(
+        "Наименование;ИНН;Телефон;Страна регистрации\n\
+         ООО «Эск»;7707083893;\x1b[31m121\x1b[0m;\x1b]0,pwn\x07Нарния\n\
+         ООО «Два»;77070\x1b[2J83894;;\n"
+            .as_bytes(),
+    )
+    .unwrap();
+    drop(f);
+    let (code, err, cards) = import(&env, path.to_str().unwrap());
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(cards, 1, "{err}");
+    assert!(!err.contains('\x1b') && !err.contains('\x07'), "{err:?}");
+    assert!(err.contains("`\\u{1b}[31m121\\u{1b}[0m`"), "{err}");
+}

@@ -55,12 +55,13 @@ impl Out {
     /// A note for the person at the terminal; silenced by `--quiet`.
     pub fn note(&self, msg: &str) {
         if !self.quiet {
-            eprintln!("abonent: {msg}");
+            eprintln!("abonent: {}", visible(msg));
         }
     }
 
     /// A warning: always shown, even with `--quiet`.
     pub fn warn(&self, msg: &str) {
+        let msg = visible(msg);
         if self.color {
             eprintln!("abonent: \x1b[33mwarning\x1b[0m: {msg}");
         } else {
@@ -168,6 +169,26 @@ pub fn lookup<'a>(v: &'a Value, key: &str) -> &'a Value {
 }
 
 /// A cell's text: strings as they are, lists joined with ", ".
+/// A message as it may reach a terminal: control characters (an escape
+/// sequence in a 1C cell or a DaData answer, a line break) written as
+/// escapes, so a value quoted in a message can neither drive the terminal
+/// nor break the one-line form.
+pub fn visible(msg: &str) -> std::borrow::Cow<'_, str> {
+    if !msg.chars().any(char::is_control) {
+        return msg.into();
+    }
+    msg.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
 pub fn cell(v: &Value) -> String {
     match v {
         Value::Null => String::new(),

@@ -310,7 +310,8 @@ fn check_contacts(card: &mut Card, f: &mut Findings) {
     for c in card.phones.iter_mut() {
         match contacts::phone(&c.value, f.settings) {
             Ok((p, warning)) => {
-                f.warnings.extend(warning.filter(|w| !f.warnings.contains(w)));
+                f.warnings
+                    .extend(warning.filter(|w| !f.warnings.contains(w)));
                 // A stored number is E.164 already and its extension apart.
                 c.extension = p.extension.or(c.extension.take());
                 c.value = p.value;
