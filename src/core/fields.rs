@@ -210,10 +210,10 @@ pub fn get(card: &Card, name: &str) -> Option<String> {
         "password" => card.has_password.then(|| "(set)".to_string()),
         "group" => joined(card.groups.iter().map(String::as_str).collect()),
         "email" => joined(card.emails.iter().map(|c| c.value.as_str()).collect()),
-        "phone" => {
+        "phone" => (!card.phones.is_empty()).then(|| {
             let texts: Vec<String> = card.phones.iter().map(Contact::text).collect();
-            joined(texts.iter().map(String::as_str).collect())
-        }
+            texts.join(", ")
+        }),
         "manager" => card.manager.as_ref().map(|m| m.name.clone()),
         _ if name.starts_with("address.") => card.address(&name[8..]).map(str::to_string),
         _ if name.starts_with("extra.") => card.extra.get(&name[6..]).map(ExtraValue::text),

@@ -35,6 +35,15 @@ pub(super) fn screen_contacts(rec: &mut Record, settings: &Settings) -> Vec<Drop
     if !rec.values.iter().any(|(f, _)| f == "email" || f == "phone") {
         return Vec::new();
     }
+    // The usual row: one readable value per cell, left as it is.
+    let settled = rec.values.iter().all(|(f, v)| match f.as_str() {
+        "email" => requisites::split_emails(v).len() == 1 && contacts::email(v).is_ok(),
+        "phone" => requisites::split_phones(v).len() == 1 && contacts::phone(v, settings).is_ok(),
+        _ => true,
+    });
+    if settled {
+        return Vec::new();
+    }
     let mut dropped = Vec::new();
     let mut values = Vec::with_capacity(rec.values.len());
     for (field, value) in std::mem::take(&mut rec.values) {
@@ -175,26 +184,52 @@ const ORG_FORMS_FULL: &[&str] = &[
 /// A name that starts or ends with an organisation's legal form. «ИП» is
 /// not one: a sole trader is a person in business.
 fn org_named(name: &str) -> bool {
-    let words: Vec<String> = name
-        .split(|c: char| c.is_whitespace() || "\"«»„“”'.,()".contains(c))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.replace('Ё', "Е").to_uppercase())
-        .collect();
-    let is_form = |w: Option<&String>| w.is_some_and(|w| ORG_FORMS.contains(&w.as_str()));
-    if is_form(words.first()) || (words.len() > 1 && is_form(words.last())) {
+    let mut words = name
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '"' | '«' | '»' | '„' | '“' | '”' | '\'' | '.' | ',' | '(' | ')'
+                )
+        })
+        .filter(|w| !w.is_empty());
+    // Forms are short capitals: compare a word only if it could be one,
+    // letter by letter in capitals, without making a copy.
+    let same = |w: &str, form: &str| w.chars().flat_map(char::to_uppercase).eq(form.chars());
+    let is_form =
+        |w: Option<&str>| w.is_some_and(|w| w.len() <= 12 && ORG_FORMS.iter().any(|f| same(w, f)));
+    let first = words.next();
+    if is_form(first) || (first.is_some() && is_form(words.next_back())) {
         return true;
     }
-    let lower = name.trim_start().to_lowercase().replace('ё', "е");
-    ORG_FORMS_FULL.iter().any(|f| lower.starts_with(f))
+    // Written out: compare the name's start, folded, with each form —
+    // only when its first letter is one a written-out form starts with.
+    let Some(first) = name.trim_start().chars().next() else {
+        return false;
+    };
+    let first = first.to_lowercase().next().unwrap_or(first);
+    if !ORG_FORMS_FULL.iter().any(|f| f.starts_with(first)) {
+        return false;
+    }
+    let head: String = name
+        .trim_start()
+        .chars()
+        .take(48)
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+        .collect();
+    ORG_FORMS_FULL.iter().any(|f| head.starts_with(f))
 }
 
 /// What a stated legal form (`ЮридическоеЛицо`, «Юр. лицо», `ООО`, …) says:
 /// `Some(true)` an organisation, `Some(false)` a person or sole trader.
 fn org_form_stated(form: &str) -> Option<bool> {
+    // Its first letters say it («Юридическое лицо», «юр. лицо», «ФизЛицо»).
     let f: String = form
-        .to_lowercase()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
         .chars()
-        .filter(|c| c.is_alphanumeric())
+        .take(12)
+        .flat_map(char::to_lowercase)
         .collect();
     if f.starts_with("юр") || f.starts_with("организац") {
         return Some(true);

@@ -49,13 +49,12 @@ fn split_at_at(v: &str) -> Result<(&str, &str), CheckError> {
     } else {
         0
     };
-    let ats: Vec<usize> = v[local_end..]
+    let mut ats = v[local_end..]
         .match_indices('@')
-        .map(|(i, _)| local_end + i)
-        .collect();
-    match ats[..] {
-        [] => Err(CheckError::format("must contain @, as in name@example.ru")),
-        [at] => Ok((&v[..at], &v[at + 1..])),
+        .map(|(i, _)| local_end + i);
+    match (ats.next(), ats.next()) {
+        (None, _) => Err(CheckError::format("must contain @, as in name@example.ru")),
+        (Some(at), None) => Ok((&v[..at], &v[at + 1..])),
         _ => Err(CheckError::format(format!(
             "must contain exactly one @, found {}",
             v.matches('@').count()

@@ -118,6 +118,20 @@ fn with_note(v: &str) -> Option<Phone> {
 
 /// [`phone`] without notes.
 fn read(v: &str) -> Result<Phone, CheckError> {
+    // The usual writing — digits and separators only — has no label, no
+    // extension and nothing to decode: straight to the number.
+    let t = v.trim();
+    if t.bytes().any(|b| b.is_ascii_digit())
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b" +-()./".contains(&b))
+        && !t.starts_with("++")
+    {
+        return Ok(Phone {
+            e164: e164(t)?,
+            extension: None,
+            note: None,
+        });
+    }
     let plain = plain(v);
     let text = strip_labels(plain.trim());
     if text.is_empty() {
@@ -237,6 +251,15 @@ fn strip_labels(mut s: &str) -> &str {
 /// text follows its digits.
 fn extension_at(s: &str, at: usize) -> Option<Result<String, CheckError>> {
     let (before, here) = s.split_at(at);
+    // Every marker starts with one of these (in either case): most
+    // positions of a number are ruled out without comparing any.
+    if !here
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, 'в' | 'В' | 'д' | 'Д' | 'e' | 'E' | 'x' | 'X' | '#' | '*'))
+    {
+        return None;
+    }
     EXTENSION_MARKERS.iter().find_map(|marker| {
         let after = strip_prefix_ci(here, marker)?;
         let word = starts_with_letter(marker);

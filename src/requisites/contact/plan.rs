@@ -86,6 +86,13 @@ impl Region {
 /// Whether the 10 digits after +7 are a number of the Russian or the
 /// Kazakh plan.
 pub(super) fn in_plus7_plan(national: &str) -> bool {
+    // Mobile numbers, most of any file: Russia's plan gives every 9xx code
+    // whole (`9\d{9}`; a test holds the metadata to it), so they are read
+    // without loading the crate's metadata of every country, which costs a
+    // command about a fifth of a second.
+    if is_mobile(national) {
+        return true;
+    }
     static PLAN: OnceLock<Vec<Region>> = OnceLock::new();
     PLAN.get_or_init(|| {
         ["RU", "KZ"]
@@ -96,6 +103,13 @@ pub(super) fn in_plus7_plan(national: &str) -> bool {
     })
     .iter()
     .any(|r| r.issues(national))
+}
+
+/// Ten digits after +7 that start with 9: a Russian mobile number.
+fn is_mobile(national: &str) -> bool {
+    national.len() == 10
+        && national.starts_with('9')
+        && national.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether some region that uses country code `code` issues `national`.
@@ -174,6 +188,28 @@ mod tests {
         assert_eq!(foreign("375171234567").as_deref(), Ok("+375171234567"));
         assert!(foreign("375123456789").is_err());
         assert!(foreign("999123").is_err());
+    }
+
+    /// The shortcut for mobiles says what the metadata says, for every 9xx
+    /// code and a spread of subscriber numbers.
+    #[test]
+    fn every_9xx_number_is_in_the_metadata_plan() {
+        let plan: Vec<Region> = ["RU", "KZ"]
+            .iter()
+            .filter_map(|id| DATABASE.by_id(*id))
+            .map(Region::new)
+            .collect();
+        for code in 900..=999 {
+            for rest in ["0000000", "1234567", "5555555", "9999999", "0102030"] {
+                let n = format!("{code}{rest}");
+                assert!(is_mobile(&n), "{n}");
+                assert!(
+                    plan.iter().any(|r| r.issues(&n)),
+                    "{n}: the metadata refuses it"
+                );
+            }
+        }
+        assert!(!is_mobile("912345678") && !is_mobile("91234567890") && !is_mobile("8123456789"));
     }
 
     #[test]

@@ -11,6 +11,15 @@ use super::phone::{is_extension_only, ENTITIES};
 /// holds only an extension (`+7 495 123-45-67, доб. 12`) is joined, after
 /// a space, to the number before it.
 pub fn split_phones(cell: &str) -> Vec<String> {
+    // The usual cell: one number, nothing that could split it.
+    if !cell.contains([',', ';', '\n', '\r', '/']) {
+        let t = cell.trim();
+        return if t.is_empty() {
+            Vec::new()
+        } else {
+            vec![t.to_string()]
+        };
+    }
     let chars: Vec<char> = cell.chars().collect();
     let mut pieces: Vec<String> = Vec::new();
     let mut current = String::new();
@@ -113,6 +122,13 @@ fn closes_entity(s: &str) -> bool {
 /// The e-mail addresses of one cell: split at `,`, `;` and whitespace,
 /// except inside a quoted name (`"ivan ivanov"@example.ru`).
 pub fn split_emails(cell: &str) -> Vec<String> {
+    if !cell.contains([',', ';']) && !cell.chars().any(char::is_whitespace) {
+        return if cell.is_empty() {
+            Vec::new()
+        } else {
+            vec![cell.to_string()]
+        };
+    }
     let mut out = Vec::new();
     let mut current = String::new();
     let mut quoted = false;
