@@ -35,6 +35,7 @@ fn utf8_bytes_declared_windows_1251_are_read_as_utf8_with_a_warning() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(s["encoding"], "utf-8");
     assert_eq!(s["created"], 1, "{s}");
+    assert_eq!(s["warnings"], 1, "the declaration's warning counts: {s}");
     assert!(
         err.contains("warning")
             && err.contains("declares encoding=\"windows-1251\" but its bytes are UTF-8"),

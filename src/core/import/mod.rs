@@ -177,6 +177,8 @@ impl Registry {
                 kind: opened.kind.as_str().to_string(),
                 encoding: opened.encoding.as_str().to_string(),
                 dry_run: opts.dry_run,
+                // The file's own (a declaration its bytes contradict).
+                warnings: opened.warnings.len() as u64,
                 ..Summary::default()
             },
             pending: Vec::new(),
