@@ -349,3 +349,29 @@ fn a_clean_import_with_both_files_still_writes_them() {
         .contains("7707083890"));
     assert!(temps(env.dir.path()).is_empty());
 }
+
+#[cfg(unix)]
+#[test]
+fn man_pages_are_never_written_through_a_symlink() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let dir = env.dir.path().join("man");
+    std::fs::create_dir(&dir).unwrap();
+    let victim = env.dir.path().join("victim");
+    std::fs::write(&victim, "keep").unwrap();
+    std::os::unix::fs::symlink(&victim, dir.join("abonent.1")).unwrap();
+    let (code, _, err) = env.run(&["man", dir.to_str().unwrap()]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("symbolic link"), "{err}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
+    assert!(temps(&dir).is_empty());
+    // Without the link the pages are written, readable by everyone.
+    std::fs::remove_file(dir.join("abonent.1")).unwrap();
+    env.cmd().arg("man").arg(&dir).assert().success();
+    let mode = std::fs::metadata(dir.join("abonent.1"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o644);
+    assert!(temps(&dir).is_empty());
+}
