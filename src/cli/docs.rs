@@ -2,7 +2,7 @@
 //! they cannot drift from `--help`. The committed copies in `completions/`
 //! and `man/` are checked by a test.
 
-use super::{Cli, Outcome};
+use super::{files, Cli, Outcome};
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 use std::io::Write;
@@ -117,26 +117,39 @@ fn examples(name: &str) -> &'static str {
     }
 }
 
-/// Writes one page per command and subcommand into `dir`.
-pub fn write_man_pages(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+/// Writes one page per command and subcommand into `dir`, each through
+/// [`files::write_atomic`] (never through a symlink or onto a device; an
+/// existing page is replaced in one step; mode 0644: pages are for everyone).
+pub fn write_man_pages(dir: &Path) -> crate::error::Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| {
+        crate::error::Error::internal(
+            dir.display().to_string(),
+            format!("cannot create the folder ({e}); check the path and its permissions"),
+        )
+    })?;
     let mut cmd = Cli::command();
     cmd.build();
     write_page(dir, &cmd, "abonent")
 }
 
-fn write_page(dir: &Path, cmd: &clap::Command, name: &str) -> std::io::Result<()> {
+fn write_page(dir: &Path, cmd: &clap::Command, name: &str) -> crate::error::Result<()> {
     let page_cmd = cmd.clone().name(name.to_string());
     let man = clap_mangen::Man::new(page_cmd)
         .date("")
         .source("abonent")
         .manual("abonent manual");
     let mut buf = Vec::new();
-    man.render(&mut buf)?;
+    man.render(&mut buf)
+        .map_err(|e| crate::error::Error::internal("man", e.to_string()))?;
     buf.extend_from_slice(EXIT_STATUS.as_bytes());
     buf.extend_from_slice(ENVIRONMENT.as_bytes());
     buf.extend_from_slice(format!(".SH EXAMPLES\n{}\n", examples(name)).as_bytes());
-    std::fs::write(dir.join(format!("{name}.1")), buf)?;
+    files::write_atomic(
+        &dir.join(format!("{name}.1")),
+        &buf,
+        0o644,
+        &files::Protected::new(),
+    )?;
     for sub in cmd.get_subcommands() {
         if sub.is_hide_set() || sub.get_name() == "help" {
             continue;

@@ -2,6 +2,7 @@
 //! import, writes the rejects and credentials files, shows progress on a
 //! terminal and prints the summary.
 
+use super::files::{self, Protected, Replace, Staged};
 use super::output::Column;
 use super::subscriber::KindArg;
 use super::{Ctx, Outcome};
@@ -74,95 +75,64 @@ pub struct ImportArgs {
     pub type_default: Option<KindArg>,
 }
 
-/// Creates a file only the owner can read; `new` refuses an existing one.
-fn private_file(path: &Path, new: bool) -> Result<File> {
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true);
-    if new {
-        o.create_new(true);
-    } else {
-        o.create(true).truncate(true);
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    let f = o.open(path).map_err(|e| {
-        let hint = if e.kind() == std::io::ErrorKind::AlreadyExists {
-            "already exists and is never overwritten; move it away or name another file"
-        } else {
-            "cannot be created"
-        };
-        Error::invalid(path.display().to_string(), format!("{hint} ({e})"))
-    })?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    }
-    Ok(f)
-}
-
 /// The credentials file: written to a private temporary file beside the
-/// target while the import runs, linked into place only after a commit.
+/// target while the import runs, linked into place only after a commit
+/// (a hard link never replaces a file that appeared meanwhile).
 struct Credentials {
-    target: PathBuf,
-    temp: PathBuf,
-    writer: csv::Writer<File>,
+    writer: csv::Writer<Staged>,
 }
 
 impl Credentials {
-    fn create(target: &Path) -> Result<Credentials> {
-        if target.exists() {
-            return Err(Error::invalid(
-                target.display().to_string(),
-                "already exists and is never overwritten; move it away or name another file",
-            ));
-        }
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_default();
-        let temp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-        let mut writer = csv::Writer::from_writer(private_file(&temp, true)?);
+    fn create(target: &Path, protected: &Protected) -> Result<Credentials> {
+        let staged = Staged::create(target, Replace::Never, 0o600, protected)?;
+        let mut writer = csv::Writer::from_writer(staged);
         writer
             .write_record(["login", "password", "uid", "display_name"])
             .map_err(|e| Error::internal("credentials", e.to_string()))?;
-        Ok(Credentials {
-            target: target.to_path_buf(),
-            temp,
-            writer,
-        })
+        Ok(Credentials { writer })
     }
 
-    fn finish(mut self, committed: bool) -> Result<Option<PathBuf>> {
-        self.writer.flush()?;
+    /// Not committed: the temporary file is removed. Committed: linked into
+    /// place; if that fails the passwords of the committed cards stay in the
+    /// temporary file, which the error names.
+    fn finish(self, committed: bool, protected: &Protected) -> Result<Option<PathBuf>> {
+        let mut staged = self
+            .writer
+            .into_inner()
+            .map_err(|e| Error::internal("credentials", e.error().to_string()))?;
         if !committed {
-            std::fs::remove_file(&self.temp)?;
             return Ok(None);
         }
-        // A hard link never replaces an existing file.
-        match std::fs::hard_link(&self.temp, &self.target) {
-            Ok(()) => {
-                std::fs::remove_file(&self.temp)?;
-                Ok(Some(self.target))
-            }
-            Err(e) => Err(Error::internal(
-                "credentials",
+        staged.keep_temp();
+        let temp = staged.temp().to_path_buf();
+        staged.commit(protected).map(Some).map_err(|e| {
+            Error::new(
+                e.kind,
+                e.subject,
                 format!(
-                    "cards were imported but {} could not be created ({e}); the passwords are in {}",
-                    self.target.display(),
-                    self.temp.display()
+                    "{}; cards were imported and their passwords are in {}",
+                    e.message,
+                    temp.display()
                 ),
-            )),
-        }
+            )
+        })
     }
+}
+
+/// The rejects file: a private temporary file beside the target, renamed
+/// over it when the import has run to its end (an existing file — last
+/// night's — is replaced in one step, or kept when the run fails).
+fn rejects_file(target: &Path, protected: &Protected) -> Result<csv::Writer<Staged>> {
+    let staged = Staged::create(target, Replace::Atomic, 0o600, protected)?;
+    let mut w = csv::WriterBuilder::new().flexible(true).from_writer(staged);
+    w.write_record(["line", "key", "field", "reason"])
+        .map_err(|e| Error::internal("rejects", e.to_string()))?;
+    Ok(w)
 }
 
 struct CliSink<'a> {
     ctx: &'a Ctx,
-    rejects: Option<csv::Writer<File>>,
+    rejects: Option<csv::Writer<Staged>>,
     credentials: Option<Credentials>,
     bar: Option<indicatif::ProgressBar>,
     warnings_shown: u64,
@@ -359,10 +329,53 @@ fn read_options(args: &ImportArgs) -> Result<ReadOptions> {
     })
 }
 
+/// The files no output of this run may land on: the database and its
+/// companions, the input (a named file or what stdin reads).
+fn protected_files(ctx: &Ctx, args: &ImportArgs, label: &str) -> Protected {
+    let mut protected = Protected::new();
+    protected.database(&ctx.global.db_path());
+    if label == "-" {
+        protected.stdin("the import's input (stdin)");
+    } else {
+        protected.path(&args.file, "the import's input file");
+    }
+    protected
+}
+
+/// The credentials file (if any), the rejects file (if any) and what the
+/// rejects file must not land on (also the credentials file).
+type Outputs = (Option<Credentials>, Option<csv::Writer<Staged>>, Protected);
+
+/// Checks and creates the credentials and rejects files' temporary files;
+/// with --dry-run the credentials path is still checked (no file is made).
+fn output_files(args: &ImportArgs, protected: &Protected) -> Result<Outputs> {
+    let mut protected_for_rejects = protected.clone();
+    let credentials = match &args.credentials {
+        Some(path) if args.dry_run => {
+            files::check(path, Replace::Never, protected)?;
+            None
+        }
+        Some(path) => Some(Credentials::create(path, protected)?),
+        None => None,
+    };
+    if let Some(path) = &args.credentials {
+        protected_for_rejects.path(path, "the credentials file");
+    }
+    let rejects = match &args.rejects {
+        Some(path) => Some(rejects_file(path, &protected_for_rejects)?),
+        None => None,
+    };
+    Ok((credentials, rejects, protected_for_rejects))
+}
+
 pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     let opts = read_options(&args)?;
     let label = args.file.display().to_string();
     let input = open_input(&args.file, &label)?;
+    // Every file this run writes is checked before anything is opened or
+    // imported (also with --dry-run), and once more when it is put in place.
+    let protected = protected_files(ctx, &args, &label);
+    let (credentials, rejects, rejects_protected) = output_files(&args, &protected)?;
     let kind = match args.kind {
         KindChoice::Auto => None,
         KindChoice::Csv => Some(FileKind::Csv),
@@ -385,26 +398,10 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         )
         .into());
     }
-    let credentials = match (&args.credentials, args.dry_run) {
-        (Some(path), false) => Some(Credentials::create(path)?),
-        (Some(_), true) => {
-            ctx.out
-                .note("--dry-run: no passwords are generated and no credentials file is written");
-            None
-        }
-        (None, _) => None,
-    };
-    let rejects = match &args.rejects {
-        Some(p) => {
-            let mut w = csv::WriterBuilder::new()
-                .flexible(true)
-                .from_writer(private_file(p, false)?);
-            w.write_record(["line", "key", "field", "reason"])
-                .map_err(|e| Error::internal("rejects", e.to_string()))?;
-            Some(w)
-        }
-        None => None,
-    };
+    if args.credentials.is_some() && args.dry_run {
+        ctx.out
+            .note("--dry-run: no passwords are generated and no credentials file is written");
+    }
     let bar = (std::io::stderr().is_terminal() && !ctx.out.quiet).then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
@@ -442,17 +439,23 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     if let Some(bar) = sink.bar.take() {
         bar.finish_and_clear();
     }
-    if let Some(w) = &mut sink.rejects {
-        w.flush()?;
-    }
     let committed = result.as_ref().is_ok_and(|s| s.committed);
     let written = sink
         .credentials
         .take()
-        .map(|c| c.finish(committed))
+        .map(|c| c.finish(committed, &protected))
         .transpose()?
         .flatten();
+    // A run that failed leaves the rejects file that was there (dropping
+    // the writer removes the temporary file); one that ran to its end
+    // replaces it, rejected rows or none.
+    let rejects = sink.rejects.take();
     let summary = result?;
+    if let Some(w) = rejects {
+        w.into_inner()
+            .map_err(|e| Error::internal("rejects", e.error().to_string()))?
+            .commit(&rejects_protected)?;
+    }
     if summary.warnings > SHOW_AT_MOST {
         ctx.out.warn(&format!(
             "{} more warnings not shown",

@@ -9,6 +9,7 @@ mod contract;
 pub mod docs;
 mod employee;
 mod extra;
+mod files;
 mod import;
 mod lookup;
 pub mod output;

@@ -1,0 +1,377 @@
+//! Regressions pinned by defect class (issue 12), through the real binary.
+//!
+//! «Never destroy what a path names»: a file the program writes to a path
+//! the user names (`import-1c --rejects`, `--credentials`) never lands on
+//! the database, its `-wal`, the import's input, a symlink, a device or a
+//! FIFO; it is refused with exit 3 before anything is imported.
+
+mod common;
+use common::*;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A small UTF-8 list export: three good rows and one with a bad INN.
+fn export(env: &Env) -> PathBuf {
+    let path = env.dir.path().join("export.csv");
+    let mut text = format!("{}\n", gen1c::HEADER);
+    for i in 1..=3 {
+        text.push_str(&gen1c::row(i));
+        text.push('\n');
+    }
+    text.push_str("ООО Плохой ИНН;;000000099;7707083890;;Юридическое лицо;;;\n");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn cards(env: &Env) -> usize {
+    env.json(&["subscriber", "list"]).as_array().unwrap().len()
+}
+
+/// An import whose card count and output files are checked by the caller.
+fn import(env: &Env, args: &[&str]) -> (i32, String) {
+    let out = env
+        .cmd()
+        .arg("import-1c")
+        .args(args)
+        .timeout(Duration::from_secs(60))
+        .output()
+        .expect("run");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+/// Files whose name ends in `.tmp` in `dir`.
+fn temps(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect()
+}
+
+/// A database holding one card (Sberbank), its bytes and the export.
+fn setup() -> (Env, PathBuf) {
+    let env = Env::new();
+    env.cmd().args(SBER).assert().success();
+    let input = export(&env);
+    (env, input)
+}
+
+fn refused(env: &Env, code: i32, err: &str, path: &Path) {
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains(&path.display().to_string()),
+        "names the path: {err}"
+    );
+    assert_eq!(cards(env), 1, "nothing imported: {err}");
+    assert!(temps(env.dir.path()).is_empty(), "no temporary file left");
+}
+
+#[test]
+fn rejects_onto_the_database_is_refused_and_the_registry_survives() {
+    let (env, input) = setup();
+    let db = env.db();
+    for extra in [&[][..], &["--dry-run"][..]] {
+        let (code, err) = import(
+            &env,
+            &[
+                &[input.to_str().unwrap(), "--rejects", db.to_str().unwrap()],
+                extra,
+            ]
+            .concat(),
+        );
+        refused(&env, code, &err, &db);
+        assert!(err.contains("the database"), "{err}");
+    }
+}
+
+#[test]
+fn rejects_onto_the_database_wal_is_refused() {
+    let (env, input) = setup();
+    let wal = PathBuf::from(format!("{}-wal", env.db().display()));
+    let (code, err) = import(
+        &env,
+        &[input.to_str().unwrap(), "--rejects", wal.to_str().unwrap()],
+    );
+    refused(&env, code, &err, &wal);
+    assert!(err.contains("-wal"), "{err}");
+}
+
+#[test]
+fn rejects_onto_a_hard_link_of_the_database_is_refused_by_inode() {
+    let (env, input) = setup();
+    let other = env.dir.path().join("other-name.csv");
+    std::fs::hard_link(env.db(), &other).unwrap();
+    let (code, err) = import(
+        &env,
+        &[
+            input.to_str().unwrap(),
+            "--rejects",
+            other.to_str().unwrap(),
+        ],
+    );
+    refused(&env, code, &err, &other);
+}
+
+#[test]
+fn rejects_onto_the_input_is_refused_and_the_export_survives() {
+    let (env, input) = setup();
+    let before = std::fs::read(&input).unwrap();
+    let (code, err) = import(
+        &env,
+        &[
+            input.to_str().unwrap(),
+            "--rejects",
+            input.to_str().unwrap(),
+        ],
+    );
+    refused(&env, code, &err, &input);
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+}
+
+#[test]
+fn rejects_onto_the_input_read_from_stdin_is_refused() {
+    let (env, input) = setup();
+    let before = std::fs::read(&input).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("abonent");
+    let out = std::process::Command::new(bin)
+        .env_clear()
+        .env("ABONENT_DB", env.db())
+        .env("ABONENT_ACTOR", "tester")
+        .env("HOME", env.dir.path())
+        .args(["import-1c", "-", "--rejects", input.to_str().unwrap()])
+        .stdin(std::fs::File::open(&input).unwrap())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    refused(&env, out.status.code().unwrap_or(-1), &err, &input);
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn rejects_through_a_symlink_is_refused() {
+    let (env, input) = setup();
+    let link = env.dir.path().join("rejects.csv");
+    std::os::unix::fs::symlink(env.db(), &link).unwrap();
+    let (code, err) = import(
+        &env,
+        &[input.to_str().unwrap(), "--rejects", link.to_str().unwrap()],
+    );
+    refused(&env, code, &err, &link);
+    assert!(err.contains("symbolic link"), "{err}");
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+}
+
+#[cfg(unix)]
+#[test]
+fn rejects_onto_a_device_is_refused_and_dev_null_stays_a_device() {
+    use std::os::unix::fs::FileTypeExt;
+    let (env, input) = setup();
+    for dev in ["/dev/null", "/dev/full"] {
+        if !Path::new(dev).exists() {
+            continue;
+        }
+        let (code, err) = import(&env, &[input.to_str().unwrap(), "--rejects", dev]);
+        refused(&env, code, &err, Path::new(dev));
+        assert!(err.contains("not a regular file"), "{err}");
+        let m = std::fs::symlink_metadata(dev).unwrap();
+        assert!(m.file_type().is_char_device(), "{dev} is still a device");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn rejects_onto_a_fifo_is_refused_at_once_not_hung() {
+    let (env, input) = setup();
+    let fifo = env.dir.path().join("rejects.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    // The timeout is only a safety net: the run must not open the FIFO.
+    let (code, err) = import(
+        &env,
+        &[input.to_str().unwrap(), "--rejects", fifo.to_str().unwrap()],
+    );
+    refused(&env, code, &err, &fifo);
+}
+
+#[test]
+fn rejects_into_a_missing_folder_is_invalid_and_names_the_folder() {
+    let (env, input) = setup();
+    let folder = env.dir.path().join("no-such-folder");
+    let target = folder.join("rejects.csv");
+    let (code, err) = import(
+        &env,
+        &[
+            input.to_str().unwrap(),
+            "--rejects",
+            target.to_str().unwrap(),
+        ],
+    );
+    refused(&env, code, &err, &target);
+    assert!(
+        err.contains(&format!("folder {}", folder.display())),
+        "{err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn existing_rejects_file_is_replaced_by_a_rename_and_kept_by_a_failed_run() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let (env, input) = setup();
+    let rejects = env.dir.path().join("rejects.csv");
+    std::fs::write(&rejects, "yesterday\n").unwrap();
+    // A reader holding last night's file keeps reading last night's bytes.
+    let old_inode = std::fs::metadata(&rejects).unwrap().ino();
+    let (code, err) = import(
+        &env,
+        &[
+            input.to_str().unwrap(),
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 3, "{err}");
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    assert!(text.starts_with("line,key,field,reason"), "{text}");
+    assert!(text.contains("7707083890"), "{text}");
+    let m = std::fs::metadata(&rejects).unwrap();
+    assert_ne!(m.ino(), old_inode, "replaced by a rename, not truncated");
+    assert_eq!(m.permissions().mode() & 0o777, 0o600);
+    assert!(temps(env.dir.path()).is_empty());
+
+    // A file that cannot be read to its end fails the run: the rejects
+    // file from the last complete run stays as it was.
+    let broken = env.dir.path().join("broken.csv");
+    std::fs::write(
+        &broken,
+        format!("{}\n{}\n\"unterminated;", gen1c::HEADER, gen1c::row(9)),
+    )
+    .unwrap();
+    let (code, err) = import(
+        &env,
+        &[
+            broken.to_str().unwrap(),
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ],
+    );
+    assert_ne!(code, 0, "{err}");
+    assert_eq!(std::fs::read_to_string(&rejects).unwrap(), text);
+    assert!(temps(env.dir.path()).is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn credentials_through_a_dangling_symlink_is_refused_before_anything_is_committed() {
+    let (env, input) = setup();
+    let link = env.dir.path().join("creds.csv");
+    let nowhere = env.dir.path().join("nowhere.csv");
+    std::os::unix::fs::symlink(&nowhere, &link).unwrap();
+    let (code, err) = import(
+        &env,
+        &[
+            input.to_str().unwrap(),
+            "--credentials",
+            link.to_str().unwrap(),
+        ],
+    );
+    refused(&env, code, &err, &link);
+    assert!(!nowhere.exists(), "nothing written through the link");
+}
+
+#[test]
+fn existing_credentials_file_is_refused_and_kept() {
+    let (env, input) = setup();
+    let creds = env.dir.path().join("creds.csv");
+    std::fs::write(&creds, "mine\n").unwrap();
+    for extra in [&[][..], &["--dry-run"][..]] {
+        let (code, err) = import(
+            &env,
+            &[
+                &[
+                    input.to_str().unwrap(),
+                    "--credentials",
+                    creds.to_str().unwrap(),
+                ],
+                extra,
+            ]
+            .concat(),
+        );
+        refused(&env, code, &err, &creds);
+        assert!(err.contains("never overwritten"), "{err}");
+        assert_eq!(std::fs::read_to_string(&creds).unwrap(), "mine\n");
+    }
+}
+
+#[test]
+fn rejects_onto_the_credentials_file_is_refused() {
+    let (env, input) = setup();
+    let creds = env.dir.path().join("out.csv");
+    let c = creds.to_str().unwrap();
+    let (code, err) = import(
+        &env,
+        &[input.to_str().unwrap(), "--credentials", c, "--rejects", c],
+    );
+    refused(&env, code, &err, &creds);
+    assert!(!creds.exists());
+}
+
+#[test]
+fn a_clean_import_with_both_files_still_writes_them() {
+    let (env, input) = setup();
+    let (creds, rejects) = (env.dir.path().join("c.csv"), env.dir.path().join("r.csv"));
+    let (code, err) = import(
+        &env,
+        &[
+            input.to_str().unwrap(),
+            "--credentials",
+            creds.to_str().unwrap(),
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 3, "one row rejected: {err}");
+    assert_eq!(cards(&env), 4, "{err}");
+    let c = std::fs::read_to_string(&creds).unwrap();
+    assert_eq!(c.lines().count(), 4, "a header and three passwords: {c}");
+    assert!(std::fs::read_to_string(&rejects)
+        .unwrap()
+        .contains("7707083890"));
+    assert!(temps(env.dir.path()).is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn man_pages_are_never_written_through_a_symlink() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let dir = env.dir.path().join("man");
+    std::fs::create_dir(&dir).unwrap();
+    let victim = env.dir.path().join("victim");
+    std::fs::write(&victim, "keep").unwrap();
+    std::os::unix::fs::symlink(&victim, dir.join("abonent.1")).unwrap();
+    let (code, _, err) = env.run(&["man", dir.to_str().unwrap()]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("symbolic link"), "{err}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
+    assert!(temps(&dir).is_empty());
+    // Without the link the pages are written, readable by everyone.
+    std::fs::remove_file(dir.join("abonent.1")).unwrap();
+    env.cmd().arg("man").arg(&dir).assert().success();
+    let mode = std::fs::metadata(dir.join("abonent.1"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o644);
+    assert!(temps(&dir).is_empty());
+}
