@@ -4,6 +4,10 @@
 //! the user names (`import-1c --rejects`, `--credentials`) never lands on
 //! the database, its `-wal`, the import's input, a symlink, a device or a
 //! FIFO; it is refused with exit 3 before anything is imported.
+//!
+//! «Output that cannot attack its reader»: control characters typed, or
+//! carried by a 1C file, never reach a card, and so never a table or a
+//! TSV line.
 
 mod common;
 use common::*;
@@ -374,4 +378,58 @@ fn man_pages_are_never_written_through_a_symlink() {
         .mode();
     assert_eq!(mode & 0o777, 0o644);
     assert!(temps(&dir).is_empty());
+}
+
+/// ESC sequences, OSC 52 (writes the admin's clipboard), backspace and a
+/// tab in a name, an employee and a 1C cell: dropped or made spaces on the
+/// way in, so listing the card cannot drive the terminal or split a line.
+#[test]
+fn control_characters_never_reach_a_card_or_a_tsv_line() {
+    let env = Env::new();
+    let nasty = "ООО \u{1b}]52;c;cGF5bG9hZA==\u{7}Нева\u{8}\u{9b}31m\tСПб";
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        nasty,
+        "--inn",
+        "7707083893",
+        "--comment",
+        "первая\nвторая\u{1b}[2J",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let card = env.json(&["subscriber", "show", "inn:7707083893"]);
+    assert_eq!(card["name"], "ООО ]52;c;cGF5bG9hZA==Нева31m СПб");
+    assert_eq!(card["comment"], "первая вторая[2J");
+    let (code, _, err) = env.run(&[
+        "employee",
+        "add",
+        "inn:7707083893",
+        "--last-name",
+        "Пет\u{1b}[31mров",
+        "--first-name",
+        "Иван",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    // A 1C row with the same bytes in its name.
+    let path = env.dir.path().join("ctl.csv");
+    std::fs::write(
+        &path,
+        "Наименование;ИНН\nООО \u{1b}[8mЛадога\u{7};7736207543\n",
+    )
+    .unwrap();
+    let (code, _) = import(&env, &[path.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let (code, out, _) = env.run(&["subscriber", "list"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 2, "{out:?}");
+    assert!(
+        !out.chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t'),
+        "{out:?}"
+    );
+    let (_, out, _) = env.run(&["employee", "list", "inn:7707083893"]);
+    assert!(out.contains("Пет[31mров"), "{out:?}");
 }

@@ -134,7 +134,7 @@ impl Out {
             for row in rows {
                 let line: Vec<String> = row
                     .iter()
-                    .map(|c| c.replace(['\t', '\n', '\r'], " "))
+                    .map(|c| visible(&c.replace(['\t', '\n', '\r'], " ")).into_owned())
                     .collect();
                 writeln!(w, "{}", line.join("\t"))?;
             }
@@ -146,8 +146,9 @@ impl Out {
         if let Some(h) = heads {
             t.set_header(h);
         }
+        // A stored value is never allowed to drive the terminal.
         for r in rows {
-            t.add_row(r);
+            t.add_row(r.iter().map(|c| visible(c).into_owned()));
         }
         writeln!(w, "{t}")
     }
@@ -168,7 +169,6 @@ pub fn lookup<'a>(v: &'a Value, key: &str) -> &'a Value {
     cur
 }
 
-/// A cell's text: strings as they are, lists joined with ", ".
 /// A message as it may reach a terminal: control characters (an escape
 /// sequence in a 1C cell or a DaData answer, a line break) written as
 /// escapes, so a value quoted in a message can neither drive the terminal
@@ -189,6 +189,7 @@ pub fn visible(msg: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
+/// A cell's text: strings as they are, lists joined with ", ".
 pub fn cell(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
@@ -246,5 +247,17 @@ pub fn csv_err(e: csv::Error) -> io::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(io) => io,
         other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+#[cfg(test)]
+mod visible_tests {
+    use super::visible;
+
+    #[test]
+    fn control_characters_are_written_as_escapes() {
+        assert_eq!(visible("ООО «Нева»"), "ООО «Нева»");
+        assert_eq!(visible("a\u{1b}[2Jb\u{7}\n"), "a\\u{1b}[2Jb\\u{7}\\n");
+        assert_eq!(visible("\u{9b}31m"), "\\u{9b}31m");
     }
 }

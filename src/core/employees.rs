@@ -2,6 +2,7 @@
 //! names required, e-mail and phone checked as on the card (the phone
 //! stored as E.164 in Russia); person cards have none.
 
+use super::fields::clean_text;
 use super::model::{Employee, Kind};
 use super::{contacts, now, Registry};
 use crate::error::{Error, Result};
@@ -19,7 +20,7 @@ pub struct EmployeeInput {
 }
 
 fn trimmed(v: Option<String>) -> Option<String> {
-    v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+    v.map(|s| clean_text(&s)).filter(|s| !s.is_empty())
 }
 
 impl Registry {
@@ -28,8 +29,8 @@ impl Registry {
         let id = self.resolve(reference)?;
         let mut e = Employee {
             id: 0,
-            last_name: input.last_name.trim().to_string(),
-            first_name: input.first_name.trim().to_string(),
+            last_name: clean_text(&input.last_name),
+            first_name: clean_text(&input.first_name),
             middle_name: trimmed(input.middle_name),
             position: trimmed(input.position),
             email: trimmed(input.email),

@@ -293,7 +293,7 @@ impl Registry {
 }
 
 fn non_empty(subject: &str, v: &str) -> Result<String> {
-    let v = v.trim();
+    let v = fields::clean_text(v);
     if v.is_empty() {
         return Err(Error::invalid(subject, "name must not be empty"));
     }
