@@ -23,13 +23,10 @@ fn report(err: &anyhow::Error, json: bool) -> ExitCode {
             return ExitCode::SUCCESS;
         }
     }
-    let lib = err.downcast_ref::<Error>().cloned().unwrap_or_else(|| {
-        Error::new(
-            ErrorKind::Internal,
-            "error",
-            format!("{err:#}").to_lowercase(),
-        )
-    });
+    let lib = err
+        .downcast_ref::<Error>()
+        .cloned()
+        .unwrap_or_else(|| Error::new(ErrorKind::Internal, "error", format!("{err:#}")));
     if lib.is_broken_pipe() {
         return ExitCode::SUCCESS;
     }

@@ -433,3 +433,113 @@ fn control_characters_never_reach_a_card_or_a_tsv_line() {
     let (_, out, _) = env.run(&["employee", "list", "inn:7707083893"]);
     assert!(out.contains("Пет[31mров"), "{out:?}");
 }
+
+/// «Smaller holes»: each answered with its documented code and a one-line
+/// message naming the field, not an internal error or a wrong answer.
+#[test]
+fn an_offset_past_i64_is_a_usage_error_not_every_card() {
+    let env = Env::new();
+    env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "А",
+        "--first-name",
+        "Б",
+    ]);
+    let (code, out, err) = env.run(&["subscriber", "list", "--offset", "18446744073709551615"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(out.is_empty(), "{out}");
+    let (code, _, _) = env.run(&["history", "--limit", "9223372036854775808"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn a_thousand_search_words_are_refused_and_repeats_count_once() {
+    let env = Env::new();
+    env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Иванов",
+        "--first-name",
+        "Иван",
+    ]);
+    let many: Vec<String> = (0..1000).map(|i| format!("и{i}")).collect();
+    let (code, _, err) = env.run(&["subscriber", "list", "--search", &many.join(" ")]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.starts_with("abonent: search: at most 16 different words"),
+        "{err}"
+    );
+    let repeated = vec!["ив"; 1000].join(" ");
+    let (code, out, err) = env.run(&["subscriber", "list", "--search", &repeated]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+}
+
+#[test]
+fn a_password_on_stdin_that_is_not_utf8_or_too_long_is_invalid() {
+    let env = Env::new();
+    let add = [
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "А",
+        "--first-name",
+        "Б",
+        "--password-stdin",
+    ];
+    let out = env
+        .cmd()
+        .args(add)
+        .write_stdin(vec![0xff, 0xfe, b'\n'])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("password: is not UTF-8"));
+    let out = env
+        .cmd()
+        .args(add)
+        .write_stdin(vec![b'a'; 1 << 20])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("password: longer than 4096 bytes"));
+    assert_eq!(cards(&env), 0);
+}
+
+#[test]
+fn an_error_from_outside_the_library_keeps_its_case() {
+    let env = Env::new();
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full");
+    let Ok(full) = full else { return };
+    env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "А",
+        "--first-name",
+        "Б",
+    ]);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_abonent"))
+        .env_clear()
+        .env("ABONENT_DB", env.db())
+        .env("HOME", env.dir.path())
+        .args(["subscriber", "export", "--format", "csv"])
+        .stdin(std::process::Stdio::null())
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("No space left on device"), "{err}");
+}

@@ -32,11 +32,22 @@ fn add_prints_login_and_password_once_and_password_verifies() {
         .write_stdin("wrong-password\n")
         .assert()
         .code(3);
+    // An unknown login is a mismatch like any other (no 4 that tells
+    // which logins exist), and so is an archived card's.
     env.cmd()
         .args(["subscriber", "verify-password", "nobody"])
         .write_stdin("x\n")
         .assert()
-        .code(4);
+        .code(3);
+    env.cmd()
+        .args(["subscriber", "archive", "u000001"])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["subscriber", "verify-password", "u000001"])
+        .write_stdin(format!("{pw}\n"))
+        .assert()
+        .code(3);
 }
 
 #[test]

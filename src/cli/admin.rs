@@ -1,6 +1,7 @@
 //! `init`, `group`, `manager`, `settings` and `history`: the small
 //! administrative commands around the cards.
 
+use super::counts;
 use super::output::{object, Column};
 use super::{Ctx, Outcome};
 use crate::store::SCHEMA_VERSION;
@@ -187,7 +188,7 @@ pub struct HistoryArgs {
     #[arg(value_name = "REF")]
     pub reference: Option<String>,
     /// Newest N entries (0 = all)
-    #[arg(long, default_value_t = 50, value_name = "N")]
+    #[arg(long, default_value_t = 50, value_name = "N", value_parser = counts())]
     pub limit: u64,
 }
 

@@ -234,3 +234,9 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Man(args) => docs::man(args),
     }
 }
+
+/// `--limit`/`--offset`: a count SQLite can take (a larger one was cast to a
+/// negative number, and `--offset 18446744073709551615` listed every card).
+pub(crate) fn counts() -> clap::builder::RangedU64ValueParser<u64> {
+    clap::value_parser!(u64).range(0..=i64::MAX as u64)
+}

@@ -5,6 +5,7 @@ use super::card_flags::{extra_pair, CardFlags};
 use super::card_view::{
     card_columns, extra_names, flat_card, print_card, print_cards, print_saved, spreadsheet_safe,
 };
+use super::counts;
 use super::lookup::LookupFlags;
 use super::output::{cell, csv_err, lookup, Format};
 use super::{Ctx, Outcome};
@@ -15,7 +16,7 @@ use crate::core::subscribers::{CardInput, PasswordChoice};
 use crate::error::Error;
 use crate::store::listing::{ListQuery, Sort};
 use clap::{Args, Subcommand, ValueEnum};
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal, Read, Write};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum KindArg {
@@ -171,10 +172,10 @@ pub struct ListArgs {
     #[arg(long)]
     pub all: bool,
     /// At most N cards (0 = no limit)
-    #[arg(long, default_value_t = 100, value_name = "N")]
+    #[arg(long, default_value_t = 100, value_name = "N", value_parser = counts())]
     pub limit: u64,
     /// Skip the first N cards (for paging)
-    #[arg(long, default_value_t = 0, value_name = "N")]
+    #[arg(long, default_value_t = 0, value_name = "N", value_parser = counts())]
     pub offset: u64,
     /// Order by display name, creation or login
     #[arg(long, value_enum, default_value = "name")]
@@ -235,13 +236,33 @@ pub fn run(ctx: &Ctx, cmd: SubscriberCmd) -> Outcome {
     }
 }
 
+/// The longest password line read from stdin, in bytes.
+const SECRET_MAX: usize = 4096;
+
 /// Reads one line from stdin (a hidden prompt on a terminal).
 fn read_secret(ctx: &Ctx, prompt: &str) -> anyhow::Result<String> {
     if std::io::stdin().is_terminal() && !ctx.global.yes {
         return Ok(dialoguer::Password::new().with_prompt(prompt).interact()?);
     }
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
+    // One line, read with a bound: a password is short, and stdin may be
+    // anything a script pipes in.
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(SECRET_MAX as u64 + 1)
+        .read_until(b'\n', &mut bytes)?;
+    if bytes.len() > SECRET_MAX {
+        return Err(Error::invalid(
+            "password",
+            format!("longer than {SECRET_MAX} bytes on stdin; pipe the password alone"),
+        )
+        .into());
+    }
+    let Ok(line) = String::from_utf8(bytes) else {
+        return Err(
+            Error::invalid("password", "is not UTF-8 text; pipe the password as UTF-8").into(),
+        );
+    };
     let pw = line.trim_end_matches(['\n', '\r']).to_string();
     if pw.is_empty() {
         return Err(Error::invalid(

@@ -91,6 +91,12 @@ pub fn hash(password: &str) -> Result<String> {
         .map_err(|e| Error::internal("password", format!("hashing failed: {e}")))
 }
 
+/// A hash of a password nobody has, with the parameters of [`hash`]:
+/// verified against when there is no hash to verify, so a mismatch costs
+/// the same whatever its cause.
+pub const DECOY: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$0a+8VgW9i5/6GKV+ojXMXA$ex6qaOl0YzBQsImaKQDp7oKsmcW8K7fwROmT7eDkumw";
+
 pub fn verify(password: &str, phc: &str) -> bool {
     PasswordHash::new(phc)
         .map(|h| {
@@ -104,6 +110,18 @@ pub fn verify(password: &str, phc: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The decoy is a well-formed hash with today's parameters, so
+    /// verifying against it does the full work (a malformed one would
+    /// answer at once).
+    #[test]
+    fn the_decoy_has_the_parameters_of_a_real_hash() {
+        let real = hash("x").unwrap();
+        let params = |phc: &str| phc.split('$').take(4).collect::<Vec<_>>().join("$");
+        assert_eq!(params(DECOY), params(&real));
+        assert!(PasswordHash::new(DECOY).is_ok());
+        assert!(!verify("x", DECOY));
+    }
     use std::collections::HashMap;
 
     #[test]

@@ -34,6 +34,11 @@ fn fold_by_unicode(s: &str) -> String {
 }
 
 /// How the store should look a query up.
+/// The most distinct words a search may have: each is one more condition
+/// of the query (about a thousand short words exceeded SQLite's
+/// expression depth), and no name needs more.
+pub const SEARCH_WORDS_MAX: usize = 16;
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SearchPlan {
     /// An FTS5 MATCH expression over the trigram index (all words of 3+ chars).
@@ -46,13 +51,28 @@ impl SearchPlan {
     pub fn is_empty(&self) -> bool {
         self.fts_match.is_none() && self.short_words.is_empty()
     }
+
+    /// How many distinct words it searches for.
+    pub fn words(&self) -> usize {
+        self.short_words.len()
+            + self
+                .fts_match
+                .as_ref()
+                .map_or(0, |m| m.matches(" AND ").count() + 1)
+    }
 }
 
 pub fn plan(query: &str) -> SearchPlan {
     let folded = fold(query);
     let mut long = Vec::new();
     let mut short_words = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     for word in folded.split_whitespace() {
+        // A word repeated asks nothing more.
+        if seen.contains(&word) {
+            continue;
+        }
+        seen.push(word);
         if word.chars().count() >= 3 {
             // A quoted FTS5 string is matched literally; quotes double inside.
             long.push(format!("\"{}\"", word.replace('"', "\"\"")));
@@ -86,6 +106,14 @@ mod tests {
     fn folds_cyrillic_case_and_yo() {
         assert_eq!(fold("ИВАНОВ Пётр Ёлкин"), "иванов петр елкин");
         assert_eq!(fold("ООО «Ромашка» LLC"), "ооо «ромашка» llc");
+    }
+
+    #[test]
+    fn repeated_words_count_once() {
+        let p = plan("иван Иван ИВАН ив ив");
+        assert_eq!(p.fts_match.as_deref(), Some("\"иван\""));
+        assert_eq!(p.short_words, vec!["ив".to_string()]);
+        assert_eq!(p.words(), 2);
     }
 
     #[test]

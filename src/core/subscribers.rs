@@ -339,15 +339,17 @@ impl Registry {
         })
     }
 
-    /// True when `password` is the login's password.
+    /// True when `password` is the password of the active card with this
+    /// login. An unknown login, an archived card (its subscriber has left)
+    /// or a card without a password is a mismatch too, after the same
+    /// Argon2 work, so the answer's time does not tell which logins exist.
     pub fn verify_password(&self, login: &str, password: &str) -> Result<bool> {
         match store::subscribers::password_hash(self.conn(), login)? {
-            None => Err(Error::not_found(
-                "login",
-                format!("no card has login `{login}`"),
-            )),
-            Some(None) => Ok(false),
             Some(Some(h)) => Ok(password::verify(password, &h)),
+            None | Some(None) => {
+                password::verify(password, password::DECOY);
+                Ok(false)
+            }
         }
     }
 
@@ -359,6 +361,16 @@ impl Registry {
                 return Err(Error::invalid(
                     "search",
                     "empty search text; give at least one character",
+                ));
+            }
+            let n = query.search.words();
+            if n > search::SEARCH_WORDS_MAX {
+                return Err(Error::invalid(
+                    "search",
+                    format!(
+                        "at most {} different words, got {n}; search by fewer",
+                        search::SEARCH_WORDS_MAX
+                    ),
                 ));
             }
         }

@@ -38,6 +38,23 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     // Re-read under the write lock: another process may have migrated.
     let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if current == 0 {
+        // Version 0 with tables: another program's database, not ours to
+        // fill with abonent's tables.
+        let tables: Vec<String> = tx
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if !tables.is_empty() {
+            return Err(Error::internal(
+                "database",
+                format!(
+                    "holds another program's tables ({}) and no abonent schema; give abonent a file of its own with --db",
+                    tables.join(", ")
+                ),
+            ));
+        }
+    }
     for sql in MIGRATIONS.iter().skip(current.max(0) as usize) {
         tx.execute_batch(sql)?;
     }
@@ -49,6 +66,22 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn another_programs_database_is_refused_untouched() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE moz_places (id INTEGER);")
+            .unwrap();
+        let e = migrate(&mut conn).unwrap_err();
+        assert!(
+            e.message.contains("another program's tables (moz_places)"),
+            "{e}"
+        );
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 1, "nothing was added");
+    }
 
     #[test]
     fn migrations_apply_once_and_are_idempotent() {

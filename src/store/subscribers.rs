@@ -411,7 +411,7 @@ pub fn set_password_hash(conn: &Connection, id: i64, hash: Option<&str>, at: &st
 /// `Some(None)` when the card has no password.
 pub fn password_hash(conn: &Connection, login: &str) -> Result<Option<Option<String>>> {
     optional(conn.query_row(
-        "SELECT password_hash FROM subscribers WHERE login = ?1",
+        "SELECT password_hash FROM subscribers WHERE login = ?1 AND archived = 0",
         [login],
         |r| r.get(0),
     ))
