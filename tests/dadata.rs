@@ -1231,3 +1231,27 @@ fn a_branch_whose_head_office_dadata_lacks_is_saved_with_a_warning() {
     let bodies: Vec<Value> = server.requests().iter().map(|r| r.json()).collect();
     assert_eq!(bodies[1]["branch_type"], "MAIN");
 }
+
+#[test]
+fn the_key_never_follows_a_redirect_to_another_origin() {
+    // DaData (A) sends the client to another origin (B), which sends it on
+    // to itself and back to A: a client that follows redirects would give B
+    // the key on its second hop. None is followed: exit 6, B sees nothing.
+    let a = Server::start();
+    let b = Server::start();
+    a.then(Reply::Redirect(format!("{}/findById/party", b.url)));
+    b.then(Reply::Redirect(format!("{}/findById/party?again", b.url)));
+    b.then(Reply::Redirect(format!("{}/findById/party", a.url)));
+    let env = setup(&a);
+    let err = fails(&env, &["lookup-inn", LEGAL], 6);
+    assert!(
+        err.contains("307") && err.contains("DaData does not redirect"),
+        "{err}"
+    );
+    assert!(!err.contains(TOKEN), "{err}");
+    for seen in b.requests() {
+        assert_eq!(seen.header("Authorization"), None, "{seen:?}");
+    }
+    assert!(b.requests().is_empty(), "{:?}", b.requests());
+    assert_eq!(a.requests().len(), 1);
+}

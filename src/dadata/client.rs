@@ -39,6 +39,10 @@ impl Client {
             .timeout(timeout)
             .connect_timeout(timeout)
             .user_agent(concat!("abonent/", env!("CARGO_PKG_VERSION")))
+            // DaData's API never redirects, and a followed redirect can carry
+            // the key to another origin (reqwest drops it on a cross-origin
+            // hop but puts it back on the next hop): a 3xx is an error.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| {
                 Error::lookup(
@@ -130,6 +134,7 @@ fn status_error(url: &str, status: StatusCode) -> Error {
             "429 too many requests, still refused after {} retries; wait a minute and retry",
             BACKOFF_MS.len()
         ),
+        300..=399 => format!("{url} answered {code} (a redirect); DaData does not redirect, so it was not followed and the key was sent nowhere else; check setting dadata.url"),
         500..=599 => format!("{url} answered {code} (server error); retry later"),
         _ => format!("{url} answered an unexpected HTTP status {code}; check setting dadata.url"),
     };
@@ -158,7 +163,7 @@ mod tests {
     #[test]
     fn every_status_has_its_own_message() {
         let url = "http://127.0.0.1:1/findById/party";
-        let msgs: Vec<String> = [400, 401, 403, 405, 413, 429, 500, 503, 418]
+        let msgs: Vec<String> = [400, 401, 403, 405, 413, 429, 500, 503, 418, 307]
             .iter()
             .map(|c| status_error(url, StatusCode::from_u16(*c).unwrap()).message)
             .collect();
