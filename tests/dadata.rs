@@ -1255,3 +1255,45 @@ fn the_key_never_follows_a_redirect_to_another_origin() {
     assert!(b.requests().is_empty(), "{:?}", b.requests());
     assert_eq!(a.requests().len(), 1);
 }
+
+/// `{"suggestions": []}` padded with spaces to exactly `len` bytes.
+fn padded_empty_answer(len: usize) -> String {
+    let mut body = String::from(r#"{"suggestions": []}"#);
+    body.push_str(&" ".repeat(len - body.len()));
+    body
+}
+
+#[test]
+fn an_answer_over_the_size_limit_is_exit_6_and_not_cached() {
+    let server = Server::start();
+    let env = setup(&server);
+    env.set("dadata.max_answer_bytes", "1024");
+    // Exactly the limit is read (and is an empty answer: not found).
+    server.then(Reply::Body(padded_empty_answer(1024)));
+    fails(&env, &["lookup-inn", LEGAL], 4);
+    // One byte more is refused, naming the limit and the setting.
+    server.then(Reply::Body(padded_empty_answer(1025)));
+    let err = fails(&env, &["lookup-inn", LEGAL], 6);
+    assert!(
+        err.contains("1024 bytes") && err.contains("dadata.max_answer_bytes"),
+        "{err}"
+    );
+    // A real answer over the limit is not cached: the next run asks again.
+    let big = {
+        let raw = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("fixtures/dadata/party-legal.json"),
+        )
+        .unwrap();
+        let mut v: Value = serde_json::from_str(&raw).unwrap();
+        v["padding"] = json!("x".repeat(2000));
+        v.to_string()
+    };
+    server.then(Reply::Body(big));
+    fails(&env, &["lookup-inn", LEGAL], 6);
+    let before = server.requests().len();
+    env.set("dadata.max_answer_bytes", "4194304");
+    let list = json_ok(&env, &["lookup-inn", LEGAL]);
+    assert_eq!(list[0]["inn"], LEGAL);
+    assert_eq!(server.requests().len(), before + 1, "nothing was cached");
+}

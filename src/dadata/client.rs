@@ -14,6 +14,10 @@ use std::time::Duration;
 /// Pauses before the retries of a 429 answer: three retries, then fail.
 const BACKOFF_MS: [u64; 3] = [200, 400, 800];
 
+/// The largest answer read by default (setting `dadata.max_answer_bytes`):
+/// DaData's largest, 20 parties with every field, is well under 1 MiB.
+pub const MAX_ANSWER_BYTES: u64 = 4 * 1024 * 1024;
+
 /// A DaData client for one command. Deliberately not `Debug`: it holds the
 /// API key.
 pub struct Client {
@@ -21,6 +25,7 @@ pub struct Client {
     base: String,
     token: Token,
     timeout_secs: u64,
+    max_answer_bytes: u64,
 }
 
 impl Client {
@@ -55,7 +60,14 @@ impl Client {
             base,
             token,
             timeout_secs: timeout_secs.max(1),
+            max_answer_bytes: MAX_ANSWER_BYTES,
         })
+    }
+
+    /// The same client, reading no answer longer than `bytes`.
+    pub fn with_max_answer_bytes(mut self, bytes: u64) -> Client {
+        self.max_answer_bytes = bytes.max(1);
+        self
     }
 
     /// The endpoint a request goes to: `{base}/findById/{party|bank}`.
@@ -88,10 +100,53 @@ impl Client {
                 }
             }
             if status.is_success() {
-                return answer.text().map_err(|e| self.transport(&url, &e));
+                return self.read_body(&url, answer);
             }
             return Err(status_error(&url, status));
         }
+    }
+
+    /// The body of a 200 answer, read as it comes and never more than
+    /// `max_answer_bytes` of it: a longer one is refused, not buffered.
+    fn read_body(&self, url: &str, answer: reqwest::blocking::Response) -> Result<String> {
+        use std::io::Read;
+        let limit = self.max_answer_bytes;
+        let too_long = || {
+            Error::lookup(
+                "dadata",
+                format!(
+                    "the answer from {url} is longer than {limit} bytes (setting dadata.max_answer_bytes); check setting dadata.url, or raise the limit"
+                ),
+            )
+        };
+        if answer.content_length().is_some_and(|n| n > limit) {
+            return Err(too_long());
+        }
+        let mut bytes = Vec::new();
+        answer
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(
+                |e| match e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
+                    Some(re) => self.transport(url, re),
+                    None => Error::lookup(
+                        "dadata",
+                        format!(
+                            "reading the answer from {url} failed ({}); retry later",
+                            cause(&e)
+                        ),
+                    ),
+                },
+            )?;
+        if bytes.len() as u64 > limit {
+            return Err(too_long());
+        }
+        String::from_utf8(bytes).map_err(|_| {
+            Error::lookup(
+                "dadata",
+                format!("the answer from {url} is not UTF-8 text, so not DaData's JSON; check setting dadata.url"),
+            )
+        })
     }
 
     /// The message for a request that got no HTTP answer.

@@ -42,6 +42,9 @@ impl Seen {
 pub enum Reply {
     /// A 307 redirect to this URL (a POST is to be repeated there).
     Redirect(String),
+    /// 200 with this body as it is, sent chunked (no Content-Length), so
+    /// only the bytes read tell its length.
+    Body(String),
     /// This HTTP status with a DaData-like error body.
     Status(u16),
     /// No answer for this long, then the connection is dropped.
@@ -144,6 +147,20 @@ fn handle(
             None,
         ),
         Some(Reply::Redirect(to)) => (307, String::new(), Some(to)),
+        Some(Reply::Body(body)) => {
+            let response = tiny_http::Response::new(
+                tiny_http::StatusCode(200),
+                vec![
+                    tiny_http::Header::from_bytes("Content-Type", "application/json")
+                        .expect("header"),
+                ],
+                std::io::Cursor::new(body.into_bytes()),
+                None,
+                None,
+            );
+            let _ = req.respond(response);
+            return;
+        }
         None => {
             let (code, v) = fixtures.answer(&record);
             (code, text(v), None)

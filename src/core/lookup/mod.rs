@@ -438,8 +438,17 @@ impl Registry {
             branch,
         };
         if days > 0 && cache == Cache::Use {
+            let max = self.settings.int("dadata.max_answer_bytes").max(1) as usize;
             if let Some(raw) = dadata_cache::get(self.conn(), &key, &not_before)? {
-                if let Ok(found) = parse(&raw) {
+                // An entry over the limit (stored before there was one) is
+                // asked again, not parsed.
+                if let Ok(found) = parse(&raw).map_err(drop).and_then(|f| {
+                    if raw.len() <= max {
+                        Ok(f)
+                    } else {
+                        Err(())
+                    }
+                }) {
                     return Ok(found);
                 }
             }
@@ -464,7 +473,7 @@ impl Registry {
     }
 
     /// The client for this command, built on first use from `dadata.url`,
-    /// `dadata.timeout` and the key.
+    /// `dadata.timeout`, `dadata.max_answer_bytes` and the key.
     fn client(&mut self) -> Result<&Client> {
         let client = match self.lookup.client.take() {
             Some(c) => c,
@@ -481,7 +490,9 @@ impl Registry {
                         )
                     })?;
                 let timeout = self.settings.int("dadata.timeout").max(1) as u64;
+                let max = self.settings.int("dadata.max_answer_bytes").max(1) as u64;
                 Client::new(self.settings.get("dadata.url"), token, timeout)?
+                    .with_max_answer_bytes(max)
             }
         };
         Ok(self.lookup.client.insert(client))
