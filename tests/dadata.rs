@@ -1297,3 +1297,108 @@ fn an_answer_over_the_size_limit_is_exit_6_and_not_cached() {
     assert_eq!(list[0]["inn"], LEGAL);
     assert_eq!(server.requests().len(), before + 1, "nothing was cached");
 }
+
+/// A party answer with these (inn, kpp, branch_type) records.
+fn answer_of(records: &[(&str, &str, &str)]) -> String {
+    let list: Vec<Value> = records
+        .iter()
+        .map(|(inn, kpp, branch)| {
+            json!({"value": format!("ООО \"Т{kpp}\""), "data": {
+                "inn": inn, "kpp": kpp, "type": "LEGAL", "branch_type": branch,
+                "ogrn": "1027700132195", "name": {"short_with_opf": format!("ООО \"Т{kpp}\"")},
+                "state": {"status": "ACTIVE"}}})
+        })
+        .collect();
+    json!({ "suggestions": list }).to_string()
+}
+
+#[test]
+fn an_answer_about_another_inn_is_not_used() {
+    let server = Server::start();
+    let env = setup(&server);
+    // Only records of another INN: exit 6, nothing saved, nothing cached.
+    server.then(Reply::Body(answer_of(&[(
+        "7736207543",
+        "773601001",
+        "MAIN",
+    )])));
+    let err = fails(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            "7707083893",
+        ],
+        6,
+    );
+    assert!(
+        err.contains("7707083893") && err.contains("none of them"),
+        "{err}"
+    );
+    let cards = env.json(&["subscriber", "list"]);
+    assert_eq!(cards.as_array().map(Vec::len), Some(0), "{cards}");
+    // Mixed: the stranger is dropped, the asked one is kept.
+    server.then(Reply::Body(answer_of(&[
+        ("7736207543", "773601001", "MAIN"),
+        ("7707083893", "773601001", "MAIN"),
+    ])));
+    let list = json_ok(&env, &["lookup-inn", "7707083893"]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["inn"], "7707083893");
+    // A KPP asked for: a record with another KPP is dropped.
+    server.then(Reply::Body(answer_of(&[
+        ("7707083893", "773601001", "MAIN"),
+        ("7707083893", "504743001", "BRANCH"),
+    ])));
+    let list = json_ok(
+        &env,
+        &[
+            "lookup-inn",
+            "7707083893",
+            "--kpp",
+            "504743001",
+            "--no-cache",
+        ],
+    );
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["kpp"], "504743001");
+}
+
+#[test]
+fn branch_main_keeps_head_offices_only_and_at_most_twenty() {
+    let server = Server::start();
+    let env = setup(&server);
+    let mut records: Vec<(String, String, &str)> = (0..500)
+        .map(|i| ("7707083893".to_string(), format!("77{i:05}01"), "BRANCH"))
+        .collect();
+    for i in 0..30 {
+        records.push(("7707083893".into(), format!("78{i:05}01"), "MAIN"));
+    }
+    let refs: Vec<(&str, &str, &str)> = records
+        .iter()
+        .map(|(a, b, c)| (a.as_str(), b.as_str(), *c))
+        .collect();
+    server.then(Reply::Body(answer_of(&refs)));
+    let list = json_ok(&env, &["lookup-inn", "7707083893", "--branch", "main"]);
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 20);
+    assert!(list.iter().all(|p| p["branch_type"] == "main"), "{list:?}");
+}
+
+#[test]
+fn an_answer_of_the_wrong_shape_is_exit_6() {
+    for body in [
+        r#"{"suggestions": [{"value": "x", "data": [1, 2, 3]}]}"#,
+        r#"{"suggestions": {"data": {"inn": "7707083893"}}}"#,
+        r#"{"suggestions": [1, 2, 3]}"#,
+    ] {
+        let server = Server::start();
+        let env = setup(&server);
+        server.then(Reply::Body(body.to_string()));
+        let err = fails(&env, &["lookup-inn", "7707083893"], 6);
+        assert!(err.contains("not DaData's JSON"), "{body}: {err}");
+    }
+}
