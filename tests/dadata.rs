@@ -1231,3 +1231,174 @@ fn a_branch_whose_head_office_dadata_lacks_is_saved_with_a_warning() {
     let bodies: Vec<Value> = server.requests().iter().map(|r| r.json()).collect();
     assert_eq!(bodies[1]["branch_type"], "MAIN");
 }
+
+#[test]
+fn the_key_never_follows_a_redirect_to_another_origin() {
+    // DaData (A) sends the client to another origin (B), which sends it on
+    // to itself and back to A: a client that follows redirects would give B
+    // the key on its second hop. None is followed: exit 6, B sees nothing.
+    let a = Server::start();
+    let b = Server::start();
+    a.then(Reply::Redirect(format!("{}/findById/party", b.url)));
+    b.then(Reply::Redirect(format!("{}/findById/party?again", b.url)));
+    b.then(Reply::Redirect(format!("{}/findById/party", a.url)));
+    let env = setup(&a);
+    let err = fails(&env, &["lookup-inn", LEGAL], 6);
+    assert!(
+        err.contains("307") && err.contains("DaData does not redirect"),
+        "{err}"
+    );
+    assert!(!err.contains(TOKEN), "{err}");
+    for seen in b.requests() {
+        assert_eq!(seen.header("Authorization"), None, "{seen:?}");
+    }
+    assert!(b.requests().is_empty(), "{:?}", b.requests());
+    assert_eq!(a.requests().len(), 1);
+}
+
+/// `{"suggestions": []}` padded with spaces to exactly `len` bytes.
+fn padded_empty_answer(len: usize) -> String {
+    let mut body = String::from(r#"{"suggestions": []}"#);
+    body.push_str(&" ".repeat(len - body.len()));
+    body
+}
+
+#[test]
+fn an_answer_over_the_size_limit_is_exit_6_and_not_cached() {
+    let server = Server::start();
+    let env = setup(&server);
+    env.set("dadata.max_answer_bytes", "1024");
+    // Exactly the limit is read (and is an empty answer: not found).
+    server.then(Reply::Body(padded_empty_answer(1024)));
+    fails(&env, &["lookup-inn", LEGAL], 4);
+    // One byte more is refused, naming the limit and the setting.
+    server.then(Reply::Body(padded_empty_answer(1025)));
+    let err = fails(&env, &["lookup-inn", LEGAL], 6);
+    assert!(
+        err.contains("1024 bytes") && err.contains("dadata.max_answer_bytes"),
+        "{err}"
+    );
+    // A real answer over the limit is not cached: the next run asks again.
+    let big = {
+        let raw = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("fixtures/dadata/party-legal.json"),
+        )
+        .unwrap();
+        let mut v: Value = serde_json::from_str(&raw).unwrap();
+        v["padding"] = json!("x".repeat(2000));
+        v.to_string()
+    };
+    server.then(Reply::Body(big));
+    fails(&env, &["lookup-inn", LEGAL], 6);
+    let before = server.requests().len();
+    env.set("dadata.max_answer_bytes", "4194304");
+    let list = json_ok(&env, &["lookup-inn", LEGAL]);
+    assert_eq!(list[0]["inn"], LEGAL);
+    assert_eq!(server.requests().len(), before + 1, "nothing was cached");
+}
+
+/// A party answer with these (inn, kpp, branch_type) records.
+fn answer_of(records: &[(&str, &str, &str)]) -> String {
+    let list: Vec<Value> = records
+        .iter()
+        .map(|(inn, kpp, branch)| {
+            json!({"value": format!("ООО \"Т{kpp}\""), "data": {
+                "inn": inn, "kpp": kpp, "type": "LEGAL", "branch_type": branch,
+                "ogrn": "1027700132195", "name": {"short_with_opf": format!("ООО \"Т{kpp}\"")},
+                "state": {"status": "ACTIVE"}}})
+        })
+        .collect();
+    json!({ "suggestions": list }).to_string()
+}
+
+#[test]
+fn an_answer_about_another_inn_is_not_used() {
+    let server = Server::start();
+    let env = setup(&server);
+    // Only records of another INN: exit 6, nothing saved, nothing cached.
+    server.then(Reply::Body(answer_of(&[(
+        "7736207543",
+        "773601001",
+        "MAIN",
+    )])));
+    let err = fails(
+        &env,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--from-inn",
+            "7707083893",
+        ],
+        6,
+    );
+    assert!(
+        err.contains("7707083893") && err.contains("none of them"),
+        "{err}"
+    );
+    let cards = env.json(&["subscriber", "list"]);
+    assert_eq!(cards.as_array().map(Vec::len), Some(0), "{cards}");
+    // Mixed: the stranger is dropped, the asked one is kept.
+    server.then(Reply::Body(answer_of(&[
+        ("7736207543", "773601001", "MAIN"),
+        ("7707083893", "773601001", "MAIN"),
+    ])));
+    let list = json_ok(&env, &["lookup-inn", "7707083893"]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["inn"], "7707083893");
+    // A KPP asked for: a record with another KPP is dropped.
+    server.then(Reply::Body(answer_of(&[
+        ("7707083893", "773601001", "MAIN"),
+        ("7707083893", "504743001", "BRANCH"),
+    ])));
+    let list = json_ok(
+        &env,
+        &[
+            "lookup-inn",
+            "7707083893",
+            "--kpp",
+            "504743001",
+            "--no-cache",
+        ],
+    );
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["kpp"], "504743001");
+}
+
+#[test]
+fn branch_main_keeps_head_offices_only_and_at_most_twenty() {
+    let server = Server::start();
+    let env = setup(&server);
+    let mut records: Vec<(String, String, &str)> = (0..500)
+        .map(|i| ("7707083893".to_string(), format!("77{i:05}01"), "BRANCH"))
+        .collect();
+    for i in 0..30 {
+        records.push(("7707083893".into(), format!("78{i:05}01"), "MAIN"));
+    }
+    let refs: Vec<(&str, &str, &str)> = records
+        .iter()
+        .map(|(a, b, c)| (a.as_str(), b.as_str(), *c))
+        .collect();
+    server.then(Reply::Body(answer_of(&refs)));
+    let list = json_ok(&env, &["lookup-inn", "7707083893", "--branch", "main"]);
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 20);
+    assert!(list.iter().all(|p| p["branch_type"] == "main"), "{list:?}");
+}
+
+#[test]
+fn an_answer_of_the_wrong_shape_is_exit_6() {
+    for body in [
+        r#"{"suggestions": [{"value": "x", "data": [1, 2, 3]}]}"#,
+        r#"{"suggestions": {"data": {"inn": "7707083893"}}}"#,
+        r#"{"suggestions": [1, 2, 3]}"#,
+    ] {
+        let server = Server::start();
+        let env = setup(&server);
+        server.then(Reply::Body(body.to_string()));
+        let err = fails(&env, &["lookup-inn", "7707083893"], 6);
+        assert!(err.contains("not DaData's JSON"), "{body}: {err}");
+    }
+}

@@ -70,6 +70,7 @@ pub const CATALOG: &[SettingDef] = &[
     s!("dadata.url", "https://suggestions.dadata.ru/suggestions/api/4_1/rs", Text, "base URL of the DaData suggestions API (findById/party and findById/bank are appended)"),
     s!("dadata.token", "", Secret, "DaData API key (never printed); the environment variable ABONENT_DADATA_TOKEN takes precedence"),
     s!("dadata.timeout", "10", Int(1, 300), "seconds one DaData request may take before exit 6"),
+    s!("dadata.max_answer_bytes", "4194304", Int(1024, 268_435_456), "largest DaData answer read, in bytes (4 MiB); a longer one is exit 6 and is not cached"),
     s!("dadata.cache_days", "30", Int(0, 3650), "days a DaData answer is reused from the database; 0 turns the cache off"),
     s!("contract.template", "{yyyy}-{seq:5}", Text, "number of new contracts: {seq}, {seq:N}, {type}, {inn}, {yyyy}, {yy}, {mm}, {rand:N}; empty: --number is required"),
     s!("notify.days", "14", Int(0, 3650), "days before valid_to that notify contracts-ending lists a contract"),

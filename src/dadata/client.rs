@@ -14,6 +14,10 @@ use std::time::Duration;
 /// Pauses before the retries of a 429 answer: three retries, then fail.
 const BACKOFF_MS: [u64; 3] = [200, 400, 800];
 
+/// The largest answer read by default (setting `dadata.max_answer_bytes`):
+/// DaData's largest, 20 parties with every field, is well under 1 MiB.
+pub const MAX_ANSWER_BYTES: u64 = 4 * 1024 * 1024;
+
 /// A DaData client for one command. Deliberately not `Debug`: it holds the
 /// API key.
 pub struct Client {
@@ -21,6 +25,7 @@ pub struct Client {
     base: String,
     token: Token,
     timeout_secs: u64,
+    max_answer_bytes: u64,
 }
 
 impl Client {
@@ -39,6 +44,10 @@ impl Client {
             .timeout(timeout)
             .connect_timeout(timeout)
             .user_agent(concat!("abonent/", env!("CARGO_PKG_VERSION")))
+            // DaData's API never redirects, and a followed redirect can carry
+            // the key to another origin (reqwest drops it on a cross-origin
+            // hop but puts it back on the next hop): a 3xx is an error.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| {
                 Error::lookup(
@@ -51,7 +60,14 @@ impl Client {
             base,
             token,
             timeout_secs: timeout_secs.max(1),
+            max_answer_bytes: MAX_ANSWER_BYTES,
         })
+    }
+
+    /// The same client, reading no answer longer than `bytes`.
+    pub fn with_max_answer_bytes(mut self, bytes: u64) -> Client {
+        self.max_answer_bytes = bytes.max(1);
+        self
     }
 
     /// The endpoint a request goes to: `{base}/findById/{party|bank}`.
@@ -84,10 +100,53 @@ impl Client {
                 }
             }
             if status.is_success() {
-                return answer.text().map_err(|e| self.transport(&url, &e));
+                return self.read_body(&url, answer);
             }
             return Err(status_error(&url, status));
         }
+    }
+
+    /// The body of a 200 answer, read as it comes and never more than
+    /// `max_answer_bytes` of it: a longer one is refused, not buffered.
+    fn read_body(&self, url: &str, answer: reqwest::blocking::Response) -> Result<String> {
+        use std::io::Read;
+        let limit = self.max_answer_bytes;
+        let too_long = || {
+            Error::lookup(
+                "dadata",
+                format!(
+                    "the answer from {url} is longer than {limit} bytes (setting dadata.max_answer_bytes); check setting dadata.url, or raise the limit"
+                ),
+            )
+        };
+        if answer.content_length().is_some_and(|n| n > limit) {
+            return Err(too_long());
+        }
+        let mut bytes = Vec::new();
+        answer
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(
+                |e| match e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
+                    Some(re) => self.transport(url, re),
+                    None => Error::lookup(
+                        "dadata",
+                        format!(
+                            "reading the answer from {url} failed ({}); retry later",
+                            cause(&e)
+                        ),
+                    ),
+                },
+            )?;
+        if bytes.len() as u64 > limit {
+            return Err(too_long());
+        }
+        String::from_utf8(bytes).map_err(|_| {
+            Error::lookup(
+                "dadata",
+                format!("the answer from {url} is not UTF-8 text, so not DaData's JSON; check setting dadata.url"),
+            )
+        })
     }
 
     /// The message for a request that got no HTTP answer.
@@ -130,6 +189,7 @@ fn status_error(url: &str, status: StatusCode) -> Error {
             "429 too many requests, still refused after {} retries; wait a minute and retry",
             BACKOFF_MS.len()
         ),
+        300..=399 => format!("{url} answered {code} (a redirect); DaData does not redirect, so it was not followed and the key was sent nowhere else; check setting dadata.url"),
         500..=599 => format!("{url} answered {code} (server error); retry later"),
         _ => format!("{url} answered an unexpected HTTP status {code}; check setting dadata.url"),
     };
@@ -158,7 +218,7 @@ mod tests {
     #[test]
     fn every_status_has_its_own_message() {
         let url = "http://127.0.0.1:1/findById/party";
-        let msgs: Vec<String> = [400, 401, 403, 405, 413, 429, 500, 503, 418]
+        let msgs: Vec<String> = [400, 401, 403, 405, 413, 429, 500, 503, 418, 307]
             .iter()
             .map(|c| status_error(url, StatusCode::from_u16(*c).unwrap()).message)
             .collect();

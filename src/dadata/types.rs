@@ -233,12 +233,44 @@ pub struct BankName {
 
 /// The parties in an answer of `findById/party`.
 pub fn parties(raw: &str) -> serde_json::Result<Vec<Party>> {
-    Ok(serde_json::from_str::<Answer<PartyData>>(raw)?.suggestions)
+    Ok(serde_json::from_value::<Answer<PartyData>>(shaped(raw)?)?.suggestions)
 }
 
 /// The banks in an answer of `findById/bank`.
 pub fn banks(raw: &str) -> serde_json::Result<Vec<Bank>> {
-    Ok(serde_json::from_str::<Answer<BankData>>(raw)?.suggestions)
+    Ok(serde_json::from_value::<Answer<BankData>>(shaped(raw)?)?.suggestions)
+}
+
+/// The answer as JSON, if it has DaData's shape: an object whose
+/// `suggestions` is a list (or null, or missing) of objects whose `data`
+/// is an object (or null, or missing). Serde would read a list where an
+/// object belongs field by field (`"data": [1,2,3]` as INN `1`), so the
+/// shape is checked before the fields are read.
+fn shaped(raw: &str) -> serde_json::Result<Value> {
+    use serde::de::Error as _;
+    let v: Value = serde_json::from_str(raw)?;
+    let wrong = |what: &str| serde_json::Error::custom(format!("{what} is not of DaData's shape"));
+    let Value::Object(top) = &v else {
+        return Err(wrong("the answer"));
+    };
+    match top.get("suggestions") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            for item in items {
+                let Value::Object(item) = item else {
+                    return Err(wrong("a suggestion"));
+                };
+                if !matches!(
+                    item.get("data"),
+                    None | Some(Value::Null | Value::Object(_))
+                ) {
+                    return Err(wrong("a suggestion's data"));
+                }
+            }
+        }
+        Some(_) => return Err(wrong("suggestions")),
+    }
+    Ok(v)
 }
 
 /// A text field: a non-empty trimmed string, a number as its digits, or
@@ -323,6 +355,17 @@ mod tests {
         assert!(parties(r#"{"suggestions": null}"#).unwrap().is_empty());
         assert!(parties("{}").unwrap().is_empty());
         assert!(parties("<html>").is_err());
+        // Lists where objects belong are not read field by field.
+        for raw in [
+            r#"{"suggestions": [{"data": [1, 2, 3]}]}"#,
+            r#"{"suggestions": [[7707083893]]}"#,
+            r#"{"suggestions": {"data": {}}}"#,
+            r#"{"suggestions": "none"}"#,
+            "[1, 2, 3]",
+        ] {
+            assert!(parties(raw).is_err(), "{raw}");
+            assert!(banks(raw).is_err(), "{raw}");
+        }
     }
 
     #[test]

@@ -38,8 +38,13 @@ impl Seen {
 }
 
 /// An answer other than the fixtures'.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub enum Reply {
+    /// A 307 redirect to this URL (a POST is to be repeated there).
+    Redirect(String),
+    /// 200 with this body as it is, sent chunked (no Content-Length), so
+    /// only the bytes read tell its length.
+    Body(String),
     /// This HTTP status with a DaData-like error body.
     Status(u16),
     /// No answer for this long, then the connection is dropped.
@@ -126,24 +131,50 @@ fn handle(
     seen.lock().expect("lock").push(record.clone());
     let scripted = {
         let mut s = script.lock().expect("lock");
-        s.queue.pop_front().or(s.always)
+        s.queue.pop_front().or_else(|| s.always.clone())
     };
-    let (status, answer) = match scripted {
+    let text = |v: Value| v.to_string();
+    let (status, answer, location) = match scripted {
         Some(Reply::Hang(d)) => {
             std::thread::sleep(d);
             return;
         }
         Some(Reply::Status(code)) => (
             code,
-            json!({"family": "CLIENT_ERROR", "reason": "scripted", "message": format!("status {code}")}),
+            text(
+                json!({"family": "CLIENT_ERROR", "reason": "scripted", "message": format!("status {code}")}),
+            ),
+            None,
         ),
-        None => fixtures.answer(&record),
+        Some(Reply::Redirect(to)) => (307, String::new(), Some(to)),
+        Some(Reply::Body(body)) => {
+            let response = tiny_http::Response::new(
+                tiny_http::StatusCode(200),
+                vec![
+                    tiny_http::Header::from_bytes("Content-Type", "application/json")
+                        .expect("header"),
+                ],
+                std::io::Cursor::new(body.into_bytes()),
+                None,
+                None,
+            );
+            let _ = req.respond(response);
+            return;
+        }
+        None => {
+            let (code, v) = fixtures.answer(&record);
+            (code, text(v), None)
+        }
     };
-    let response = tiny_http::Response::from_string(answer.to_string())
+    let mut response = tiny_http::Response::from_string(answer)
         .with_status_code(status)
         .with_header(
             tiny_http::Header::from_bytes("Content-Type", "application/json").expect("header"),
         );
+    if let Some(to) = location {
+        response =
+            response.with_header(tiny_http::Header::from_bytes("Location", to).expect("header"));
+    }
     let _ = req.respond(response);
 }
 

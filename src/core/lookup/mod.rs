@@ -14,7 +14,7 @@ use super::fields::FieldValue;
 use super::model::Kind;
 use super::subscribers::CardInput;
 use super::{contacts, stamp, Registry};
-use crate::dadata::{types, Branch, Client, Request, Token};
+use crate::dadata::{types, Branch, Client, Request, Token, PARTY_COUNT};
 use crate::error::{Error, Result};
 use crate::requisites;
 use crate::store::dadata_cache;
@@ -195,7 +195,9 @@ impl Registry {
         requisites::bik(bik).map_err(|e| Error::invalid("bik", e.message))?;
         self.dadata_gate()?;
         let req = Request::Bank { bik: bik.into() };
-        let banks = self.ask(&req, cache, types::banks)?;
+        let banks = self.ask(&req, cache, types::banks, |b: &types::Bank| {
+            b.data.bic.as_deref() == Some(bik)
+        })?;
         banks.first().map(BankRecord::from_bank).ok_or_else(|| {
             Error::not_found(
                 "bik",
@@ -405,19 +407,49 @@ impl Registry {
             kpp: kpp.map(str::to_string),
             branch,
         };
-        let found = self.ask(&req, cache, types::parties)?;
+        let asked = |p: &types::Party| {
+            let d = &p.data;
+            d.inn.as_deref() == Some(inn)
+                && kpp.is_none_or(|k| d.kpp.as_deref() == Some(k))
+                && branch.is_none_or(|b| d.branch_type.as_deref() == Some(b.api_name()))
+        };
+        let found = self.ask(&req, cache, types::parties, asked)?;
         Ok(found.iter().map(PartyRecord::from_party).collect())
     }
 
     /// One answer, from the cache when allowed and fresh, else from DaData
     /// (then stored, unless empty: a company registered today should be
-    /// found tomorrow).
+    /// found tomorrow). Only the suggestions that are what was `asked`
+    /// (its INN or BIK, the KPP and branch type filtered on) are kept, at
+    /// most [`PARTY_COUNT`]: an answer that had suggestions and none of them
+    /// fits is exit 6 and is not stored.
     fn ask<T>(
         &mut self,
         req: &Request,
         cache: Cache,
         parse: fn(&str) -> serde_json::Result<Vec<T>>,
+        asked: impl Fn(&T) -> bool,
     ) -> Result<Vec<T>> {
+        let fits = |found: Vec<T>, url: &str| -> Result<Vec<T>> {
+            let had = found.len();
+            let kept: Vec<T> = found
+                .into_iter()
+                .filter(|t| asked(t))
+                .take(PARTY_COUNT as usize)
+                .collect();
+            if had > 0 && kept.is_empty() {
+                return Err(Error::lookup(
+                    "dadata",
+                    format!(
+                        "the answer from {url} lists {had} record(s), none of them the {} {} asked for{}; not used, check setting dadata.url",
+                        if req.kind() == "bank" { "BIK" } else { "INN" },
+                        req.query(),
+                        filters(req),
+                    ),
+                ));
+            }
+            Ok(kept)
+        };
         let days = self.settings.int("dadata.cache_days").max(0);
         let now = time::OffsetDateTime::now_utc();
         let not_before = stamp(now - time::Duration::days(days));
@@ -438,9 +470,20 @@ impl Registry {
             branch,
         };
         if days > 0 && cache == Cache::Use {
+            let max = self.settings.int("dadata.max_answer_bytes").max(1) as usize;
             if let Some(raw) = dadata_cache::get(self.conn(), &key, &not_before)? {
-                if let Ok(found) = parse(&raw) {
-                    return Ok(found);
+                // An entry over the limit (stored before there was one) is
+                // asked again, not parsed.
+                if let Ok(found) = parse(&raw).map_err(drop).and_then(|f| {
+                    if raw.len() <= max {
+                        Ok(f)
+                    } else {
+                        Err(())
+                    }
+                }) {
+                    if let Ok(kept) = fits(found, "the cache") {
+                        return Ok(kept);
+                    }
                 }
             }
         }
@@ -455,6 +498,7 @@ impl Registry {
                 ),
             )
         })?;
+        let found = fits(found, &client.url(req))?;
         if days > 0 && !found.is_empty() {
             let at = stamp(now);
             self.store
@@ -464,7 +508,7 @@ impl Registry {
     }
 
     /// The client for this command, built on first use from `dadata.url`,
-    /// `dadata.timeout` and the key.
+    /// `dadata.timeout`, `dadata.max_answer_bytes` and the key.
     fn client(&mut self) -> Result<&Client> {
         let client = match self.lookup.client.take() {
             Some(c) => c,
@@ -481,11 +525,27 @@ impl Registry {
                         )
                     })?;
                 let timeout = self.settings.int("dadata.timeout").max(1) as u64;
+                let max = self.settings.int("dadata.max_answer_bytes").max(1) as u64;
                 Client::new(self.settings.get("dadata.url"), token, timeout)?
+                    .with_max_answer_bytes(max)
             }
         };
         Ok(self.lookup.client.insert(client))
     }
+}
+
+/// The filters of a party request, as words for a message.
+fn filters(req: &Request) -> String {
+    let mut s = String::new();
+    if let Request::Party { kpp, branch, .. } = req {
+        if let Some(k) = kpp {
+            s.push_str(&format!(" with kpp {k}"));
+        }
+        if let Some(b) = branch {
+            s.push_str(&format!(" ({} only)", b.as_str()));
+        }
+    }
+    s
 }
 
 #[cfg(test)]
