@@ -8,7 +8,7 @@
 
 mod records;
 
-pub use records::{BankRecord, PartyRecord, PhoneText};
+pub use records::{BankRecord, PartyRecord};
 
 use super::fields::FieldValue;
 use super::model::Kind;
@@ -243,11 +243,11 @@ impl Registry {
             )
         })?;
         let kpp = given(input, "kpp").unwrap_or(card.kpp);
-        let contacts = Contacts::KeepExisting {
+        let keep = Contacts::KeepExisting {
             phones: !card.phones.is_empty(),
             emails: !card.emails.is_empty(),
         };
-        self.fill_party(input, &inn, kind, kpp.as_deref(), contacts, cache)
+        self.fill_party(input, &inn, kind, kpp.as_deref(), keep, cache)
     }
 
     fn fill_party(
@@ -256,7 +256,7 @@ impl Registry {
         inn: &str,
         kind: Kind,
         kpp: Option<&str>,
-        contacts: Contacts,
+        keep: Contacts,
         cache: Cache,
     ) -> Result<Filled> {
         let inn = inn.trim();
@@ -334,25 +334,22 @@ impl Registry {
                 )),
             }
         }
+        // DaData's contacts only where neither the flags nor (on a refresh)
+        // the card's own give some.
         let settings = &self.settings;
-        let (found_contacts, contact_warnings) = party.contact_values(
-            &|p| {
-                contacts::phone(p, settings)
-                    .map(drop)
-                    .map_err(|e| e.message)
-            },
-            &|e| contacts::email(e).map(drop).map_err(|e| e.message),
+        let phone = |p: &str| {
+            contacts::phone(p, settings)
+                .map(drop)
+                .map_err(|e| e.message)
+        };
+        let email = |e: &str| contacts::email(e).map(drop).map_err(|e| e.message);
+        let fills = |field: &str| !keep.keeps(field) && given(input, field).is_none();
+        let (found, contact_warnings) = party.contact_values(
+            fills("phone").then_some(&phone as records::Check),
+            fills("email").then_some(&email as records::Check),
         );
-        for (name, value) in found_contacts {
-            if !contacts.keeps(&name) {
-                values.push((name, value));
-            }
-        }
-        // Warnings about contacts that would not be filled anyway are noise.
-        warnings.extend(contact_warnings.into_iter().filter(|w| {
-            let field = w.split(':').next().unwrap_or_default();
-            !contacts.keeps(field) && given(input, field).is_none()
-        }));
+        values.extend(found);
+        warnings.extend(contact_warnings);
         Ok(Filled {
             fields: merge(input, values),
             warnings,

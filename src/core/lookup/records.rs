@@ -8,6 +8,8 @@ use crate::core::model::Kind;
 use crate::dadata::{self, types, Branch};
 use serde::Serialize;
 
+mod contacts;
+
 /// A party as `lookup-inn` prints it (DESIGN §4: these keys, never renamed).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PartyRecord {
@@ -44,25 +46,9 @@ pub struct PartyRecord {
     pub more_branches: bool,
     /// The phones DaData has (paid plans), as it writes them, with the
     /// extension when there is one.
-    #[serde(serialize_with = "written")]
-    pub phones: Vec<PhoneText>,
+    pub phones: Vec<String>,
     /// The e-mails DaData has (paid plans).
     pub emails: Vec<String>,
-}
-
-/// A phone of a party: the text to put on a card and, when that text
-/// carries an extension, the number alone built from DaData's parts, for
-/// rules that refuse extensions.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PhoneText {
-    /// As DaData writes it: `+7 495 9747387`, `+7 846 231-60-14 доб. 139`.
-    pub written: String,
-    /// `+7 846 2316014`: only when `written` has an extension.
-    pub bare: Option<String>,
-}
-
-fn written<S: serde::Serializer>(phones: &[PhoneText], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(phones.iter().map(|p| p.written.as_str()))
 }
 
 /// A check of one contact: `Err` carries the reason the rules give.
@@ -147,8 +133,8 @@ impl PartyRecord {
                 .branch_count
                 .filter(|_| legal && d.branch_type.as_deref() != Some("BRANCH")),
             more_branches: false,
-            phones: phone_texts(&d.phones),
-            emails: email_texts(&d.emails),
+            phones: contacts::phone_texts(&d.phones),
+            emails: contacts::email_texts(&d.emails),
         }
     }
 
@@ -210,72 +196,6 @@ impl PartyRecord {
         texts(vec![("address.legal", &head.address)])
     }
 
-    /// The phones and e-mails to put on a card, each as the rules will read
-    /// it, and a warning for each one left out or shortened. A phone goes as
-    /// DaData writes it when `phone` accepts it; else, when it has an
-    /// extension, the number alone (the extension named in a warning); else
-    /// it is left out with the reason. An e-mail goes in the case it was
-    /// given to DaData when that is the same address, else as DaData writes
-    /// it, and is left out when `email` refuses it. `phone` and `email` are
-    /// the card rules' own checks, so what is filled is what will be saved.
-    pub fn contact_values(
-        &self,
-        phone: Check<'_>,
-        email: Check<'_>,
-    ) -> (Vec<(String, FieldValue)>, Vec<String>) {
-        let mut warnings = Vec::new();
-        let mut phones: Vec<String> = Vec::new();
-        for p in &self.phones {
-            let chosen = match (phone(&p.written), &p.bare) {
-                (Ok(()), _) => Some(p.written.clone()),
-                (Err(why), Some(bare)) => match phone(bare) {
-                    Ok(()) => {
-                        warnings.push(format!(
-                            "phone: DaData's `{}` is filled as `{bare}`, without its extension ({why})",
-                            p.written
-                        ));
-                        Some(bare.clone())
-                    }
-                    Err(why_bare) => {
-                        warnings.push(format!(
-                            "phone: DaData's `{}` is not filled: {why}; without the extension, `{bare}` {why_bare}",
-                            p.written
-                        ));
-                        None
-                    }
-                },
-                (Err(why), None) => {
-                    warnings.push(format!(
-                        "phone: DaData's `{}` is not filled: {why}",
-                        p.written
-                    ));
-                    None
-                }
-            };
-            if let Some(c) = chosen.filter(|c| !phones.contains(c)) {
-                phones.push(c);
-            }
-        }
-        let mut emails: Vec<String> = Vec::new();
-        for e in &self.emails {
-            match email(e) {
-                Ok(()) if !emails.iter().any(|x| x.eq_ignore_ascii_case(e)) => {
-                    emails.push(e.clone())
-                }
-                Ok(()) => {}
-                Err(why) => warnings.push(format!("email: DaData's `{e}` is not filled: {why}")),
-            }
-        }
-        let mut values = Vec::new();
-        if !phones.is_empty() {
-            values.push(("phone".to_string(), FieldValue::List(phones)));
-        }
-        if !emails.is_empty() {
-            values.push(("email".to_string(), FieldValue::List(emails)));
-        }
-        (values, warnings)
-    }
-
     /// A warning when the party is not active (liquidated, bankrupt, …).
     pub fn warning(&self) -> Option<String> {
         let status = self.status.as_deref()?;
@@ -319,74 +239,6 @@ pub fn mark_unlisted(found: &mut [PartyRecord]) {
             p.more_branches = n as usize > branches;
         }
     }
-}
-
-/// Whether a phone text carries an extension: any letter (`доб.`, `ext`,
-/// `x`) or `#`/`*`.
-fn has_extension_mark(t: &str) -> bool {
-    t.chars().any(|c| c.is_alphabetic() || c == '#' || c == '*')
-}
-
-/// The phones of an answer as texts for a card: `value` as DaData writes
-/// it; when `data.extension` is set and `value` does not carry it,
-/// `data.phone` (`+7 846 231-60-14 доб. 139`) or `value доб. EXT`; the
-/// number alone from `data`'s parts beside it.
-fn phone_texts(phones: &[types::Phone]) -> Vec<PhoneText> {
-    let mut out: Vec<PhoneText> = Vec::new();
-    for p in phones {
-        let parts = p.data.clone().unwrap_or_default();
-        let Some(value) = p
-            .value
-            .clone()
-            .or(p.unrestricted_value.clone())
-            .or(parts.phone.clone())
-        else {
-            continue;
-        };
-        let (written, bare) = match &parts.extension {
-            None => (value, None),
-            Some(ext) => {
-                let from_parts = match (&parts.country_code, &parts.city_code, &parts.number) {
-                    (Some(cc), Some(city), Some(n)) => Some(format!("+{cc} {city} {n}")),
-                    _ => None,
-                };
-                let bare =
-                    from_parts.or_else(|| (!has_extension_mark(&value)).then(|| value.clone()));
-                let written = if has_extension_mark(&value) {
-                    value
-                } else {
-                    parts
-                        .phone
-                        .clone()
-                        .filter(|p| has_extension_mark(p))
-                        .unwrap_or_else(|| format!("{value} доб. {ext}"))
-                };
-                (written, bare)
-            }
-        };
-        if !out.iter().any(|o| o.written == written) {
-            out.push(PhoneText { written, bare });
-        }
-    }
-    out
-}
-
-/// The e-mails of an answer: the address of `data.source` (a list, at
-/// times) that is `value` in another case (DaData upper-cases them; the
-/// source keeps the case the company wrote), else `value`.
-fn email_texts(emails: &[types::Email]) -> Vec<String> {
-    emails
-        .iter()
-        .filter_map(|e| {
-            let value = e.value.clone().or(e.unrestricted_value.clone())?;
-            let source = e.data.as_ref().and_then(|d| d.source.as_deref());
-            let written = source.and_then(|s| {
-                s.split(|c: char| c == ',' || c == ';' || c.is_whitespace())
-                    .find(|w| w.eq_ignore_ascii_case(&value))
-            });
-            Some(written.map(str::to_string).unwrap_or(value))
-        })
-        .collect()
 }
 
 /// A sole trader's surname, name and patronymic: from `fio`, else from the
@@ -612,141 +464,6 @@ mod tests {
         let mut mixed = vec![party(raw, 0), party(paid, 1)];
         mark_unlisted(&mut mixed);
         assert!(mixed[0].more_branches);
-    }
-
-    #[test]
-    fn phones_keep_their_extension_and_the_number_alone_beside_it() {
-        let p = party(include_str!("../../../fixtures/dadata/party-paid.json"), 0);
-        let texts: Vec<(&str, Option<&str>)> = p
-            .phones
-            .iter()
-            .map(|t| (t.written.as_str(), t.bare.as_deref()))
-            .collect();
-        assert_eq!(
-            texts,
-            [
-                ("+7 495 1234567", None),
-                ("+7 495 765-43-21 доб. 139", Some("+7 495 7654321")),
-                ("+7 012 3456789", None),
-            ]
-        );
-        // The extension only in `data`, no `data.phone`: appended to the value.
-        let raw = r#"{"suggestions": [{"data": {"inn": "7718445200", "phones": [
-            {"value": "+7 846 2316014", "data": {"extension": "139"}},
-            {"value": "+7 846 231-60-15 доб. 7", "data": {"extension": "7"}},
-            {"data": {"phone": "+7 846 231-60-16"}},
-            {"value": "+7 846 2316014", "data": {"extension": "139"}}]}}]}"#;
-        let texts: Vec<(String, Option<String>)> = party(raw, 0)
-            .phones
-            .into_iter()
-            .map(|t| (t.written, t.bare))
-            .collect();
-        assert_eq!(
-            texts,
-            [
-                (
-                    "+7 846 2316014 доб. 139".into(),
-                    Some("+7 846 2316014".into())
-                ),
-                ("+7 846 231-60-15 доб. 7".into(), None),
-                ("+7 846 231-60-16".into(), None),
-            ]
-        );
-    }
-
-    #[test]
-    fn emails_keep_the_case_the_company_wrote() {
-        let p = party(include_str!("../../../fixtures/dadata/party-paid.json"), 0);
-        assert_eq!(p.emails, ["Info@vektor-svyaz.ru", "sales@vektor-svyaz.ru"]);
-        let raw = r#"{"suggestions": [{"data": {"inn": "7718445200", "emails": [
-            {"value": "A@B.RU", "data": {"source": "other@b.ru"}}, {"value": "C@D.RU"}]}}]}"#;
-        assert_eq!(party(raw, 0).emails, ["A@B.RU", "C@D.RU"]);
-    }
-
-    /// A phone check that refuses letters (an extension) and the code 0xx.
-    fn no_extensions(p: &str) -> Result<(), String> {
-        if p.chars().any(char::is_alphabetic) {
-            return Err("letters".into());
-        }
-        if p.starts_with("+7 0") {
-            return Err("no such code".into());
-        }
-        Ok(())
-    }
-
-    fn any_email(_: &str) -> Result<(), String> {
-        Ok(())
-    }
-
-    fn list<'a>(values: &'a [(String, FieldValue)], name: &str) -> Option<&'a [String]> {
-        values
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| match v {
-                FieldValue::List(l) => l.as_slice(),
-                _ => panic!("{name} is not a list"),
-            })
-    }
-
-    #[test]
-    fn contacts_are_filled_as_the_rules_will_take_them() {
-        let p = party(include_str!("../../../fixtures/dadata/party-paid.json"), 0);
-
-        // Rules that read extensions: every readable phone as written.
-        let with_ext = |p: &str| {
-            if p.starts_with("+7 0") {
-                Err("no such code".to_string())
-            } else {
-                Ok(())
-            }
-        };
-        let (v, w) = p.contact_values(&with_ext, &any_email);
-        assert_eq!(
-            list(&v, "phone").unwrap(),
-            ["+7 495 1234567", "+7 495 765-43-21 доб. 139"]
-        );
-        assert_eq!(
-            list(&v, "email").unwrap(),
-            ["Info@vektor-svyaz.ru", "sales@vektor-svyaz.ru"]
-        );
-        assert_eq!(w.len(), 1, "{w:?}");
-        assert!(
-            w[0].starts_with("phone: ")
-                && w[0].contains("+7 012 3456789")
-                && w[0].contains("no such code"),
-            "{w:?}"
-        );
-
-        // Rules that refuse extensions: the number alone, and a warning
-        // naming the extension dropped.
-        let (v, w) = p.contact_values(&no_extensions, &any_email);
-        assert_eq!(
-            list(&v, "phone").unwrap(),
-            ["+7 495 1234567", "+7 495 7654321"]
-        );
-        assert_eq!(w.len(), 2, "{w:?}");
-        assert!(
-            w[0].contains("доб. 139")
-                && w[0].contains("`+7 495 7654321`")
-                && w[0].contains("letters"),
-            "{w:?}"
-        );
-
-        // Nothing readable: no field at all, so nothing is cleared.
-        let (v, w) = p.contact_values(&|_: &str| Err("no".to_string()), &|_: &str| {
-            Err("bad".to_string())
-        });
-        assert!(v.is_empty(), "{v:?}");
-        assert_eq!(w.len(), 5, "3 phones and 2 e-mails: {w:?}");
-        assert!(
-            w[1].contains("without the extension, `+7 495 7654321` no"),
-            "{w:?}"
-        );
-        assert!(w[4].starts_with("email: ") && w[4].contains("sales@vektor-svyaz.ru"));
-
-        // A free-plan answer has none: nothing filled, nothing said.
-        let free = party(include_str!("../../../fixtures/dadata/party-legal.json"), 0);
-        assert_eq!(free.contact_values(&with_ext, &any_email), (vec![], vec![]));
     }
 
     #[test]
