@@ -14,4 +14,6 @@ pub use phone::{normalize_phone, phone, Phone};
 pub use split::{split_emails, split_phones};
 
 #[cfg(test)]
+mod email_tests;
+#[cfg(test)]
 mod tests;
