@@ -5,6 +5,7 @@
 
 use super::output::object;
 use super::{Ctx, Outcome};
+use crate::core::contacts::read_phone;
 use crate::core::model::Contact;
 use crate::requisites::{self, CheckError};
 use clap::{Args, ValueEnum};
@@ -117,19 +118,7 @@ fn check(kind: ValidateKind, v: &str, bik: Option<&str>) -> Result<Checked, Chec
         Email => contacts(false, &requisites::split_emails(v), |e| {
             requisites::email(e).map(|_| (Contact::new(e.to_string()), None))
         }),
-        Phone => contacts(true, &requisites::split_phones(v), |p| {
-            requisites::phone(p).map(|p| {
-                let note = p
-                    .note
-                    .map(|n| format!("«{n}» is not part of the number and is left out of it"));
-                let c = Contact {
-                    value: p.e164,
-                    extension: p.extension,
-                    confirmed: true,
-                };
-                (c, note)
-            })
-        }),
+        Phone => contacts(true, &requisites::split_phones(v), read_phone),
     }
 }
 

@@ -7,7 +7,7 @@
 use super::model::Contact;
 use super::settings::Settings;
 use crate::error::{Error, Result};
-use crate::requisites;
+use crate::requisites::{self, CheckError};
 
 /// An e-mail as stored: trimmed and checked.
 pub fn email(v: &str) -> Result<String> {
@@ -24,10 +24,17 @@ pub fn phone(v: &str, settings: &Settings) -> Result<(Contact, Option<String>)> 
     if !settings.is_russia() {
         return Ok((Contact::new(v.to_string()), None));
     }
-    let p = requisites::phone(v)
-        .map_err(|e| Error::invalid("phone", format!("`{v}`: {}", e.message)))?;
+    let (contact, warning) =
+        read_phone(v).map_err(|e| Error::invalid("phone", format!("`{v}`: {}", e.message)))?;
+    Ok((contact, warning.map(|w| format!("phone `{v}`: {w}"))))
+}
+
+/// The pure part of [`phone`], which `validate` shares: the number read by
+/// its plan as a contact, and what to say of words left out after it.
+pub fn read_phone(v: &str) -> std::result::Result<(Contact, Option<String>), CheckError> {
+    let p = requisites::phone(v)?;
     let warning = p.note.map(|note| {
-        format!("phone `{v}`: «{note}» is not part of the number and is left out; put names and notes in the comment")
+        format!("«{note}» is not part of the number and is left out; put names and notes in the comment")
     });
     let contact = Contact {
         value: p.e164,
