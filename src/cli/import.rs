@@ -153,15 +153,7 @@ impl CliSink<'_> {
 impl Sink for CliSink<'_> {
     fn reject(&mut self, r: &Rejected) -> Result<()> {
         if let Some(w) = &mut self.rejects {
-            let mut row = vec![
-                r.line.to_string(),
-                r.key.clone(),
-                r.field.clone(),
-                r.reason.clone(),
-            ];
-            row.extend(r.raw.iter().cloned());
-            w.write_record(&row)
-                .map_err(|e| Error::internal("rejects", e.to_string()))?;
+            reject_row(w, r.line, &r.key, &r.field, &r.reason, r.raw)?;
         } else if self.rejects_shown < SHOW_AT_MOST {
             self.rejects_shown += 1;
             self.say(format!(
@@ -174,15 +166,8 @@ impl Sink for CliSink<'_> {
 
     fn dropped(&mut self, line: u64, key: &str, d: &Dropped, raw: &[String]) -> Result<()> {
         if let Some(w) = &mut self.rejects {
-            let mut row = vec![
-                line.to_string(),
-                key.to_string(),
-                d.field.to_string(),
-                format!("warning: {}", dropped_note(d)),
-            ];
-            row.extend(raw.iter().cloned());
-            w.write_record(&row)
-                .map_err(|e| Error::internal("rejects", e.to_string()))?;
+            let reason = format!("warning: {}", dropped_note(d));
+            reject_row(w, line, key, d.field, &reason, raw)?;
         }
         Ok(())
     }
@@ -327,6 +312,26 @@ fn read_options(args: &ImportArgs) -> Result<ReadOptions> {
         delimiter,
         map,
     })
+}
+
+/// One row of the rejects file: `line,key,field,reason`, then the row's
+/// own cells.
+fn reject_row(
+    w: &mut csv::Writer<Staged>,
+    line: u64,
+    key: &str,
+    field: &str,
+    reason: &str,
+    raw: &[String],
+) -> Result<()> {
+    let head = [
+        line.to_string(),
+        key.to_string(),
+        field.to_string(),
+        reason.to_string(),
+    ];
+    w.write_record(head.iter().chain(raw))
+        .map_err(|e| Error::internal("rejects", e.to_string()))
 }
 
 /// The files no output of this run may land on: the database and its
