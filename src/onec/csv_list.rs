@@ -412,11 +412,17 @@ impl Reader {
                 continue;
             }
             match column {
+                // A cell of e-mails or phones is split by the contact
+                // readers' own rules, as a flag is (`доб. 12` stays with its
+                // number, the `;` of `&ndash;` splits nothing).
                 Column::Field(field) if repeatable(field) => {
-                    for part in value.split([',', ';']).map(str::trim) {
-                        if !part.is_empty() {
-                            record.values.push((field.clone(), part.to_string()));
-                        }
+                    let parts = if field == "email" {
+                        crate::requisites::split_emails(value)
+                    } else {
+                        crate::requisites::split_phones(value)
+                    };
+                    for part in parts {
+                        record.values.push((field.clone(), part));
                     }
                     substance = true;
                 }
