@@ -127,3 +127,24 @@ fn escape_sequences_in_a_file_never_reach_the_terminal() {
     assert!(!err.contains('\x1b') && !err.contains('\x07'), "{err:?}");
     assert!(err.contains("`\\u{1b}[31m121\\u{1b}[0m`"), "{err}");
 }
+
+/// A phone cell of a thousand values is garbage, not a contact list: one
+/// warning, the rest of the row imported, no quadratic work per piece.
+#[test]
+fn a_cell_with_a_thousand_phones_is_left_out_whole() {
+    let env = Env::new();
+    let path = env.dir.path().join("many.csv");
+    let cell = vec!["121"; 1000].join(", ");
+    std::fs::write(
+        &path,
+        format!("Наименование;ИНН;Телефон\nООО Б;7707083893;\"{cell}\"\n"),
+    )
+    .unwrap();
+    let (code, err, cards) = import(&env, path.to_str().unwrap());
+    assert_eq!((code, cards), (0, 1), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("holds 1000 values, and a card keeps at most 100"),
+        "{err}"
+    );
+}

@@ -263,7 +263,11 @@ fn text_of(name: &str, value: FieldValue) -> Result<Option<String>> {
 /// A list field's values: `--group "a, b"` and repeated flags both give
 /// several; e-mails and phones are split by the contact readers' own rules
 /// (`;` too, and a lone `доб. 12` stays with its number).
-fn list_of(name: &str, value: FieldValue) -> Vec<String> {
+/// The most values a card's list (e-mails, phones, groups) holds: more is
+/// no contact list but garbage, and would cost every later check.
+pub const LIST_MAX: usize = 100;
+
+fn list_of(name: &str, value: FieldValue) -> Result<Vec<String>> {
     let items = match value {
         FieldValue::Text(t) => vec![t],
         FieldValue::List(l) => l,
@@ -280,11 +284,17 @@ fn list_of(name: &str, value: FieldValue) -> Vec<String> {
             let part = clean_text(&part);
             let part = part.as_str();
             if !part.is_empty() && !out.iter().any(|o| o == part) {
+                if out.len() == LIST_MAX {
+                    return Err(Error::invalid(
+                        name,
+                        format!("at most {LIST_MAX} values on one card; give fewer"),
+                    ));
+                }
                 out.push(part.to_string());
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// Sets (or clears) one field. Values are trimmed; checks happen later, in
@@ -294,9 +304,9 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
         "category" => {
             card.category = text_of(name, value)?.unwrap_or_else(|| "subscriber".into());
         }
-        "group" => card.groups = list_of(name, value),
+        "group" => card.groups = list_of(name, value)?,
         "email" | "phone" => {
-            let contacts = list_of(name, value).into_iter().map(Contact::new).collect();
+            let contacts = list_of(name, value)?.into_iter().map(Contact::new).collect();
             if name == "email" {
                 card.emails = contacts;
             } else {

@@ -45,6 +45,35 @@ pub(super) fn screen_contacts(rec: &mut Record, settings: &Settings) -> Vec<Drop
         return Vec::new();
     }
     let mut dropped = Vec::new();
+    // A cell with more contacts than a card keeps is garbage, not a list:
+    // left out whole, with one warning, not one per piece.
+    for name in ["email", "phone"] {
+        let pieces: usize = rec
+            .values
+            .iter()
+            .filter(|(f, _)| f == name)
+            .map(|(_, v)| {
+                if name == "email" {
+                    requisites::split_emails(v).len()
+                } else {
+                    requisites::split_phones(v).len()
+                }
+            })
+            .sum();
+        if pieces > fields::LIST_MAX {
+            let first = rec.get(name).unwrap_or_default();
+            dropped.push(Dropped {
+                field: if name == "email" { "email" } else { "phone" },
+                value: format!("{}…", first.chars().take(60).collect::<String>()),
+                reason: format!(
+                    "holds {pieces} values, and a card keeps at most {}",
+                    fields::LIST_MAX
+                ),
+                source: None,
+            });
+            rec.values.retain(|(f, _)| f != name);
+        }
+    }
     let mut values = Vec::with_capacity(rec.values.len());
     for (field, value) in std::mem::take(&mut rec.values) {
         let (name, pieces, check): (&'static str, _, ContactCheck) = match field.as_str() {
