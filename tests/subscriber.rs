@@ -686,3 +686,94 @@ fn csv_export_is_safe_for_spreadsheets_unless_raw() {
     let (_, excel, _) = env.run(&["subscriber", "export", "--format", "csv", "--excel"]);
     assert!(excel.starts_with("\u{feff}id,uid,"), "{excel}");
 }
+
+// ---- reads are snapshots
+
+mod snapshots {
+    use super::*;
+    use abonent::core::fields::FieldValue;
+    use abonent::core::subscribers::CardInput;
+    use abonent::core::Registry;
+
+    fn comment(text: &str) -> CardInput {
+        CardInput {
+            values: vec![("comment".into(), FieldValue::Text(text.into()))],
+            ..CardInput::default()
+        }
+    }
+
+    /// Three person cards, numbered by their comment.
+    fn three(env: &Env) {
+        env.set("required.person", "");
+        for i in 1..=3 {
+            env.cmd()
+                .args(["subscriber", "add", "--type", "person"])
+                .args(["--last-name", &format!("Иванов{i}"), "--first-name", "Иван"])
+                .args([
+                    "--login",
+                    &format!("pp{i}"),
+                    "--group",
+                    "g",
+                    "--comment",
+                    "before",
+                ])
+                .assert()
+                .success();
+        }
+    }
+
+    /// An edit another connection commits while an export is halfway does
+    /// not show in that export: it reads one committed state from its
+    /// first card to its last (it used to load each card on its own, so
+    /// the cards after the edit showed it and those before did not).
+    #[test]
+    fn an_export_reads_one_committed_state_while_others_write() {
+        let env = Env::new();
+        env.cmd().args(["group", "add", "g"]).assert().success();
+        three(&env);
+        let reader = Registry::open(&env.db(), "reader").unwrap();
+        let mut writer = Registry::open(&env.db(), "writer").unwrap();
+        let mut seen = Vec::new();
+        reader
+            .export(|card| {
+                if seen.is_empty() {
+                    writer.edit("pp3", comment("after")).unwrap();
+                    writer.group_remove("g", true).unwrap();
+                }
+                seen.push((card.comment.clone(), card.groups.clone()));
+                Ok(())
+            })
+            .unwrap();
+        for (comment, groups) in &seen {
+            assert_eq!(comment.as_deref(), Some("before"), "{seen:?}");
+            assert_eq!(groups, &vec!["g".to_string()], "{seen:?}");
+        }
+        // The next read sees the committed edit.
+        assert_eq!(
+            reader.show("pp3").unwrap().comment.as_deref(),
+            Some("after")
+        );
+    }
+
+    /// Several reads of one command share one snapshot too.
+    #[test]
+    fn a_snapshot_holds_across_the_registrys_reads() {
+        let env = Env::new();
+        env.cmd().args(["group", "add", "g"]).assert().success();
+        three(&env);
+        let reader = Registry::open(&env.db(), "reader").unwrap();
+        let mut writer = Registry::open(&env.db(), "writer").unwrap();
+        let (a, b) = reader
+            .snapshot(|r| {
+                let a = r.show("pp1")?;
+                writer.edit("pp1", comment("after")).unwrap();
+                Ok((a, r.list(Default::default(), None)?))
+            })
+            .unwrap();
+        assert_eq!(a.comment.as_deref(), Some("before"));
+        assert!(
+            b.iter().all(|c| c.comment.as_deref() == Some("before")),
+            "{b:?}"
+        );
+    }
+}

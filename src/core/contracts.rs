@@ -167,7 +167,7 @@ impl Registry {
             )?;
             Ok(number)
         })?;
-        load(self.conn(), &number)
+        self.read(|c| load(c, &number))
     }
 
     /// Contracts, all or one card's; with `ending_within`, only open ones
@@ -177,10 +177,12 @@ impl Registry {
         subscriber: Option<&str>,
         ending_within: Option<i64>,
     ) -> Result<Vec<Contract>> {
-        let id = subscriber.map(|r| self.resolve(r)).transpose()?;
         let range = ending_within.map(window).transpose()?;
         let ending = range.as_ref().map(|(a, b)| (a.as_str(), b.as_str()));
-        store::contracts::list(self.conn(), id, ending)
+        self.read(|c| {
+            let id = subscriber.map(|r| self.resolve(r)).transpose()?;
+            store::contracts::list(c, id, ending)
+        })
     }
 
     /// Closes an open contract on `on` (default today).
@@ -302,7 +304,7 @@ impl Registry {
             }
         };
         if !mark_sent {
-            let rows = store::contracts::ending(self.conn(), &from, &to, false)?;
+            let rows = self.read(|c| store::contracts::ending(c, &from, &to, false))?;
             return Ok(rows.into_iter().map(notice).collect());
         }
         let (actor, at) = (self.actor.clone(), now());

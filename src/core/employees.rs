@@ -80,8 +80,7 @@ impl Registry {
 
     /// The card's employees, in the order they were added.
     pub fn employees(&self, reference: &str) -> Result<Vec<Employee>> {
-        let id = self.resolve(reference)?;
-        store::employees::of_subscriber(self.conn(), id)
+        self.read(|c| store::employees::of_subscriber(c, self.resolve(reference)?))
     }
 
     /// Removes an employee by id; returns it.

@@ -71,8 +71,10 @@ pub struct SettingView {
 impl Registry {
     pub fn open(path: &Path, actor: &str) -> Result<Registry> {
         let store = Store::open(path)?;
-        let settings = Settings::from_stored(store::settings::all(store.conn())?)
-            .with_extra_fields(extra::load_defs(store.conn())?);
+        let settings = store.read(|c| {
+            Ok(Settings::from_stored(store::settings::all(c)?)
+                .with_extra_fields(extra::load_defs(c)?))
+        })?;
         store.set_busy_timeout(settings.int("db.busy_timeout_ms").max(0) as u64)?;
         Ok(Registry {
             store,
@@ -90,8 +92,16 @@ impl Registry {
         &self.settings
     }
 
-    fn conn(&self) -> &rusqlite::Connection {
-        self.store.conn()
+    /// Every read of the registry runs here, inside one read transaction
+    /// (see [`Store::read`]); nested reads share the outer one.
+    fn read<T>(&self, f: impl FnOnce(&rusqlite::Connection) -> Result<T>) -> Result<T> {
+        self.store.read(f)
+    }
+
+    /// Runs several of the registry's reads as one snapshot, for a command
+    /// that prints what more than one call returns.
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Registry) -> Result<T>) -> Result<T> {
+        self.store.read(|_| f(self))
     }
 
     // ---- settings -------------------------------------------------------
@@ -171,8 +181,10 @@ impl Registry {
     }
 
     fn reload_settings(&mut self) -> Result<()> {
-        self.settings = Settings::from_stored(store::settings::all(self.conn())?)
-            .with_extra_fields(extra::load_defs(self.conn())?);
+        self.settings = self.read(|c| {
+            Ok(Settings::from_stored(store::settings::all(c)?)
+                .with_extra_fields(extra::load_defs(c)?))
+        })?;
         Ok(())
     }
 
@@ -200,7 +212,7 @@ impl Registry {
     }
 
     pub fn groups(&self) -> Result<Vec<store::dictionaries::Group>> {
-        store::dictionaries::groups(self.conn())
+        self.read(store::dictionaries::groups)
     }
 
     pub fn group_remove(&mut self, name: &str, force: bool) -> Result<()> {
@@ -248,7 +260,7 @@ impl Registry {
     }
 
     pub fn managers(&self) -> Result<Vec<store::dictionaries::Manager>> {
-        store::dictionaries::managers(self.conn())
+        self.read(store::dictionaries::managers)
     }
 
     pub fn manager_remove(&mut self, name: &str) -> Result<()> {
@@ -287,8 +299,10 @@ impl Registry {
         subscriber: Option<&str>,
         limit: u64,
     ) -> Result<Vec<store::history::Entry>> {
-        let id = subscriber.map(|r| self.resolve(r)).transpose()?;
-        store::history::list(self.conn(), id, limit)
+        self.read(|c| {
+            let id = subscriber.map(|r| self.resolve(r)).transpose()?;
+            store::history::list(c, id, limit)
+        })
     }
 }
 

@@ -45,8 +45,11 @@ pub struct Saved {
 impl Registry {
     /// Resolves a REF: numeric id, login, uid, or `inn:NNNN[/KPP]`.
     pub fn resolve(&self, reference: &str) -> Result<i64> {
+        self.read(|conn| self.resolve_in(conn, reference))
+    }
+
+    fn resolve_in(&self, conn: &rusqlite::Connection, reference: &str) -> Result<i64> {
         let r = reference.trim();
-        let conn = self.conn();
         let not_found = || {
             Error::not_found(
                 "subscriber",
@@ -115,12 +118,12 @@ impl Registry {
     }
 
     pub fn card(&self, id: i64) -> Result<Card> {
-        store::subscribers::load(self.conn(), id)?
+        self.read(|c| store::subscribers::load(c, id))?
             .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))
     }
 
     pub fn show(&self, reference: &str) -> Result<Card> {
-        self.card(self.resolve(reference)?)
+        self.read(|_| self.card(self.resolve(reference)?))
     }
 
     /// The required fields still missing if a card were added from `input`,
@@ -344,7 +347,7 @@ impl Registry {
     /// or a card without a password is a mismatch too, after the same
     /// Argon2 work, so the answer's time does not tell which logins exist.
     pub fn verify_password(&self, login: &str, password: &str) -> Result<bool> {
-        match store::subscribers::password_hash(self.conn(), login)? {
+        match self.read(|c| store::subscribers::password_hash(c, login))? {
             Some(Some(h)) => Ok(password::verify(password, &h)),
             None | Some(None) => {
                 password::verify(password, password::DECOY);
@@ -387,17 +390,21 @@ impl Registry {
             .iter()
             .map(|(name, value)| self.extra_filter(name, value))
             .collect::<Result<_>>()?;
-        let ids = store::listing::list_ids(self.conn(), &query)?;
-        ids.into_iter().map(|id| self.card(id)).collect()
+        self.read(|c| {
+            let ids = store::listing::list_ids(c, &query)?;
+            ids.into_iter().map(|id| self.card(id)).collect()
+        })
     }
 
     /// Calls `each` with every card, in creation order.
     pub fn export(&self, mut each: impl FnMut(&Card) -> Result<()>) -> Result<()> {
-        for id in store::subscribers::all_ids(self.conn())? {
-            if let Some(card) = store::subscribers::load(self.conn(), id)? {
-                each(&card)?;
+        self.read(|c| {
+            for id in store::subscribers::all_ids(c)? {
+                if let Some(card) = store::subscribers::load(c, id)? {
+                    each(&card)?;
+                }
             }
-        }
-        Ok(())
+            Ok(())
+        })
     }
 }

@@ -89,9 +89,19 @@ impl Store {
         Ok(())
     }
 
-    /// A read-only view for queries.
-    pub fn conn(&self) -> &Connection {
-        &self.conn
+    /// Runs `f` inside one read transaction, so everything it reads comes
+    /// from one committed state: a card is never half of one edit and half
+    /// of the next, an export never mixes cards from before and after an
+    /// import's commit. Inside a transaction already (a read within a
+    /// write, or within another read) `f` runs in that one.
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(&self.conn);
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
     }
 
     /// Runs `f` in a `BEGIN IMMEDIATE` transaction: the write lock is taken

@@ -468,7 +468,7 @@ impl Registry {
         };
         if days > 0 && cache == Cache::Use {
             let max = self.settings.int("dadata.max_answer_bytes").max(1) as usize;
-            if let Some(raw) = dadata_cache::get(self.conn(), &key, &not_before)? {
+            if let Some(raw) = self.read(|c| dadata_cache::get(c, &key, &not_before))? {
                 // An entry over the limit (stored before there was one) is
                 // asked again, not parsed.
                 if let Ok(found) = parse(&raw).map_err(drop).and_then(|f| {
