@@ -486,7 +486,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a group')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List groups with their member counts')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group (with members: only with --yes, which drops the memberships)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -528,6 +528,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Remove it even with members, dropping their memberships')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
@@ -542,7 +543,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;group;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a group')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List groups with their member counts')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group (with members: only with --yes, which drops the memberships)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -663,7 +664,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('define', 'define', [CompletionResultType]::ParameterValue, 'Define an extra field (again: change it; stored values must pass the new definition)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the extra fields with their types and rules')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an extra field (with values on cards: only with --yes, which deletes them)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an extra field (with values on cards: asks at a terminal, elsewhere only with --force, which deletes them)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one extra field of a card (checked by its type)')
             [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Clear one extra field of a card')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a card''s extra fields, or one of them (table: the bare value)')
@@ -713,6 +714,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Remove it even with values on cards, deleting them')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
@@ -775,7 +777,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;extra-field;help' {
             [CompletionResult]::new('define', 'define', [CompletionResultType]::ParameterValue, 'Define an extra field (again: change it; stored values must pass the new definition)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the extra fields with their types and rules')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an extra field (with values on cards: only with --yes, which deletes them)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an extra field (with values on cards: asks at a terminal, elsewhere only with --force, which deletes them)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one extra field of a card (checked by its type)')
             [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Clear one extra field of a card')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a card''s extra fields, or one of them (table: the bare value)')
@@ -1293,7 +1295,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;help;group' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a group')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List groups with their member counts')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group (with members: only with --yes, which drops the memberships)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)')
             break
         }
         'abonent;help;group;add' {
@@ -1323,7 +1325,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;help;extra-field' {
             [CompletionResult]::new('define', 'define', [CompletionResultType]::ParameterValue, 'Define an extra field (again: change it; stored values must pass the new definition)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the extra fields with their types and rules')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an extra field (with values on cards: only with --yes, which deletes them)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an extra field (with values on cards: asks at a terminal, elsewhere only with --force, which deletes them)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one extra field of a card (checked by its type)')
             [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Clear one extra field of a card')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a card''s extra fields, or one of them (table: the bare value)')

@@ -1262,7 +1262,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__remove)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --force --db --format --json --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1516,7 +1516,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__remove)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --force --db --format --json --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -456,7 +456,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
             cand add 'Create a group'
             cand list 'List groups with their member counts'
-            cand remove 'Remove a group (with members: only with --yes, which drops the memberships)'
+            cand remove 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;group;add'= {
@@ -495,6 +495,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --force 'Remove it even with members, dropping their memberships'
             cand --json 'Short for --format json'
             cand -q 'No notes or progress on stderr (warnings and errors still show)'
             cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
@@ -508,7 +509,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;group;help'= {
             cand add 'Create a group'
             cand list 'List groups with their member counts'
-            cand remove 'Remove a group (with members: only with --yes, which drops the memberships)'
+            cand remove 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;group;help;add'= {
@@ -615,7 +616,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
             cand define 'Define an extra field (again: change it; stored values must pass the new definition)'
             cand list 'List the extra fields with their types and rules'
-            cand remove 'Remove an extra field (with values on cards: only with --yes, which deletes them)'
+            cand remove 'Remove an extra field (with values on cards: asks at a terminal, elsewhere only with --force, which deletes them)'
             cand set 'Set one extra field of a card (checked by its type)'
             cand unset 'Clear one extra field of a card'
             cand get 'Show a card''s extra fields, or one of them (table: the bare value)'
@@ -662,6 +663,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --force 'Remove it even with values on cards, deleting them'
             cand --json 'Short for --format json'
             cand -q 'No notes or progress on stderr (warnings and errors still show)'
             cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
@@ -720,7 +722,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;extra-field;help'= {
             cand define 'Define an extra field (again: change it; stored values must pass the new definition)'
             cand list 'List the extra fields with their types and rules'
-            cand remove 'Remove an extra field (with values on cards: only with --yes, which deletes them)'
+            cand remove 'Remove an extra field (with values on cards: asks at a terminal, elsewhere only with --force, which deletes them)'
             cand set 'Set one extra field of a card (checked by its type)'
             cand unset 'Clear one extra field of a card'
             cand get 'Show a card''s extra fields, or one of them (table: the bare value)'
@@ -1175,7 +1177,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help;group'= {
             cand add 'Create a group'
             cand list 'List groups with their member counts'
-            cand remove 'Remove a group (with members: only with --yes, which drops the memberships)'
+            cand remove 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)'
         }
         &'abonent;help;group;add'= {
         }
@@ -1197,7 +1199,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help;extra-field'= {
             cand define 'Define an extra field (again: change it; stored values must pass the new definition)'
             cand list 'List the extra fields with their types and rules'
-            cand remove 'Remove an extra field (with values on cards: only with --yes, which deletes them)'
+            cand remove 'Remove an extra field (with values on cards: asks at a terminal, elsewhere only with --force, which deletes them)'
             cand set 'Set one extra field of a card (checked by its type)'
             cand unset 'Clear one extra field of a card'
             cand get 'Show a card''s extra fields, or one of them (table: the bare value)'

@@ -189,10 +189,13 @@ fn removing_a_field_in_use_needs_yes() {
         .success();
     let (code, _, err) = env.run(&["extra-field", "remove", "zone"]);
     assert_eq!(code, 5, "{err}");
-    assert!(err.contains("--yes"), "{err}");
+    assert!(err.contains("--force"), "{err}");
+    // --yes only means "never prompt": a cron job's -y deletes nothing.
+    let (code, _, err) = env.run(&["extra-field", "remove", "zone", "--yes"]);
+    assert_eq!(code, 5, "{err}");
     assert_eq!(env.json(&["subscriber", "show", "1"])["extra"]["zone"], "a");
     env.cmd()
-        .args(["extra-field", "remove", "zone", "--yes"])
+        .args(["extra-field", "remove", "zone", "--force"])
         .assert()
         .success();
     assert_eq!(env.json(&["subscriber", "show", "1"])["extra"], json!({}));

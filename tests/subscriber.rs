@@ -777,3 +777,45 @@ mod snapshots {
         );
     }
 }
+
+/// `--yes` only means "never prompt": removing a group with members needs
+/// `--force` (it used to take `-y` as the go-ahead, so a cron job's `-y`
+/// dropped every membership).
+#[test]
+fn yes_does_not_force_a_group_with_members_away() {
+    let env = Env::new();
+    env.cmd().args(["group", "add", "vip"]).assert().success();
+    env.set("required.person", "");
+    env.cmd()
+        .args([
+            "subscriber",
+            "add",
+            "--type",
+            "person",
+            "--last-name",
+            "Петров",
+        ])
+        .args(["--login", "petrov", "--group", "vip"])
+        .assert()
+        .success();
+    for args in [
+        &["group", "remove", "vip"][..],
+        &["group", "remove", "vip", "--yes"],
+    ] {
+        let (code, _, err) = env.run(args);
+        assert_eq!(code, 5, "{args:?}: {err}");
+        assert!(err.contains("--force"), "{err}");
+    }
+    assert_eq!(
+        env.json(&["subscriber", "show", "petrov"])["groups"][0],
+        "vip"
+    );
+    env.cmd()
+        .args(["group", "remove", "vip", "--force"])
+        .assert()
+        .success();
+    assert_eq!(
+        env.json(&["subscriber", "show", "petrov"])["groups"],
+        serde_json::json!([])
+    );
+}

@@ -34,10 +34,13 @@ pub enum GroupCmd {
     },
     /// List groups with their member counts
     List,
-    /// Remove a group (with members: only with --yes, which drops the memberships)
+    /// Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)
     Remove {
         /// Group name
         name: String,
+        /// Remove it even with members, dropping their memberships
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -60,8 +63,8 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Outcome {
                 ],
             )?;
         }
-        GroupCmd::Remove { name } => {
-            reg.group_remove(&name, ctx.global.yes)?;
+        GroupCmd::Remove { name, force } => {
+            ctx.destructive(force, |f| reg.group_remove(&name, f))?;
             ctx.out.note(&format!("group `{name}` removed"));
         }
     }

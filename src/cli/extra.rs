@@ -43,10 +43,13 @@ abonent extra-field define contract_ref --type string --required --for legal --p
     Define(DefineArgs),
     /// List the extra fields with their types and rules
     List,
-    /// Remove an extra field (with values on cards: only with --yes, which deletes them)
+    /// Remove an extra field (with values on cards: asks at a terminal, elsewhere only with --force, which deletes them)
     Remove {
         /// Field name
         name: String,
+        /// Remove it even with values on cards, deleting them
+        #[arg(long)]
+        force: bool,
     },
     /// Set one extra field of a card (checked by its type)
     Set {
@@ -138,8 +141,8 @@ pub fn run(ctx: &Ctx, cmd: ExtraFieldCmd) -> Outcome {
             ctx.out
                 .list(v.as_array().map(Vec::as_slice).unwrap_or(&[]), DEF_COLUMNS)?;
         }
-        ExtraFieldCmd::Remove { name } => {
-            let n = reg.extra_remove(&name, ctx.global.yes)?;
+        ExtraFieldCmd::Remove { name, force } => {
+            let n = ctx.destructive(force, |f| reg.extra_remove(&name, f))?;
             ctx.out.note(&format!(
                 "extra field `{}` removed ({n} value(s) deleted)",
                 name.trim()

@@ -17,6 +17,7 @@ mod subscriber;
 mod validate;
 
 use crate::core::Registry;
+use crate::error::{Error, ErrorKind, Result};
 use clap::{Args, Parser, Subcommand};
 use output::{ColorChoice, Format, Out};
 use std::path::PathBuf;
@@ -206,6 +207,39 @@ impl Ctx {
     pub fn can_prompt(&self) -> bool {
         use std::io::IsTerminal;
         !self.global.yes && std::io::stdin().is_terminal()
+    }
+
+    /// A step that destroys data when `forced` (a group's memberships, an
+    /// extra field's values): tried unforced first; when the core refuses
+    /// for what would be lost, the admin at a terminal is asked, and
+    /// elsewhere the refusal stands until `--force`. `--yes` only means
+    /// "never prompt", so a cron job's `-y` never forces a deletion.
+    pub fn destructive<T>(
+        &self,
+        force: bool,
+        mut step: impl FnMut(bool) -> Result<T>,
+    ) -> Result<T> {
+        match step(force) {
+            Err(e) if !force && e.kind == ErrorKind::Conflict && self.can_prompt() => {
+                let question = e
+                    .message
+                    .split("; ")
+                    .next()
+                    .unwrap_or(&e.message)
+                    .to_string();
+                let yes = dialoguer::Confirm::new()
+                    .with_prompt(format!("{question}. Go on and delete?"))
+                    .default(false)
+                    .interact()
+                    .map_err(|err| Error::internal("prompt", err.to_string()))?;
+                if yes {
+                    step(true)
+                } else {
+                    Err(e)
+                }
+            }
+            other => other,
+        }
     }
 }
 

@@ -101,7 +101,7 @@ impl Registry {
                 return Err(Error::conflict(
                     "extra-field",
                     format!(
-                        "`{name}` has values on {} card(s); repeat with --yes to delete them with the field",
+                        "`{name}` has values on {} card(s); repeat with --force to delete them with the field",
                         values.len()
                     ),
                 ));

@@ -223,7 +223,7 @@ impl Registry {
             if members > 0 && !force {
                 return Err(Error::conflict(
                     "group",
-                    format!("`{name}` has {members} subscriber(s); move them first or repeat with --yes"),
+                    format!("`{name}` has {members} subscriber(s); move them first or repeat with --force"),
                 ));
             }
             store::dictionaries::remove_group(tx, name)?;
