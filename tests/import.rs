@@ -556,3 +556,155 @@ fn archive_missing_refuses_a_changes_only_commerceml_file() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(s["archived"], 0);
 }
+
+// ---- one gate for the write rules: the import's rows go through the same
+// checks against the database as `subscriber add|edit`, and a row that
+// fails one is that row's reject, never the whole import's end.
+
+/// The rejects file's rows as (field, reason).
+fn rejects(path: &std::path::Path) -> Vec<(String, String)> {
+    let mut r = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(path)
+        .unwrap();
+    let heads = r.headers().unwrap().clone();
+    let at = |n: &str| heads.iter().position(|h| h == n).unwrap();
+    let (f, why) = (at("field"), at("reason"));
+    r.records()
+        .map(|x| {
+            let x = x.unwrap();
+            (x[f].to_string(), x[why].to_string())
+        })
+        .collect()
+}
+
+/// The update path wrote with the card's bare rewrite: a login mapped from
+/// the file that breaks login.pattern was saved, and one another card
+/// holds hit the UNIQUE constraint and ended the whole import with exit 1.
+#[test]
+fn the_import_update_path_checks_the_login_rules() {
+    let env = Env::new();
+    let v1 = csv_file(
+        &env,
+        "v1.csv",
+        &[
+            "Наименование;ИНН;КПП",
+            "ООО «Альфа»;4477127820;447701001",
+            "ООО «Бета»;2619730694;261901001",
+            "ООО «Гамма»;7707083893;773601001",
+        ],
+    );
+    let (code, s, err) = import(&env, &[&v1, "--type-default", "legal"]);
+    assert_eq!((code, s["created"].as_u64()), (0, Some(3)), "{err}");
+    let alpha = card(&env, "inn:4477127820")["login"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let v2 = csv_file(
+        &env,
+        "v2.csv",
+        &[
+            "Наименование;ИНН;КПП;Логин",
+            "ООО «Альфа»;4477127820;447701001;",
+            "ООО «Бета»;2619730694;261901001;не логин!",
+            &format!("ООО «Гамма»;7707083893;773601001;{alpha}"),
+            "ООО «Дельта»;5001036496;500101001;delta.ok",
+        ],
+    );
+    let rj = env.dir.path().join("rejects.csv");
+    let (code, s, err) = import(
+        &env,
+        &[
+            &v2,
+            "--type-default",
+            "legal",
+            "--map",
+            "Логин=login",
+            "--rejects",
+            rj.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(
+        (s["rejected"].as_u64(), s["created"].as_u64()),
+        (Some(2), Some(1)),
+        "{s}"
+    );
+    let r = rejects(&rj);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r.iter().all(|(f, _)| f == "login"), "{r:?}");
+    assert!(
+        r[0].1.contains("«Логин»") && r[0].1.contains("does not match"),
+        "{r:?}"
+    );
+    assert!(r[1].1.contains("already taken"), "{r:?}");
+    assert_ne!(card(&env, "inn:2619730694")["login"], "не логин!");
+    assert_ne!(card(&env, "inn:7707083893")["login"], alpha.as_str());
+    assert_eq!(card(&env, "inn:5001036496")["login"], "delta.ok");
+}
+
+/// Checks made while writing used to end the whole import (exit 1, nothing
+/// imported): a `{inn}` login template and a row without INN, two branches
+/// of one INN when the template draws the same login for both, a manager
+/// or a group the file names that the registry does not have.
+#[test]
+fn what_the_write_checks_refuse_is_that_rows_reject() {
+    let env = Env::new();
+    env.set("login.template", "c{inn}");
+    env.set("required.legal", "name");
+    env.cmd()
+        .args(["manager", "add", "Иванова", "--email", "iv@example.ru"])
+        .assert()
+        .success();
+    env.cmd().args(["group", "add", "vip"]).assert().success();
+    let f = csv_file(
+        &env,
+        "f.csv",
+        &[
+            "Код;Наименование;ИНН;КПП;Менеджер;Группа",
+            "01;ООО «Альфа»;4477127820;447701001;Иванова;vip",
+            "02;ООО «Альфа», филиал;4477127820;447702001;;",
+            "03;ООО «Омега»;;;Иванова;",
+            "04;ООО «Бета»;2619730694;261901001;Петрова;",
+            "05;ООО «Гамма»;7707083893;773601001;;vpi",
+            "06;ООО «Дельта»;5001036496;500101001;;",
+        ],
+    );
+    let rj = env.dir.path().join("rejects.csv");
+    let (code, s, err) = import(
+        &env,
+        &[
+            &f,
+            "--type-default",
+            "legal",
+            "--map",
+            "Менеджер=manager",
+            "--map",
+            "Группа=group",
+            "--rejects",
+            rj.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(
+        (s["created"].as_u64(), s["rejected"].as_u64()),
+        (Some(2), Some(4)),
+        "{s}"
+    );
+    let r = rejects(&rj);
+    let fields: Vec<&str> = r.iter().map(|(f, _)| f.as_str()).collect();
+    assert_eq!(fields, ["login", "login", "manager", "group"], "{r:?}");
+    assert!(r[0].1.contains("every login"), "{r:?}");
+    assert!(r[1].1.contains("no INN"), "{r:?}");
+    assert!(r[2].1.contains("Петрова"), "{r:?}");
+    assert!(r[3].1.contains("vpi"), "{r:?}");
+    assert_eq!(
+        card(&env, "inn:4477127820/447701001")["login"],
+        "c4477127820"
+    );
+    assert_eq!(card(&env, "inn:4477127820/447701001")["groups"][0], "vip");
+    assert_eq!(card(&env, "inn:5001036496")["login"], "c5001036496");
+    // The typo made no group.
+    let groups = env.json(&["group", "list"]);
+    assert_eq!(groups.as_array().unwrap().len(), 1, "{groups}");
+}

@@ -819,3 +819,51 @@ fn yes_does_not_force_a_group_with_members_away() {
         serde_json::json!([])
     );
 }
+
+/// A group named on a card must exist, on add and edit alike: `add` used to
+/// create any group it was given (a typo made a new group) while `edit`
+/// refused the same name. Only the `groups.default.*` groups are created,
+/// on first use.
+#[test]
+fn a_named_group_must_exist_on_add_and_edit_alike() {
+    let env = Env::new();
+    env.set("required.person", "");
+    env.set("groups.default.person", "частные");
+    env.cmd().args(["group", "add", "vip"]).assert().success();
+    let add = |login: &str, group: &str| {
+        env.run(&[
+            "subscriber",
+            "add",
+            "--type",
+            "person",
+            "--last-name",
+            "Петров",
+            "--login",
+            login,
+            "--group",
+            group,
+        ])
+    };
+    let (code, _, err) = add("petrov", "vpi");
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("vpi") && err.contains("group add"), "{err}");
+    let (code, _, err) = add("petrov", "vip");
+    assert_eq!(code, 0, "{err}");
+    let card = env.json(&["subscriber", "show", "petrov"]);
+    assert_eq!(
+        card["groups"],
+        serde_json::json!(["vip", "частные"]),
+        "{card}"
+    );
+    let (code, _, err) = env.run(&["subscriber", "edit", "petrov", "--group", "vpi"]);
+    assert_eq!(code, 4, "{err}");
+    let names: Vec<String> = env
+        .json(&["group", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(!names.contains(&"vpi".to_string()), "{names:?}");
+}

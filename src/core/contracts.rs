@@ -5,9 +5,10 @@
 //! date. A notice marked sent is remembered with the `valid_to` it was
 //! sent for, so moving `valid_to` re-arms it.
 
+use super::card_write::Stamp;
 use super::model::{Contract, Notice};
 use super::rules::parse_date;
-use super::template::{Context, Template};
+use super::template::{Drawing, Template};
 use super::{now, Registry};
 use crate::error::{Error, Result};
 use crate::store;
@@ -155,11 +156,7 @@ impl Registry {
                 closed_on: None,
             };
             store::contracts::add(tx, &contract, &at)?;
-            store::history::add(
-                tx,
-                &at,
-                &actor,
-                Some(id),
+            Stamp::new(&actor, &at).record(tx, Some(id),
                 "contract.add",
                 Some("contract"),
                 None,
@@ -204,10 +201,8 @@ impl Registry {
             check_order(c.signed_on.as_deref(), "on", Some(&on))?;
             c.closed_on = Some(on.clone());
             store::contracts::update_dates(tx, &c, &at)?;
-            store::history::add(
+            Stamp::new(&actor, &at).record(
                 tx,
-                &at,
-                &actor,
                 Some(c.subscriber_id),
                 "contract.close",
                 Some(&format!("contract[{number}].closed_on")),
@@ -264,10 +259,8 @@ impl Registry {
                 ("valid_to", &old.valid_to, &c.valid_to),
             ] {
                 if a != b {
-                    store::history::add(
+                    Stamp::new(&actor, &at).record(
                         tx,
-                        &at,
-                        &actor,
                         Some(c.subscriber_id),
                         "contract.edit",
                         Some(&format!("contract[{number}].{field}")),
@@ -312,10 +305,8 @@ impl Registry {
             let rows = store::contracts::ending(tx, &from, &to, true)?;
             for e in &rows {
                 store::contracts::mark_sent(tx, &e.contract.number)?;
-                store::history::add(
+                Stamp::new(&actor, &at).record(
                     tx,
-                    &at,
-                    &actor,
                     Some(e.contract.subscriber_id),
                     "contract.notified",
                     Some(&format!("contract[{}].valid_to", e.contract.number)),
@@ -332,35 +323,17 @@ impl Registry {
 /// Draws the next contract number from the template, skipping numbers
 /// already taken.
 fn draw_number(conn: &Connection, t: &Template, card: &super::model::Card) -> Result<String> {
-    let inn = card.inn.clone().unwrap_or_default();
-    if t.uses_inn() && inn.is_empty() {
-        return Err(Error::invalid(
-            "number",
-            "contract.template uses {inn} but the card has no INN; give --number",
-        ));
-    }
-    let day = today();
-    for _ in 0..10_000 {
-        let seq = if t.uses_seq() {
-            store::counters::next(conn, "contract")?
-        } else {
-            0
-        };
-        let number = t.render(&Context {
-            seq,
-            type_code: card.kind.code(),
-            inn: &inn,
-            year: day.year(),
-            month: u8::from(day.month()),
-        });
-        if !store::contracts::exists(conn, &number)? {
-            return Ok(number);
-        }
-    }
-    Err(Error::conflict(
-        "contract",
-        "every number contract.template produced is taken; change contract.template or give --number",
-    ))
+    let drawing = Drawing {
+        field: "number",
+        setting: "contract.template",
+        fix: "give --number",
+    };
+    t.draw(
+        card,
+        &drawing,
+        || store::counters::next(conn, "contract"),
+        |n| store::contracts::exists(conn, n),
+    )
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! names required, e-mail and phone checked as on the card (the phone
 //! stored as E.164 in Russia); person cards have none.
 
+use super::card_write::Stamp;
 use super::fields::clean_text;
 use super::model::{Employee, Kind};
 use super::{contacts, now, Registry};
@@ -64,10 +65,8 @@ impl Registry {
                 ));
             }
             e.id = store::employees::add(tx, id, &e, &at)?;
-            store::history::add(
+            Stamp::new(&actor, &at).record(
                 tx,
-                &at,
-                &actor,
                 Some(id),
                 "employee.add",
                 Some("employee"),
@@ -94,10 +93,8 @@ impl Registry {
                 )
             })?;
             store::employees::remove(tx, employee_id)?;
-            store::history::add(
+            Stamp::new(&actor, &at).record(
                 tx,
-                &at,
-                &actor,
                 Some(subscriber),
                 "employee.remove",
                 Some("employee"),

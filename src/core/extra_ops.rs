@@ -2,6 +2,7 @@
 //! and get a card's value. Values go through the card's own edit, so the
 //! required-field rule and the history hold as for every other field.
 
+use super::card_write::Stamp;
 use super::extra::*;
 use super::fields::FieldValue;
 use super::model::Kind;
@@ -50,11 +51,7 @@ impl Registry {
                     let normal = normal.text();
                     if normal != value {
                         store::extra::set_value(tx, id, &def.name, &normal)?;
-                        store::history::add(
-                            tx,
-                            &at,
-                            &actor,
-                            Some(id),
+                        Stamp::new(&actor, &at).record(tx, Some(id),
                             "update",
                             Some(&format!("extra.{}", def.name)),
                             Some(&value),
@@ -64,11 +61,7 @@ impl Registry {
                 }
             }
             store::extra::put_def(tx, &def.to_row(), &at)?;
-            store::history::add(
-                tx,
-                &at,
-                &actor,
-                None,
+            Stamp::new(&actor, &at).record(tx, None,
                 "extra_field.define",
                 Some(&format!("extra.{}", def.name)),
                 old.as_ref().map(ExtraDef::summary).as_deref(),
@@ -107,11 +100,7 @@ impl Registry {
                 ));
             }
             for (id, _, value) in &values {
-                store::history::add(
-                    tx,
-                    &at,
-                    &actor,
-                    Some(*id),
+                Stamp::new(&actor, &at).record(tx, Some(*id),
                     "update",
                     Some(&field),
                     Some(value),
@@ -120,11 +109,7 @@ impl Registry {
             }
             store::extra::remove_values(tx, &name)?;
             store::extra::remove_def(tx, &name)?;
-            store::history::add(
-                tx,
-                &at,
-                &actor,
-                None,
+            Stamp::new(&actor, &at).record(tx, None,
                 "extra_field.remove",
                 Some(&field),
                 None,

@@ -12,6 +12,7 @@ pub mod employees;
 pub mod extra;
 mod extra_ops;
 pub mod fields;
+pub mod gate;
 pub mod import;
 pub mod lookup;
 pub mod model;
@@ -24,6 +25,7 @@ pub mod template;
 
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
+use card_write::Stamp;
 use settings::Settings;
 use std::path::Path;
 
@@ -161,7 +163,7 @@ impl Registry {
             } else {
                 (old.as_deref(), Some(value.as_str()))
             };
-            store::history::add(tx, &at, &actor, None, "settings", Some(key), old, new)
+            Stamp::new(&actor, &at).record(tx, None, "settings", Some(key), old, new)
         })?;
         self.reload_settings()?;
         self.setting_get(key)
@@ -172,7 +174,7 @@ impl Registry {
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             if store::settings::unset(tx, key)? {
-                store::history::add(tx, &at, &actor, None, "settings", Some(key), None, None)?;
+                Stamp::new(&actor, &at).record(tx, None, "settings", Some(key), None, None)?;
             }
             Ok(())
         })?;
@@ -198,16 +200,7 @@ impl Registry {
                 return Err(Error::conflict("group", format!("`{name}` already exists")));
             }
             store::dictionaries::add_group(tx, &name, description)?;
-            store::history::add(
-                tx,
-                &at,
-                &actor,
-                None,
-                "group.add",
-                Some("group"),
-                None,
-                Some(&name),
-            )
+            Stamp::new(&actor, &at).record(tx, None, "group.add", Some("group"), None, Some(&name))
         })
     }
 
@@ -227,7 +220,7 @@ impl Registry {
                 ));
             }
             store::dictionaries::remove_group(tx, name)?;
-            store::history::add(tx, &at, &actor, None, "group.remove", Some("group"), Some(name), None)
+            Stamp::new(&actor, &at).record(tx, None, "group.remove", Some("group"), Some(name), None)
         })
     }
 
@@ -246,10 +239,8 @@ impl Registry {
                 ));
             }
             store::dictionaries::add_manager(tx, &name, &email, phone.as_deref())?;
-            store::history::add(
+            Stamp::new(&actor, &at).record(
                 tx,
-                &at,
-                &actor,
                 None,
                 "manager.add",
                 Some("manager"),
@@ -279,10 +270,8 @@ impl Registry {
                 ));
             }
             store::dictionaries::remove_manager(tx, name)?;
-            store::history::add(
+            Stamp::new(&actor, &at).record(
                 tx,
-                &at,
-                &actor,
                 None,
                 "manager.remove",
                 Some("manager"),

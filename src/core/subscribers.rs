@@ -3,10 +3,9 @@
 //! that re-reads what it changes, so concurrent writers never lose an edit
 //! or share a login; password hashing runs before the lock is taken.
 
-use super::card_write::{
-    check_login, check_unique, insert_new, load_locked, prepare_new, rewrite, save_changes, Stamp,
-};
+use super::card_write::{insert, load_locked, prepare_new, update, Stamp};
 use super::fields::{self, FieldValue};
+use super::gate::{Candidate, Gate};
 use super::model::{Card, Kind};
 use super::{now, password, rules, search, Registry};
 use crate::error::{Error, Result};
@@ -174,26 +173,21 @@ impl Registry {
         };
         let hash = plain.as_deref().map(password::hash).transpose()?;
         let (actor, at) = (self.actor.clone(), now());
+        let settings = &self.settings;
         let id = self.store.write(|tx| {
             let stamp = Stamp {
-                actor: &actor,
-                at: &at,
                 action: "create",
-                note: None,
-                stage_search: false,
+                ..Stamp::new(&actor, &at)
             };
-            check_unique(tx, &card)?;
             let mut logins = store::counters::Draws::new("login");
-            let id = insert_new(
+            let checked = Gate::new(settings, rules::Ask::Flags)?.check(
                 tx,
-                &mut card,
-                template.as_ref(),
                 &mut logins,
-                hash.as_deref(),
-                &stamp,
+                Candidate::new(card, template, &at),
             )?;
+            let card = insert(tx, checked, hash.as_deref(), &stamp)?;
             logins.save(tx)?;
-            Ok(id)
+            Ok(card.id)
         })?;
         Ok(Saved {
             card: self.card(id)?,
@@ -214,14 +208,9 @@ impl Registry {
             PasswordChoice::None => Some(None),
             PasswordChoice::Default => None,
         };
-        let settings = self.settings.clone();
+        let settings = &self.settings;
         let (actor, at) = (self.actor.clone(), now());
-        let login_changes = input.values.iter().any(|(n, _)| n == "login");
-        if let Some((_, FieldValue::Text(l))) =
-            input.values.iter().rev().find(|(n, _)| n == "login")
-        {
-            check_login(&self.settings, l.trim())?;
-        }
+        let stamp = Stamp::new(&actor, &at);
         let (warnings, changed) = self.store.write(|tx| {
             // Re-read under the write lock: the edit applies to the current card.
             let old = load_locked(tx, id)?;
@@ -235,18 +224,22 @@ impl Registry {
             if let Some(h) = &hash {
                 card.has_password = h.is_some();
             }
-            let warnings = rules::check_card(&mut card, &settings)?;
+            let warnings = rules::check_card(&mut card, settings)?;
             let diff = fields::diff(&old, &card);
             if diff.is_empty() && hash.is_none() {
                 return Ok((warnings, false));
             }
             card.updated_at = at.clone();
-            save_changes(tx, &card, login_changes, false)?;
+            let mut logins = store::counters::Draws::new("login");
+            let checked = Gate::new(settings, rules::Ask::Flags)?.check(
+                tx,
+                &mut logins,
+                Candidate::changed(&old, card),
+            )?;
+            update(tx, &checked, false)?;
             for (field, a, b) in &diff {
-                store::history::add(
+                stamp.record(
                     tx,
-                    &at,
-                    &actor,
                     Some(id),
                     "update",
                     Some(field),
@@ -261,16 +254,7 @@ impl Registry {
                 } else {
                     "password.remove"
                 };
-                store::history::add(
-                    tx,
-                    &at,
-                    &actor,
-                    Some(id),
-                    action,
-                    Some("password"),
-                    None,
-                    None,
-                )?;
+                stamp.record(tx, Some(id), action, Some("password"), None, None)?;
             }
             Ok((warnings, true))
         })?;
@@ -286,19 +270,24 @@ impl Registry {
     pub fn set_archived(&mut self, reference: &str, archived: bool) -> Result<Saved> {
         let id = self.resolve(reference)?;
         let (actor, at) = (self.actor.clone(), now());
+        let settings = &self.settings;
         let changed = self.store.write(|tx| {
-            let mut card = load_locked(tx, id)?;
-            if card.archived == archived {
+            let old = load_locked(tx, id)?;
+            if old.archived == archived {
                 return Ok(false);
             }
+            let mut card = old.clone();
             card.archived = archived;
-            if !archived {
-                check_unique(tx, &card)?;
-            }
             card.updated_at = at.clone();
-            rewrite(tx, &card, false)?;
+            let mut logins = store::counters::Draws::new("login");
+            let checked = Gate::new(settings, rules::Ask::Flags)?.check(
+                tx,
+                &mut logins,
+                Candidate::changed(&old, card),
+            )?;
+            update(tx, &checked, false)?;
             let action = if archived { "archive" } else { "restore" };
-            store::history::add(tx, &at, &actor, Some(id), action, None, None, None)?;
+            Stamp::new(&actor, &at).record(tx, Some(id), action, None, None, None)?;
             Ok(true)
         })?;
         Ok(Saved {
@@ -323,10 +312,8 @@ impl Registry {
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             store::subscribers::set_password_hash(tx, id, Some(&hash), &at)?;
-            store::history::add(
+            Stamp::new(&actor, &at).record(
                 tx,
-                &at,
-                &actor,
                 Some(id),
                 "password.reset",
                 Some("password"),

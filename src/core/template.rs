@@ -3,6 +3,7 @@
 //! counter value comes from the store, drawn inside the writer's
 //! transaction.
 
+use super::model::Card;
 use crate::error::{Error, Result};
 use rand::Rng;
 
@@ -116,6 +117,67 @@ impl Template {
             }
         }
         out
+    }
+}
+
+/// What a template draws for: the field it fills and the setting it comes
+/// from, for the refusals.
+pub struct Drawing<'a> {
+    pub field: &'a str,
+    pub setting: &'a str,
+    /// How to avoid the template, e.g. "give --login".
+    pub fix: &'a str,
+}
+
+impl Template {
+    /// A refusal when the card lacks a value the template needs (`{inn}` on
+    /// a card without INN), checked before anything is drawn.
+    pub fn check_values(&self, card: &Card, d: &Drawing) -> Result<()> {
+        if self.uses_inn() && card.inn.as_deref().unwrap_or_default().is_empty() {
+            return Err(Error::invalid(
+                d.field,
+                format!(
+                    "{} uses {{inn}} but the card has no INN; {}",
+                    d.setting, d.fix
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Draws the first value not `taken`, taking a counter value from
+    /// `next_seq` for each try when the template has `{seq}`. The one
+    /// drawing for logins and contract numbers.
+    pub fn draw(
+        &self,
+        card: &Card,
+        d: &Drawing,
+        mut next_seq: impl FnMut() -> Result<u64>,
+        mut taken: impl FnMut(&str) -> Result<bool>,
+    ) -> Result<String> {
+        self.check_values(card, d)?;
+        let today = time::OffsetDateTime::now_utc();
+        let inn = card.inn.as_deref().unwrap_or_default();
+        for _ in 0..10_000 {
+            let seq = if self.uses_seq() { next_seq()? } else { 0 };
+            let value = self.render(&Context {
+                seq,
+                type_code: card.kind.code(),
+                inn,
+                year: today.year(),
+                month: u8::from(today.month()),
+            });
+            if !taken(&value)? {
+                return Ok(value);
+            }
+        }
+        Err(Error::conflict(
+            d.field,
+            format!(
+                "every {} {} produced is taken; change {} or {}",
+                d.field, d.setting, d.setting, d.fix
+            ),
+        ))
     }
 }
 

@@ -4,6 +4,7 @@
 //! are written by their own commands.
 
 use super::optional;
+use crate::core::gate::Checked;
 use crate::core::model::{Address, Card, Contact, ExtraValue, Kind, ManagerRef};
 use crate::error::{Error, Result};
 use rusqlite::types::ToSql;
@@ -150,33 +151,27 @@ fn load_parts(conn: &Connection, id: i64, with_people: bool) -> Result<Option<Ca
     Ok(Some(card))
 }
 
-/// Inserts a new card; `manager_id` and the group ids are resolved by the
-/// caller. Returns the new id.
+/// Inserts a new card the write gate has checked (with the ids of its
+/// manager and groups). Returns the new id.
 pub fn insert(
     conn: &Connection,
-    card: &Card,
-    manager_id: Option<i64>,
-    group_ids: &[i64],
+    checked: &Checked,
     password_hash: Option<&str>,
     search_body: Option<&str>,
 ) -> Result<i64> {
-    let id = write_row(conn, None, card, manager_id, password_hash)?;
-    write_children(conn, id, card, group_ids, search_body, true)?;
+    let card = checked.card();
+    let id = write_row(conn, None, card, checked.manager_id(), password_hash)?;
+    write_children(conn, id, card, checked.group_ids(), search_body, true)?;
     Ok(id)
 }
 
 /// Rewrites every field of an existing card (the password hash is kept).
 /// `search_body: None` leaves the search index to the caller (an import
 /// stages it with [`search_stage`] and writes it once at the end).
-pub fn update(
-    conn: &Connection,
-    card: &Card,
-    manager_id: Option<i64>,
-    group_ids: &[i64],
-    search_body: Option<&str>,
-) -> Result<()> {
-    write_row(conn, Some(card.id), card, manager_id, None)?;
-    write_children(conn, card.id, card, group_ids, search_body, false)
+pub fn update(conn: &Connection, checked: &Checked, search_body: Option<&str>) -> Result<()> {
+    let card = checked.card();
+    write_row(conn, Some(card.id), card, checked.manager_id(), None)?;
+    write_children(conn, card.id, card, checked.group_ids(), search_body, false)
 }
 
 /// The card's own columns, in the order [`write_row`] binds them (?2…?41).

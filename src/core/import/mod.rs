@@ -11,8 +11,9 @@ mod lookahead;
 mod matching;
 mod row;
 
-use super::card_write::{check_unique, insert_new, rewrite, Stamp};
+use super::card_write::{insert, update, Stamp};
 use super::fields;
+use super::gate::{Candidate, Gate};
 use super::model::{Card, Kind};
 use super::{now, password, rules, Registry};
 use crate::error::{Error, ErrorKind, Result};
@@ -171,6 +172,7 @@ impl Registry {
             .filter(|_| !opts.all_or_nothing());
         let Opened { items, sources, .. } = opened;
         let mut items = Lookahead::new(items, settings.clone(), opts.clone(), sources.clone());
+        let file = sources.clone();
         let mut run = Progress {
             summary: Summary {
                 file: label.to_string(),
@@ -203,6 +205,9 @@ impl Registry {
         loop {
             let finished = self.store.write_or_roll_back(|tx| {
                 let batch_started = Instant::now();
+                // One gate per transaction: what it has looked up holds
+                // only while the lock does.
+                let mut gate = Gate::new(&settings, rules::Ask::File(&file))?;
                 if std::mem::take(&mut first) {
                     store::subscribers::seen_begin(tx)?;
                     if let Some(key) = key {
@@ -210,7 +215,7 @@ impl Registry {
                     }
                 }
                 for prepared in items.by_ref() {
-                    import_item(tx, &settings, prepared, label, opts, &mut run, sink)?;
+                    import_item(tx, &mut gate, prepared, label, opts, &mut run, sink)?;
                     if key.is_some() && batch_started.elapsed() >= BATCH_TIME {
                         file_is_whole(&mut check)?;
                         run.logins.save(tx)?;
@@ -223,7 +228,7 @@ impl Registry {
                     }
                 }
                 file_is_whole(&mut check)?;
-                finish(tx, label, opts, &mut run, sink)?;
+                finish(tx, &mut gate, label, opts, &mut run, sink)?;
                 if let Some(key) = key {
                     store::imports::finish(tx, key)?;
                 }
@@ -259,7 +264,7 @@ fn file_is_whole(check: &mut Option<std::thread::JoinHandle<Result<()>>>) -> Res
 /// One item of the file, inside the current batch.
 fn import_item(
     tx: &Connection,
-    settings: &super::settings::Settings,
+    gate: &mut Gate,
     (item, fresh, dropped): Prepared,
     label: &str,
     opts: &ImportOptions,
@@ -298,7 +303,7 @@ fn import_item(
         // --archive-missing. A row that matches nothing was rejected
         // then, and is checked again so the rejects file is whole.
         let mut quiet = Vec::new();
-        if let Ok(inn) = repaired_inn(&rec, settings, &mut quiet) {
+        if let Ok(inn) = repaired_inn(&rec, gate.settings(), &mut quiet) {
             if let Ok((Some(id), _)) = find_match(tx, &rec, inn.as_deref()) {
                 seen(tx, opts, id)?;
                 summary.resumed += 1;
@@ -307,10 +312,9 @@ fn import_item(
         }
     }
     let mut warnings = Vec::new();
-    let ask = rules::Ask::File(&run.sources);
     let result = import_row(
         tx,
-        (settings, ask),
+        gate,
         (&rec, fresh),
         opts,
         (&run.base, &mut run.logins),
@@ -377,6 +381,7 @@ fn file_reason(e: &Error, sources: &Sources) -> String {
 /// index.
 fn finish(
     tx: &Connection,
+    gate: &mut Gate,
     label: &str,
     opts: &ImportOptions,
     run: &mut Progress,
@@ -391,14 +396,16 @@ fn finish(
             sink.warn(0, "--archive-missing not applied: rows were rejected, so the file is not a complete snapshot");
         } else {
             for id in store::subscribers::unseen_onec_cards(tx)? {
-                let mut card = load(tx, id)?;
+                let old = load(tx, id)?;
+                let mut card = old.clone();
                 card.archived = true;
                 card.updated_at = run.base.at.to_string();
-                rewrite(tx, &card, true)?;
+                let checked = gate.check(tx, &mut run.logins, Candidate::changed(&old, card))?;
+                update(tx, &checked, true)?;
                 run.base.record(
                     tx,
+                    Some(id),
                     "import.archive",
-                    id,
                     Some("archived"),
                     Some("false"),
                     Some(label),
@@ -449,19 +456,23 @@ fn flush_passwords(
 
 fn import_row(
     tx: &Connection,
-    (settings, ask): (&super::settings::Settings, rules::Ask),
+    gate: &mut Gate,
     (rec, fresh): (&Record, Option<Result<Fresh>>),
     opts: &ImportOptions,
     (base, logins): (&Stamp, &mut store::counters::Draws),
     warnings: &mut Vec<String>,
     pending: &mut Vec<(i64, String)>,
 ) -> Result<Outcome> {
+    let settings = gate.settings();
+    let ask = gate.ask();
     let inn = repaired_inn(rec, settings, warnings)?;
     let (existing, probed) = find_match(tx, rec, inn.as_deref())?;
-    // Everything that can refuse a row runs before its first write, so a
-    // rejected row leaves nothing behind without a savepoint per row (which
-    // would copy every touched page and flush the search index each time).
-    // A failure after that point is unexpected and aborts the whole import.
+    // Everything that can refuse a row — the card's rules, then the gate's
+    // checks against the database — runs before its first write, so a
+    // rejected row leaves nothing behind without a savepoint per row
+    // (which would copy every touched page and flush the search index each
+    // time). A failure after that point is unexpected and aborts the
+    // whole import.
     if let Some(id) = existing {
         let old = load(tx, id)?;
         let mut card = old.clone();
@@ -470,21 +481,16 @@ fn import_row(
             card.archived = true;
         }
         warnings.extend(rules::check_card_for(&mut card, settings, ask)?);
-        // The unique index keeps active cards' INN+KPP apart, so only a
-        // card whose INN, KPP or archived flag changes can clash.
-        let keys_changed =
-            card.inn != old.inn || card.kpp != old.kpp || card.archived != old.archived;
-        if !card.archived && keys_changed {
-            check_unique(tx, &card)?;
-        }
-        seen(tx, opts, id).map_err(after_checks)?;
         let diff = fields::diff(&old, &card);
         let archived_now = card.archived && !old.archived;
         if diff.is_empty() && !archived_now {
+            seen(tx, opts, id)?;
             return Ok(Outcome::Unchanged);
         }
         card.updated_at = base.at.to_string();
-        rewrite(tx, &card, true).map_err(after_checks)?;
+        let checked = gate.check(tx, logins, Candidate::changed(&old, card))?;
+        seen(tx, opts, id).map_err(after_checks)?;
+        update(tx, &checked, true).map_err(after_checks)?;
         let action = if archived_now {
             "import.archive"
         } else {
@@ -492,7 +498,7 @@ fn import_row(
         };
         let changed: Vec<&str> = diff.iter().map(|(f, _, _)| f.as_ref()).collect();
         let field = (!changed.is_empty()).then(|| changed.join(","));
-        base.record(tx, action, id, field.as_deref(), None, base.note)
+        base.record(tx, Some(id), action, field.as_deref(), None, base.note)
             .map_err(after_checks)?;
         return Ok(if archived_now {
             Outcome::Archived
@@ -505,7 +511,7 @@ fn import_row(
         return Ok(Outcome::Unchanged);
     }
     let Fresh {
-        mut card,
+        card,
         template,
         warnings: w,
     } = match fresh {
@@ -513,24 +519,20 @@ fn import_row(
         None => fresh_card(rec, settings, opts, ask)?,
     };
     warnings.extend(w);
-    if !probed.rules_out_clash(&card) {
-        check_unique(tx, &card)?;
+    let ruled_out = probed.rules_out_clash(&card);
+    let mut candidate = Candidate::new(card, template, base.at);
+    if ruled_out {
+        candidate = candidate.with_clash_ruled_out();
     }
-    let id = insert_new(
-        tx,
-        &mut card,
-        template.as_ref(),
-        logins,
-        None,
-        &Stamp {
-            action: "import.create",
-            ..*base
-        },
-    )
-    .map_err(after_checks)?;
-    seen(tx, opts, id).map_err(after_checks)?;
+    let checked = gate.check(tx, logins, candidate)?;
+    let stamp = Stamp {
+        action: "import.create",
+        ..*base
+    };
+    let card = insert(tx, checked, None, &stamp).map_err(after_checks)?;
+    seen(tx, opts, card.id).map_err(after_checks)?;
     if opts.passwords {
-        pending.push((id, password::generate(settings)?));
+        pending.push((card.id, password::generate(settings).map_err(after_checks)?));
     }
     Ok(Outcome::Created)
 }
