@@ -470,7 +470,7 @@ _abonent() {
 
     case "${cmd}" in
         abonent)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -500,7 +500,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__completions)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version bash elvish fish powershell zsh"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -530,7 +530,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version add list edit close help"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add list edit close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -560,7 +560,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__add)
-            opts="-q -y -h -V --number --signed-on --valid-to --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --number --signed-on --valid-to --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -602,7 +602,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__close)
-            opts="-q -y -h -V --on --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --on --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -636,7 +636,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__edit)
-            opts="-q -y -h -V --signed-on --valid-to --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --signed-on --valid-to --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -758,7 +758,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__list)
-            opts="-q -y -h -V --subscriber --ending-within --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --subscriber --ending-within --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -796,7 +796,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version add list remove help"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -826,7 +826,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__add)
-            opts="-q -y -h -V --last-name --first-name --middle-name --position --email --phone --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --last-name --first-name --middle-name --position --email --phone --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -950,7 +950,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__list)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -980,7 +980,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__remove)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1010,7 +1010,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version define list remove set unset get help"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version define list remove set unset get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1040,7 +1040,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__define)
-            opts="-q -y -h -V --type --label --values --required --for --pattern --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --label --values --required --for --pattern --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1090,7 +1090,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__get)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1232,7 +1232,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__list)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1262,7 +1262,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__remove)
-            opts="-q -y -h -V --force --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --force --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1292,7 +1292,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__set)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1322,7 +1322,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__unset)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1352,7 +1352,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version add list remove help"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1382,7 +1382,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__add)
-            opts="-q -y -h -V --description --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --description --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1486,7 +1486,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__list)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1516,7 +1516,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__remove)
-            opts="-q -y -h -V --force --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --force --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2260,7 +2260,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__history)
-            opts="-q -y -h -V --limit --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --limit --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2294,7 +2294,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__import__subcmd__1c)
-            opts="-q -y -h -V --kind --encoding --delimiter --map --dry-run --atomic --rejects --credentials --archive-missing --type-default --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --kind --encoding --delimiter --map --dry-run --atomic --rejects --credentials --archive-missing --type-default --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2352,7 +2352,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__init)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2382,7 +2382,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__lookup__subcmd__bik)
-            opts="-q -y -h -V --no-cache --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --no-cache --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2412,7 +2412,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__lookup__subcmd__inn)
-            opts="-q -y -h -V --kpp --branch --no-cache --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --kpp --branch --no-cache --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2450,7 +2450,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__man)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2480,7 +2480,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version add list remove help"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2510,7 +2510,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__add)
-            opts="-q -y -h -V --email --phone --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --email --phone --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2618,7 +2618,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__list)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2648,7 +2648,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__remove)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2678,7 +2678,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__notify)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version contracts-ending help"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version contracts-ending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2708,7 +2708,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__notify__subcmd__contracts__subcmd__ending)
-            opts="-q -y -h -V --days --mark-sent --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --days --mark-sent --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2784,7 +2784,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version list get set unset help"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version list get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2814,7 +2814,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__get)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2928,7 +2928,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__list)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2958,7 +2958,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__set)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2988,7 +2988,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__unset)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3018,7 +3018,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version add edit show list archive restore reset-password verify-password export help"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add edit show list archive restore reset-password verify-password export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3048,7 +3048,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__add)
-            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3250,7 +3250,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__archive)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3280,7 +3280,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__edit)
-            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3482,7 +3482,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__export)
-            opts="-q -y -h -V --raw --excel --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --excel --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3666,7 +3666,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__list)
-            opts="-q -y -h -V --type --category --group --manager --search --inn --extra --archived --all --limit --offset --sort --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --category --group --manager --search --inn --extra --archived --all --limit --offset --sort --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3736,7 +3736,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__reset__subcmd__password)
-            opts="-q -y -h -V --password-stdin --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --password-stdin --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3766,7 +3766,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__restore)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3796,7 +3796,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__show)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3826,7 +3826,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__verify__subcmd__password)
-            opts="-q -y -h -V --db --format --json --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3856,7 +3856,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__validate)
-            opts="-q -y -h -V --bik --db --format --json --actor --color --quiet --yes --help --version inn ogrn ogrnip kpp bik account corr-account snils okpo okved email phone"
+            opts="-q -y -h -V --bik --db --format --json --raw --actor --color --quiet --yes --help --version inn ogrn ogrnip kpp bik account corr-account snils okpo okved email phone"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

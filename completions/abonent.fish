@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_abonent_global_optspecs
-    string join \n db= format= json actor= color= q/quiet y/yes h/help V/version
+    string join \n db= format= json raw actor= color= q/quiet y/yes h/help V/version
 end
 
 function __fish_abonent_needs_command
@@ -34,6 +34,7 @@ complete -c abonent -n "__fish_abonent_needs_command" -l color -d 'Colour on std
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_needs_command" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_needs_command" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_needs_command" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_needs_command" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -65,6 +66,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand init" -l color -d 'Colou
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand init" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand init" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -79,6 +81,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fi
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -152,6 +155,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l no-cache -d 'With --from-inn or --bik: ask DaData even when the database holds a recent answer'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l interactive -d 'On a terminal, prompt for each required field still missing'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -215,6 +219,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l from-inn -d 'Refresh the requisites from DaData by the card\'s own INN and KPP; flags given win'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l no-cache -d 'With --from-inn or --bik: ask DaData even when the database holds a recent answer'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -229,6 +234,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -259,6 +265,7 @@ never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l archived -d 'Only archived cards'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l all -d 'Active and archived cards'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -273,6 +280,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -287,6 +295,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -302,6 +311,7 @@ always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l password-stdin -d 'Read the new password from the first line of stdin instead of generating one'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -316,6 +326,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -329,9 +340,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l excel -d 'CSV for Excel: start with a UTF-8 byte order mark so Cyrillic opens correctly'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -373,6 +384,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l dry-run -d
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l atomic -d 'Commit nothing if any row is rejected'
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l archive-missing -d 'Archive cards imported from 1C earlier that this file (a full snapshot) lacks'
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -391,6 +403,7 @@ always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l no-cache -d 'Ask DaData even when the database holds a recent answer, and store the new one'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -406,6 +419,7 @@ always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l no-cache -d 'Ask DaData even when the database holds a recent answer, and store the new one'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -421,6 +435,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand validate" -l color -d 'C
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -435,6 +450,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_se
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -454,6 +470,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -468,6 +485,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -483,6 +501,7 @@ always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l force -d 'Remove it even with members, dropping their memberships'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -501,6 +520,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -521,6 +541,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -535,6 +556,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -549,6 +571,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -567,6 +590,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __f
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -601,6 +625,7 @@ always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l required -d 'Cards of the types it applies to cannot be saved without it'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -615,6 +640,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -630,6 +656,7 @@ always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l force -d 'Remove it even with values on cards, deleting them'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -644,6 +671,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -658,6 +686,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -672,6 +701,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -693,6 +723,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -717,6 +748,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -731,6 +763,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -745,6 +778,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -763,6 +797,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -785,6 +820,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -801,6 +837,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -817,6 +854,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -832,6 +870,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -851,6 +890,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_s
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -869,6 +909,7 @@ always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l mark-sent -d 'List each contract once per valid_to, and remember it was sent'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -885,6 +926,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -904,6 +946,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -918,6 +961,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -932,6 +976,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -946,6 +991,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -966,6 +1012,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand history" -l color -d 'Co
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand history" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -980,6 +1027,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand completions" -l color -d
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -994,6 +1042,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand man" -l color -d 'Colour
 always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand man" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand man" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -148,3 +148,203 @@ fn a_cell_with_a_thousand_phones_is_left_out_whole() {
         "{err}"
     );
 }
+
+// ---- spreadsheet formulas
+
+/// Cells a spreadsheet would run as a formula, each as a card's comment.
+const FORMULAS: &[&str] = &["+cmd", "@SUM(A1:A9)", "-2+3"];
+const HYPERLINK: &str = "=HYPERLINK(\"http://x\",\"y\")";
+
+/// Every cell of a CSV text, header included.
+fn csv_cells(text: &str) -> Vec<String> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+        .records()
+        .flat_map(|r| {
+            r.unwrap_or_else(|e| panic!("not CSV ({e}): {text}"))
+                .iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Each value starts some cell with a leading apostrophe, and no cell
+/// starts with the value itself.
+fn assert_guarded(what: &str, text: &str, values: &[&str]) {
+    let cells = csv_cells(text);
+    for v in values {
+        assert!(
+            cells.iter().any(|c| c.starts_with(&format!("'{v}"))),
+            "{what}: no guarded {v:?} in {text}"
+        );
+        assert!(
+            !cells.iter().any(|c| c.starts_with(v)),
+            "{what}: {v:?} written raw in {text}"
+        );
+    }
+}
+
+/// With --raw: each value starts some cell as it is, none is guarded.
+fn assert_raw(what: &str, text: &str, values: &[&str]) {
+    let cells = csv_cells(text);
+    for v in values {
+        assert!(
+            cells.iter().any(|c| c.starts_with(v)),
+            "{what}: no raw {v:?} in {text}"
+        );
+        assert!(
+            !cells.iter().any(|c| c.starts_with(&format!("'{v}"))),
+            "{what}: {v:?} guarded under --raw in {text}"
+        );
+    }
+}
+
+fn csv_out(env: &Env, args: &[&str]) -> String {
+    let (code, out, err) = env.run(args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    out
+}
+
+/// list, show and history with --format csv guard a card's name and
+/// comment like `subscriber export` does; --raw writes them as they are.
+#[test]
+fn formula_cells_are_guarded_in_list_show_and_history_csv() {
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    let mut all = vec![HYPERLINK];
+    all.extend(FORMULAS);
+    for (i, comment) in all.iter().enumerate() {
+        let comment = format!("--comment={comment}");
+        let first = format!("Иван{}", "и".repeat(i));
+        env.json(&[
+            "subscriber",
+            "add",
+            "--type",
+            "person",
+            "--last-name",
+            HYPERLINK,
+            "--first-name",
+            &first,
+            &comment,
+            "--no-password",
+        ]);
+    }
+    // The history keeps a created card's name, and an edit's old and new values.
+    for f in FORMULAS {
+        let comment = format!("--comment={f}");
+        env.json(&["subscriber", "edit", "1", &comment]);
+    }
+    let list = ["subscriber", "list", "--format", "csv"];
+    let show = ["subscriber", "show", "1", "--format", "csv"];
+    let history = ["history", "--limit", "0", "--format", "csv"];
+    assert_guarded("list", &csv_out(&env, &list), &all);
+    assert_guarded("show", &csv_out(&env, &show), &[HYPERLINK]);
+    assert_guarded("history", &csv_out(&env, &history), &all);
+    let raw = |args: &[&str]| csv_out(&env, &[args, &["--raw"]].concat());
+    assert_raw("list --raw", &raw(&list), &all);
+    assert_raw("show --raw", &raw(&show), &[HYPERLINK]);
+    assert_raw("history --raw", &raw(&history), &all);
+}
+
+/// The rejects file writes a rejected row's own cells — any text the 1C
+/// file held, a tab-led cell too — guarded unless --raw.
+#[test]
+fn formula_cells_are_guarded_in_the_rejects_file() {
+    let tab_led = "\tTAB";
+    let mut cells = vec![HYPERLINK, tab_led];
+    cells.extend(FORMULAS);
+    let quoted: Vec<String> = cells
+        .iter()
+        .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
+        .collect();
+    for raw in [false, true] {
+        let env = Env::new();
+        let input = env.dir.path().join("in.csv");
+        std::fs::write(
+            &input,
+            format!(
+                "Наименование;ИНН;Колонка 1;Колонка 2;Колонка 3;Колонка 4\n{};7707083890;{}\n",
+                quoted[0],
+                quoted[1..].join(";")
+            ),
+        )
+        .unwrap();
+        let rejects = env.dir.path().join("rejects.csv");
+        env.cmd().arg("init").assert().success();
+        let mut args = vec![
+            "import-1c",
+            input.to_str().unwrap(),
+            "--rejects",
+            rejects.to_str().unwrap(),
+        ];
+        if raw {
+            args.push("--raw");
+        }
+        let (code, _, err) = env.run(&args);
+        assert_eq!(code, 3, "{err}");
+        let text = std::fs::read_to_string(&rejects).unwrap();
+        if raw {
+            assert_raw("rejects --raw", &text, &cells);
+        } else {
+            assert_guarded("rejects", &text, &cells);
+        }
+    }
+}
+
+/// A card whose display name is a formula: the credentials file, which an
+/// admin opens to hand out passwords, guards it beside the password cell —
+/// and the password itself is never changed by the guard (it verifies),
+/// even with symbols (= + - @) in the alphabet.
+#[test]
+fn formula_cells_are_guarded_in_the_credentials_file() {
+    for raw in [false, true] {
+        let env = Env::new();
+        env.cmd().arg("init").assert().success();
+        env.set("password.alphabet", "symbols,digits");
+        let input = env.dir.path().join("in.csv");
+        let mut text = String::from("Наименование;ИНН;КПП\n");
+        text += &format!(
+            "\"{}\";7707083893;773601001\n",
+            HYPERLINK.replace('"', "\"\"")
+        );
+        for (f, inn) in FORMULAS
+            .iter()
+            .zip(["7728000009", "5401000007", "6601000006"])
+        {
+            text += &format!("{f};{inn};773601001\n");
+        }
+        std::fs::write(&input, text).unwrap();
+        let creds = env.dir.path().join("creds.csv");
+        let mut args = vec![
+            "import-1c",
+            input.to_str().unwrap(),
+            "--credentials",
+            creds.to_str().unwrap(),
+        ];
+        if raw {
+            args.push("--raw");
+        }
+        let (code, _, err) = env.run(&args);
+        assert_eq!(code, 0, "{err}");
+        let text = std::fs::read_to_string(&creds).unwrap();
+        let mut names = vec![HYPERLINK];
+        names.extend(FORMULAS);
+        if raw {
+            assert_raw("credentials --raw", &text, &names);
+        } else {
+            assert_guarded("credentials", &text, &names);
+        }
+        let mut rows = csv::Reader::from_reader(text.as_bytes());
+        for row in rows.records() {
+            let row = row.unwrap();
+            env.cmd()
+                .args(["subscriber", "verify-password", &row[0]])
+                .write_stdin(row[1].to_string())
+                .assert()
+                .code(0);
+        }
+    }
+}

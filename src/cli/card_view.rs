@@ -1,7 +1,6 @@
 //! How a card is shown: the flat `field: text` view behind tables and CSV
 //! (one column per catalog field and per extra field), the JSON of DESIGN
-//! §4 with the once-printed password, and the spreadsheet guard of CSV
-//! exports.
+//! §4 with the once-printed password.
 
 use super::output::{with, Column, Format};
 use super::Ctx;
@@ -13,17 +12,6 @@ use serde_json::Value;
 /// The names of every defined extra field (the extra CSV columns).
 pub(super) fn extra_names(reg: &crate::core::Registry) -> Vec<String> {
     reg.extra_fields().into_iter().map(|d| d.name).collect()
-}
-
-/// A cell a spreadsheet shows as text: one starting with `=`, `+`, `-`,
-/// `@`, a tab or a carriage return would be run as a formula (CSV
-/// injection), so it gets a leading apostrophe.
-pub(super) fn spreadsheet_safe(text: String) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text
-    }
 }
 
 /// Every field of the card as flat `name: text` pairs (the CSV columns).

@@ -2,6 +2,7 @@
 //! import, writes the rejects and credentials files, shows progress on a
 //! terminal and prints the summary.
 
+use super::csv_out::CsvOut;
 use super::files::{self, Protected, Replace, Staged};
 use super::output::Column;
 use super::subscriber::KindArg;
@@ -78,16 +79,19 @@ pub struct ImportArgs {
 /// The credentials file: written to a private temporary file beside the
 /// target while the import runs, linked into place only after a commit
 /// (a hard link never replaces a file that appeared meanwhile).
+///
+/// Its cells are guarded like every CSV's; a generated password never
+/// starts with a character the guard would change (`core::password`).
 struct Credentials {
-    writer: csv::Writer<Staged>,
+    writer: CsvOut<Staged>,
 }
 
 impl Credentials {
-    fn create(target: &Path, protected: &Protected) -> Result<Credentials> {
+    fn create(target: &Path, protected: &Protected, raw: bool) -> Result<Credentials> {
         let staged = Staged::create(target, Replace::Never, 0o600, protected)?;
-        let mut writer = csv::Writer::from_writer(staged);
+        let mut writer = CsvOut::new(staged, raw);
         writer
-            .write_record(["login", "password", "uid", "display_name"])
+            .row(["login", "password", "uid", "display_name"])
             .map_err(|e| Error::internal("credentials", e.to_string()))?;
         Ok(Credentials { writer })
     }
@@ -99,7 +103,7 @@ impl Credentials {
         let mut staged = self
             .writer
             .into_inner()
-            .map_err(|e| Error::internal("credentials", e.error().to_string()))?;
+            .map_err(|e| Error::internal("credentials", e.to_string()))?;
         if !committed {
             return Ok(None);
         }
@@ -122,17 +126,17 @@ impl Credentials {
 /// The rejects file: a private temporary file beside the target, renamed
 /// over it when the import has run to its end (an existing file — last
 /// night's — is replaced in one step, or kept when the run fails).
-fn rejects_file(target: &Path, protected: &Protected) -> Result<csv::Writer<Staged>> {
+fn rejects_file(target: &Path, protected: &Protected, raw: bool) -> Result<CsvOut<Staged>> {
     let staged = Staged::create(target, Replace::Atomic, 0o600, protected)?;
-    let mut w = csv::WriterBuilder::new().flexible(true).from_writer(staged);
-    w.write_record(["line", "key", "field", "reason"])
+    let mut w = CsvOut::flexible(staged, raw);
+    w.row(["line", "key", "field", "reason"])
         .map_err(|e| Error::internal("rejects", e.to_string()))?;
     Ok(w)
 }
 
 struct CliSink<'a> {
     ctx: &'a Ctx,
-    rejects: Option<csv::Writer<Staged>>,
+    rejects: Option<CsvOut<Staged>>,
     credentials: Option<Credentials>,
     bar: Option<indicatif::ProgressBar>,
     warnings_shown: u64,
@@ -193,7 +197,7 @@ impl Sink for CliSink<'_> {
     ) -> Result<()> {
         if let Some(c) = &mut self.credentials {
             c.writer
-                .write_record([login, password, uid, display_name])
+                .row([login, password, uid, display_name])
                 .map_err(|e| Error::internal("credentials", e.to_string()))?;
         }
         Ok(())
@@ -317,7 +321,7 @@ fn read_options(args: &ImportArgs) -> Result<ReadOptions> {
 /// One row of the rejects file: `line,key,field,reason`, then the row's
 /// own cells.
 fn reject_row(
-    w: &mut csv::Writer<Staged>,
+    w: &mut CsvOut<Staged>,
     line: u64,
     key: &str,
     field: &str,
@@ -330,7 +334,7 @@ fn reject_row(
         field.to_string(),
         reason.to_string(),
     ];
-    w.write_record(head.iter().chain(raw))
+    w.row(head.iter().chain(raw))
         .map_err(|e| Error::internal("rejects", e.to_string()))
 }
 
@@ -349,25 +353,25 @@ fn protected_files(ctx: &Ctx, args: &ImportArgs, label: &str) -> Protected {
 
 /// The credentials file (if any), the rejects file (if any) and what the
 /// rejects file must not land on (also the credentials file).
-type Outputs = (Option<Credentials>, Option<csv::Writer<Staged>>, Protected);
+type Outputs = (Option<Credentials>, Option<CsvOut<Staged>>, Protected);
 
 /// Checks and creates the credentials and rejects files' temporary files;
 /// with --dry-run the credentials path is still checked (no file is made).
-fn output_files(args: &ImportArgs, protected: &Protected) -> Result<Outputs> {
+fn output_files(args: &ImportArgs, protected: &Protected, raw: bool) -> Result<Outputs> {
     let mut protected_for_rejects = protected.clone();
     let credentials = match &args.credentials {
         Some(path) if args.dry_run => {
             files::check(path, Replace::Never, protected)?;
             None
         }
-        Some(path) => Some(Credentials::create(path, protected)?),
+        Some(path) => Some(Credentials::create(path, protected, raw)?),
         None => None,
     };
     if let Some(path) = &args.credentials {
         protected_for_rejects.path(path, "the credentials file");
     }
     let rejects = match &args.rejects {
-        Some(path) => Some(rejects_file(path, &protected_for_rejects)?),
+        Some(path) => Some(rejects_file(path, &protected_for_rejects, raw)?),
         None => None,
     };
     Ok((credentials, rejects, protected_for_rejects))
@@ -380,7 +384,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     // Every file this run writes is checked before anything is opened or
     // imported (also with --dry-run), and once more when it is put in place.
     let protected = protected_files(ctx, &args, &label);
-    let (credentials, rejects, rejects_protected) = output_files(&args, &protected)?;
+    let (credentials, rejects, rejects_protected) = output_files(&args, &protected, ctx.out.raw)?;
     let kind = match args.kind {
         KindChoice::Auto => None,
         KindChoice::Csv => Some(FileKind::Csv),
@@ -458,7 +462,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     let summary = result?;
     if let Some(w) = rejects {
         w.into_inner()
-            .map_err(|e| Error::internal("rejects", e.error().to_string()))?
+            .map_err(|e| Error::internal("rejects", e.to_string()))?
             .commit(&rejects_protected)?;
     }
     if summary.warnings > SHOW_AT_MOST {

@@ -6,6 +6,7 @@ mod admin;
 mod card_flags;
 mod card_view;
 mod contract;
+mod csv_out;
 pub mod docs;
 mod employee;
 mod extra;
@@ -81,6 +82,19 @@ header into a pipe; json: one document; jsonl: one object per line; csv: a heade
     /// Short for --format json
     #[arg(long, global = true, help_heading = "Global options")]
     pub json: bool,
+
+    /// CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        long_help = "CSV for programs: leave every cell as it is. By default a CSV cell \
+starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet \
+shows it as text instead of running it as a formula (a phone +7… becomes '+7…). This holds for \
+every CSV abonent writes: --format csv, subscriber export, and import-1c's --rejects and \
+--credentials files."
+    )]
+    pub raw: bool,
 
     /// Who is recorded in the history (default: $USER)
     #[arg(
@@ -244,7 +258,12 @@ impl Ctx {
 }
 
 pub fn run(cli: Cli) -> Outcome {
-    let out = Out::new(cli.global.format(), cli.global.quiet, cli.global.color);
+    let out = Out::new(
+        cli.global.format(),
+        cli.global.quiet,
+        cli.global.raw,
+        cli.global.color,
+    );
     let ctx = Ctx {
         global: cli.global,
         out,

@@ -3,6 +3,7 @@
 //! to stdout; notes and warnings go to stderr through [`Out::note`] and
 //! [`Out::warn`].
 
+use super::csv_out::CsvOut;
 use clap::ValueEnum;
 use serde_json::{Map, Value};
 use std::io::{self, IsTerminal, Write};
@@ -26,6 +27,8 @@ pub enum ColorChoice {
 pub struct Out {
     pub format: Format,
     pub quiet: bool,
+    /// `--raw`: CSV cells as they are, without the spreadsheet guard.
+    pub raw: bool,
     color: bool,
     stdout_tty: bool,
 }
@@ -35,7 +38,7 @@ pub struct Out {
 pub type Column<'a> = (&'a str, &'a str);
 
 impl Out {
-    pub fn new(format: Format, quiet: bool, color: ColorChoice) -> Out {
+    pub fn new(format: Format, quiet: bool, raw: bool, color: ColorChoice) -> Out {
         let stderr_tty = io::stderr().is_terminal();
         let color = match color {
             ColorChoice::Always => true,
@@ -47,6 +50,7 @@ impl Out {
         Out {
             format,
             quiet,
+            raw,
             color,
             stdout_tty: io::stdout().is_terminal(),
         }
@@ -81,7 +85,7 @@ impl Out {
                 serde_json::to_writer(&mut w, value)?;
                 writeln!(w)?;
             }
-            Format::Csv => write_csv(&mut w, std::slice::from_ref(value), fields)?,
+            Format::Csv => write_csv(&mut w, std::slice::from_ref(value), fields, self.raw)?,
             Format::Table => {
                 let rows: Vec<[String; 2]> = fields
                     .iter()
@@ -109,7 +113,7 @@ impl Out {
                     writeln!(w)?;
                 }
             }
-            Format::Csv => write_csv(&mut w, values, columns)?,
+            Format::Csv => write_csv(&mut w, values, columns, self.raw)?,
             Format::Table => {
                 let heads: Vec<String> = columns.iter().map(|(h, _)| h.to_string()).collect();
                 let rows = values
@@ -214,14 +218,16 @@ pub fn cell(v: &Value) -> String {
     }
 }
 
-fn write_csv(w: &mut impl Write, values: &[Value], columns: &[Column]) -> io::Result<()> {
-    let mut c = csv::Writer::from_writer(w);
-    let err = csv_err;
-    c.write_record(columns.iter().map(|(h, _)| *h))
-        .map_err(err)?;
+fn write_csv(
+    w: &mut impl Write,
+    values: &[Value],
+    columns: &[Column],
+    raw: bool,
+) -> io::Result<()> {
+    let mut c = CsvOut::new(w, raw);
+    c.row(columns.iter().map(|(h, _)| *h))?;
     for v in values {
-        c.write_record(columns.iter().map(|(_, k)| cell(lookup(v, k))))
-            .map_err(err)?;
+        c.row(columns.iter().map(|(_, k)| cell(lookup(v, k))))?;
     }
     c.flush()
 }
@@ -240,14 +246,6 @@ pub fn object(pairs: Vec<(&str, Value)>) -> Value {
         m.insert(k.to_string(), v);
     }
     Value::Object(m)
-}
-
-/// A CSV error as an I/O error that keeps its kind (a broken pipe stays one).
-pub fn csv_err(e: csv::Error) -> io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => io,
-        other => io::Error::other(format!("{other:?}")),
-    }
 }
 
 #[cfg(test)]

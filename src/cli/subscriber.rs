@@ -3,11 +3,12 @@
 
 use super::card_flags::{extra_pair, CardFlags};
 use super::card_view::{
-    card_columns, extra_names, flat_card, print_card, print_cards, print_saved, spreadsheet_safe,
+    card_columns, extra_names, flat_card, print_card, print_cards, print_saved,
 };
 use super::counts;
+use super::csv_out::CsvOut;
 use super::lookup::LookupFlags;
-use super::output::{cell, csv_err, lookup, Format};
+use super::output::{cell, lookup, Format};
 use super::{Ctx, Outcome};
 use crate::core::fields::{self, FieldValue};
 use crate::core::lookup::Filled;
@@ -70,14 +71,6 @@ pub enum SubscriberCmd {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)
-    #[arg(
-        long,
-        long_help = "CSV for programs: leave every cell as it is. By default a CSV cell \
-starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet \
-shows it as text instead of running it as a formula (a phone +7… becomes '+7…)."
-    )]
-    pub raw: bool,
     /// CSV for Excel: start with a UTF-8 byte order mark so Cyrillic opens correctly
     #[arg(long)]
     pub excel: bool,
@@ -434,20 +427,11 @@ fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
             if a.excel {
                 out.write_all(b"\xEF\xBB\xBF")?;
             }
-            let mut csv = csv::Writer::from_writer(out);
-            csv.write_record(columns.iter().map(String::as_str))
-                .map_err(csv_err)?;
+            let mut csv = CsvOut::new(out, ctx.out.raw);
+            csv.row(&columns)?;
             reg.export(|card| {
                 let flat = flat_card(card);
-                let row = columns.iter().map(|c| {
-                    let text = cell(lookup(&flat, c));
-                    if a.raw {
-                        text
-                    } else {
-                        spreadsheet_safe(text)
-                    }
-                });
-                Ok(csv.write_record(row).map_err(csv_err)?)
+                Ok(csv.row(columns.iter().map(|c| cell(lookup(&flat, c))))?)
             })?;
             csv.flush()?;
         }

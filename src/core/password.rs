@@ -11,6 +11,11 @@ use rand::Rng;
 
 const SYMBOLS: &str = "!#$%&*+-=?@^_";
 
+/// Symbols a spreadsheet reads as the start of a formula (the CSV guard of
+/// `cli::csv_out` prefixes such a cell with `'`): a generated password
+/// never starts with one, so the credentials file's guard never changes it.
+const NOT_FIRST: &[char] = &['=', '+', '-', '@'];
+
 /// The alphabet from `password.alphabet` less `password.exclude`.
 pub fn alphabet(settings: &Settings) -> Vec<char> {
     let exclude = settings.get("password.exclude");
@@ -29,13 +34,26 @@ pub fn alphabet(settings: &Settings) -> Vec<char> {
 }
 
 /// A new password. Each class of the alphabet appears at least once, so a
-/// generated password passes the usual "letters and digits" policies.
+/// generated password passes the usual "letters and digits" policies; its
+/// first character is none of [`NOT_FIRST`].
 pub fn generate(settings: &Settings) -> Result<String> {
     let chars = alphabet(settings);
     if chars.is_empty() {
         return Err(Error::invalid(
             "password.alphabet",
             "no characters left after password.exclude; widen the alphabet",
+        ));
+    }
+    let firsts: Vec<char> = chars
+        .iter()
+        .copied()
+        .filter(|c| !NOT_FIRST.contains(c))
+        .collect();
+    if firsts.is_empty() {
+        return Err(Error::invalid(
+            "password.alphabet",
+            "only = + - @ left after password.exclude, and a password cannot start with \
+             one (a spreadsheet would run it as a formula); widen the alphabet",
         ));
     }
     let len = settings.int("password.length").max(1) as usize;
@@ -54,8 +72,8 @@ pub fn generate(settings: &Settings) -> Result<String> {
         .collect();
     let mut rng = rand::rngs::OsRng;
     loop {
-        let pw: String = (0..len)
-            .map(|_| chars[rng.gen_range(0..chars.len())])
+        let pw: String = std::iter::once(firsts[rng.gen_range(0..firsts.len())])
+            .chain((1..len).map(|_| chars[rng.gen_range(0..chars.len())]))
             .collect();
         let complete = len < classes.len()
             || classes
@@ -140,6 +158,27 @@ mod tests {
         ]));
         let pw = generate(&s).unwrap();
         assert!(pw.len() == 16 && pw.chars().all(|c| c.is_ascii_digit()));
+    }
+
+    /// A password starting with = + - @ is a formula to a spreadsheet; the
+    /// CSV guard would prefix it with ' and change what the admin hands out.
+    #[test]
+    fn generated_passwords_never_start_with_a_formula_character() {
+        let s = Settings::from_stored(HashMap::from([
+            ("password.alphabet".to_string(), "symbols".to_string()),
+            ("password.exclude".to_string(), "#$%&*?^_".to_string()),
+            ("password.length".to_string(), "6".to_string()),
+        ]));
+        for _ in 0..200 {
+            let pw = generate(&s).unwrap();
+            assert!(pw.starts_with('!'), "{pw}");
+        }
+        let only_formula = Settings::from_stored(HashMap::from([
+            ("password.alphabet".to_string(), "symbols".to_string()),
+            ("password.exclude".to_string(), "!#$%&*?^_".to_string()),
+        ]));
+        let e = generate(&only_formula).unwrap_err();
+        assert!(e.to_string().contains("only = + - @ left"), "{e}");
     }
 
     #[test]
