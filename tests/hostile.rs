@@ -148,3 +148,124 @@ fn a_cell_with_a_thousand_phones_is_left_out_whole() {
         "{err}"
     );
 }
+
+// ---- limits and settings
+
+/// A value over its field's limit (README, Fields) is refused by add and
+/// edit with exit 3, naming the field and the limit, and nothing is
+/// written; the limit counts characters, not bytes.
+#[test]
+fn overlong_field_values_are_refused_naming_the_field_and_limit() {
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    let long = "Я".repeat(2000);
+    let mut add = SBER.to_vec();
+    add[5] = &long;
+    let (code, _, err) = env.run(&add);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("name: is 2000 characters long; the limit is 1000"),
+        "{err}"
+    );
+    let cards = env.json(&["subscriber", "list", "--all", "--limit", "0"]);
+    assert_eq!(cards.as_array().unwrap().len(), 0);
+
+    // 1,000 Cyrillic letters are 2,000 bytes and fit.
+    let fits = "Я".repeat(1000);
+    add[5] = &fits;
+    env.cmd().args(&add).assert().success();
+    let comment = "к".repeat(10_001);
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "edit",
+        "inn:7707083893",
+        "--comment",
+        &comment,
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("comment: is 10001 characters long; the limit is 10000"),
+        "{err}"
+    );
+    let card = env.json(&["subscriber", "show", "inn:7707083893"]);
+    assert!(card["comment"].is_null(), "{card}");
+
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "edit",
+        "inn:7707083893",
+        "--address",
+        &format!("legal={long}"),
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("address.legal: is 2000 characters long"),
+        "{err}"
+    );
+
+    // Extra fields' values and employees' texts have the same bound.
+    env.cmd()
+        .args(["extra-field", "define", "note", "--type", "string"])
+        .assert()
+        .success();
+    let (code, _, err) = env.run(&["extra-field", "set", "inn:7707083893", "note", &long]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("extra.note") && err.contains("the limit is 1000"),
+        "{err}"
+    );
+    let (code, _, err) = env.run(&[
+        "employee",
+        "add",
+        "inn:7707083893",
+        "--last-name",
+        "Петров",
+        "--first-name",
+        "Пётр",
+        "--position",
+        &long,
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("position: is 2000 characters long"), "{err}");
+    let staff = env.json(&["employee", "list", "inn:7707083893"]);
+    assert_eq!(staff.as_array().unwrap().len(), 0);
+}
+
+/// A 1C row with a name over its limit is rejected alone, with the file's
+/// column named in the rejects file; the other rows are imported.
+#[test]
+fn an_import_row_with_an_overlong_name_is_rejected_alone() {
+    let env = Env::new();
+    let path = env.dir.path().join("long.csv");
+    let rejects = env.dir.path().join("rejects.csv");
+    std::fs::write(
+        &path,
+        format!(
+            "Наименование;ИНН;КПП\n\
+             ООО «Первое»;7707083893;773601001\n\
+             {};7736207543;773601001\n\
+             ООО «Третье»;7702070139;770201001\n",
+            "Б".repeat(2000)
+        ),
+    )
+    .unwrap();
+    env.cmd().arg("init").assert().success();
+    let (code, _, err) = env.run(&[
+        "import-1c",
+        path.to_str().unwrap(),
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 3, "{err}");
+    let cards = env.json(&["subscriber", "list", "--all", "--limit", "0"]);
+    assert_eq!(cards.as_array().unwrap().len(), 2, "{err}");
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    let rows: Vec<&str> = text.lines().skip(1).collect();
+    assert_eq!(rows.len(), 1, "{text}");
+    assert!(
+        rows[0].starts_with("3,7736207543,name,\"Наименование (column «Наименование»): is 2000 characters long; the limit is 1000"),
+        "{}",
+        &rows[0][..rows[0].len().min(300)]
+    );
+}
