@@ -269,3 +269,128 @@ fn an_import_row_with_an_overlong_name_is_rejected_alone() {
         &rows[0][..rows[0].len().min(300)]
     );
 }
+
+/// `settings get KEY` as printed.
+fn setting(env: &Env, key: &str) -> String {
+    env.json(&["settings", "get", key])["value"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// `settings set` refuses a value that would break later commands: exit 3,
+/// one line naming the key and what its value must allow, and the stored
+/// value unchanged.
+#[test]
+fn settings_that_would_break_later_commands_are_refused() {
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    let every = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    env.set("password.exclude", "0123456789");
+    let group = "g".repeat(201);
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "password.exclude",
+            every,
+            "no character is left to generate passwords from",
+        ),
+        (
+            "password.alphabet",
+            "digits",
+            "no character is left to generate passwords from",
+        ),
+        (
+            "password.min_length",
+            "11",
+            "password.length must be at least password.min_length",
+        ),
+        (
+            "password.length",
+            "7",
+            "password.length must be at least password.min_length",
+        ),
+        ("dadata.url", "http://[::1", "is not a URL"),
+        ("dadata.url", "file:///etc/passwd", "is not an http(s) URL"),
+        ("dadata.url", "http://", "is not a URL"),
+        (
+            "dadata.url",
+            "https://h.example/api?x=1",
+            "has a query or fragment",
+        ),
+        ("login.template", "client", "gives the same text every time"),
+        (
+            "contract.template",
+            "{yyyy}-{mm}",
+            "gives the same text every time",
+        ),
+        ("login.template", "u{seq", "unclosed"),
+        ("login.pattern", "([a-z", "not a valid regular expression"),
+        (
+            "required.person",
+            "last_name,kpp",
+            "kpp not used on person cards",
+        ),
+        (
+            "required.legal",
+            "name,extra.nope",
+            "no extra field named `nope`",
+        ),
+        ("country", "Нарния", "not a country"),
+        (
+            "dadata.token",
+            "my secret key",
+            "an HTTP header cannot carry",
+        ),
+        ("groups.default.legal", &group, "the limit is 200"),
+        ("password.length", "5", "from 6 to 128"),
+    ];
+    for (key, value, expect) in cases {
+        let before = setting(&env, key);
+        let (code, _, err) = env.run(&["settings", "set", key, value]);
+        assert_eq!(code, 3, "{key} {value}: {err}");
+        assert_eq!(err.lines().count(), 1, "{key}: {err}");
+        assert!(err.starts_with(&format!("abonent: {key}: ")), "{err}");
+        assert!(err.contains(expect), "{key} {value}: {err}");
+        assert!(
+            !err.contains("secret key"),
+            "the key is never quoted: {err}"
+        );
+        assert_eq!(setting(&env, key), before, "{key} changed");
+    }
+    // What the checks leave alone: the same settings that fit.
+    env.set("login.template", "{inn}");
+    env.set("contract.template", "Д-{rand:6}");
+    env.set("dadata.url", "http://127.0.0.1:8080/api/");
+    env.set("country", "kz");
+    assert_eq!(
+        setting(&env, "country"),
+        "KZ",
+        "stored as the code the checks compare"
+    );
+}
+
+/// `settings unset` puts the default back, which can break a combination:
+/// refused, naming what to change first.
+#[test]
+fn an_unset_that_breaks_a_combination_is_refused() {
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    env.set("password.length", "12");
+    env.set("password.min_length", "12");
+    let (code, _, err) = env.run(&["settings", "unset", "password.length"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("password.length: cannot go back to its default")
+            && err.contains("password.length must be at least password.min_length"),
+        "{err}"
+    );
+    assert_eq!(setting(&env, "password.length"), "12");
+    env.cmd()
+        .args(["settings", "unset", "password.min_length"])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["settings", "unset", "password.length"])
+        .assert()
+        .success();
+}
