@@ -348,3 +348,249 @@ fn formula_cells_are_guarded_in_the_credentials_file() {
         }
     }
 }
+
+// ---- limits and settings
+
+/// A value over its field's limit (README, Fields) is refused by add and
+/// edit with exit 3, naming the field and the limit, and nothing is
+/// written; the limit counts characters, not bytes.
+#[test]
+fn overlong_field_values_are_refused_naming_the_field_and_limit() {
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    let long = "Я".repeat(2000);
+    let mut add = SBER.to_vec();
+    add[5] = &long;
+    let (code, _, err) = env.run(&add);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("name: is 2000 characters long; the limit is 1000"),
+        "{err}"
+    );
+    let cards = env.json(&["subscriber", "list", "--all", "--limit", "0"]);
+    assert_eq!(cards.as_array().unwrap().len(), 0);
+
+    // 1,000 Cyrillic letters are 2,000 bytes and fit.
+    let fits = "Я".repeat(1000);
+    add[5] = &fits;
+    env.cmd().args(&add).assert().success();
+    let comment = "к".repeat(10_001);
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "edit",
+        "inn:7707083893",
+        "--comment",
+        &comment,
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("comment: is 10001 characters long; the limit is 10000"),
+        "{err}"
+    );
+    let card = env.json(&["subscriber", "show", "inn:7707083893"]);
+    assert!(card["comment"].is_null(), "{card}");
+
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "edit",
+        "inn:7707083893",
+        "--address",
+        &format!("legal={long}"),
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("address.legal: is 2000 characters long"),
+        "{err}"
+    );
+
+    // Extra fields' values and employees' texts have the same bound.
+    env.cmd()
+        .args(["extra-field", "define", "note", "--type", "string"])
+        .assert()
+        .success();
+    let (code, _, err) = env.run(&["extra-field", "set", "inn:7707083893", "note", &long]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("extra.note") && err.contains("the limit is 1000"),
+        "{err}"
+    );
+    let (code, _, err) = env.run(&[
+        "employee",
+        "add",
+        "inn:7707083893",
+        "--last-name",
+        "Петров",
+        "--first-name",
+        "Пётр",
+        "--position",
+        &long,
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("position: is 2000 characters long"), "{err}");
+    let staff = env.json(&["employee", "list", "inn:7707083893"]);
+    assert_eq!(staff.as_array().unwrap().len(), 0);
+}
+
+/// A 1C row with a name over its limit is rejected alone, with the file's
+/// column named in the rejects file; the other rows are imported.
+#[test]
+fn an_import_row_with_an_overlong_name_is_rejected_alone() {
+    let env = Env::new();
+    let path = env.dir.path().join("long.csv");
+    let rejects = env.dir.path().join("rejects.csv");
+    std::fs::write(
+        &path,
+        format!(
+            "Наименование;ИНН;КПП\n\
+             ООО «Первое»;7707083893;773601001\n\
+             {};7736207543;773601001\n\
+             ООО «Третье»;7702070139;770201001\n",
+            "Б".repeat(2000)
+        ),
+    )
+    .unwrap();
+    env.cmd().arg("init").assert().success();
+    let (code, _, err) = env.run(&[
+        "import-1c",
+        path.to_str().unwrap(),
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 3, "{err}");
+    let cards = env.json(&["subscriber", "list", "--all", "--limit", "0"]);
+    assert_eq!(cards.as_array().unwrap().len(), 2, "{err}");
+    let text = std::fs::read_to_string(&rejects).unwrap();
+    let rows: Vec<&str> = text.lines().skip(1).collect();
+    assert_eq!(rows.len(), 1, "{text}");
+    assert!(
+        rows[0].starts_with("3,7736207543,name,\"Наименование (column «Наименование»): is 2000 characters long; the limit is 1000"),
+        "{}",
+        &rows[0][..rows[0].len().min(300)]
+    );
+}
+
+/// `settings get KEY` as printed.
+fn setting(env: &Env, key: &str) -> String {
+    env.json(&["settings", "get", key])["value"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// `settings set` refuses a value that would break later commands: exit 3,
+/// one line naming the key and what its value must allow, and the stored
+/// value unchanged.
+#[test]
+fn settings_that_would_break_later_commands_are_refused() {
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    let every = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    env.set("password.exclude", "0123456789");
+    let group = "g".repeat(201);
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "password.exclude",
+            every,
+            "no character is left to generate passwords from",
+        ),
+        (
+            "password.alphabet",
+            "digits",
+            "no character is left to generate passwords from",
+        ),
+        (
+            "password.min_length",
+            "11",
+            "password.length must be at least password.min_length",
+        ),
+        (
+            "password.length",
+            "7",
+            "password.length must be at least password.min_length",
+        ),
+        ("dadata.url", "http://[::1", "is not a URL"),
+        ("dadata.url", "file:///etc/passwd", "is not an http(s) URL"),
+        ("dadata.url", "http://", "is not a URL"),
+        (
+            "dadata.url",
+            "https://h.example/api?x=1",
+            "has a query or fragment",
+        ),
+        ("login.template", "client", "gives the same text every time"),
+        (
+            "contract.template",
+            "{yyyy}-{mm}",
+            "gives the same text every time",
+        ),
+        ("login.template", "u{seq", "unclosed"),
+        ("login.pattern", "([a-z", "not a valid regular expression"),
+        (
+            "required.person",
+            "last_name,kpp",
+            "kpp not used on person cards",
+        ),
+        (
+            "required.legal",
+            "name,extra.nope",
+            "no extra field named `nope`",
+        ),
+        ("country", "Нарния", "not a country"),
+        (
+            "dadata.token",
+            "my secret key",
+            "an HTTP header cannot carry",
+        ),
+        ("groups.default.legal", &group, "the limit is 200"),
+        ("password.length", "5", "from 6 to 128"),
+    ];
+    for (key, value, expect) in cases {
+        let before = setting(&env, key);
+        let (code, _, err) = env.run(&["settings", "set", key, value]);
+        assert_eq!(code, 3, "{key} {value}: {err}");
+        assert_eq!(err.lines().count(), 1, "{key}: {err}");
+        assert!(err.starts_with(&format!("abonent: {key}: ")), "{err}");
+        assert!(err.contains(expect), "{key} {value}: {err}");
+        assert!(
+            !err.contains("secret key"),
+            "the key is never quoted: {err}"
+        );
+        assert_eq!(setting(&env, key), before, "{key} changed");
+    }
+    // What the checks leave alone: the same settings that fit.
+    env.set("login.template", "{inn}");
+    env.set("contract.template", "Д-{rand:6}");
+    env.set("dadata.url", "http://127.0.0.1:8080/api/");
+    env.set("country", "kz");
+    assert_eq!(
+        setting(&env, "country"),
+        "KZ",
+        "stored as the code the checks compare"
+    );
+}
+
+/// `settings unset` puts the default back, which can break a combination:
+/// refused, naming what to change first.
+#[test]
+fn an_unset_that_breaks_a_combination_is_refused() {
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    env.set("password.length", "12");
+    env.set("password.min_length", "12");
+    let (code, _, err) = env.run(&["settings", "unset", "password.length"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("password.length: cannot go back to its default")
+            && err.contains("password.length must be at least password.min_length"),
+        "{err}"
+    );
+    assert_eq!(setting(&env, "password.length"), "12");
+    env.cmd()
+        .args(["settings", "unset", "password.min_length"])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["settings", "unset", "password.length"])
+        .assert()
+        .success();
+}

@@ -3,7 +3,7 @@
 //! stored as E.164 in Russia); person cards have none.
 
 use super::card_write::Stamp;
-use super::fields::clean_text;
+use super::fields::{self, clean_text};
 use super::model::{Employee, Kind};
 use super::{contacts, now, Registry};
 use crate::error::{Error, Result};
@@ -37,6 +37,17 @@ impl Registry {
             email: trimmed(input.email),
             phone: trimmed(input.phone),
         };
+        let texts = [
+            ("last_name", Some(&e.last_name)),
+            ("first_name", Some(&e.first_name)),
+            ("middle_name", e.middle_name.as_ref()),
+            ("position", e.position.as_ref()),
+            ("email", e.email.as_ref()),
+            ("phone", e.phone.as_ref()),
+        ];
+        for (field, v) in texts {
+            fields::check_chars(field, v.map_or("", String::as_str), fields::EXTRA)?;
+        }
         for (field, v) in [("last_name", &e.last_name), ("first_name", &e.first_name)] {
             if v.is_empty() {
                 return Err(Error::invalid(

@@ -105,6 +105,7 @@ impl ExtraDef {
     /// returns the normalised value, or the problem (for `extra.<name>`).
     pub fn normalise(&self, raw: &str) -> std::result::Result<ExtraValue, String> {
         let raw = raw.trim();
+        super::fields::check_chars("value", raw, super::fields::EXTRA).map_err(|e| e.message)?;
         let value = match self.ty {
             ExtraType::String => ExtraValue::Text(raw.to_string()),
             ExtraType::Integer => raw

@@ -27,7 +27,28 @@ pub struct FieldDef {
     /// What 1C and an admin call it («ИНН», «Юридический адрес»), for
     /// messages about a 1C file.
     pub label: &'static str,
+    /// The most characters the field keeps (each value, for a list field);
+    /// see [`CODE`], [`SHORT`], [`TEXT`], [`LONG`].
+    pub max_chars: usize,
 }
+
+// The length limits, in characters (not bytes), of what a card keeps. A
+// longer value is no name or address but garbage (a pasted file, a 1 MB
+// cell), and would cost every later search, export and diff.
+
+/// Requisites, document numbers and dates: well above any of their own
+/// formats, which the requisite checks hold to their exact length (and
+/// which do not run for a non-resident or another registry country).
+pub const CODE: usize = 50;
+/// Words and identifiers: category, login, choices, 1C ids, group and
+/// manager names, the country as written.
+pub const SHORT: usize = 200;
+/// Names, addresses, places, e-mails and phones as written.
+pub const TEXT: usize = 1000;
+/// The comment.
+pub const LONG: usize = 10_000;
+/// An extra field's value and an employee's texts.
+pub const EXTRA: usize = TEXT;
 
 const ALL: &[Kind] = &[Kind::Legal, Kind::Ip, Kind::Person];
 const LEGAL: &[Kind] = &[Kind::Legal];
@@ -35,103 +56,150 @@ const NATURAL: &[Kind] = &[Kind::Ip, Kind::Person];
 const BUSINESS: &[Kind] = &[Kind::Legal, Kind::Ip];
 
 macro_rules! f {
-    ($name:literal, $kinds:expr, $flag:literal, $label:literal) => {
+    ($name:literal, $kinds:expr, $flag:literal, $label:literal, $max:expr) => {
         FieldDef {
             name: $name,
             kinds: $kinds,
             flag: $flag,
             label: $label,
+            max_chars: $max,
         }
     };
 }
 
 pub const CATALOG: &[FieldDef] = &[
-    f!("category", ALL, "--category", "Категория"),
-    f!("name", LEGAL, "--name", "Наименование"),
-    f!("full_name", LEGAL, "--full-name", "Полное наименование"),
-    f!("last_name", NATURAL, "--last-name", "Фамилия"),
-    f!("first_name", NATURAL, "--first-name", "Имя"),
-    f!("middle_name", NATURAL, "--middle-name", "Отчество"),
-    f!("inn", ALL, "--inn", "ИНН"),
-    f!("kpp", LEGAL, "--kpp", "КПП"),
-    f!("ogrn", LEGAL, "--ogrn", "ОГРН"),
-    f!("ogrnip", &[Kind::Ip], "--ogrnip", "ОГРНИП"),
-    f!("okpo", BUSINESS, "--okpo", "ОКПО"),
-    f!("okato", ALL, "--okato", "ОКАТО"),
-    f!("oktmo", ALL, "--oktmo", "ОКТМО"),
-    f!("okved", BUSINESS, "--okved", "ОКВЭД"),
-    f!("country", ALL, "--country", "Страна регистрации"),
-    f!("tax_id", ALL, "--tax-id", "Налоговый номер"),
-    f!("director", LEGAL, "--director", "Руководитель"),
+    f!("category", ALL, "--category", "Категория", SHORT),
+    f!("name", LEGAL, "--name", "Наименование", TEXT),
+    f!(
+        "full_name",
+        LEGAL,
+        "--full-name",
+        "Полное наименование",
+        TEXT
+    ),
+    f!("last_name", NATURAL, "--last-name", "Фамилия", TEXT),
+    f!("first_name", NATURAL, "--first-name", "Имя", TEXT),
+    f!("middle_name", NATURAL, "--middle-name", "Отчество", TEXT),
+    f!("inn", ALL, "--inn", "ИНН", CODE),
+    f!("kpp", LEGAL, "--kpp", "КПП", CODE),
+    f!("ogrn", LEGAL, "--ogrn", "ОГРН", CODE),
+    f!("ogrnip", &[Kind::Ip], "--ogrnip", "ОГРНИП", CODE),
+    f!("okpo", BUSINESS, "--okpo", "ОКПО", CODE),
+    f!("okato", ALL, "--okato", "ОКАТО", CODE),
+    f!("oktmo", ALL, "--oktmo", "ОКТМО", CODE),
+    f!("okved", BUSINESS, "--okved", "ОКВЭД", CODE),
+    f!("country", ALL, "--country", "Страна регистрации", SHORT),
+    f!("tax_id", ALL, "--tax-id", "Налоговый номер", CODE),
+    f!("director", LEGAL, "--director", "Руководитель", TEXT),
     f!(
         "director_post",
         LEGAL,
         "--director-post",
-        "Должность руководителя"
+        "Должность руководителя",
+        TEXT
     ),
-    f!("login", ALL, "--login", "Логин"),
-    f!("password", ALL, "--password-stdin", "Пароль"),
+    f!("login", ALL, "--login", "Логин", SHORT),
+    // Never set through [`set`] (only its hash is kept), so its limit is
+    // unused; the typed password has password.min_length.
+    f!("password", ALL, "--password-stdin", "Пароль", SHORT),
     f!(
         "address.legal",
         ALL,
         "--address legal=…",
-        "Юридический адрес"
+        "Юридический адрес",
+        TEXT
     ),
     f!(
         "address.actual",
         ALL,
         "--address actual=…",
-        "Фактический адрес"
+        "Фактический адрес",
+        TEXT
     ),
     f!(
         "address.postal",
         ALL,
         "--address postal=…",
-        "Почтовый адрес"
+        "Почтовый адрес",
+        TEXT
     ),
     f!(
         "address.registration",
         ALL,
         "--address registration=…",
-        "Адрес регистрации"
+        "Адрес регистрации",
+        TEXT
     ),
-    f!("delivery", ALL, "--delivery", "Способ доставки"),
+    f!("delivery", ALL, "--delivery", "Способ доставки", SHORT),
     f!(
         "delivery_address",
         ALL,
         "--delivery-address",
-        "Адрес доставки"
+        "Адрес доставки",
+        TEXT
     ),
-    f!("edo_id", ALL, "--edo-id", "Идентификатор ЭДО"),
-    f!("group", ALL, "--group", "Группа"),
-    f!("manager", ALL, "--manager", "Менеджер"),
-    f!("email", ALL, "--email", "Электронная почта"),
-    f!("phone", ALL, "--phone", "Телефон"),
-    f!("bank.name", ALL, "--bank-name", "Банк"),
-    f!("bank.bik", ALL, "--bik", "БИК"),
-    f!("bank.account", ALL, "--account", "Расчётный счёт"),
+    f!("edo_id", ALL, "--edo-id", "Идентификатор ЭДО", SHORT),
+    f!("group", ALL, "--group", "Группа", SHORT),
+    f!("manager", ALL, "--manager", "Менеджер", SHORT),
+    f!("email", ALL, "--email", "Электронная почта", TEXT),
+    f!("phone", ALL, "--phone", "Телефон", TEXT),
+    f!("bank.name", ALL, "--bank-name", "Банк", TEXT),
+    f!("bank.bik", ALL, "--bik", "БИК", CODE),
+    f!("bank.account", ALL, "--account", "Расчётный счёт", CODE),
     f!(
         "bank.corr_account",
         ALL,
         "--corr-account",
-        "Корреспондентский счёт"
+        "Корреспондентский счёт",
+        CODE
     ),
-    f!("doc.type", NATURAL, "--doc-type", "Вид документа"),
-    f!("doc.series", NATURAL, "--doc-series", "Серия документа"),
-    f!("doc.number", NATURAL, "--doc-number", "Номер документа"),
-    f!("doc.issued_by", NATURAL, "--doc-issued-by", "Кем выдан"),
-    f!("doc.issued_on", NATURAL, "--doc-issued-on", "Дата выдачи"),
+    f!("doc.type", NATURAL, "--doc-type", "Вид документа", SHORT),
+    f!(
+        "doc.series",
+        NATURAL,
+        "--doc-series",
+        "Серия документа",
+        CODE
+    ),
+    f!(
+        "doc.number",
+        NATURAL,
+        "--doc-number",
+        "Номер документа",
+        CODE
+    ),
+    f!(
+        "doc.issued_by",
+        NATURAL,
+        "--doc-issued-by",
+        "Кем выдан",
+        TEXT
+    ),
+    f!(
+        "doc.issued_on",
+        NATURAL,
+        "--doc-issued-on",
+        "Дата выдачи",
+        CODE
+    ),
     f!(
         "doc.division_code",
         NATURAL,
         "--doc-division-code",
-        "Код подразделения"
+        "Код подразделения",
+        CODE
     ),
-    f!("birth_date", NATURAL, "--birth-date", "Дата рождения"),
-    f!("birth_place", NATURAL, "--birth-place", "Место рождения"),
-    f!("onec.id", ALL, "import-1c", "Ид 1С"),
-    f!("onec.code", ALL, "import-1c", "Код 1С"),
-    f!("comment", ALL, "--comment", "Комментарий"),
+    f!("birth_date", NATURAL, "--birth-date", "Дата рождения", CODE),
+    f!(
+        "birth_place",
+        NATURAL,
+        "--birth-place",
+        "Место рождения",
+        TEXT
+    ),
+    f!("onec.id", ALL, "import-1c", "Ид 1С", SHORT),
+    f!("onec.code", ALL, "import-1c", "Код 1С", SHORT),
+    f!("comment", ALL, "--comment", "Комментарий", LONG),
 ];
 
 pub fn lookup(name: &str) -> Option<&'static FieldDef> {
@@ -252,9 +320,35 @@ pub fn clean_text(t: &str) -> String {
         .to_string()
 }
 
+/// The most characters field `name` keeps (each value of a list field):
+/// its catalog limit, [`EXTRA`] for an extra field.
+pub fn max_chars(name: &str) -> usize {
+    match lookup(name) {
+        Some(def) => def.max_chars,
+        None => EXTRA,
+    }
+}
+
+/// Refuses a text longer than `max` characters, naming `subject` (the
+/// field), the limit and the fix.
+pub fn check_chars(subject: &str, text: &str, max: usize) -> Result<()> {
+    let n = text.chars().count();
+    if n > max {
+        return Err(Error::invalid(
+            subject,
+            format!("is {n} characters long; the limit is {max} (README, Fields); shorten it"),
+        ));
+    }
+    Ok(())
+}
+
 fn text_of(name: &str, value: FieldValue) -> Result<Option<String>> {
     match value {
-        FieldValue::Text(t) => Ok(Some(clean_text(&t)).filter(|t| !t.is_empty())),
+        FieldValue::Text(t) => {
+            let t = clean_text(&t);
+            check_chars(name, &t, max_chars(name))?;
+            Ok(Some(t).filter(|t| !t.is_empty()))
+        }
         FieldValue::Clear => Ok(None),
         FieldValue::List(_) => Err(Error::invalid(name, "takes one value, not a list")),
     }
@@ -282,6 +376,7 @@ fn list_of(name: &str, value: FieldValue) -> Result<Vec<String>> {
     for item in items {
         for part in split(&item) {
             let part = clean_text(&part);
+            check_chars(name, &part, max_chars(name))?;
             let part = part.as_str();
             if !part.is_empty() && !out.iter().any(|o| o == part) {
                 if out.len() == LIST_MAX {
@@ -371,6 +466,29 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
     Ok(())
 }
 
+/// Every text of `card` within its field's limit. [`set`] holds the limits
+/// as values come in; this is for a card some of whose values came another
+/// way (the import splits a person's full name itself and keeps a
+/// non-resident's tax number as it reads it).
+pub fn check_lengths(card: &Card) -> Result<()> {
+    for f in CATALOG {
+        let values: Vec<String> = match f.name {
+            "password" => vec![],
+            "email" => card.emails.iter().map(|c| c.value.clone()).collect(),
+            "phone" => card.phones.iter().map(Contact::text).collect(),
+            "group" => card.groups.clone(),
+            name => get(card, name).into_iter().collect(),
+        };
+        for v in &values {
+            check_chars(f.name, v, f.max_chars)?;
+        }
+    }
+    for (name, value) in &card.extra {
+        check_chars(&format!("extra.{name}"), &value.text(), EXTRA)?;
+    }
+    Ok(())
+}
+
 /// Field names shown in history diffs, in catalog order, then the extra
 /// fields by name.
 /// One changed field: its name, the old and the new value.
@@ -448,6 +566,52 @@ mod tests {
         assert_eq!(d, vec![("extra.zone".into(), None, Some("a".to_string()))]);
         set(&mut new, "extra.zone", FieldValue::Clear).unwrap();
         assert!(diff(&old, &new).is_empty());
+    }
+
+    #[test]
+    fn overlong_values_are_refused_by_set_and_by_check_lengths() {
+        let mut card = Card::new(Kind::Person);
+        let long = "я".repeat(TEXT + 1);
+        let e = set(&mut card, "last_name", FieldValue::Text(long.clone())).unwrap_err();
+        assert_eq!(e.subject, "last_name");
+        assert!(e.message.contains("1001 characters") && e.message.contains("limit is 1000"));
+        // Counted in characters: 1000 Cyrillic letters are 2000 bytes, and fit.
+        set(&mut card, "last_name", FieldValue::Text("я".repeat(TEXT))).unwrap();
+        set(&mut card, "comment", FieldValue::Text("я".repeat(LONG))).unwrap();
+        assert!(set(&mut card, "comment", FieldValue::Text("я".repeat(LONG + 1))).is_err());
+        assert!(set(&mut card, "extra.note", FieldValue::Text(long.clone())).is_err());
+        let e = set(
+            &mut card,
+            "group",
+            FieldValue::List(vec!["a".into(), "g".repeat(SHORT + 1)]),
+        );
+        assert_eq!(e.unwrap_err().subject, "group");
+        assert!(check_lengths(&card).is_ok());
+        card.middle_name = Some(long);
+        assert_eq!(check_lengths(&card).unwrap_err().subject, "middle_name");
+    }
+
+    /// The README's table of limits is this catalog's: a row per limit
+    /// listing its fields in catalog order (the test prints the rows).
+    #[test]
+    fn readme_lists_the_catalog_limits() {
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+            .expect("README.md");
+        for (limit, shown) in [
+            (CODE, "50"),
+            (SHORT, "200"),
+            (TEXT, "1,000"),
+            (LONG, "10,000"),
+        ] {
+            assert_eq!(limit.to_string(), shown.replace(',', ""));
+            let names: Vec<String> = CATALOG
+                .iter()
+                .filter(|f| f.max_chars == limit && f.name != "password")
+                .map(|f| format!("`{}`", f.name))
+                .collect();
+            let row = format!("| {shown} | {} |", names.join(", "));
+            assert!(readme.contains(&row), "README, Fields lacks the row\n{row}");
+        }
     }
 
     #[test]

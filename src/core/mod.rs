@@ -139,19 +139,7 @@ impl Registry {
     }
 
     pub fn setting_set(&mut self, key: &str, value: &str) -> Result<SettingView> {
-        let value = settings::check_value(key, value)?;
-        if key == "login.template" || key == "contract.template" {
-            template::Template::parse(&value, key)?;
-        }
-        if key == "dadata.url" && !(value.starts_with("http://") || value.starts_with("https://")) {
-            return Err(Error::invalid(
-                key,
-                format!(
-                    "`{value}` is not an http(s) URL, e.g. {}",
-                    settings::lookup(key).map_or("", |d| d.default)
-                ),
-            ));
-        }
+        let value = settings::check_set(&self.settings, key, value)?;
         let secret = settings::lookup(key).is_some_and(|d| d.ty == settings::SettingType::Secret);
         let old = self.settings.stored(key).map(str::to_string);
         let (actor, at) = (self.actor.clone(), now());
@@ -171,6 +159,7 @@ impl Registry {
 
     pub fn setting_unset(&mut self, key: &str) -> Result<SettingView> {
         self.setting_get(key)?;
+        settings::check_unset(&self.settings, key)?;
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             if store::settings::unset(tx, key)? {

@@ -8,7 +8,10 @@ use super::extra::parse_bool;
 use super::extra::ExtraDef;
 use super::fields;
 use super::model::Kind;
+use super::password;
+use super::template::Template;
 use crate::error::{Error, Result};
+use crate::requisites;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -87,11 +90,38 @@ fn unknown_key(key: &str) -> Error {
     )
 }
 
-/// Checks and normalises a value before it is stored.
+/// Checks and normalises a value before it is stored: by its type, then by
+/// what the key's value must allow. The one place of every value check;
+/// checks that need the other settings are [`check_set`]'s.
 pub fn check_value(key: &str, value: &str) -> Result<String> {
     let def = lookup(key).ok_or_else(|| unknown_key(key))?;
-    let value = value.trim();
-    let bad = |why: String| Error::invalid(key, why);
+    let value = by_type(def, value.trim())?;
+    by_key(def, value)
+}
+
+/// The value `settings set KEY VALUE` stores: [`check_value`], then the
+/// settings as they would be after the set, checked together.
+pub fn check_set(settings: &Settings, key: &str, value: &str) -> Result<String> {
+    let value = check_value(key, value)?;
+    let mut stored = settings.stored.clone();
+    stored.insert(key.to_string(), value.clone());
+    check_together(&settings.replaced(stored), key)?;
+    Ok(value)
+}
+
+/// `settings unset KEY` restores the default, valid alone by construction
+/// but not always with the other settings (`password.length` back to 10
+/// under `password.min_length` 12): refused then, naming what to change.
+pub fn check_unset(settings: &Settings, key: &str) -> Result<()> {
+    lookup(key).ok_or_else(|| unknown_key(key))?;
+    let mut stored = settings.stored.clone();
+    stored.remove(key);
+    check_together(&settings.replaced(stored), key)
+        .map_err(|e| Error::invalid(key, format!("cannot go back to its default: {}", e.message)))
+}
+
+fn by_type(def: &SettingDef, value: &str) -> Result<String> {
+    let bad = |why: String| Error::invalid(def.key, why);
     match def.ty {
         Text | Secret => Ok(value.to_string()),
         Bool => parse_bool(value)
@@ -142,6 +172,162 @@ pub fn check_value(key: &str, value: &str) -> Result<String> {
     }
 }
 
+/// What each key's value must allow beyond its type: a registry country
+/// the country checks know, templates that parse and give a new number
+/// each time, a URL the DaData client can append its methods to, a key an
+/// HTTP header can carry, group names a card can hold, required fields of
+/// the card type they are required of.
+fn by_key(def: &SettingDef, value: String) -> Result<String> {
+    let key = def.key;
+    let bad = |why: String| Error::invalid(key, why);
+    match key {
+        "country" => requisites::country::country_code(&value)
+            .map(str::to_ascii_uppercase)
+            .ok_or_else(|| {
+                bad(format!(
+                    "`{value}` is not a country the ОКСМ table knows; give its two-letter code, e.g. RU or KZ"
+                ))
+            }),
+        "login.template" | "contract.template" if value.is_empty() => Ok(value),
+        "login.template" | "contract.template" => {
+            let t = Template::parse(&value, key)?;
+            // After a parse every `{` opens a placeholder, so this is {rand:N}.
+            let varies = t.uses_seq() || value.contains("{rand") || (key == "login.template" && t.uses_inn());
+            if !varies {
+                let parts = if key == "login.template" {
+                    "{seq}, {rand:N} or {inn}"
+                } else {
+                    "{seq} or {rand:N}"
+                };
+                return Err(bad(format!(
+                    "`{value}` gives the same text every time, so only its first one would be free; add {parts}, or set it empty to turn numbering off"
+                )));
+            }
+            Ok(value)
+        }
+        "dadata.url" => check_url(key, &value).map(|()| value),
+        "dadata.token" if value.bytes().all(|b| b.is_ascii_graphic()) => Ok(value),
+        // The key itself is never quoted back.
+        "dadata.token" => Err(bad(
+            "holds characters an HTTP header cannot carry (spaces, non-ASCII, control characters); paste the key alone".into(),
+        )),
+        _ if key.starts_with("groups.default.") => {
+            let mut names: Vec<String> = Vec::new();
+            for name in split_list(&value) {
+                let name = fields::clean_text(&name);
+                fields::check_chars(key, &name, fields::max_chars("group"))?;
+                if !name.is_empty() && !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            if names.len() > fields::LIST_MAX {
+                return Err(bad(format!(
+                    "names {} groups, and a card holds at most {}; give fewer",
+                    names.len(),
+                    fields::LIST_MAX
+                )));
+            }
+            Ok(names.join(","))
+        }
+        _ if key.starts_with("required.") => {
+            let kind = Kind::parse(&key["required.".len()..])
+                .ok_or_else(|| Error::internal(key, "setting of no card type"))?;
+            let foreign: Vec<&str> = split_list(&value)
+                .iter()
+                .filter_map(|name| fields::lookup(name))
+                .filter(|f| !f.kinds.contains(&kind))
+                .map(|f| f.name)
+                .collect();
+            if !foreign.is_empty() {
+                return Err(bad(format!(
+                    "{} not used on {kind} cards, so no {kind} card could be saved; leave {} out",
+                    foreign.join(", "),
+                    if foreign.len() == 1 { "it" } else { "them" }
+                )));
+            }
+            Ok(value)
+        }
+        _ => Ok(value),
+    }
+}
+
+/// The DaData base URL: http(s), a host, and no query or fragment, since
+/// `/findById/party` is appended to it.
+fn check_url(key: &str, value: &str) -> Result<()> {
+    let example = lookup(key).map_or("", |d| d.default);
+    let bad = |why: &str| {
+        Error::invalid(
+            key,
+            format!("`{value}` {why}; give an http(s) URL with a host, e.g. {example}"),
+        )
+    };
+    let url = reqwest::Url::parse(value).map_err(|e| bad(&format!("is not a URL ({e})")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(bad("is not an http(s) URL"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(bad("has no host"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(bad(
+            "has a query or fragment, which the appended method path would land in",
+        ));
+    }
+    Ok(())
+}
+
+/// The checks of `key` that depend on other settings, on `would_be`, the
+/// settings as they would be after the change.
+fn check_together(would_be: &Settings, key: &str) -> Result<()> {
+    if key.starts_with("password.") {
+        // The generator itself, on the would-be settings: it must find
+        // characters, and its password must pass as a typed one.
+        let sample = password::generate(would_be).map_err(|_| {
+            Error::invalid(
+                key,
+                format!(
+                    "with password.alphabet `{}` and password.exclude `{}` no character is left to generate passwords from; exclude fewer characters or widen the alphabet",
+                    would_be.get("password.alphabet"),
+                    would_be.get("password.exclude")
+                ),
+            )
+        })?;
+        if password::check_typed(would_be, &sample).is_err() {
+            return Err(Error::invalid(
+                key,
+                format!(
+                    "generated passwords would have {} characters (password.length), fewer than the {} a typed one needs (password.min_length); password.length must be at least password.min_length",
+                    would_be.int("password.length"),
+                    would_be.int("password.min_length")
+                ),
+            ));
+        }
+    }
+    if let Some(kind) = key.strip_prefix("required.") {
+        for name in would_be.list(key) {
+            let Some(extra) = name.strip_prefix("extra.") else {
+                continue;
+            };
+            match would_be.extra_field(extra) {
+                None => {
+                    return Err(Error::invalid(
+                        key,
+                        format!("no extra field named `{extra}`, so no {kind} card could be saved; define it first with `abonent extra-field define {extra} --type …`"),
+                    ))
+                }
+                Some(def) if Kind::parse(kind).is_some_and(|k| !def.applies_to(k)) => {
+                    return Err(Error::invalid(
+                        key,
+                        format!("extra field `{extra}` is not used on {kind} cards, so no {kind} card could be saved; leave it out"),
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    Ok(())
+}
+
 pub fn split_list(v: &str) -> Vec<String> {
     v.split(',')
         .map(str::trim)
@@ -159,6 +345,14 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The same extra fields over other stored values.
+    fn replaced(&self, stored: HashMap<String, String>) -> Settings {
+        Settings {
+            stored,
+            extra: Arc::clone(&self.extra),
+        }
+    }
+
     pub fn from_stored(stored: HashMap<String, String>) -> Settings {
         Settings {
             stored,
@@ -246,6 +440,60 @@ mod tests {
                 def.key
             );
         }
+    }
+
+    fn with(pairs: &[(&str, &str)]) -> Settings {
+        Settings::from_stored(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn combinations_are_checked_as_they_would_be_after_the_change() {
+        let s = with(&[]);
+        assert!(check_set(&s, "password.exclude", "abcdefghijklmnopqrstuvwxyz").is_ok());
+        let no_letters = with(&[("password.exclude", "abcdefghijklmnopqrstuvwxyz")]);
+        let e = check_set(&no_letters, "password.alphabet", "lower").unwrap_err();
+        assert_eq!(e.subject, "password.alphabet");
+        assert!(check_set(&no_letters, "password.alphabet", "lower,digits").is_ok());
+        assert!(check_set(&s, "password.min_length", "10").is_ok());
+        assert!(check_set(&s, "password.min_length", "11").is_err());
+        let twelve = with(&[("password.length", "12"), ("password.min_length", "12")]);
+        assert!(check_unset(&twelve, "password.length").is_err());
+        assert!(check_unset(&twelve, "password.min_length").is_ok());
+        // An unrelated key is not refused for a combination it is no part of.
+        assert!(check_set(&twelve, "notify.days", "7").is_ok());
+    }
+
+    #[test]
+    fn required_extra_fields_must_exist_for_that_type() {
+        use crate::core::extra::{tests_def, ExtraDefInput, ExtraType};
+        let def = tests_def(ExtraDefInput {
+            name: "zone".into(),
+            ty: ExtraType::String,
+            label: None,
+            values: vec![],
+            required: false,
+            kinds: vec![Kind::Legal],
+            pattern: None,
+        });
+        let s = with(&[]).with_extra_fields(vec![def]);
+        assert!(check_set(&s, "required.legal", "name,extra.zone").is_ok());
+        assert!(check_set(&s, "required.ip", "inn,extra.zone").is_err());
+        assert!(check_set(&s, "required.legal", "extra.nope").is_err());
+    }
+
+    #[test]
+    fn templates_must_give_a_new_text_each_time() {
+        assert!(check_value("login.template", "").is_ok());
+        assert!(check_value("login.template", "{inn}").is_ok());
+        assert!(check_value("login.template", "c{rand:8}").is_ok());
+        assert!(check_value("login.template", "{type}{yyyy}").is_err());
+        assert!(check_value("contract.template", "{inn}").is_err());
+        assert!(check_value("contract.template", "{yy}-{seq:4}").is_ok());
     }
 
     #[test]
