@@ -1402,3 +1402,94 @@ fn an_answer_of_the_wrong_shape_is_exit_6() {
         assert!(err.contains("not DaData's JSON"), "{body}: {err}");
     }
 }
+
+/// A legal entity's answer whose OGRN fails its check digit
+/// (1027700132195 is right) and whose OKPO is not an OKPO at all.
+fn answer_with_bad_requisites() -> String {
+    json!({"suggestions": [{"value": "ООО \"ТЕСТ\"", "data": {
+        "inn": "7707083893", "kpp": "773601001", "type": "LEGAL", "branch_type": "MAIN",
+        "ogrn": "1027700132196", "okpo": "12ab", "okved": "61.10",
+        "name": {"short_with_opf": "ООО \"ТЕСТ\""}, "state": {"status": "ACTIVE"}}}]})
+    .to_string()
+}
+
+#[test]
+fn a_requisite_dadata_sends_that_the_cards_check_refuses_is_left_out() {
+    let server = Server::start();
+    let env = setup(&server);
+    server.then(Reply::Body(answer_with_bad_requisites()));
+    // lookup-inn shows the record without the refused values, and says so.
+    let (code, out, err) = run(&env, &["lookup-inn", "7707083893", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let list: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (&list[0]["ogrn"], &list[0]["okpo"]),
+        (&Value::Null, &Value::Null)
+    );
+    assert_eq!(list[0]["okved"], "61.10");
+    assert!(
+        err.contains("ogrn: DaData sent `1027700132196` for 7707083893")
+            && err.contains("left out, give --ogrn")
+            && err.contains("okpo: DaData sent `12ab`"),
+        "{err}"
+    );
+    // --from-inn saves the card without them (answered from the cache:
+    // the same checks), the warnings naming the field and DaData.
+    let add = [
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--from-inn",
+        "7707083893",
+    ];
+    let (code, out, err) = run(&env, &[&add[..], &["--json"]].concat());
+    assert_eq!(code, 0, "{err}");
+    let card: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((&card["ogrn"], &card["okpo"]), (&Value::Null, &Value::Null));
+    assert_eq!(
+        (&card["okved"], &card["kpp"]),
+        (&json!("61.10"), &json!("773601001"))
+    );
+    assert!(
+        err.contains("ogrn: DaData sent") && err.contains("okpo: DaData sent"),
+        "{err}"
+    );
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "the second answer came from the cache"
+    );
+    // A flag given instead: no word about DaData's value. (Each further
+    // card gets a KPP of its own: one INN and KPP is one card.)
+    let line = [
+        &add[..],
+        &["--kpp", "773601002", "--ogrn", "1027700132195", "--json"],
+    ]
+    .concat();
+    let (code, out, err) = run(&env, &line);
+    assert_eq!(code, 0, "{err}");
+    let card: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(card["ogrn"], "1027700132195");
+    assert!(
+        !err.contains("ogrn:") && err.contains("okpo: DaData sent"),
+        "{err}"
+    );
+    // validation.checksums = warn: a check digit is kept as typed input
+    // would be (the card's rules warn); a malformed value is still left out.
+    env.set("validation.checksums", "warn");
+    let (code, out, err) = run(
+        &env,
+        &[&add[..], &["--kpp", "773601003", "--json"]].concat(),
+    );
+    assert_eq!(code, 0, "{err}");
+    let card: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (&card["ogrn"], &card["okpo"]),
+        (&json!("1027700132196"), &Value::Null)
+    );
+    assert!(
+        err.contains("saved anyway: validation.checksums = warn"),
+        "{err}"
+    );
+}

@@ -662,75 +662,57 @@ fn person_card_round_trips_every_flag() {
     round_trip("person", person_fields(), &["last_name", "first_name"]);
 }
 
+/// Catalog fields the flag specs above do not round-trip, and why. A field
+/// added to the catalog is in none of these, so the guard below fails until
+/// a spec covers it (or it is named here with its reason).
+const NOT_ROUND_TRIPPED: [(&str, &str); 5] = [
+    (
+        "password",
+        "typed on stdin, never shown: round_trip checks its own way",
+    ),
+    ("onec.id", "set by import-1c only (tests/import.rs)"),
+    ("onec.code", "set by import-1c only (tests/import.rs)"),
+    (
+        "country",
+        "a non-resident's card skips the requisite checks (tests/real_shapes.rs)",
+    ),
+    (
+        "tax_id",
+        "a non-resident's number, needs country (tests/real_shapes.rs)",
+    ),
+];
+
+/// The catalog names the specs of a card type must cover: every field of
+/// the library's catalog (`abonent::core::fields::CATALOG`) of that type,
+/// less [`NOT_ROUND_TRIPPED`].
+fn catalog_fields(kind: abonent::core::model::Kind) -> Vec<&'static str> {
+    abonent::core::fields::CATALOG
+        .iter()
+        .filter(|f| f.kinds.contains(&kind))
+        .map(|f| f.name)
+        .filter(|n| NOT_ROUND_TRIPPED.iter().all(|(skip, _)| skip != n))
+        .collect()
+}
+
 #[test]
 fn the_specs_cover_every_field_of_each_type() {
     // Guards the lists above against a forgotten flag: every catalog field
-    // of a type that a flag sets is exercised for that type.
-    let settable_everywhere = [
-        "category",
-        "inn",
-        "okato",
-        "oktmo",
-        "login",
-        "address.legal",
-        "address.actual",
-        "address.postal",
-        "address.registration",
-        "delivery",
-        "delivery_address",
-        "edo_id",
-        "group",
-        "manager",
-        "email",
-        "phone",
-        "bank.name",
-        "bank.bik",
-        "bank.account",
-        "bank.corr_account",
-        "comment",
+    // of a type is exercised for that type, and nothing else is.
+    use abonent::core::model::Kind;
+    let cases = [
+        (Kind::Legal, legal_fields()),
+        (Kind::Ip, ip_fields()),
+        (Kind::Person, person_fields()),
     ];
-    let natural = [
-        "last_name",
-        "first_name",
-        "middle_name",
-        "doc.type",
-        "doc.series",
-        "doc.number",
-        "doc.issued_by",
-        "doc.issued_on",
-        "doc.division_code",
-        "birth_date",
-        "birth_place",
-    ];
-    let cases: [(&str, Vec<Field>, Vec<&str>); 3] = [
-        (
-            "legal",
-            legal_fields(),
-            [
-                "name",
-                "full_name",
-                "kpp",
-                "ogrn",
-                "okpo",
-                "okved",
-                "director",
-                "director_post",
-            ]
-            .into(),
-        ),
-        (
-            "ip",
-            ip_fields(),
-            [&natural[..], &["ogrnip", "okpo", "okved"]].concat(),
-        ),
-        ("person", person_fields(), natural.to_vec()),
-    ];
-    for (kind, fields, own) in cases {
+    for (kind, fields) in cases {
         let mut names: Vec<&str> = fields.iter().map(|f| f.name).collect();
         names.sort_unstable();
-        let mut want: Vec<&str> = settable_everywhere.iter().chain(&own).copied().collect();
+        let mut want = catalog_fields(kind);
         want.sort_unstable();
-        assert_eq!(names, want, "{kind}");
+        assert_eq!(
+            names, want,
+            "{kind}: the round trip's specs against the field catalog"
+        );
     }
 }
 

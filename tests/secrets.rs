@@ -3,7 +3,11 @@
 //! cards added with generated passwords (table, json, jsonl, csv) and typed
 //! ones (stdin), resets, verifications, edits, a 1C import with
 //! `--credentials` and `--rejects`, DaData lookups and `--from-inn`, every
-//! read command in every format, help, and commands that fail. Then it
+//! read command in every format, help, and commands that fail, among them
+//! issue 12's hostile inputs (a redirect, an oversized or wrong-shaped
+//! answer, one quoting the key, control characters in names, `--rejects`
+//! and `--credentials` at the database or a symlink, a non-UTF-8 or
+//! oversized password on stdin). Then it
 //! proves that a generated password appears exactly once, in the stdout of
 //! the command that made it (an imported card's only in the credentials
 //! file); that no typed password, no DaData key and no Argon2 hash appears in
@@ -68,7 +72,7 @@ impl Session {
     /// Runs `line` (split on spaces) under `umask 000` with `stdin`; asserts
     /// the exit code, records both streams, snapshots the hashes. Returns
     /// (index of the stdout stream, stdout).
-    fn run(&mut self, line: &str, stdin: &str, want: i32) -> (usize, String) {
+    fn run(&mut self, line: &str, stdin: impl AsRef<[u8]>, want: i32) -> (usize, String) {
         let args: Vec<&str> = line.split(' ').collect();
         let out = assert_cmd::Command::new("sh")
             .env_clear()
@@ -80,7 +84,7 @@ impl Session {
             .args(["-c", "umask 000; exec \"$0\" \"$@\""])
             .arg(env!("CARGO_BIN_EXE_abonent"))
             .args(&args)
-            .write_stdin(stdin)
+            .write_stdin(stdin.as_ref().to_vec())
             .output()
             .expect("run sh");
         let stdout = String::from_utf8_lossy(&out.stdout).to_string();
@@ -128,7 +132,7 @@ impl Session {
             text: text.into(),
             kind,
         });
-        self.run(line, &format!("{text}\n"), want);
+        self.run(line, format!("{text}\n"), want);
     }
 }
 
@@ -151,10 +155,15 @@ fn shown_password(format: &str, out: &str) -> Option<String> {
     }
 }
 
-/// Every regular file under `dir`, recursively.
+/// Every regular file under `dir`, recursively (a symbolic link is not
+/// followed: the sweep checks what it points at on its own).
 fn files(dir: &Path, found: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("read_dir") {
-        let path = entry.expect("entry").path();
+        let entry = entry.expect("entry");
+        let path = entry.path();
+        if entry.file_type().expect("file type").is_symlink() {
+            continue;
+        }
         if path.is_dir() {
             files(&path, found);
         } else {
@@ -241,8 +250,8 @@ fn no_password_hash_or_dadata_key_leaks_and_files_are_private() {
 
     // Verification: right, wrong, an old password after its reset, no card.
     let verify = "subscriber verify-password";
-    s.run(&format!("{verify} u000002"), &format!("{second}\n"), 0);
-    s.run(&format!("{verify} u000002"), &format!("{first}\n"), 3);
+    s.run(&format!("{verify} u000002"), format!("{second}\n"), 0);
+    s.run(&format!("{verify} u000002"), format!("{first}\n"), 3);
     s.run(&format!("{verify} u000001"), "Typed-Reset-t5Hn8Cw1\n", 0);
     s.run(&format!("{verify} u000005"), "Typed-Edit-b6Jd4Ye0\n", 0);
     let line = format!("{verify} u000005");
@@ -274,7 +283,7 @@ fn no_password_hash_or_dadata_key_leaks_and_files_are_private() {
     }
     assert!(imported.len() >= 5, "the import created cards: {text}");
     let (login, pw) = &imported[0];
-    s.run(&format!("{verify} {login}"), &format!("{pw}\n"), 0);
+    s.run(&format!("{verify} {login}"), format!("{pw}\n"), 0);
 
     // DaData with the key in the environment; a 401 and a malformed INN.
     s.ok(&format!("lookup-inn {LEGAL}"));
@@ -288,6 +297,78 @@ fn no_password_hash_or_dadata_key_leaks_and_files_are_private() {
     server.then(Reply::Status(401));
     s.run(&format!("lookup-inn {LEGAL} --no-cache --json"), "", 6);
     s.run("lookup-inn 123", "", 3);
+
+    // The hostile inputs of issue 12, each run once: a redirect to another
+    // loopback origin, an oversized answer, wrong shapes (one quoting the
+    // key back), control characters in names (typed, and from DaData with a
+    // bad OGRN), --rejects and --credentials at the database or a symlink,
+    // a non-UTF-8 and an oversized password. (answer, line, stdin, exit)
+    let other = Server::start();
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("target.csv");
+    std::fs::write(&target, "untouched").unwrap();
+    let link = dir.join("link.csv");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let (db, l) = (s.env.db().display().to_string(), link.display().to_string());
+    let oversized = format!(r#"{{"suggestions": []}}{}"#, " ".repeat(1100));
+    // A record of the INN asked for that quotes the key back: the name and
+    // an OGRN the checks refuse (so a warning would quote it too).
+    let echo = serde_json::json!({"suggestions": [{"value": TOKEN, "data": {
+        "inn": LEGAL, "type": "LEGAL", "ogrn": TOKEN, "name": {"short_with_opf": TOKEN}}}]})
+    .to_string();
+    let escapes = serde_json::json!({"suggestions": [{"value": "x", "data": {
+        "inn": "7707083893", "kpp": "773601009", "type": "LEGAL", "branch_type": "MAIN",
+        "ogrn": "1027700132196", "name": {"short_with_opf": "ООО \u{1b}]52;c;SGk=\u{7}Эхо\u{1b}[2J"},
+        "state": {"status": "ACTIVE"}}}]})
+    .to_string();
+    let typed_add = format!("{person} Байтова --password-stdin");
+    let (lookup, no_pw) = (format!("lookup-inn {LEGAL} --no-cache"), "--no-password");
+    let redirect = Reply::Redirect(format!("{}/findById/party", other.url));
+    let wrong_shape = Reply::Body(r#"{"suggestions": [1, 2, 3]}"#.into());
+    let long = |head: &str| format!("{head}{}\n", "x".repeat(5000)).into_bytes();
+    #[rustfmt::skip]
+    let cases: Vec<(Option<Reply>, String, Vec<u8>, i32)> = vec![
+        (Some(redirect), lookup.clone(), vec![], 6),
+        (None, "settings set dadata.max_answer_bytes 1024".into(), vec![], 0),
+        (Some(Reply::Body(oversized)), lookup.clone(), vec![], 6),
+        (None, "settings set dadata.max_answer_bytes 4194304".into(), vec![], 0),
+        (Some(wrong_shape), lookup.clone(), vec![], 6),
+        (Some(Reply::Body(echo)), format!("{lookup} --json"), vec![], 6),
+        (Some(Reply::Body(escapes)), format!("subscriber add --type legal --from-inn 7707083893 {no_pw}"), vec![], 0),
+        (None, format!("{person} \u{1b}]52;c;SGk=\u{7}Эскейп\u{8}\u{9b}31m {no_pw}"), vec![], 0),
+        (None, format!("import-1c {list} --rejects {db}"), vec![], 3),
+        (None, format!("import-1c {list} --credentials {db}-wal"), vec![], 3),
+        (None, format!("import-1c {list} --rejects {l}"), vec![], 3),
+        (None, format!("import-1c {list} --credentials {l}"), vec![], 3),
+        (None, typed_add.clone(), b"NonUtf8-Secret-\xff\xfe-9Qz\n".to_vec(), 3),
+        (None, typed_add, long("Oversize-Secret-"), 3),
+        (None, format!("{verify} u000002"), long("Oversize-Secret-"), 3),
+    ];
+    for (what, text) in [
+        ("non-UTF-8", "NonUtf8-Secret-"),
+        ("oversized", "Oversize-Secret-"),
+    ] {
+        let (what, kind) = (format!("typed password ({what})"), Kind::Typed);
+        s.secrets.push(Needle {
+            what,
+            text: text.into(),
+            kind,
+        });
+    }
+    for (answer, line, stdin, want) in cases {
+        if let Some(r) = answer {
+            server.then(r);
+        }
+        s.run(&line, stdin, want);
+    }
+    assert!(other.requests().is_empty(), "the redirect was followed");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "untouched");
+    let cards = s.ok("subscriber list --limit 0 --json");
+    assert!(cards.contains("Эхо") && cards.contains("Эскейп"), "{cards}");
+    for c in ['\u{1b}', '\u{7}', '\u{8}', '\u{9b}'] {
+        assert!(!cards.contains(c), "{c:?} reached a card: {cards}");
+    }
+    assert!(!cards.contains("\\u001b"), "{cards}");
     let auth = format!("Token {TOKEN}");
     let reqs = server.requests();
     assert!(

@@ -145,8 +145,10 @@ pub fn inn(ctx: &Ctx, a: LookupInnArgs) -> Outcome {
         a.branch.map(Branch::from),
         cache(a.no_cache),
     )?;
-    for w in parties.iter().filter_map(|p| p.warning()) {
-        ctx.out.warn(&w);
+    for p in &parties {
+        for w in p.warning().into_iter().chain(p.refused_warnings()) {
+            ctx.out.warn(&w);
+        }
     }
     if parties.len() > 1 {
         ctx.out.note(&format!(
@@ -178,7 +180,7 @@ pub fn inn(ctx: &Ctx, a: LookupInnArgs) -> Outcome {
 pub fn bik(ctx: &Ctx, a: LookupBikArgs) -> Outcome {
     let mut reg = ctx.open()?;
     let bank = reg.find_bank(&a.bik, cache(a.no_cache))?;
-    if let Some(w) = bank.warning() {
+    for w in bank.warning().into_iter().chain(bank.refused_warnings()) {
         ctx.out.warn(&w);
     }
     ctx.out

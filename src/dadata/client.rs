@@ -141,12 +141,21 @@ impl Client {
         if bytes.len() as u64 > limit {
             return Err(too_long());
         }
-        String::from_utf8(bytes).map_err(|_| {
+        let text = String::from_utf8(bytes).map_err(|_| {
             Error::lookup(
                 "dadata",
                 format!("the answer from {url} is not UTF-8 text, so not DaData's JSON; check setting dadata.url"),
             )
-        })
+        })?;
+        // An answer that echoes the key would carry it into the cache, a
+        // card, a warning or a parse error's quote of the answer.
+        if self.token.echoed_in(&text) {
+            return Err(Error::lookup(
+                "dadata",
+                format!("the answer from {url} holds the API key sent with the request; DaData never sends it back, so the answer is not used and not cached; check setting dadata.url"),
+            ));
+        }
+        Ok(text)
     }
 
     /// The message for a request that got no HTTP answer.

@@ -27,6 +27,13 @@ impl Token {
         (!key.is_empty()).then(|| Token(key.to_string()))
     }
 
+    /// Whether `text` (an answer) holds the key. Only a key of at least
+    /// [`ECHO_MIN_LEN`] characters is looked for: a shorter one could be
+    /// part of any answer by chance (DaData's keys have 40).
+    pub fn echoed_in(&self, text: &str) -> bool {
+        self.0.len() >= ECHO_MIN_LEN && text.contains(&self.0)
+    }
+
     /// The `Authorization` header value: `Token <key>`.
     fn header(&self) -> Result<reqwest::header::HeaderValue> {
         let mut v =
@@ -41,6 +48,9 @@ impl Token {
         Ok(v)
     }
 }
+
+/// The shortest key [`Token::echoed_in`] looks for in an answer.
+pub const ECHO_MIN_LEN: usize = 16;
 
 impl fmt::Debug for Token {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -146,6 +156,17 @@ mod tests {
         let h = t.header().unwrap();
         assert!(h.is_sensitive());
         assert_eq!(h.to_str().unwrap(), "Token secret-key-123");
+    }
+
+    #[test]
+    fn an_answer_echoing_a_key_long_enough_to_be_told_apart_is_seen() {
+        let t = Token::new("0123456789abcdef0123").unwrap();
+        assert!(t.echoed_in(r#"{"suggestions": [{"value": "x0123456789abcdef0123"}]}"#));
+        assert!(!t.echoed_in(r#"{"suggestions": []}"#));
+        // A short key is not looked for: it could be in any answer.
+        assert!(!Token::new("7707")
+            .unwrap()
+            .echoed_in(r#"{"inn": "7707083893"}"#));
     }
 
     #[test]

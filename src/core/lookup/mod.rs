@@ -8,7 +8,7 @@
 
 mod records;
 
-pub use records::{BankRecord, PartyRecord};
+pub use records::{BankRecord, PartyRecord, Refused};
 
 use super::fields::FieldValue;
 use super::model::Kind;
@@ -102,6 +102,19 @@ fn merge(input: &mut CardInput, values: Vec<(String, FieldValue)>) -> Vec<String
         }
     }
     added
+}
+
+/// The warnings of the requisites a record's checks took out
+/// ([`Refused`]) that the fill would have put on the card: a value a flag
+/// gives instead needs no word, and one kept under `validation.checksums =
+/// warn` is warned about by the card's rules.
+fn refused_fills(refused: &[Refused], input: &CardInput, whose: &str) -> Vec<String> {
+    refused
+        .iter()
+        .filter(|r| r.dropped && super::fields::lookup(r.field).is_some())
+        .filter(|r| given(input, r.field).is_none())
+        .map(|r| r.warning(whose))
+        .collect()
 }
 
 /// The KPPs of several records: `781001001 (main), 290143001 (branch)`.
@@ -198,7 +211,13 @@ impl Registry {
         let banks = self.ask(&req, cache, types::banks, |b: &types::Bank| {
             b.data.bic.as_deref() == Some(bik)
         })?;
-        banks.first().map(BankRecord::from_bank).ok_or_else(|| {
+        let strict = self.settings.strict_checksums();
+        let bank = banks.first().map(|b| {
+            let mut bank = BankRecord::from_bank(b);
+            bank.vet_requisites(strict);
+            bank
+        });
+        bank.ok_or_else(|| {
             Error::not_found(
                 "bik",
                 format!("{bik} not found in DaData; check the BIK, or give --bank-name and --corr-account"),
@@ -325,6 +344,7 @@ impl Registry {
             ));
         }
         warnings.extend(party.warning());
+        warnings.extend(refused_fills(&party.refused, input, inn));
         let mut values = party.card_values();
         if party.is_branch() && given(input, "address.legal").is_none() {
             match self.head_office(&party, cache)? {
@@ -386,9 +406,11 @@ impl Registry {
             return Ok(Filled::default());
         }
         let bank = self.find_bank(&bik, cache)?;
+        let mut warnings: Vec<String> = bank.warning().into_iter().collect();
+        warnings.extend(refused_fills(&bank.refused, input, &format!("BIK {bik}")));
         Ok(Filled {
             fields: merge(input, bank.card_values()),
-            warnings: bank.warning().into_iter().collect(),
+            warnings,
         })
     }
 
@@ -411,7 +433,15 @@ impl Registry {
                 && branch.is_none_or(|b| d.branch_type.as_deref() == Some(b.api_name()))
         };
         let found = self.ask(&req, cache, types::parties, asked)?;
-        Ok(found.iter().map(PartyRecord::from_party).collect())
+        let strict = self.settings.strict_checksums();
+        Ok(found
+            .iter()
+            .map(|p| {
+                let mut record = PartyRecord::from_party(p);
+                record.vet_requisites(strict);
+                record
+            })
+            .collect())
     }
 
     /// One answer, from the cache when allowed and fresh, else from DaData

@@ -8,7 +8,10 @@ use crate::core::model::Kind;
 use crate::dadata::{self, types, Branch};
 use serde::Serialize;
 
+mod checks;
 mod contacts;
+
+pub use checks::Refused;
 
 /// A party as `lookup-inn` prints it (DESIGN §4: these keys, never renamed).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -49,6 +52,10 @@ pub struct PartyRecord {
     pub phones: Vec<String>,
     /// The e-mails DaData has (paid plans).
     pub emails: Vec<String>,
+    /// The requisites the card's checks refused (see
+    /// [`PartyRecord::vet_requisites`]); not printed.
+    #[serde(skip)]
+    pub refused: Vec<Refused>,
 }
 
 /// A check of one contact: `Err` carries the reason the rules give.
@@ -69,6 +76,10 @@ pub struct BankRecord {
     pub kpp: Option<String>,
     pub status: Option<String>,
     pub address: Option<String>,
+    /// The requisites the card's checks refused (see
+    /// [`BankRecord::vet_requisites`]); not printed.
+    #[serde(skip)]
+    pub refused: Vec<Refused>,
 }
 
 impl PartyRecord {
@@ -135,6 +146,7 @@ impl PartyRecord {
             more_branches: false,
             phones: contacts::phone_texts(&d.phones),
             emails: contacts::email_texts(&d.emails),
+            refused: Vec::new(),
         }
     }
 
@@ -274,6 +286,7 @@ impl BankRecord {
             kpp: d.kpp.clone(),
             status: d.state.as_ref().and_then(|s| s.status.clone()),
             address: address.unrestricted_value.or(address.value),
+            refused: Vec::new(),
         }
     }
 
