@@ -430,6 +430,15 @@ fn overlong_field_values_are_refused_naming_the_field_and_limit() {
     assert!(err.contains("position: is 2000 characters long"), "{err}");
     let staff = env.json(&["employee", "list", "inn:7707083893"]);
     assert_eq!(staff.as_array().unwrap().len(), 0);
+
+    // A group's or a manager's name is as long as a card may name it.
+    let name = "g".repeat(201);
+    let (code, _, err) = env.run(&["group", "add", &name]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("group: is 201 characters long"), "{err}");
+    let (code, _, err) = env.run(&["manager", "add", &name, "--email", "m@example.ru"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("manager: is 201 characters long"), "{err}");
 }
 
 /// A 1C row with a name over its limit is rejected alone, with the file's

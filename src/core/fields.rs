@@ -466,29 +466,6 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
     Ok(())
 }
 
-/// Every text of `card` within its field's limit. [`set`] holds the limits
-/// as values come in; this is for a card some of whose values came another
-/// way (the import splits a person's full name itself and keeps a
-/// non-resident's tax number as it reads it).
-pub fn check_lengths(card: &Card) -> Result<()> {
-    for f in CATALOG {
-        let values: Vec<String> = match f.name {
-            "password" => vec![],
-            "email" => card.emails.iter().map(|c| c.value.clone()).collect(),
-            "phone" => card.phones.iter().map(Contact::text).collect(),
-            "group" => card.groups.clone(),
-            name => get(card, name).into_iter().collect(),
-        };
-        for v in &values {
-            check_chars(f.name, v, f.max_chars)?;
-        }
-    }
-    for (name, value) in &card.extra {
-        check_chars(&format!("extra.{name}"), &value.text(), EXTRA)?;
-    }
-    Ok(())
-}
-
 /// Field names shown in history diffs, in catalog order, then the extra
 /// fields by name.
 /// One changed field: its name, the old and the new value.
@@ -569,7 +546,7 @@ mod tests {
     }
 
     #[test]
-    fn overlong_values_are_refused_by_set_and_by_check_lengths() {
+    fn overlong_values_are_refused_by_set() {
         let mut card = Card::new(Kind::Person);
         let long = "я".repeat(TEXT + 1);
         let e = set(&mut card, "last_name", FieldValue::Text(long.clone())).unwrap_err();
@@ -586,9 +563,6 @@ mod tests {
             FieldValue::List(vec!["a".into(), "g".repeat(SHORT + 1)]),
         );
         assert_eq!(e.unwrap_err().subject, "group");
-        assert!(check_lengths(&card).is_ok());
-        card.middle_name = Some(long);
-        assert_eq!(check_lengths(&card).unwrap_err().subject, "middle_name");
     }
 
     /// The README's table of limits is this catalog's: a row per limit

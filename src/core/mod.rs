@@ -289,5 +289,7 @@ fn non_empty(subject: &str, v: &str) -> Result<String> {
     if v.is_empty() {
         return Err(Error::invalid(subject, "name must not be empty"));
     }
+    // As long as a card's `group` / `manager` value may be.
+    fields::check_chars(subject, &v, fields::max_chars(subject))?;
     Ok(v.to_string())
 }

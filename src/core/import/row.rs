@@ -365,7 +365,7 @@ pub(super) fn apply(
             "email" => emails.push(value.clone()),
             "phone" => phones.push(value.clone()),
             // repaired_inn gives none for a non-resident: its number is foreign.
-            "inn" if inn.is_none() => card.tax_id = Some(value.clone()),
+            "inn" if inn.is_none() => fields::set(card, "tax_id", FieldValue::Text(value.clone()))?,
             "inn" => card.inn = inn.map(str::to_string),
             "name" | "full_name" if natural => {}
             "kpp" if natural => {
@@ -405,10 +405,12 @@ pub(super) fn apply(
     }
     if natural && rec.get("last_name").is_none() {
         if let Some(fio) = rec.get("full_name").or(rec.get("name")) {
+            // Through the field's own setter, so its length limit holds.
             let (l, f, m) = split_fio(fio);
-            card.last_name = l;
-            card.first_name = f;
-            card.middle_name = m;
+            for (name, part) in [("last_name", l), ("first_name", f), ("middle_name", m)] {
+                let value = part.map_or(FieldValue::Clear, FieldValue::Text);
+                fields::set(card, name, value)?;
+            }
         }
     }
     if !emails.is_empty() {
@@ -518,6 +520,29 @@ mod tests {
         let mut person = Card::new(Kind::Person);
         apply(&mut person, &rec, None, &mut Vec::new()).unwrap();
         assert_eq!(person.okpo, None);
+    }
+
+    /// The values the import sets itself — a person's name split from its
+    /// full name, a non-resident's tax number — keep their fields' length
+    /// limits (they went around `fields::set`, so a 2,000-character full
+    /// name became a 2,000-character middle name).
+    #[test]
+    fn values_the_import_splits_itself_keep_their_length_limits() {
+        let long = "Ж".repeat(2000);
+        let rec = Record {
+            values: vec![("full_name".into(), format!("Иванов Иван {long}"))],
+            ..Record::default()
+        };
+        let mut person = Card::new(Kind::Person);
+        let e = apply(&mut person, &rec, None, &mut Vec::new()).unwrap_err();
+        assert_eq!(e.subject, "middle_name");
+        let rec = Record {
+            values: vec![("inn".into(), "7".repeat(3000))],
+            ..Record::default()
+        };
+        let mut legal = Card::new(Kind::Legal);
+        let e = apply(&mut legal, &rec, None, &mut Vec::new()).unwrap_err();
+        assert_eq!(e.subject, "tax_id");
     }
 
     #[test]
