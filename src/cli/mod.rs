@@ -198,6 +198,9 @@ pub struct Ctx {
 impl Ctx {
     pub fn open(&self) -> anyhow::Result<Registry> {
         let mut reg = Registry::open(&self.global.db_path(), &self.global.actor())?;
+        for w in reg.take_warnings() {
+            self.out.warn(&w);
+        }
         reg.set_dadata_token(std::env::var("ABONENT_DADATA_TOKEN").ok().as_deref());
         Ok(reg)
     }
