@@ -874,3 +874,62 @@ fn a_read_only_database_or_folder_names_the_file_and_the_fix() {
     one_line_naming(&err, &inner);
     assert!(err.contains("writable for this user"), "{err}");
 }
+
+/// The default path without `--db`/`ABONENT_DB`, run in `cwd`.
+fn default_path_run(env: &Env, cwd: &Path, vars: &[(&str, &str)]) -> (i32, String) {
+    let mut c = env.cmd();
+    c.env_remove("ABONENT_DB")
+        .env_remove("HOME")
+        .current_dir(cwd);
+    for (k, v) in vars {
+        c.env(k, v);
+    }
+    let out = c.arg("init").output().expect("run");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+#[test]
+fn no_home_is_exit_3_naming_db_and_never_a_database_in_the_current_folder() {
+    let env = Env::new();
+    let cwd = env.dir.path().join("cwd");
+    std::fs::create_dir(&cwd).unwrap();
+    for vars in [
+        &[][..],
+        &[("HOME", "")][..],
+        &[("HOME", "relative/home")][..],
+    ] {
+        let (code, err) = default_path_run(&env, &cwd, vars);
+        assert_eq!(code, 3, "{vars:?}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(err.contains("--db") && err.contains("ABONENT_DB"), "{err}");
+        assert_eq!(std::fs::read_dir(&cwd).unwrap().count(), 0, "{vars:?}");
+    }
+}
+
+#[test]
+fn a_relative_xdg_data_home_is_ignored_as_the_xdg_rules_say() {
+    let env = Env::new();
+    let cwd = env.dir.path().join("cwd");
+    std::fs::create_dir(&cwd).unwrap();
+    let home = env.dir.path().join("home");
+    let vars = [
+        ("HOME", home.to_str().unwrap()),
+        ("XDG_DATA_HOME", "rel/data"),
+    ];
+    let (code, err) = default_path_run(&env, &cwd, &vars);
+    assert_eq!(code, 0, "{err}");
+    assert!(home.join(".local/share/abonent/abonent.db").exists());
+    assert_eq!(
+        std::fs::read_dir(&cwd).unwrap().count(),
+        0,
+        "nothing in cwd"
+    );
+    // No home, but an absolute XDG_DATA_HOME: that is used.
+    let xdg = env.dir.path().join("xdg");
+    let (code, err) = default_path_run(&env, &cwd, &[("XDG_DATA_HOME", xdg.to_str().unwrap())]);
+    assert_eq!(code, 0, "{err}");
+    assert!(xdg.join("abonent/abonent.db").exists());
+}
