@@ -79,6 +79,14 @@ impl Error {
     pub fn lookup(subject: impl Into<String>, message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Lookup, subject, message)
     }
+    /// The database stayed locked past the busy timeout.
+    pub fn busy() -> Self {
+        Self::new(
+            ErrorKind::Busy,
+            "database",
+            "locked by another writer past the busy timeout; retry, or raise setting db.busy_timeout_ms",
+        )
+    }
 }
 
 impl fmt::Display for Error {
@@ -94,20 +102,27 @@ impl From<rusqlite::Error> for Error {
         use rusqlite::ErrorCode;
         if let rusqlite::Error::SqliteFailure(code, _) = &e {
             match code.code {
-                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
-                    return Error::new(
-                        ErrorKind::Busy,
-                        "database",
-                        "locked by another writer past the busy timeout; retry, or raise setting db.busy_timeout_ms",
-                    )
-                }
+                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => return Error::busy(),
                 ErrorCode::ConstraintViolation => {
-                    return Error::conflict("database", format!("uniqueness rule violated ({e})"))
+                    return Error::conflict(
+                        "database",
+                        format!("uniqueness rule violated ({})", sqlite_message(&e)),
+                    )
                 }
                 _ => {}
             }
         }
-        Error::internal("database", e.to_string())
+        Error::internal("database", sqlite_message(&e))
+    }
+}
+
+/// SQLite's own words for `e`, without the statement it came from: an
+/// error in a migration or a query would otherwise print its whole SQL
+/// (rusqlite's `SqlInputError` shows "… in <sql> at offset N").
+pub(crate) fn sqlite_message(e: &rusqlite::Error) -> String {
+    match e {
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
+        _ => e.to_string(),
     }
 }
 

@@ -543,3 +543,393 @@ fn an_error_from_outside_the_library_keeps_its_case() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("No space left on device"), "{err}");
 }
+
+// ---- the database file
+//
+// «The database file under hostile conditions»: a loose umask, loose modes
+// left by another tool, files that are not databases (text, FIFOs, folders,
+// devices), a schema the binary does not know, no home folder for the
+// default path. Each gives one line naming the database's path and the fix.
+
+/// The process's effective uid, read without libc: `/proc/self` belongs to it.
+#[cfg(unix)]
+fn my_uid() -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").ok().map(|m| m.uid())
+}
+
+#[cfg(unix)]
+fn mode_of(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+#[cfg(unix)]
+fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// Runs abonent under `umask 000` with `--db db` (exit code, stderr).
+fn under_umask_000(env: &Env, db: &Path, args: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new("sh")
+        .env_clear()
+        .env("ABONENT_ACTOR", "tester")
+        .env("HOME", env.dir.path())
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .args(["-c", "umask 000; exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_abonent"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run sh");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+/// `abonent --db db args` with a timeout (exit code, stderr).
+fn with_db(env: &Env, db: &Path, args: &[&str]) -> (i32, String) {
+    let out = env
+        .cmd()
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .timeout(Duration::from_secs(20))
+        .output()
+        .expect("run");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+fn one_line_naming(err: &str, path: &Path) {
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    assert!(
+        err.contains(&path.display().to_string()),
+        "names the database: {err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn umask_000_makes_private_folders_and_a_private_database() {
+    let env = Env::new();
+    let db = env.dir.path().join("a/b/abonent.db");
+    let (code, err) = under_umask_000(&env, &db, &["init"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(mode_of(&env.dir.path().join("a")), 0o700, "made folder a");
+    assert_eq!(mode_of(&env.dir.path().join("a/b")), 0o700, "made folder b");
+    assert_eq!(mode_of(&db), 0o600);
+    assert!(!err.contains("warning"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_loose_database_and_its_wal_and_shm_are_tightened_on_open() {
+    let env = Env::new();
+    // An empty file left 0644 by `touch`: abonent makes it its database.
+    let empty = env.dir.path().join("empty.db");
+    std::fs::write(&empty, "").unwrap();
+    chmod(&empty, 0o644);
+    let (code, err) = under_umask_000(&env, &empty, &["init"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(mode_of(&empty), 0o600, "the empty file is tightened");
+
+    // A database with a live -wal and -shm, all 0644 (another program,
+    // e.g. sqlite3 under umask 022, holds it open with a write pending).
+    let db = env.db();
+    env.cmd().args(SBER).assert().success();
+    chmod(&db, 0o644);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+    conn.execute("UPDATE settings SET key = key", []).unwrap();
+    let wal = env.dir.path().join("abonent.db-wal");
+    let shm = env.dir.path().join("abonent.db-shm");
+    chmod(&wal, 0o644);
+    chmod(&shm, 0o666);
+    let (code, err) = under_umask_000(&env, &db, &["subscriber", "list"]);
+    assert_eq!(code, 0, "{err}");
+    for f in [&db, &wal, &shm] {
+        assert_eq!(mode_of(f), 0o600, "{} is tightened", f.display());
+    }
+    drop(conn);
+
+    // Through a symlink the user named: the real file is tightened, the
+    // link stays a link.
+    chmod(&db, 0o644);
+    let link = env.dir.path().join("link.db");
+    std::os::unix::fs::symlink(&db, &link).unwrap();
+    let (code, err) = under_umask_000(&env, &link, &["subscriber", "list"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(mode_of(&db), 0o600);
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_database_folder_writable_by_others_is_warned_about() {
+    let env = Env::new();
+    let shared = env.dir.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    chmod(&shared, 0o777);
+    let db = shared.join("abonent.db");
+    let (code, err) = under_umask_000(&env, &db, &["init"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("warning"), "{err}");
+    assert!(err.contains("writable by others"), "{err}");
+    assert!(err.contains(&shared.display().to_string()), "{err}");
+    assert_eq!(mode_of(&db), 0o600);
+}
+
+/// As root (CI): a database owned by another user keeps its mode (it is the
+/// owner's to choose), with a warning when others can read it.
+#[cfg(unix)]
+#[test]
+fn another_users_loose_database_is_left_alone_with_a_warning() {
+    if my_uid() != Some(0) {
+        return; // only root can hand a file to another user
+    }
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    let db = env.db();
+    chmod(&db, 0o644);
+    std::os::unix::fs::chown(&db, Some(65534), None).unwrap();
+    let (code, err) = under_umask_000(&env, &db, &["subscriber", "list"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(mode_of(&db), 0o644, "not ours to change");
+    assert!(err.contains("warning"), "{err}");
+    assert!(err.contains("owned by uid 65534"), "{err}");
+}
+
+#[test]
+fn a_text_file_as_the_database_is_exit_3_naming_it_and_kept() {
+    let env = Env::new();
+    let notes = env.dir.path().join("notes.txt");
+    let text = "Это не база данных, а заметки администратора.\n".repeat(40);
+    std::fs::write(&notes, &text).unwrap();
+    let (code, err) = with_db(&env, &notes, &["subscriber", "list"]);
+    assert_eq!(code, 3, "{err}");
+    one_line_naming(&err, &notes);
+    assert!(err.contains("not a database"), "{err}");
+    assert!(err.contains("--db"), "names the fix: {err}");
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), text, "untouched");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_a_folder_or_a_device_as_the_database_is_exit_3_not_a_hang() {
+    let env = Env::new();
+    let fifo = env.dir.path().join("db.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let folder = env.dir.path().join("folder.db");
+    std::fs::create_dir(&folder).unwrap();
+    let mut paths = vec![fifo.clone(), folder.clone()];
+    if Path::new("/dev/null").exists() {
+        paths.push(PathBuf::from("/dev/null"));
+    }
+    for p in &paths {
+        let (code, err) = with_db(&env, p, &["subscriber", "list"]);
+        assert_eq!(code, 3, "{}: {err}", p.display());
+        one_line_naming(&err, p);
+        assert!(err.contains("not a regular file"), "{err}");
+    }
+    use std::os::unix::fs::FileTypeExt;
+    let m = std::fs::symlink_metadata(&fifo).unwrap();
+    assert!(m.file_type().is_fifo(), "the FIFO is still a FIFO");
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0);
+}
+
+#[test]
+fn a_database_newer_than_the_binary_names_it_and_says_upgrade() {
+    let env = Env::new();
+    env.cmd().arg("init").assert().success();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    let (code, err) = with_db(&env, &env.db(), &["subscriber", "list"]);
+    assert_eq!(code, 1, "{err}");
+    one_line_naming(&err, &env.db());
+    assert!(err.contains("newer abonent"), "{err}");
+    assert!(err.contains("upgrade"), "{err}");
+}
+
+#[test]
+fn a_user_version_behind_its_tables_never_prints_a_migrations_sql() {
+    let env = Env::new();
+    env.cmd().args(SBER).assert().success();
+    for behind in [1, abonent::store::SCHEMA_VERSION - 1] {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.pragma_update(None, "user_version", behind).unwrap();
+        drop(conn);
+        let (code, err) = with_db(&env, &env.db(), &["subscriber", "list"]);
+        assert_eq!(code, 1, "{err}");
+        one_line_naming(&err, &env.db());
+        let upper = err.to_uppercase();
+        for sql in ["CREATE ", "ALTER ", "INSERT ", "SELECT ", "-- "] {
+            assert!(!upper.contains(sql), "no SQL ({sql}): {err}");
+        }
+        assert!(err.contains(&format!("user_version {behind}")), "{err}");
+    }
+}
+
+#[test]
+fn a_corrupt_database_names_the_file_and_the_fix() {
+    let env = Env::new();
+    env.cmd().args(SBER).assert().success();
+    let db = env.db();
+    let mut bytes = std::fs::read(&db).unwrap();
+    // Page 1 past the 100-byte header holds the schema: garble it.
+    for b in &mut bytes[100..4096] {
+        *b = 0xA5;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+    let (code, err) = with_db(&env, &db, &["subscriber", "list"]);
+    assert_eq!(code, 1, "{err}");
+    one_line_naming(&err, &db);
+    assert!(err.contains("backup"), "names the fix: {err}");
+}
+
+/// A 0400 database, and a database in a folder it cannot write (WAL must
+/// create -wal and -shm there). Root writes through both, so as root (CI)
+/// the binary runs as uid 65534 through `setpriv`; without setpriv the
+/// case is skipped there (SQLite's read-only error is also pinned by a
+/// unit test in `store`).
+#[cfg(unix)]
+#[test]
+fn a_read_only_database_or_folder_names_the_file_and_the_fix() {
+    use std::os::unix::fs::chown;
+    let Some(uid) = my_uid() else { return };
+    let as_nobody = uid == 0;
+    let setpriv = std::process::Command::new("setpriv")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if as_nobody && !setpriv {
+        return;
+    }
+    let env = Env::new();
+    let home = env.dir.path().join("home");
+    std::fs::create_dir(&home).unwrap();
+    if as_nobody {
+        chmod(env.dir.path(), 0o711);
+        chown(&home, Some(65534), Some(65534)).unwrap();
+    }
+    let run = |db: &Path| {
+        let bin = env!("CARGO_BIN_EXE_abonent");
+        let mut c = if as_nobody {
+            let mut c = std::process::Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", bin]);
+            c
+        } else {
+            std::process::Command::new(bin)
+        };
+        let out = c
+            .env_clear()
+            .env("HOME", &home)
+            .arg("--db")
+            .arg(db)
+            .args(["subscriber", "list"])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("run");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let db = home.join("abonent.db");
+    let (code, err) = run(&db);
+    assert_eq!(code, 0, "{err}");
+    chmod(&db, 0o400);
+    let (code, err) = run(&db);
+    assert_eq!(code, 1, "{err}");
+    one_line_naming(&err, &db);
+    assert!(err.contains("writable for this user"), "{err}");
+    chmod(&db, 0o600);
+
+    let ro = home.join("ro");
+    std::fs::create_dir(&ro).unwrap();
+    let inner = ro.join("abonent.db");
+    std::fs::copy(&db, &inner).unwrap();
+    if as_nobody {
+        chown(&ro, Some(65534), Some(65534)).unwrap();
+        chown(&inner, Some(65534), Some(65534)).unwrap();
+    }
+    chmod(&ro, 0o500);
+    let (code, err) = run(&inner);
+    chmod(&ro, 0o700);
+    assert_eq!(code, 1, "{err}");
+    one_line_naming(&err, &inner);
+    assert!(err.contains("writable for this user"), "{err}");
+}
+
+/// The default path without `--db`/`ABONENT_DB`, run in `cwd`.
+fn default_path_run(env: &Env, cwd: &Path, vars: &[(&str, &str)]) -> (i32, String) {
+    let mut c = env.cmd();
+    c.env_remove("ABONENT_DB")
+        .env_remove("HOME")
+        .current_dir(cwd);
+    for (k, v) in vars {
+        c.env(k, v);
+    }
+    let out = c.arg("init").output().expect("run");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+#[test]
+fn no_home_is_exit_3_naming_db_and_never_a_database_in_the_current_folder() {
+    let env = Env::new();
+    let cwd = env.dir.path().join("cwd");
+    std::fs::create_dir(&cwd).unwrap();
+    for vars in [
+        &[][..],
+        &[("HOME", "")][..],
+        &[("HOME", "relative/home")][..],
+    ] {
+        let (code, err) = default_path_run(&env, &cwd, vars);
+        assert_eq!(code, 3, "{vars:?}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(err.contains("--db") && err.contains("ABONENT_DB"), "{err}");
+        assert_eq!(std::fs::read_dir(&cwd).unwrap().count(), 0, "{vars:?}");
+    }
+}
+
+#[test]
+fn a_relative_xdg_data_home_is_ignored_as_the_xdg_rules_say() {
+    let env = Env::new();
+    let cwd = env.dir.path().join("cwd");
+    std::fs::create_dir(&cwd).unwrap();
+    let home = env.dir.path().join("home");
+    let vars = [
+        ("HOME", home.to_str().unwrap()),
+        ("XDG_DATA_HOME", "rel/data"),
+    ];
+    let (code, err) = default_path_run(&env, &cwd, &vars);
+    assert_eq!(code, 0, "{err}");
+    assert!(home.join(".local/share/abonent/abonent.db").exists());
+    assert_eq!(
+        std::fs::read_dir(&cwd).unwrap().count(),
+        0,
+        "nothing in cwd"
+    );
+    // No home, but an absolute XDG_DATA_HOME: that is used.
+    let xdg = env.dir.path().join("xdg");
+    let (code, err) = default_path_run(&env, &cwd, &[("XDG_DATA_HOME", xdg.to_str().unwrap())]);
+    assert_eq!(code, 0, "{err}");
+    assert!(xdg.join("abonent/abonent.db").exists());
+}

@@ -94,7 +94,10 @@ ABONENT_DADATA_TOKEN
 the DaData API key for lookup\\-inn, lookup\\-bik, \\-\\-from\\-inn and \\-\\-bik (wins over setting dadata.token); never printed
 .TP
 XDG_DATA_HOME
-the default database lives in $XDG_DATA_HOME/abonent/abonent.db
+the default database lives in $XDG_DATA_HOME/abonent/abonent.db (an absolute path; a relative one is ignored)
+.TP
+HOME
+without XDG_DATA_HOME the default database is ~/.local/share/abonent/abonent.db; with no absolute HOME either, \\-\\-db or ABONENT_DB is required (exit 3)
 .TP
 NO_COLOR
 when set, no colour

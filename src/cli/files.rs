@@ -347,12 +347,25 @@ impl Staged {
     }
 }
 
+/// Writes through [`Staged`] (the csv writers of the rejects and
+/// credentials files) fail with the target's path in the message, so a
+/// full disk reads "rejects: /srv/out/rejects.csv: cannot be written (No
+/// space left on device …)" rather than a bare OS error.
 impl Write for Staged {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.file().write(buf)
+        self.file().write(buf).map_err(|e| self.named(e))
     }
     fn flush(&mut self) -> std::io::Result<()> {
-        self.file().flush()
+        self.file().flush().map_err(|e| self.named(e))
+    }
+}
+
+impl Staged {
+    fn named(&self, e: std::io::Error) -> std::io::Error {
+        std::io::Error::new(
+            e.kind(),
+            format!("{}: cannot be written ({e})", self.target.display()),
+        )
     }
 }
 
@@ -402,6 +415,48 @@ mod tests {
         assert!(err.message.contains("never overwritten"), "{err}");
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "mine");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    /// A write that fails (here: the temporary file swapped for /dev/full,
+    /// ENOSPC on every write) names the file being written, through the
+    /// csv writer the import uses as through `write_all`.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_failed_write_names_the_file_being_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("rejects.csv");
+        let full = || {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/full")
+                .unwrap()
+        };
+        let mut staged =
+            Staged::create(&target, Replace::Atomic, 0o600, &Protected::new()).unwrap();
+        staged.file = Some(full());
+        let err = staged.write_all(b"line,key\n").unwrap_err();
+        assert_eq!(err.raw_os_error(), None, "wrapped: {err}");
+        assert_eq!(err.kind(), std::io::ErrorKind::StorageFull);
+        let text = err.to_string();
+        assert!(text.contains(&target.display().to_string()), "{text}");
+        drop(staged);
+
+        let mut staged =
+            Staged::create(&target, Replace::Atomic, 0o600, &Protected::new()).unwrap();
+        staged.file = Some(full());
+        let mut w = csv::Writer::from_writer(staged);
+        w.write_record(["line", "key", "field", "reason"]).unwrap();
+        let text = match w.flush() {
+            Err(e) => e.to_string(),
+            Ok(()) => panic!("a write to /dev/full succeeded"),
+        };
+        assert!(text.contains(&target.display().to_string()), "{text}");
+        drop(w);
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            0,
+            "no temp left"
+        );
     }
 
     #[test]

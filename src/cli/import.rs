@@ -340,15 +340,15 @@ fn reject_row(
 
 /// The files no output of this run may land on: the database and its
 /// companions, the input (a named file or what stdin reads).
-fn protected_files(ctx: &Ctx, args: &ImportArgs, label: &str) -> Protected {
+fn protected_files(ctx: &Ctx, args: &ImportArgs, label: &str) -> Result<Protected> {
     let mut protected = Protected::new();
-    protected.database(&ctx.global.db_path());
+    protected.database(&ctx.global.db_path()?);
     if label == "-" {
         protected.stdin("the import's input (stdin)");
     } else {
         protected.path(&args.file, "the import's input file");
     }
-    protected
+    Ok(protected)
 }
 
 /// The credentials file (if any), the rejects file (if any) and what the
@@ -383,7 +383,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     let input = open_input(&args.file, &label)?;
     // Every file this run writes is checked before anything is opened or
     // imported (also with --dry-run), and once more when it is put in place.
-    let protected = protected_files(ctx, &args, &label);
+    let protected = protected_files(ctx, &args, &label)?;
     let (credentials, rejects, rejects_protected) = output_files(&args, &protected, ctx.out.raw)?;
     let kind = match args.kind {
         KindChoice::Auto => None,

@@ -59,9 +59,11 @@ pub struct Global {
         hide_env_values = true,
         value_name = "PATH",
         help_heading = "Global options",
-        long_help = "The database file. Default: $XDG_DATA_HOME/abonent/abonent.db \
-(~/.local/share/abonent/abonent.db). It is created with mode 0600, parent directories \
-included, and migrated on first use."
+        long_help = "The database file. Default: $XDG_DATA_HOME/abonent/abonent.db when \
+XDG_DATA_HOME is an absolute path, else ~/.local/share/abonent/abonent.db; with no usable \
+HOME either, --db is required. It is created with mode 0600 (folders it makes: 0700) and \
+migrated on first use; an existing database, -wal or -shm of yours that others can read is \
+made owner-only."
     )]
     pub db: Option<PathBuf>,
 
@@ -135,16 +137,29 @@ impl Global {
         }
     }
 
-    fn db_path(&self) -> PathBuf {
+    /// `--db`, else the XDG default: `$XDG_DATA_HOME/abonent/abonent.db`
+    /// when XDG_DATA_HOME is an absolute path (the XDG rules ignore a
+    /// relative one), else `$HOME/.local/share/abonent/abonent.db` when HOME
+    /// is an absolute path. Without either there is no place to guess:
+    /// exit 3 asking for --db, never a database in the current folder.
+    fn db_path(&self) -> crate::Result<PathBuf> {
         if let Some(p) = &self.db {
-            return p.clone();
+            return Ok(p.clone());
         }
-        let base = std::env::var_os("XDG_DATA_HOME")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
-            .unwrap_or_else(|| PathBuf::from("."));
-        base.join("abonent").join("abonent.db")
+        let absolute = |name: &str| {
+            std::env::var_os(name)
+                .map(PathBuf::from)
+                .filter(|p| p.is_absolute())
+        };
+        let base = absolute("XDG_DATA_HOME")
+            .or_else(|| absolute("HOME").map(|h| h.join(".local/share")))
+            .ok_or_else(|| {
+                crate::Error::invalid(
+                    "database",
+                    "no default place for it: HOME is unset, empty or relative and XDG_DATA_HOME is not an absolute path; name the file with --db or ABONENT_DB",
+                )
+            })?;
+        Ok(base.join("abonent").join("abonent.db"))
     }
 
     fn actor(&self) -> String {
@@ -212,7 +227,10 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn open(&self) -> anyhow::Result<Registry> {
-        let mut reg = Registry::open(&self.global.db_path(), &self.global.actor())?;
+        let mut reg = Registry::open(&self.global.db_path()?, &self.global.actor())?;
+        for w in reg.take_warnings() {
+            self.out.warn(&w);
+        }
         reg.set_dadata_token(std::env::var("ABONENT_DADATA_TOKEN").ok().as_deref());
         Ok(reg)
     }

@@ -90,6 +90,12 @@ impl Registry {
         self.store.path()
     }
 
+    /// What opening the database found and left for the caller to show (a
+    /// folder writable by others, another user's loose file), once.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        self.store.take_warnings()
+    }
+
     pub fn settings(&self) -> &Settings {
         &self.settings
     }

@@ -28,7 +28,7 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
         return Err(Error::internal(
             "database",
             format!(
-                "schema version {current} is newer than this abonent understands ({SCHEMA_VERSION}); upgrade abonent"
+                "schema version {current} was made by a newer abonent (this one knows up to {SCHEMA_VERSION}); upgrade abonent, or name another file with --db"
             ),
         ));
     }
@@ -55,12 +55,26 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
             ));
         }
     }
-    for sql in MIGRATIONS.iter().skip(current.max(0) as usize) {
-        tx.execute_batch(sql)?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
+        tx.execute_batch(sql)
+            .map_err(|e| mismatch(current, i + 1, &e))?;
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     tx.commit()?;
     Ok(())
+}
+
+/// A migration that fails on a database that claims an older schema: its
+/// tables and its `user_version` disagree (a restored or hand-edited
+/// file). The message names both and never the migration's SQL.
+fn mismatch(current: i64, migration: usize, e: &rusqlite::Error) -> Error {
+    Error::internal(
+        "database",
+        format!(
+            "its tables do not match its user_version {current}: migration {migration} failed ({}); nothing was changed; restore the database from a backup, or name another file with --db",
+            crate::error::sqlite_message(e)
+        ),
+    )
 }
 
 #[cfg(test)]
@@ -101,5 +115,20 @@ mod tests {
             .unwrap();
         let err = migrate(&mut conn).unwrap_err();
         assert!(err.message.contains("newer"), "{err}");
+    }
+
+    #[test]
+    fn a_user_version_behind_the_tables_names_the_migration_not_its_sql() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        let err = migrate(&mut conn).unwrap_err();
+        assert!(err.message.contains("user_version 1"), "{err}");
+        assert!(err.message.contains("migration 2 failed"), "{err}");
+        assert!(!err.message.contains("CREATE"), "no SQL: {err}");
+        let v: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, 1, "rolled back");
     }
 }

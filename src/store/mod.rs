@@ -29,43 +29,35 @@ pub use migrations::SCHEMA_VERSION;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// What opening found and could not fix (a folder writable by others,
+    /// another user's loose file): the store prints nothing, the caller
+    /// shows these.
+    warnings: Vec<String>,
 }
 
 impl Store {
-    /// Opens (creating with mode 0600 and migrating when needed) the database.
+    /// Opens (creating with mode 0600 and migrating when needed) the
+    /// database. Folders it makes are 0700; an existing database, `-wal`,
+    /// `-shm` or `-journal` of ours that others may read is tightened to
+    /// owner-only. Every failure names the path and the likely fix.
     pub fn open(path: &Path) -> Result<Store> {
-        create_private_file(path)?;
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {
-            Error::internal(
-                "database",
-                format!(
-                    "cannot open {}: {e}; check --db or ABONENT_DB",
-                    path.display()
-                ),
-            )
+        let mut warnings = Vec::new();
+        prepare_file(path, &mut warnings)?;
+        let mut conn = connect(path).map_err(|e| open_error(path, &e))?;
+        migrations::migrate(&mut conn).map_err(|e| Error {
+            message: format!("{}: {}", path.display(), e.message),
+            ..e
         })?;
-        conn.busy_handler(Some(wait_for_lock))?;
-        // WAL lets readers run beside the nightly import; NORMAL is durable
-        // across process crashes, which is the failure we promise to survive.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        // A command's few pages are checkpointed when its connection, the
-        // last one, closes. Checkpointing after each commit instead would
-        // make an admin's edit during an import copy the import's WAL into
-        // the database (seconds); the import checkpoints its own.
-        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        // 8 MiB of page cache spares a long import most of its spills into
-        // the WAL and keeps memory flat (temporary tables go to a file).
-        conn.pragma_update(None, "cache_size", -8192)?;
-        migrations::migrate(&mut conn)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            warnings,
         })
+    }
+
+    /// The warnings of [`Store::open`], once.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
     }
 
     pub fn path(&self) -> &Path {
@@ -117,12 +109,17 @@ impl Store {
         &mut self,
         f: impl FnOnce(&Transaction) -> Result<(T, bool)>,
     ) -> Result<T> {
+        let path = self.path.clone();
+        // Beginning and committing are where a read-only, full or damaged
+        // file shows: name it.
+        let named = |e: rusqlite::Error| file_error(&path, &e).unwrap_or_else(|| e.into());
         let tx = self
             .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(named)?;
         let (out, commit) = f(&tx)?;
         if commit {
-            tx.commit()?;
+            tx.commit().map_err(named)?;
         } else {
             tx.rollback()?;
         }
@@ -159,18 +156,167 @@ fn wait_for_lock(attempt: i32) -> bool {
     true
 }
 
-/// Creates the file (and its parent directories) with mode 0600 before
-/// SQLite touches it, so the umask never decides who can read the cards.
-fn create_private_file(path: &Path) -> Result<()> {
-    if path.exists() {
-        return Ok(());
+/// Opens the connection and sets it up; errors are SQLite's, for
+/// [`open_error`] to word.
+fn connect(path: &Path) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    // SQLite falls back to read-only when the file cannot be opened for
+    // writing; every command may write (migrations, history), so say so
+    // now rather than at the first write.
+    if conn.is_readonly(rusqlite::DatabaseName::Main)? {
+        return Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_READONLY),
+            Some("attempt to write a readonly database".into()),
+        ));
     }
+    conn.busy_handler(Some(wait_for_lock))?;
+    // WAL lets readers run beside the nightly import; NORMAL is durable
+    // across process crashes, which is the failure we promise to survive.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // A command's few pages are checkpointed when its connection, the
+    // last one, closes. Checkpointing after each commit instead would
+    // make an admin's edit during an import copy the import's WAL into
+    // the database (seconds); the import checkpoints its own.
+    conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // 8 MiB of page cache spares a long import most of its spills into
+    // the WAL and keeps memory flat (temporary tables go to a file).
+    conn.pragma_update(None, "cache_size", -8192)?;
+    // Reading the schema now finds a damaged file before any command runs.
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
+    Ok(conn)
+}
+
+/// SQLite's failure to open or set up the database at `path`, in one line
+/// naming the path and the likely fix. A file that is not a database (or a
+/// path that is not a file) is the user's input: exit 3 (invalid), as for
+/// an unreadable import file. A damaged or unwritable database is an I/O
+/// failure: exit 1. A lock stays exit 7.
+pub(crate) fn open_error(path: &Path, e: &rusqlite::Error) -> Error {
+    if let rusqlite::Error::SqliteFailure(f, _) = e {
+        use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked};
+        if matches!(f.code, DatabaseBusy | DatabaseLocked) {
+            return Error::busy();
+        }
+    }
+    file_error(path, e).unwrap_or_else(|| {
+        Error::internal(
+            "database",
+            format!(
+                "{}: cannot be opened ({}); check --db or ABONENT_DB",
+                path.display(),
+                crate::error::sqlite_message(e)
+            ),
+        )
+    })
+}
+
+/// The failures that are about the file itself (not a database, damaged,
+/// read-only, unopenable, disk full, I/O), worded with the path and the
+/// fix; `None` for the others (constraints, a lock, a bug).
+fn file_error(path: &Path, e: &rusqlite::Error) -> Option<Error> {
+    use rusqlite::ErrorCode;
+    let p = path.display();
+    let sqlite = crate::error::sqlite_message(e);
+    let code = match e {
+        rusqlite::Error::SqliteFailure(f, _) | rusqlite::Error::SqlInputError { error: f, .. } => {
+            f.code
+        }
+        _ => return None,
+    };
+    let (invalid, message) = match code {
+        ErrorCode::NotADatabase => (
+            true,
+            format!("{p}: is not a database ({sqlite}); name abonent's database file with --db or ABONENT_DB"),
+        ),
+        ErrorCode::DatabaseCorrupt => (
+            false,
+            format!("{p}: is damaged ({sqlite}); restore it from a backup (`sqlite3 FILE .recover` may save what is left)"),
+        ),
+        ErrorCode::ReadOnly | ErrorCode::PermissionDenied => (
+            false,
+            format!("{p}: cannot be written ({sqlite}); make the file and its folder (where SQLite keeps the -wal and -shm files) writable for this user"),
+        ),
+        ErrorCode::CannotOpen => (
+            false,
+            format!("{p}: cannot be opened ({sqlite}); the file and its folder must be readable and writable for this user (check --db or ABONENT_DB)"),
+        ),
+        ErrorCode::DiskFull => (false, format!("{p}: the disk is full ({sqlite}); free some space")),
+        ErrorCode::SystemIoFailure => (
+            false,
+            format!("{p}: {sqlite}; check the disk, and that the folder is writable for this user (for the -wal and -shm files)"),
+        ),
+        _ => return None,
+    };
+    Some(if invalid {
+        Error::invalid("database", message)
+    } else {
+        Error::internal("database", message)
+    })
+}
+
+/// Checks that `path` is a regular file or nothing, creates it (and the
+/// folders it needs, 0700) with mode 0600 before SQLite touches it, so the
+/// umask never decides who can read the cards, and tightens what another
+/// tool left loose. A FIFO, a device or a folder is refused before it is
+/// opened (a FIFO would block the open or the first read).
+fn prepare_file(path: &Path, warnings: &mut Vec<String>) -> Result<()> {
+    if path.as_os_str().is_empty() {
+        return Err(Error::invalid(
+            "database",
+            "the path is empty; name the database file with --db or ABONENT_DB",
+        ));
+    }
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => {}
+        Ok(_) => {
+            return Err(Error::invalid(
+                "database",
+                format!(
+                    "{}: is not a regular file (a folder, FIFO, socket or device); name the database file with --db or ABONENT_DB",
+                    path.display()
+                ),
+            ))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => create_private_file(path)?,
+        Err(e) => {
+            return Err(Error::internal(
+                "database",
+                format!(
+                    "{}: cannot be examined ({e}); check the folders' permissions, or --db or ABONENT_DB",
+                    path.display()
+                ),
+            ))
+        }
+    }
+    #[cfg(unix)]
+    tighten(path, warnings);
+    #[cfg(not(unix))]
+    let _ = warnings;
+    Ok(())
+}
+
+fn create_private_file(path: &Path) -> Result<()> {
     if let Some(parent) = path.parent() {
         if !parent.as_os_str().is_empty() {
-            std::fs::create_dir_all(parent).map_err(|e| {
+            let mut b = std::fs::DirBuilder::new();
+            b.recursive(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::DirBuilderExt;
+                b.mode(0o700);
+            }
+            b.create(parent).map_err(|e| {
                 Error::internal(
                     "database",
-                    format!("cannot create directory {}: {e}", parent.display()),
+                    format!(
+                        "cannot create the folder {} ({e}); create it, or name another file with --db or ABONENT_DB",
+                        parent.display()
+                    ),
                 )
             })?;
         }
@@ -186,12 +332,72 @@ fn create_private_file(path: &Path) -> Result<()> {
         Error::internal(
             "database",
             format!(
-                "cannot create {}: {e}; check --db or ABONENT_DB",
+                "{}: cannot be created ({e}); check the folder's permissions, or --db or ABONENT_DB",
                 path.display()
             ),
         )
     })?;
     Ok(())
+}
+
+/// The process's effective uid without libc: `/proc/self` belongs to it.
+/// `None` where there is no /proc.
+#[cfg(unix)]
+fn effective_uid() -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").ok().map(|m| m.uid())
+}
+
+/// Takes the group's and others' bits off the database and its companions
+/// when this user owns them (a symlink the user named is followed: SQLite
+/// keeps the `-wal` and `-shm` beside the file it points to). Another
+/// user's file is theirs to set: it is left and warned about. Warns when
+/// the folder is writable by others, who could put their own `-wal` or
+/// `-shm` beside the database.
+#[cfg(unix)]
+fn tighten(path: &Path, warnings: &mut Vec<String>) {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let uid = effective_uid();
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = real.as_os_str().to_os_string();
+        name.push(suffix);
+        let file = PathBuf::from(name);
+        let Ok(m) = std::fs::metadata(&file) else {
+            continue;
+        };
+        let mode = m.mode() & 0o7777;
+        if !m.is_file() || mode & 0o077 == 0 {
+            continue;
+        }
+        if uid.is_some_and(|u| u != m.uid()) {
+            warnings.push(format!(
+                "{} is owned by uid {} and mode {mode:04o} lets others read it; left as it is (only its owner should change it: chmod 600)",
+                file.display(),
+                m.uid()
+            ));
+            continue;
+        }
+        let tight = std::fs::Permissions::from_mode(mode & 0o700);
+        if let Err(e) = std::fs::set_permissions(&file, tight) {
+            warnings.push(format!(
+                "{} has mode {mode:04o} and could not be made private ({e}); chmod 600 it",
+                file.display()
+            ));
+        }
+    }
+    let folder = match real.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if let Ok(m) = std::fs::metadata(&folder) {
+        if m.mode() & 0o002 != 0 {
+            warnings.push(format!(
+                "the database's folder {} is writable by others, who can put their own -wal or -shm file beside it; keep the database in a private folder",
+                folder.display()
+            ));
+        }
+    }
 }
 
 /// Converts an optional row into a result that distinguishes "no row".
@@ -209,4 +415,43 @@ pub(crate) fn memory_db() -> Connection {
     let mut conn = Connection::open_in_memory().expect("in-memory database");
     migrations::migrate(&mut conn).expect("migrations");
     conn
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn failure(code: std::os::raw::c_int, msg: &str) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), Some(msg.into()))
+    }
+
+    /// Root (CI) writes through a 0400 file and a read-only folder, so the
+    /// binary cannot be shown SQLite's read-only error there; its wording is
+    /// pinned here.
+    #[test]
+    fn a_read_only_database_names_the_path_and_the_fix() {
+        let path = Path::new("/srv/abonent/abonent.db");
+        for code in [
+            rusqlite::ffi::SQLITE_READONLY,
+            rusqlite::ffi::SQLITE_READONLY_CANTINIT,
+            rusqlite::ffi::SQLITE_READONLY_DIRECTORY,
+        ] {
+            let e = open_error(path, &failure(code, "attempt to write a readonly database"));
+            assert_eq!(e.kind, crate::error::ErrorKind::Internal);
+            assert!(e.message.starts_with("/srv/abonent/abonent.db: "), "{e}");
+            assert!(e.message.contains("writable for this user"), "{e}");
+        }
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_is_invalid_input() {
+        let e = open_error(
+            Path::new("notes.txt"),
+            &failure(26, "file is not a database"),
+        );
+        assert_eq!(e.kind.exit_code(), 3, "{e}");
+        assert!(e.message.contains("notes.txt: is not a database"), "{e}");
+        let busy = open_error(Path::new("a.db"), &failure(5, "database is locked"));
+        assert_eq!(busy.kind.exit_code(), 7, "a lock stays busy: {busy}");
+    }
 }
