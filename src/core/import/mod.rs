@@ -363,17 +363,18 @@ pub fn dropped_note(d: &Dropped) -> String {
 
 /// A reject reason that speaks of the file: a problem with one field names
 /// where the file keeps it («ИНН (column «ИНН»): …»); messages that already
-/// name the file's fields (missing required ones) stay as they are.
+/// name where the file keeps the field (the rules asked the file, as for
+/// missing required fields) stay as they are.
 fn file_reason(e: &Error, sources: &Sources) -> String {
     let field = e.subject.as_str();
-    let single = fields::lookup(field).is_some() && !e.message.starts_with("required for");
-    match sources.source_of(field).filter(|_| single) {
-        Some(src) => format!(
-            "{} ({src}): {}",
-            fields::lookup(field).map_or(field, |d| d.label),
-            e.message
-        ),
-        None => e.message.clone(),
+    let Some(def) = fields::lookup(field) else {
+        return e.message.clone();
+    };
+    match sources.source_of(field) {
+        Some(src) if !e.message.contains(&src.to_string()) => {
+            format!("{} ({src}): {}", def.label, e.message)
+        }
+        _ => e.message.clone(),
     }
 }
 
