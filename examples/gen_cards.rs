@@ -13,8 +13,8 @@
 //! the tax office code of their INN and `01001`. The output is deterministic
 //! for a given N and seed (logins and dates aside, uids are random).
 
-use abonent::core::fields::FieldValue;
-use abonent::core::model::Kind;
+use abonent::model::fields::FieldValue;
+use abonent::model::Kind;
 use abonent::core::subscribers::{CardInput, PasswordChoice};
 use abonent::core::Registry;
 use rand::distributions::{Distribution, WeightedIndex};

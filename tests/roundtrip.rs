@@ -683,10 +683,10 @@ const NOT_ROUND_TRIPPED: [(&str, &str); 5] = [
 ];
 
 /// The catalog names the specs of a card type must cover: every field of
-/// the library's catalog (`abonent::core::fields::CATALOG`) of that type,
+/// the library's catalog (`abonent::model::fields::CATALOG`) of that type,
 /// less [`NOT_ROUND_TRIPPED`].
-fn catalog_fields(kind: abonent::core::model::Kind) -> Vec<&'static str> {
-    abonent::core::fields::CATALOG
+fn catalog_fields(kind: abonent::model::Kind) -> Vec<&'static str> {
+    abonent::model::fields::CATALOG
         .iter()
         .filter(|f| f.kinds.contains(&kind))
         .map(|f| f.name)
@@ -698,7 +698,7 @@ fn catalog_fields(kind: abonent::core::model::Kind) -> Vec<&'static str> {
 fn the_specs_cover_every_field_of_each_type() {
     // Guards the lists above against a forgotten flag: every catalog field
     // of a type is exercised for that type, and nothing else is.
-    use abonent::core::model::Kind;
+    use abonent::model::Kind;
     let cases = [
         (Kind::Legal, legal_fields()),
         (Kind::Ip, ip_fields()),

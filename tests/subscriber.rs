@@ -691,9 +691,9 @@ fn csv_export_is_safe_for_spreadsheets_unless_raw() {
 
 mod snapshots {
     use super::*;
-    use abonent::core::fields::FieldValue;
     use abonent::core::subscribers::CardInput;
     use abonent::core::Registry;
+    use abonent::model::fields::FieldValue;
 
     fn comment(text: &str) -> CardInput {
         CardInput {

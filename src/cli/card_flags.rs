@@ -1,9 +1,9 @@
 //! The card flags shared by `subscriber add` and `subscriber edit`, and
 //! their translation into field values for the core.
 
-use crate::core::fields::FieldValue;
-use crate::core::model::ADDRESS_KINDS;
 use crate::error::Error;
+use crate::model::fields::FieldValue;
+use crate::model::ADDRESS_KINDS;
 use clap::Args;
 
 #[derive(Debug, Args, Default)]

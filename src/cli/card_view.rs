@@ -4,9 +4,9 @@
 
 use super::output::{with, Column, Format};
 use super::Ctx;
-use crate::core::fields::{self, CATALOG};
-use crate::core::model::Card;
 use crate::core::subscribers::Saved;
+use crate::model::fields::{self, CATALOG};
+use crate::model::Card;
 use serde_json::Value;
 
 /// The names of every defined extra field (the extra CSV columns).

@@ -5,7 +5,7 @@ use super::output::Format;
 use super::subscriber::KindArg;
 use super::{Ctx, Outcome};
 use crate::core::extra::{ExtraDefInput, ExtraType, ExtraView};
-use crate::core::model::Kind;
+use crate::model::Kind;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::Value;
 use std::io::Write;

@@ -6,7 +6,7 @@
 use super::output::object;
 use super::{Ctx, Outcome};
 use crate::core::contacts::read_phone;
-use crate::core::model::Contact;
+use crate::model::Contact;
 use crate::requisites::{self, CheckError};
 use clap::{Args, ValueEnum};
 use serde_json::Value;

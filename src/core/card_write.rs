@@ -3,12 +3,12 @@
 //! history stamp, and the row written once the [`super::gate`] has checked
 //! it against the database.
 
-use super::gate::Checked;
-use super::model::{self, Card};
 use super::rules;
 use super::settings::Settings;
 use super::template::Template;
 use crate::error::{Error, Result};
+use crate::model::checked::Checked;
+use crate::model::{self, Card};
 use crate::store;
 use rusqlite::Connection;
 

@@ -4,9 +4,9 @@
 //! registry is in Russia) or an `invalid` error naming the field and
 //! quoting the value.
 
-use super::model::Contact;
 use super::settings::Settings;
 use crate::error::{Error, Result};
+use crate::model::Contact;
 use crate::requisites::{self, CheckError};
 
 /// An e-mail as stored: trimmed and checked.

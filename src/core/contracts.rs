@@ -6,11 +6,11 @@
 //! sent for, so moving `valid_to` re-arms it.
 
 use super::card_write::Stamp;
-use super::model::{Contract, Notice};
 use super::rules::parse_date;
 use super::template::{Drawing, Template};
 use super::{now, Registry};
 use crate::error::{Error, Result};
+use crate::model::{Contract, Notice};
 use crate::store;
 use rusqlite::Connection;
 
@@ -322,7 +322,7 @@ impl Registry {
 
 /// Draws the next contract number from the template, skipping numbers
 /// already taken.
-fn draw_number(conn: &Connection, t: &Template, card: &super::model::Card) -> Result<String> {
+fn draw_number(conn: &Connection, t: &Template, card: &crate::model::Card) -> Result<String> {
     let drawing = Drawing {
         field: "number",
         setting: "contract.template",

@@ -3,10 +3,10 @@
 //! stored as E.164 in Russia); person cards have none.
 
 use super::card_write::Stamp;
-use super::fields::{self, clean_text};
-use super::model::{Employee, Kind};
 use super::{contacts, now, Registry};
 use crate::error::{Error, Result};
+use crate::model::fields::{self, clean_text};
+use crate::model::{Employee, Kind};
 use crate::store;
 
 /// What `employee add` was given.

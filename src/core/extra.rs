@@ -6,8 +6,8 @@
 //! commands are in `extra_ops`. Values are stored normalised: integers as digits, decimals
 //! with a dot and no trailing zeros, dates `YYYY-MM-DD`, bools true/false.
 
-use super::model::{ExtraValue, Kind};
 use super::settings::Settings;
+use crate::model::{ExtraValue, Kind};
 
 use super::rules;
 use crate::error::{Error, Result};
@@ -105,7 +105,8 @@ impl ExtraDef {
     /// returns the normalised value, or the problem (for `extra.<name>`).
     pub fn normalise(&self, raw: &str) -> std::result::Result<ExtraValue, String> {
         let raw = raw.trim();
-        super::fields::check_chars("value", raw, super::fields::EXTRA).map_err(|e| e.message)?;
+        crate::model::fields::check_chars("value", raw, crate::model::fields::EXTRA)
+            .map_err(|e| e.message)?;
         let value = match self.ty {
             ExtraType::String => ExtraValue::Text(raw.to_string()),
             ExtraType::Integer => raw

@@ -4,11 +4,11 @@
 
 use super::card_write::Stamp;
 use super::extra::*;
-use super::fields::FieldValue;
-use super::model::Kind;
 use super::subscribers::{CardInput, Saved};
 use super::{now, Registry};
 use crate::error::{Error, Result};
+use crate::model::fields::FieldValue;
+use crate::model::Kind;
 use crate::store;
 
 fn not_defined(name: &str) -> Error {

@@ -11,47 +11,15 @@
 //! refusals out — and keeps what it has looked up (managers, groups) for
 //! the transaction it serves, so a batch asks for each name once.
 
-use super::model::{Card, Kind};
 use super::rules::Ask;
 use super::settings::Settings;
 use super::template::{Drawing, Template};
 use crate::error::{Error, Result};
+use crate::model::checked::Checked;
+use crate::model::{Card, Kind};
 use crate::store;
 use rusqlite::Connection;
 use std::collections::{HashMap, HashSet};
-
-/// A card the gate has passed, with the ids of what it refers to. Only the
-/// gate makes one.
-#[derive(Debug)]
-pub struct Checked {
-    card: Card,
-    manager_id: Option<i64>,
-    group_ids: Vec<i64>,
-}
-
-impl Checked {
-    pub fn card(&self) -> &Card {
-        &self.card
-    }
-
-    pub fn manager_id(&self) -> Option<i64> {
-        self.manager_id
-    }
-
-    pub fn group_ids(&self) -> &[i64] {
-        &self.group_ids
-    }
-
-    /// The card, once written.
-    pub fn into_card(self) -> Card {
-        self.card
-    }
-
-    /// The card's id, set once the store has inserted it.
-    pub(super) fn set_id(&mut self, id: i64) {
-        self.card.id = id;
-    }
-}
 
 /// A card about to be written, and what changes with it.
 pub struct Candidate {
@@ -244,11 +212,7 @@ impl<'a> Gate<'a> {
             .map(|g| self.groups.get(g).copied().flatten())
             .collect::<Option<Vec<i64>>>()
             .ok_or_else(|| Error::internal("group", "a checked group has no id"))?;
-        Ok(Checked {
-            card,
-            manager_id,
-            group_ids,
-        })
+        Ok(Checked::from_gate(card, manager_id, group_ids))
     }
 
     fn drawing(&self) -> Drawing<'static> {
@@ -372,6 +336,32 @@ pub(super) fn default_groups(settings: &Settings, kind: Kind) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The store writes only a [`Checked`] card, and only this gate makes
+    /// one: no other file of the crate calls its constructor.
+    #[test]
+    fn only_the_gate_makes_a_checked_card() {
+        fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if std::fs::read_to_string(&path)
+                    .unwrap()
+                    .contains(concat!("Checked::", "from_gate("))
+                {
+                    found.push(path.display().to_string());
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(
+            std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+            &mut found,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].ends_with("src/core/gate.rs"), "{found:?}");
+    }
 
     fn legal(login: Option<&str>, inn: &str, kpp: &str) -> Candidate {
         let mut card = Card::new(Kind::Legal);

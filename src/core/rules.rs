@@ -6,10 +6,10 @@
 //! through [`check_card`]; every problem of a card is reported in one error.
 
 use super::contacts;
-use super::fields::{self, CATALOG};
-use super::model::{Card, Kind, CATEGORIES, DELIVERY_METHODS, DOC_TYPES};
 use super::settings::Settings;
 use crate::error::{Error, Result};
+use crate::model::fields::{self, CATALOG};
+use crate::model::{Card, Kind, CATEGORIES, DELIVERY_METHODS, DOC_TYPES};
 use crate::onec::Sources;
 use crate::requisites::{self, CheckError, CheckKind};
 
@@ -413,7 +413,7 @@ fn check_requisites(card: &mut Card, f: &mut Findings) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::fields::{set, FieldValue};
+    use crate::model::fields::{set, FieldValue};
 
     fn legal() -> Card {
         let mut c = Card::new(Kind::Legal);

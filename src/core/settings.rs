@@ -6,11 +6,11 @@
 
 use super::extra::parse_bool;
 use super::extra::ExtraDef;
-use super::fields;
-use super::model::Kind;
 use super::password;
 use super::template::Template;
 use crate::error::{Error, Result};
+use crate::model::fields;
+use crate::model::Kind;
 use crate::requisites;
 use std::collections::HashMap;
 use std::sync::Arc;

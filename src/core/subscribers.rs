@@ -4,11 +4,12 @@
 //! or share a login; password hashing runs before the lock is taken.
 
 use super::card_write::{insert, load_locked, prepare_new, update, Stamp};
-use super::fields::{self, FieldValue};
 use super::gate::{Candidate, Gate};
-use super::model::{Card, Kind};
-use super::{now, password, rules, search, Registry};
+use super::{now, password, rules, Registry};
 use crate::error::{Error, Result};
+use crate::model::fields::{self, FieldValue};
+use crate::model::search;
+use crate::model::{Card, Kind};
 use crate::store::{self, listing::ListQuery};
 
 /// What the caller wants done with the password.
@@ -343,17 +344,17 @@ impl Registry {
         }
     }
 
-    /// Cards matching the query; `search` text is folded and planned here.
+    /// Cards matching the query; `search` text is folded into words here.
     pub fn list(&self, mut query: ListQuery, search_text: Option<&str>) -> Result<Vec<Card>> {
         if let Some(t) = search_text {
-            query.search = search::plan(t);
+            query.search = search::words(t);
             if query.search.is_empty() {
                 return Err(Error::invalid(
                     "search",
                     "empty search text; give at least one character",
                 ));
             }
-            let n = query.search.words();
+            let n = query.search.count();
             if n > search::SEARCH_WORDS_MAX {
                 return Err(Error::invalid(
                     "search",

@@ -3,8 +3,8 @@
 //! counter value comes from the store, drawn inside the writer's
 //! transaction.
 
-use super::model::Card;
 use crate::error::{Error, Result};
+use crate::model::Card;
 use rand::Rng;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -21,7 +21,7 @@
 
 use super::xml::{self, error, Event, Values, XmlStream};
 use super::{Item, ReadResult, Record};
-use crate::core::model::Kind;
+use crate::model::Kind;
 use std::io::BufRead;
 
 const ROOT: &str = "КоммерческаяИнформация";

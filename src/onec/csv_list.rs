@@ -10,7 +10,7 @@
 mod tracker;
 
 use super::{Item, ReadError, ReadOptions, ReadResult, Record};
-use crate::core::model::Kind;
+use crate::model::Kind;
 use std::io::{self, Cursor, Read};
 use tracker::Tracker;
 
@@ -102,7 +102,7 @@ fn mapped(field: &str) -> Option<Column> {
         // Read for the core's foreign-counterparty and organisation rules;
         // not card fields (yet) of the catalog.
         "country" | "legal_form" => Some(Column::Field(field.to_string())),
-        f if crate::core::fields::lookup(f).is_some() => Some(Column::Field(f.to_string())),
+        f if crate::model::fields::lookup(f).is_some() => Some(Column::Field(f.to_string())),
         f if f.len() > "extra.".len() && f.starts_with("extra.") => {
             Some(Column::Field(f.to_string()))
         }

@@ -22,7 +22,7 @@
 
 use super::xml::{self, error, truncated, Event, Values, XmlStream};
 use super::{Item, ReadResult, Record};
-use crate::core::model::Kind;
+use crate::model::Kind;
 use std::io::BufRead;
 
 const COUNTERPARTY: &str = "Справочник.Контрагенты";

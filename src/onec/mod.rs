@@ -14,7 +14,7 @@ mod xml;
 
 pub use open::{open, Opened};
 
-use crate::core::model::Kind;
+use crate::model::Kind;
 
 /// The formats `import-1c` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

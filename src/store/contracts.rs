@@ -2,8 +2,8 @@
 //! dates, and the mark of the last contract-end notice.
 
 use super::optional;
-use crate::core::model::{Contract, ManagerRef};
 use crate::error::Result;
+use crate::model::{Contract, ManagerRef};
 use rusqlite::{params, Connection};
 
 const COLUMNS: &str = "c.number, c.subscriber_id, s.login, c.signed_on, c.valid_to, c.closed_on";

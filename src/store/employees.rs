@@ -1,8 +1,8 @@
 //! The `employees` table: the people of a legal or ip subscriber.
 
 use super::optional;
-use crate::core::model::Employee;
 use crate::error::Result;
+use crate::model::Employee;
 use rusqlite::{params, Connection};
 
 const COLUMNS: &str = "id, last_name, first_name, middle_name, position, email, phone";

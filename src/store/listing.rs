@@ -1,10 +1,11 @@
-//! Listing cards: the filters of `subscriber list` and the search plan
-//! turned into one query. The plan depends on the data: a word with many
+//! Listing cards: the filters of `subscriber list` and the search words
+//! turned into one query (the words of 3+ characters into an FTS5 MATCH
+//! over the trigram index). The plan depends on the data: a word with many
 //! index matches walks the requested order and stops at the limit; words
 //! under 3 letters walk the first names in order before scanning.
 
-use crate::core::search::SearchPlan;
 use crate::error::Result;
+use crate::model::search::Words;
 use rusqlite::types::ToSql;
 use rusqlite::{params, Connection};
 
@@ -28,7 +29,8 @@ pub struct ListQuery {
     pub extra: Vec<(String, String)>,
     /// `None`: active and archived.
     pub archived: Option<bool>,
-    pub search: SearchPlan,
+    /// Folded words the card's search text must hold.
+    pub search: Words,
     pub sort: Sort,
     /// 0 = no limit.
     pub limit: u64,
@@ -37,7 +39,7 @@ pub struct ListQuery {
 
 /// Ids of the cards matching `q`, in the requested order.
 pub fn list_ids(conn: &Connection, q: &ListQuery) -> Result<Vec<i64>> {
-    let short_only = q.search.fts_match.is_none() && !q.search.short_words.is_empty();
+    let short_only = q.search.long.is_empty() && !q.search.short.is_empty();
     if short_only && q.sort == Sort::Name && q.limit > 0 {
         // Words under 3 letters cannot use the trigram index. Walk the first
         // cards in name order first: a common pair of letters fills the page
@@ -62,9 +64,9 @@ fn query_ids(conn: &Connection, q: &ListQuery, window: Option<i64>) -> Result<Ve
         args.push(v);
         format!("?{}", args.len())
     };
-    if let Some(m) = &q.search.fts_match {
+    if let Some(m) = fts_match(&q.search) {
         let p = arg(Box::new(m.clone()), &mut args);
-        if match_count(conn, m, MANY_MATCHES)? > MANY_MATCHES {
+        if match_count(conn, &m, MANY_MATCHES)? > MANY_MATCHES {
             // Many matches: walk the cards in the requested order and stop
             // at the limit, instead of fetching and sorting every match
             // (36,000 «иванов» in a million cards: 70 ms -> 20 ms). Short
@@ -75,7 +77,7 @@ fn query_ids(conn: &Connection, q: &ListQuery, window: Option<i64>) -> Result<Ve
             wheres.push(format!(
                 "s.id IN (SELECT rowid FROM subscriber_search WHERE subscriber_search MATCH {p})"
             ));
-            for w in &q.search.short_words {
+            for w in &q.search.short {
                 let p = arg(Box::new(w.clone()), &mut args);
                 wheres.push(format!(
                     "instr((SELECT body FROM subscriber_search WHERE rowid = s.id), {p}) > 0"
@@ -84,7 +86,7 @@ fn query_ids(conn: &Connection, q: &ListQuery, window: Option<i64>) -> Result<Ve
         } else {
             sql.push_str(" JOIN subscriber_search f ON f.rowid = s.id");
             wheres.push(format!("f.body MATCH {p}"));
-            for w in &q.search.short_words {
+            for w in &q.search.short {
                 let p = arg(Box::new(w.clone()), &mut args);
                 wheres.push(format!("instr(f.body, {p}) > 0"));
             }
@@ -96,16 +98,16 @@ fn query_ids(conn: &Connection, q: &ListQuery, window: Option<i64>) -> Result<Ve
             "s.display_name <= coalesce((SELECT display_name FROM subscribers \
              INDEXED BY subscribers_display_name ORDER BY display_name LIMIT 1 OFFSET {p}), s.display_name)"
         ));
-        for w in &q.search.short_words {
+        for w in &q.search.short {
             let p = arg(Box::new(w.clone()), &mut args);
             wheres.push(format!(
                 "instr((SELECT body FROM subscriber_search WHERE rowid = s.id), {p}) > 0"
             ));
         }
-    } else if !q.search.short_words.is_empty() {
+    } else if !q.search.short.is_empty() {
         // Words under 3 characters only: every card's folded text is scanned.
         sql.push_str(" JOIN subscriber_search f ON f.rowid = s.id");
-        for w in &q.search.short_words {
+        for w in &q.search.short {
             let p = arg(Box::new(w.clone()), &mut args);
             wheres.push(format!("instr(f.body, {p}) > 0"));
         }
@@ -161,6 +163,17 @@ fn query_ids(conn: &Connection, q: &ListQuery, window: Option<i64>) -> Result<Ve
         .query_map(params.as_slice(), |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<i64>>>()?;
     Ok(ids)
+}
+
+/// The FTS5 MATCH expression for the words of 3+ characters: each a quoted
+/// string (matched literally; quotes double inside), all of them required.
+fn fts_match(words: &Words) -> Option<String> {
+    let quoted: Vec<String> = words
+        .long
+        .iter()
+        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+        .collect();
+    (!quoted.is_empty()).then(|| quoted.join(" AND "))
 }
 
 /// Above this many index matches a search walks the sort order instead.

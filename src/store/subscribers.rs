@@ -4,9 +4,9 @@
 //! are written by their own commands.
 
 use super::optional;
-use crate::core::gate::Checked;
-use crate::core::model::{Address, Card, Contact, ExtraValue, Kind, ManagerRef};
 use crate::error::{Error, Result};
+use crate::model::checked::Checked;
+use crate::model::{Address, Card, Contact, ExtraValue, Kind, ManagerRef};
 use rusqlite::types::ToSql;
 use rusqlite::{params, Connection, Row};
 use std::sync::OnceLock;

@@ -8,11 +8,11 @@
 use super::row::{apply, detect_kind, repaired_inn, screen_contacts, Dropped};
 use super::ImportOptions;
 use crate::core::card_write::prepare_new;
-use crate::core::model::Card;
 use crate::core::rules::Ask;
 use crate::core::settings::Settings;
 use crate::core::template::Template;
 use crate::error::Result;
+use crate::model::Card;
 use crate::onec::{Item, ReadError, ReadResult, Record, Sources};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::thread::JoinHandle;
@@ -44,7 +44,7 @@ pub(super) fn fresh_card(
     let foreign = super::row::foreign_country(rec, settings).is_some();
     let default = opts
         .type_default
-        .or(foreign.then_some(crate::core::model::Kind::Legal));
+        .or(foreign.then_some(crate::model::Kind::Legal));
     let kind = detect_kind(rec, inn.as_deref(), default, ask)?;
     let mut card = Card::new(kind);
     let mut warnings = Vec::new();

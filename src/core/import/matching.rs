@@ -2,8 +2,8 @@
 //! or no KPP), then 1C code — never by name — and what the lookups that
 //! found nothing rule out for a new card.
 
-use crate::core::model::Card;
 use crate::error::{Error, Result};
+use crate::model::Card;
 use crate::onec::Record;
 use crate::store;
 use rusqlite::Connection;
@@ -82,7 +82,7 @@ pub(super) fn find_match(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::Kind;
+    use crate::model::Kind;
 
     fn card(inn: Option<&str>, kpp: Option<&str>) -> Card {
         let mut c = Card::new(Kind::Legal);

@@ -12,11 +12,11 @@ mod matching;
 mod row;
 
 use super::card_write::{insert, update, Stamp};
-use super::fields;
 use super::gate::{Candidate, Gate};
-use super::model::{Card, Kind};
 use super::{now, password, rules, Registry};
 use crate::error::{Error, ErrorKind, Result};
+use crate::model::fields;
+use crate::model::{Card, Kind};
 use crate::onec::{Item, Opened, Record, Sources};
 use crate::store;
 use lookahead::{fresh_card, Fresh, Lookahead, Prepared};

@@ -3,11 +3,11 @@
 //! fields the row carries, set on a card.
 
 use crate::core::contacts;
-use crate::core::fields::{self, FieldValue};
-use crate::core::model::{Card, Kind};
 use crate::core::rules::Ask;
 use crate::core::settings::Settings;
 use crate::error::{Error, Result};
+use crate::model::fields::{self, FieldValue};
+use crate::model::{Card, Kind};
 use crate::onec::Record;
 use crate::requisites;
 

@@ -10,12 +10,12 @@ mod records;
 
 pub use records::{BankRecord, PartyRecord, Refused};
 
-use super::fields::FieldValue;
-use super::model::Kind;
 use super::subscribers::CardInput;
 use super::{contacts, stamp, Registry};
 use crate::dadata::{types, Branch, Client, Request, Token, PARTY_COUNT};
 use crate::error::{Error, Result};
+use crate::model::fields::FieldValue;
+use crate::model::Kind;
 use crate::requisites;
 use crate::store::dadata_cache;
 
@@ -111,7 +111,7 @@ fn merge(input: &mut CardInput, values: Vec<(String, FieldValue)>) -> Vec<String
 fn refused_fills(refused: &[Refused], input: &CardInput, whose: &str) -> Vec<String> {
     refused
         .iter()
-        .filter(|r| r.dropped && super::fields::lookup(r.field).is_some())
+        .filter(|r| r.dropped && crate::model::fields::lookup(r.field).is_some())
         .filter(|r| given(input, r.field).is_none())
         .map(|r| r.warning(whose))
         .collect()

@@ -3,9 +3,9 @@
 //! read from the response types, the card fields each fills, and the
 //! warning for one that is not active.
 
-use crate::core::fields::FieldValue;
-use crate::core::model::Kind;
 use crate::dadata::{self, types, Branch};
+use crate::model::fields::FieldValue;
+use crate::model::Kind;
 use serde::Serialize;
 
 mod checks;

@@ -11,7 +11,7 @@
 //! checked before the request, are kept.
 
 use super::{BankRecord, PartyRecord};
-use crate::core::model::Kind;
+use crate::model::Kind;
 use crate::requisites::{self, CheckKind, CheckResult};
 
 /// A requisite of a record that failed the card's check.
@@ -33,7 +33,7 @@ impl Refused {
     /// `ogrn: DaData sent 1157746512341 for 7718445200, which the card
     /// refuses (…); left out, give --ogrn to fill it`.
     pub fn warning(&self, whose: &str) -> String {
-        let flag = crate::core::fields::lookup(self.field)
+        let flag = crate::model::fields::lookup(self.field)
             .map(|f| format!(", give {} to fill it", f.flag))
             .unwrap_or_default();
         if self.dropped {

@@ -2,8 +2,8 @@
 //! would take from an answer, and which of them it takes.
 
 use super::{Check, PartyRecord};
-use crate::core::fields::FieldValue;
 use crate::dadata::types;
+use crate::model::fields::FieldValue;
 use crate::requisites;
 
 impl PartyRecord {

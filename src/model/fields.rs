@@ -3,7 +3,7 @@
 //! one getter and one setter so every command reads and writes fields the
 //! same way.
 
-use super::model::{Address, Card, Contact, ExtraValue, Kind, ManagerRef, ADDRESS_KINDS};
+use super::{Address, Card, Contact, ExtraValue, Kind, ManagerRef, ADDRESS_KINDS};
 use crate::error::{Error, Result};
 use crate::requisites;
 use std::borrow::Cow;

@@ -1,6 +1,10 @@
 //! The subscriber card as the core sees it, and its JSON shape (DESIGN §4):
 //! scripts depend on these names, so keys are added, never renamed.
 
+pub mod checked;
+pub mod fields;
+pub mod search;
+
 use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -350,5 +354,5 @@ pub fn search_body(card: &Card) -> String {
     parts.extend(card.login.as_deref());
     parts.extend(card.emails.iter().map(|c| c.value.as_str()));
     parts.extend(card.phones.iter().map(|c| c.value.as_str()));
-    super::search::fold(&parts.join(" | "))
+    search::fold(&parts.join(" | "))
 }

@@ -1,7 +1,8 @@
-//! Search folding and query planning. SQLite folds only ASCII case and FTS5
-//! never folds ё/е, so the core folds both the indexed text and the query
-//! the same way here, and splits the query into words the trigram index can
-//! answer (3+ characters) and short words checked by substring.
+//! Search folding and the words of a query. Databases fold only ASCII case
+//! (SQLite's FTS5 never folds ё/е), so the card's search text and the query
+//! are folded the same way here, and the query is split into words a
+//! trigram index can answer (3+ characters) and short words checked by
+//! substring. How the words are looked up is the store's.
 
 /// Lower-cases (Latin and Cyrillic) and maps ё to е.
 ///
@@ -33,57 +34,47 @@ fn fold_by_unicode(s: &str) -> String {
         .collect()
 }
 
-/// How the store should look a query up.
 /// The most distinct words a search may have: each is one more condition
 /// of the query (about a thousand short words exceeded SQLite's
 /// expression depth), and no name needs more.
 pub const SEARCH_WORDS_MAX: usize = 16;
 
+/// A search query's distinct folded words.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct SearchPlan {
-    /// An FTS5 MATCH expression over the trigram index (all words of 3+ chars).
-    pub fts_match: Option<String>,
-    /// Folded words under 3 characters, each checked with a substring test.
-    pub short_words: Vec<String>,
+pub struct Words {
+    /// Words of 3+ characters (the trigram index answers them).
+    pub long: Vec<String>,
+    /// Words under 3 characters, each checked with a substring test.
+    pub short: Vec<String>,
 }
 
-impl SearchPlan {
+impl Words {
     pub fn is_empty(&self) -> bool {
-        self.fts_match.is_none() && self.short_words.is_empty()
+        self.long.is_empty() && self.short.is_empty()
     }
 
     /// How many distinct words it searches for.
-    pub fn words(&self) -> usize {
-        self.short_words.len()
-            + self
-                .fts_match
-                .as_ref()
-                .map_or(0, |m| m.matches(" AND ").count() + 1)
+    pub fn count(&self) -> usize {
+        self.long.len() + self.short.len()
     }
 }
 
-pub fn plan(query: &str) -> SearchPlan {
+/// The distinct folded words of `query`.
+pub fn words(query: &str) -> Words {
     let folded = fold(query);
-    let mut long = Vec::new();
-    let mut short_words = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Words::default();
     for word in folded.split_whitespace() {
         // A word repeated asks nothing more.
-        if seen.contains(&word) {
+        if out.long.iter().chain(&out.short).any(|w| w == word) {
             continue;
         }
-        seen.push(word);
         if word.chars().count() >= 3 {
-            // A quoted FTS5 string is matched literally; quotes double inside.
-            long.push(format!("\"{}\"", word.replace('"', "\"\"")));
+            out.long.push(word.to_string());
         } else {
-            short_words.push(word.to_string());
+            out.short.push(word.to_string());
         }
     }
-    SearchPlan {
-        fts_match: (!long.is_empty()).then(|| long.join(" AND ")),
-        short_words,
-    }
+    out
 }
 
 #[cfg(test)]
@@ -110,17 +101,17 @@ mod tests {
 
     #[test]
     fn repeated_words_count_once() {
-        let p = plan("иван Иван ИВАН ив ив");
-        assert_eq!(p.fts_match.as_deref(), Some("\"иван\""));
-        assert_eq!(p.short_words, vec!["ив".to_string()]);
-        assert_eq!(p.words(), 2);
+        let w = words("иван Иван ИВАН ив ив");
+        assert_eq!(w.long, vec!["иван".to_string()]);
+        assert_eq!(w.short, vec!["ив".to_string()]);
+        assert_eq!(w.count(), 2);
     }
 
     #[test]
-    fn plans_long_and_short_words() {
-        let p = plan("Пётр  ИП \"x");
-        assert_eq!(p.fts_match.as_deref(), Some("\"петр\""));
-        assert_eq!(p.short_words, vec!["ип".to_string(), "\"x".to_string()]);
-        assert!(plan("   ").is_empty());
+    fn splits_long_and_short_words() {
+        let w = words("Пётр  ИП \"x");
+        assert_eq!(w.long, vec!["петр".to_string()]);
+        assert_eq!(w.short, vec!["ип".to_string(), "\"x".to_string()]);
+        assert!(words("   ").is_empty());
     }
 }
