@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::checked::Checked;
 use crate::model::{self, Card};
 use crate::store;
-use rusqlite::Connection;
+use crate::store::Tx;
 
 /// Who made a change, when, and how the history names it.
 #[derive(Clone, Copy)]
@@ -42,7 +42,7 @@ impl<'a> Stamp<'a> {
     /// written here.
     pub fn record(
         &self,
-        tx: &Connection,
+        tx: &Tx,
         id: Option<i64>,
         action: &str,
         field: Option<&str>,
@@ -100,7 +100,7 @@ pub(super) fn prepare_new(
 /// Inserts a card the gate has checked, with its history entry, inside
 /// the write transaction. Returns the card with its id.
 pub(super) fn insert(
-    tx: &Connection,
+    tx: &Tx,
     mut checked: Checked,
     hash: Option<&str>,
     stamp: &Stamp,
@@ -120,7 +120,7 @@ pub(super) fn insert(
 
 /// Writes every field of a card the gate has checked back, with its
 /// references.
-pub(super) fn update(tx: &Connection, checked: &Checked, stage_search: bool) -> Result<()> {
+pub(super) fn update(tx: &Tx, checked: &Checked, stage_search: bool) -> Result<()> {
     let body = model::search_body(checked.card());
     if stage_search {
         store::subscribers::update(tx, checked, None)?;
@@ -131,7 +131,7 @@ pub(super) fn update(tx: &Connection, checked: &Checked, stage_search: bool) -> 
 }
 
 /// Re-reads a card inside the write transaction.
-pub(super) fn load_locked(conn: &Connection, id: i64) -> Result<Card> {
+pub(super) fn load_locked(conn: &Tx, id: i64) -> Result<Card> {
     store::subscribers::load(conn, id)?
         .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))
 }

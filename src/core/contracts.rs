@@ -12,7 +12,7 @@ use super::{now, Registry};
 use crate::error::{Error, Result};
 use crate::model::{Contract, Notice};
 use crate::store;
-use rusqlite::Connection;
+use crate::store::Tx;
 
 /// What `contract add` was given.
 #[derive(Debug, Clone, Default)]
@@ -74,7 +74,7 @@ fn not_found(number: &str) -> Error {
     )
 }
 
-fn load(conn: &Connection, number: &str) -> Result<Contract> {
+fn load(conn: &Tx, number: &str) -> Result<Contract> {
     store::contracts::get(conn, number)?.ok_or_else(|| not_found(number))
 }
 
@@ -322,7 +322,7 @@ impl Registry {
 
 /// Draws the next contract number from the template, skipping numbers
 /// already taken.
-fn draw_number(conn: &Connection, t: &Template, card: &crate::model::Card) -> Result<String> {
+fn draw_number(conn: &Tx, t: &Template, card: &crate::model::Card) -> Result<String> {
     let drawing = Drawing {
         field: "number",
         setting: "contract.template",

@@ -8,6 +8,7 @@
 
 use super::settings::Settings;
 use crate::model::{ExtraValue, Kind};
+use crate::store::Tx;
 
 use super::rules;
 use crate::error::{Error, Result};
@@ -298,7 +299,7 @@ pub(super) fn check_values(
 }
 
 /// Loads the definitions for the settings in force.
-pub(super) fn load_defs(conn: &rusqlite::Connection) -> Result<Vec<ExtraDef>> {
+pub(super) fn load_defs(conn: &Tx) -> Result<Vec<ExtraDef>> {
     store::extra::defs(conn)?
         .into_iter()
         .map(ExtraDef::from_row)

@@ -18,7 +18,7 @@ use crate::error::{Error, Result};
 use crate::model::checked::Checked;
 use crate::model::{Card, Kind};
 use crate::store;
-use rusqlite::Connection;
+use crate::store::Tx;
 use std::collections::{HashMap, HashSet};
 
 /// A card about to be written, and what changes with it.
@@ -129,7 +129,7 @@ impl<'a> Gate<'a> {
     /// Checks one card.
     pub fn check(
         &mut self,
-        tx: &Connection,
+        tx: &Tx,
         logins: &mut store::counters::Draws,
         candidate: Candidate,
     ) -> Result<Checked> {
@@ -141,7 +141,7 @@ impl<'a> Gate<'a> {
     /// cards hold the same login or active INN+KPP.
     pub fn check_batch(
         &mut self,
-        tx: &Connection,
+        tx: &Tx,
         logins: &mut store::counters::Draws,
         batch: Vec<Candidate>,
     ) -> Vec<Result<Checked>> {
@@ -154,7 +154,7 @@ impl<'a> Gate<'a> {
 
     fn check_one(
         &mut self,
-        tx: &Connection,
+        tx: &Tx,
         logins: &mut store::counters::Draws,
         Candidate { mut card, change }: Candidate,
         claims: &mut Claims,
@@ -242,7 +242,7 @@ impl<'a> Gate<'a> {
         ))
     }
 
-    fn login_allowed(&self, tx: &Connection, login: &str, id: i64, claims: &Claims) -> Result<()> {
+    fn login_allowed(&self, tx: &Tx, login: &str, id: i64, claims: &Claims) -> Result<()> {
         self.matches_pattern(login, false)?;
         if claims.logins.contains(login) || store::subscribers::login_taken(tx, login, id)? {
             return Err(Error::conflict(
@@ -256,7 +256,7 @@ impl<'a> Gate<'a> {
     /// INN+KPP unique among active cards; for ip and person the INN alone.
     fn unique(
         &self,
-        tx: &Connection,
+        tx: &Tx,
         card: &Card,
         key: &(String, Option<String>),
         claims: &Claims,
@@ -282,7 +282,7 @@ impl<'a> Gate<'a> {
         Ok(())
     }
 
-    fn manager(&mut self, tx: &Connection, name: &str) -> Result<i64> {
+    fn manager(&mut self, tx: &Tx, name: &str) -> Result<i64> {
         let id = match self.managers.get(name) {
             Some(id) => *id,
             None => {
@@ -302,7 +302,7 @@ impl<'a> Gate<'a> {
     /// The card's groups that do not exist yet: only its type's default
     /// groups (`groups.default.*`, created on first use); a group named
     /// by the admin or the file must exist, so a typo creates nothing.
-    fn missing_groups(&mut self, tx: &Connection, card: &Card) -> Result<Vec<String>> {
+    fn missing_groups(&mut self, tx: &Tx, card: &Card) -> Result<Vec<String>> {
         let mut missing = Vec::new();
         for g in &card.groups {
             let id = match self.groups.get(g) {
@@ -378,12 +378,13 @@ mod tests {
     /// the gate holds them apart from each other as the database would.
     #[test]
     fn a_batch_keeps_its_cards_apart_before_they_are_written() {
-        let conn = crate::store::memory_db();
+        let db = crate::store::memory_db();
+        let conn = &crate::store::Tx::new(&db);
         let settings = Settings::from_stored(HashMap::new());
         let mut gate = Gate::new(&settings, Ask::Flags).unwrap();
         let mut logins = store::counters::Draws::new("login");
         let out = gate.check_batch(
-            &conn,
+            conn,
             &mut logins,
             vec![
                 legal(Some("alpha"), "7707083893", "773601001"),
@@ -406,7 +407,7 @@ mod tests {
         // One card at a time, nothing claimed: the second alpha passes (the
         // first was never written).
         let again = gate.check(
-            &conn,
+            conn,
             &mut logins,
             legal(Some("alpha"), "4477127820", "447701001"),
         );

@@ -22,6 +22,7 @@ pub mod template;
 
 use crate::error::{Error, Result};
 use crate::model::fields;
+use crate::store::Tx;
 use crate::store::{self, Store};
 use card_write::Stamp;
 use settings::Settings;
@@ -100,7 +101,7 @@ impl Registry {
 
     /// Every read of the registry runs here, inside one read transaction
     /// (see [`Store::read`]); nested reads share the outer one.
-    fn read<T>(&self, f: impl FnOnce(&rusqlite::Connection) -> Result<T>) -> Result<T> {
+    fn read<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.store.read(f)
     }
 

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::fields::{self, FieldValue};
 use crate::model::search;
 use crate::model::{Card, Kind};
+use crate::store::Tx;
 use crate::store::{self, listing::ListQuery};
 
 /// What the caller wants done with the password.
@@ -48,7 +49,7 @@ impl Registry {
         self.read(|conn| self.resolve_in(conn, reference))
     }
 
-    fn resolve_in(&self, conn: &rusqlite::Connection, reference: &str) -> Result<i64> {
+    fn resolve_in(&self, conn: &Tx, reference: &str) -> Result<i64> {
         let r = reference.trim();
         let not_found = || {
             Error::not_found(

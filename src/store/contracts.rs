@@ -2,9 +2,10 @@
 //! dates, and the mark of the last contract-end notice.
 
 use super::optional;
+use super::Tx;
 use crate::error::Result;
 use crate::model::{Contract, ManagerRef};
-use rusqlite::{params, Connection};
+use rusqlite::params;
 
 const COLUMNS: &str = "c.number, c.subscriber_id, s.login, c.signed_on, c.valid_to, c.closed_on";
 const FROM: &str = "FROM contracts c JOIN subscribers s ON s.id = c.subscriber_id";
@@ -21,7 +22,8 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Contract> {
 }
 
 /// The subscriber's contracts, in the order they were added.
-pub fn of_subscriber(conn: &Connection, subscriber_id: i64) -> Result<Vec<Contract>> {
+pub fn of_subscriber(tx: &Tx, subscriber_id: i64) -> Result<Vec<Contract>> {
+    let conn = tx.conn();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} {FROM} WHERE c.subscriber_id = ?1 ORDER BY c.id"
     ))?;
@@ -29,7 +31,8 @@ pub fn of_subscriber(conn: &Connection, subscriber_id: i64) -> Result<Vec<Contra
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn get(conn: &Connection, number: &str) -> Result<Option<Contract>> {
+pub fn get(tx: &Tx, number: &str) -> Result<Option<Contract>> {
+    let conn = tx.conn();
     optional(conn.query_row(
         &format!("SELECT {COLUMNS} {FROM} WHERE c.number = ?1"),
         [number],
@@ -37,13 +40,15 @@ pub fn get(conn: &Connection, number: &str) -> Result<Option<Contract>> {
     ))
 }
 
-pub fn exists(conn: &Connection, number: &str) -> Result<bool> {
+pub fn exists(tx: &Tx, number: &str) -> Result<bool> {
+    let conn = tx.conn();
     Ok(conn
         .prepare_cached("SELECT 1 FROM contracts WHERE number = ?1")?
         .exists([number])?)
 }
 
-pub fn add(conn: &Connection, c: &Contract, at: &str) -> Result<()> {
+pub fn add(tx: &Tx, c: &Contract, at: &str) -> Result<()> {
+    let conn = tx.conn();
     conn.execute(
         "INSERT INTO contracts (number, subscriber_id, signed_on, valid_to, closed_on, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
@@ -53,7 +58,8 @@ pub fn add(conn: &Connection, c: &Contract, at: &str) -> Result<()> {
 }
 
 /// Writes the dates of an existing contract.
-pub fn update_dates(conn: &Connection, c: &Contract, at: &str) -> Result<()> {
+pub fn update_dates(tx: &Tx, c: &Contract, at: &str) -> Result<()> {
+    let conn = tx.conn();
     conn.execute(
         "UPDATE contracts SET signed_on = ?2, valid_to = ?3, closed_on = ?4, updated_at = ?5
          WHERE number = ?1",
@@ -65,10 +71,11 @@ pub fn update_dates(conn: &Connection, c: &Contract, at: &str) -> Result<()> {
 /// Contracts, all or one subscriber's; with `ending` = (from, to), only
 /// open ones whose valid_to falls in that range, by valid_to.
 pub fn list(
-    conn: &Connection,
+    tx: &Tx,
     subscriber_id: Option<i64>,
     ending: Option<(&str, &str)>,
 ) -> Result<Vec<Contract>> {
+    let conn = tx.conn();
     let (from, to) = ending.unzip();
     let order = if ending.is_some() {
         "c.valid_to, c.id"
@@ -95,7 +102,8 @@ pub struct Ending {
 
 /// Open contracts whose valid_to is in `from..=to`, by valid_to; with
 /// `unsent`, only those not yet noticed for their current valid_to.
-pub fn ending(conn: &Connection, from: &str, to: &str, unsent: bool) -> Result<Vec<Ending>> {
+pub fn ending(tx: &Tx, from: &str, to: &str, unsent: bool) -> Result<Vec<Ending>> {
+    let conn = tx.conn();
     let mut stmt = conn.prepare(&format!(
         "SELECT {COLUMNS}, s.display_name, m.name, m.email {FROM}
          LEFT JOIN managers m ON m.id = s.manager_id
@@ -121,7 +129,8 @@ pub fn ending(conn: &Connection, from: &str, to: &str, unsent: bool) -> Result<V
 }
 
 /// Records that the notice for the contract's current valid_to was sent.
-pub fn mark_sent(conn: &Connection, number: &str) -> Result<()> {
+pub fn mark_sent(tx: &Tx, number: &str) -> Result<()> {
+    let conn = tx.conn();
     conn.execute(
         "UPDATE contracts SET notified_valid_to = valid_to WHERE number = ?1",
         [number],

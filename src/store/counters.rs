@@ -1,12 +1,13 @@
 //! The `counters` table: named sequences for login and contract numbers.
 
 use super::optional;
+use super::Tx;
 use crate::error::Result;
-use rusqlite::Connection;
 
 /// Draws the next value of `name` (the first is 1). Call inside a write
 /// transaction: the IMMEDIATE lock makes the draw exclusive.
-pub fn next(conn: &Connection, name: &str) -> Result<u64> {
+pub fn next(tx: &Tx, name: &str) -> Result<u64> {
+    let conn = tx.conn();
     let v: i64 = conn
         .prepare_cached(
             "INSERT INTO counters (name, value) VALUES (?1, 1)
@@ -33,7 +34,8 @@ impl Draws {
     }
 
     /// The next value of the counter (the first is 1).
-    pub fn next(&mut self, conn: &Connection) -> Result<u64> {
+    pub fn next(&mut self, tx: &Tx) -> Result<u64> {
+        let conn = tx.conn();
         let last = match self.last {
             Some(v) => v,
             None => optional(
@@ -48,7 +50,8 @@ impl Draws {
 
     /// Writes the last value drawn, and forgets it: the next transaction
     /// reads the counter again (other writers may draw in between).
-    pub fn save(&mut self, conn: &Connection) -> Result<()> {
+    pub fn save(&mut self, tx: &Tx) -> Result<()> {
+        let conn = tx.conn();
         if let Some(v) = self.last.take() {
             conn.prepare_cached(
                 "INSERT INTO counters (name, value) VALUES (?1, ?2)
@@ -66,19 +69,20 @@ mod tests {
 
     #[test]
     fn draws_continue_the_counter_and_save_it() {
-        let conn = crate::store::memory_db();
-        assert_eq!(next(&conn, "login").unwrap(), 1);
+        let db = crate::store::memory_db();
+        let conn = &crate::store::Tx::new(&db);
+        assert_eq!(next(conn, "login").unwrap(), 1);
         let mut d = Draws::new("login");
-        assert_eq!(d.next(&conn).unwrap(), 2);
-        assert_eq!(d.next(&conn).unwrap(), 3);
-        d.save(&conn).unwrap();
-        assert_eq!(next(&conn, "login").unwrap(), 4);
+        assert_eq!(d.next(conn).unwrap(), 2);
+        assert_eq!(d.next(conn).unwrap(), 3);
+        d.save(conn).unwrap();
+        assert_eq!(next(conn, "login").unwrap(), 4);
         // After a save the counter is read again.
-        assert_eq!(d.next(&conn).unwrap(), 5);
-        d.save(&conn).unwrap();
+        assert_eq!(d.next(conn).unwrap(), 5);
+        d.save(conn).unwrap();
         let mut fresh = Draws::new("contract");
-        assert_eq!(fresh.next(&conn).unwrap(), 1);
-        fresh.save(&conn).unwrap();
-        assert_eq!(next(&conn, "contract").unwrap(), 2);
+        assert_eq!(fresh.next(conn).unwrap(), 1);
+        fresh.save(conn).unwrap();
+        assert_eq!(next(conn, "contract").unwrap(), 2);
     }
 }

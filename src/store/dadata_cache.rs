@@ -3,8 +3,9 @@
 //! only reads and writes rows.
 
 use super::optional;
+use super::Tx;
 use crate::error::Result;
-use rusqlite::{params, Connection};
+use rusqlite::params;
 
 /// What a cached answer was asked with; `""` stands for a filter not given.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +20,8 @@ pub struct Key<'a> {
 
 /// The answer stored for `key` if it was fetched at or after `not_before`
 /// (timestamps in the core's RFC 3339 UTC form compare as text).
-pub fn get(conn: &Connection, key: &Key, not_before: &str) -> Result<Option<String>> {
+pub fn get(tx: &Tx, key: &Key, not_before: &str) -> Result<Option<String>> {
+    let conn = tx.conn();
     optional(conn.query_row(
         "SELECT answer FROM dadata_cache
          WHERE kind = ?1 AND query = ?2 AND kpp = ?3 AND branch = ?4 AND fetched_at >= ?5",
@@ -30,7 +32,8 @@ pub fn get(conn: &Connection, key: &Key, not_before: &str) -> Result<Option<Stri
 
 /// Stores (or replaces) the answer for `key` and drops the answers that
 /// are older than `not_before`, so the table never outgrows its use.
-pub fn put(conn: &Connection, key: &Key, answer: &str, at: &str, not_before: &str) -> Result<()> {
+pub fn put(tx: &Tx, key: &Key, answer: &str, at: &str, not_before: &str) -> Result<()> {
+    let conn = tx.conn();
     conn.execute(
         "INSERT INTO dadata_cache (kind, query, kpp, branch, answer, fetched_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -52,7 +55,8 @@ mod tests {
 
     #[test]
     fn answers_are_found_by_key_and_age() {
-        let conn = db();
+        let db = db();
+        let conn = &Tx::new(&db);
         let key = Key {
             kind: "party",
             query: "7718445200",
@@ -60,7 +64,7 @@ mod tests {
             branch: "",
         };
         put(
-            &conn,
+            conn,
             &key,
             "{}",
             "2026-01-10T00:00:00Z",
@@ -68,18 +72,18 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            get(&conn, &key, "2026-01-01T00:00:00Z").unwrap().as_deref(),
+            get(conn, &key, "2026-01-01T00:00:00Z").unwrap().as_deref(),
             Some("{}")
         );
-        assert_eq!(get(&conn, &key, "2026-01-11T00:00:00Z").unwrap(), None);
+        assert_eq!(get(conn, &key, "2026-01-11T00:00:00Z").unwrap(), None);
         let other = Key {
             kpp: "771801001",
             ..key.clone()
         };
-        assert_eq!(get(&conn, &other, "2026-01-01T00:00:00Z").unwrap(), None);
+        assert_eq!(get(conn, &other, "2026-01-01T00:00:00Z").unwrap(), None);
         // A newer answer replaces the old one; expired rows are dropped.
         put(
-            &conn,
+            conn,
             &key,
             "[]",
             "2026-03-01T00:00:00Z",
@@ -87,7 +91,7 @@ mod tests {
         )
         .unwrap();
         put(
-            &conn,
+            conn,
             &other,
             "{}",
             "2026-01-05T00:00:00Z",
@@ -95,9 +99,9 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            get(&conn, &key, "2000-01-01T00:00:00Z").unwrap().as_deref(),
+            get(conn, &key, "2000-01-01T00:00:00Z").unwrap().as_deref(),
             Some("[]")
         );
-        assert_eq!(get(&conn, &other, "2000-01-01T00:00:00Z").unwrap(), None);
+        assert_eq!(get(conn, &other, "2000-01-01T00:00:00Z").unwrap(), None);
     }
 }

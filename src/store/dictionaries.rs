@@ -1,8 +1,9 @@
 //! The `groups` and `managers` tables: the small named lists a card refers to.
 
 use super::optional;
+use super::Tx;
 use crate::error::Result;
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -20,7 +21,8 @@ pub struct Manager {
     pub subscribers: i64,
 }
 
-pub fn group_id(conn: &Connection, name: &str) -> Result<Option<i64>> {
+pub fn group_id(tx: &Tx, name: &str) -> Result<Option<i64>> {
+    let conn = tx.conn();
     optional(
         conn.query_row("SELECT id FROM groups WHERE name = ?1", [name], |r| {
             r.get(0)
@@ -28,7 +30,8 @@ pub fn group_id(conn: &Connection, name: &str) -> Result<Option<i64>> {
     )
 }
 
-pub fn add_group(conn: &Connection, name: &str, description: Option<&str>) -> Result<i64> {
+pub fn add_group(tx: &Tx, name: &str, description: Option<&str>) -> Result<i64> {
+    let conn = tx.conn();
     conn.execute(
         "INSERT INTO groups (name, description) VALUES (?1, ?2)",
         params![name, description],
@@ -36,7 +39,8 @@ pub fn add_group(conn: &Connection, name: &str, description: Option<&str>) -> Re
     Ok(conn.last_insert_rowid())
 }
 
-pub fn groups(conn: &Connection) -> Result<Vec<Group>> {
+pub fn groups(tx: &Tx) -> Result<Vec<Group>> {
+    let conn = tx.conn();
     let mut stmt = conn.prepare(
         "SELECT g.name, g.description,
                 (SELECT count(*) FROM subscriber_groups sg WHERE sg.group_id = g.id)
@@ -53,7 +57,8 @@ pub fn groups(conn: &Connection) -> Result<Vec<Group>> {
 }
 
 /// Members of the group, or `None` when there is no such group.
-pub fn group_members(conn: &Connection, name: &str) -> Result<Option<i64>> {
+pub fn group_members(tx: &Tx, name: &str) -> Result<Option<i64>> {
+    let conn = tx.conn();
     optional(conn.query_row(
         "SELECT (SELECT count(*) FROM subscriber_groups sg WHERE sg.group_id = g.id)
          FROM groups g WHERE g.name = ?1",
@@ -63,7 +68,8 @@ pub fn group_members(conn: &Connection, name: &str) -> Result<Option<i64>> {
 }
 
 /// Removes the group and every membership in it.
-pub fn remove_group(conn: &Connection, name: &str) -> Result<bool> {
+pub fn remove_group(tx: &Tx, name: &str) -> Result<bool> {
+    let conn = tx.conn();
     conn.execute(
         "DELETE FROM subscriber_groups WHERE group_id = (SELECT id FROM groups WHERE name = ?1)",
         [name],
@@ -71,7 +77,8 @@ pub fn remove_group(conn: &Connection, name: &str) -> Result<bool> {
     Ok(conn.execute("DELETE FROM groups WHERE name = ?1", [name])? > 0)
 }
 
-pub fn manager(conn: &Connection, name: &str) -> Result<Option<(i64, String)>> {
+pub fn manager(tx: &Tx, name: &str) -> Result<Option<(i64, String)>> {
+    let conn = tx.conn();
     optional(conn.query_row(
         "SELECT id, email FROM managers WHERE name = ?1",
         [name],
@@ -79,7 +86,8 @@ pub fn manager(conn: &Connection, name: &str) -> Result<Option<(i64, String)>> {
     ))
 }
 
-pub fn add_manager(conn: &Connection, name: &str, email: &str, phone: Option<&str>) -> Result<i64> {
+pub fn add_manager(tx: &Tx, name: &str, email: &str, phone: Option<&str>) -> Result<i64> {
+    let conn = tx.conn();
     conn.execute(
         "INSERT INTO managers (name, email, phone) VALUES (?1, ?2, ?3)",
         params![name, email, phone],
@@ -87,7 +95,8 @@ pub fn add_manager(conn: &Connection, name: &str, email: &str, phone: Option<&st
     Ok(conn.last_insert_rowid())
 }
 
-pub fn managers(conn: &Connection) -> Result<Vec<Manager>> {
+pub fn managers(tx: &Tx) -> Result<Vec<Manager>> {
+    let conn = tx.conn();
     let mut stmt = conn.prepare(
         "SELECT m.name, m.email, m.phone,
                 (SELECT count(*) FROM subscribers s WHERE s.manager_id = m.id)
@@ -104,7 +113,8 @@ pub fn managers(conn: &Connection) -> Result<Vec<Manager>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn manager_subscribers(conn: &Connection, name: &str) -> Result<Option<i64>> {
+pub fn manager_subscribers(tx: &Tx, name: &str) -> Result<Option<i64>> {
+    let conn = tx.conn();
     optional(conn.query_row(
         "SELECT (SELECT count(*) FROM subscribers s WHERE s.manager_id = m.id)
          FROM managers m WHERE m.name = ?1",
@@ -113,6 +123,7 @@ pub fn manager_subscribers(conn: &Connection, name: &str) -> Result<Option<i64>>
     ))
 }
 
-pub fn remove_manager(conn: &Connection, name: &str) -> Result<bool> {
+pub fn remove_manager(tx: &Tx, name: &str) -> Result<bool> {
+    let conn = tx.conn();
     Ok(conn.execute("DELETE FROM managers WHERE name = ?1", [name])? > 0)
 }

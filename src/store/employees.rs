@@ -1,9 +1,10 @@
 //! The `employees` table: the people of a legal or ip subscriber.
 
 use super::optional;
+use super::Tx;
 use crate::error::Result;
 use crate::model::Employee;
-use rusqlite::{params, Connection};
+use rusqlite::params;
 
 const COLUMNS: &str = "id, last_name, first_name, middle_name, position, email, phone";
 
@@ -20,7 +21,8 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Employee> {
 }
 
 /// The subscriber's employees, in the order they were added.
-pub fn of_subscriber(conn: &Connection, subscriber_id: i64) -> Result<Vec<Employee>> {
+pub fn of_subscriber(tx: &Tx, subscriber_id: i64) -> Result<Vec<Employee>> {
+    let conn = tx.conn();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM employees WHERE subscriber_id = ?1 ORDER BY id"
     ))?;
@@ -29,7 +31,8 @@ pub fn of_subscriber(conn: &Connection, subscriber_id: i64) -> Result<Vec<Employ
 }
 
 /// Adds an employee (its `id` is ignored); returns the new id.
-pub fn add(conn: &Connection, subscriber_id: i64, e: &Employee, at: &str) -> Result<i64> {
+pub fn add(tx: &Tx, subscriber_id: i64, e: &Employee, at: &str) -> Result<i64> {
+    let conn = tx.conn();
     conn.execute(
         "INSERT INTO employees (subscriber_id, last_name, first_name, middle_name, position, email, phone, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -39,7 +42,8 @@ pub fn add(conn: &Connection, subscriber_id: i64, e: &Employee, at: &str) -> Res
 }
 
 /// One employee and the subscriber it belongs to, or `None`.
-pub fn get(conn: &Connection, id: i64) -> Result<Option<(i64, Employee)>> {
+pub fn get(tx: &Tx, id: i64) -> Result<Option<(i64, Employee)>> {
+    let conn = tx.conn();
     optional(conn.query_row(
         &format!("SELECT subscriber_id, {COLUMNS} FROM employees WHERE id = ?1"),
         [id],
@@ -60,6 +64,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<(i64, Employee)>> {
     ))
 }
 
-pub fn remove(conn: &Connection, id: i64) -> Result<bool> {
+pub fn remove(tx: &Tx, id: i64) -> Result<bool> {
+    let conn = tx.conn();
     Ok(conn.execute("DELETE FROM employees WHERE id = ?1", [id])? > 0)
 }

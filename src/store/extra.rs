@@ -3,8 +3,9 @@
 //! card are read and written with the card in [`super::subscribers`].
 
 use super::optional;
+use super::Tx;
 use crate::error::Result;
-use rusqlite::{params, Connection};
+use rusqlite::params;
 
 /// A stored definition; the core turns it into its own type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +36,8 @@ fn def_from_row(r: &rusqlite::Row) -> rusqlite::Result<DefRow> {
 }
 
 /// Every definition, by name.
-pub fn defs(conn: &Connection) -> Result<Vec<DefRow>> {
+pub fn defs(tx: &Tx) -> Result<Vec<DefRow>> {
+    let conn = tx.conn();
     let mut stmt = conn.prepare(&format!(
         "SELECT {DEF_COLUMNS} FROM extra_fields ORDER BY name"
     ))?;
@@ -43,7 +45,8 @@ pub fn defs(conn: &Connection) -> Result<Vec<DefRow>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn def(conn: &Connection, name: &str) -> Result<Option<DefRow>> {
+pub fn def(tx: &Tx, name: &str) -> Result<Option<DefRow>> {
+    let conn = tx.conn();
     optional(conn.query_row(
         &format!("SELECT {DEF_COLUMNS} FROM extra_fields WHERE name = ?1"),
         [name],
@@ -52,7 +55,8 @@ pub fn def(conn: &Connection, name: &str) -> Result<Option<DefRow>> {
 }
 
 /// Inserts or replaces the definition of `d.name`.
-pub fn put_def(conn: &Connection, d: &DefRow, at: &str) -> Result<()> {
+pub fn put_def(tx: &Tx, d: &DefRow, at: &str) -> Result<()> {
+    let conn = tx.conn();
     conn.execute(
         "INSERT INTO extra_fields (name, label, type, enum_values, required, kinds, pattern, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -64,12 +68,14 @@ pub fn put_def(conn: &Connection, d: &DefRow, at: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn remove_def(conn: &Connection, name: &str) -> Result<bool> {
+pub fn remove_def(tx: &Tx, name: &str) -> Result<bool> {
+    let conn = tx.conn();
     Ok(conn.execute("DELETE FROM extra_fields WHERE name = ?1", [name])? > 0)
 }
 
 /// Every stored value of one field: (subscriber id, card type, value).
-pub fn values_of(conn: &Connection, name: &str) -> Result<Vec<(i64, String, String)>> {
+pub fn values_of(tx: &Tx, name: &str) -> Result<Vec<(i64, String, String)>> {
+    let conn = tx.conn();
     let mut stmt = conn.prepare(
         "SELECT v.subscriber_id, s.type, v.value FROM extra_values v
          JOIN subscribers s ON s.id = v.subscriber_id
@@ -79,7 +85,8 @@ pub fn values_of(conn: &Connection, name: &str) -> Result<Vec<(i64, String, Stri
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn set_value(conn: &Connection, subscriber_id: i64, name: &str, value: &str) -> Result<()> {
+pub fn set_value(tx: &Tx, subscriber_id: i64, name: &str, value: &str) -> Result<()> {
+    let conn = tx.conn();
     conn.prepare_cached(
         "INSERT INTO extra_values (subscriber_id, name, value) VALUES (?1, ?2, ?3)
          ON CONFLICT (subscriber_id, name) DO UPDATE SET value = excluded.value",
@@ -89,12 +96,14 @@ pub fn set_value(conn: &Connection, subscriber_id: i64, name: &str, value: &str)
 }
 
 /// Deletes every value of one field; returns how many.
-pub fn remove_values(conn: &Connection, name: &str) -> Result<usize> {
+pub fn remove_values(tx: &Tx, name: &str) -> Result<usize> {
+    let conn = tx.conn();
     Ok(conn.execute("DELETE FROM extra_values WHERE name = ?1", [name])?)
 }
 
 /// One card's values: (name, value, type of the field if still defined).
-pub fn card_values(conn: &Connection, id: i64) -> Result<Vec<(String, String, Option<String>)>> {
+pub fn card_values(tx: &Tx, id: i64) -> Result<Vec<(String, String, Option<String>)>> {
+    let conn = tx.conn();
     let mut stmt = conn.prepare_cached(
         "SELECT v.name, v.value, f.type FROM extra_values v
          LEFT JOIN extra_fields f ON f.name = v.name
@@ -106,11 +115,12 @@ pub fn card_values(conn: &Connection, id: i64) -> Result<Vec<(String, String, Op
 
 /// Replaces one card's values (`fresh`: the card is new, nothing to delete).
 pub fn write_card_values<'a>(
-    conn: &Connection,
+    tx: &Tx,
     id: i64,
     values: impl Iterator<Item = (&'a str, String)>,
     fresh: bool,
 ) -> Result<()> {
+    let conn = tx.conn();
     if !fresh {
         conn.prepare_cached("DELETE FROM extra_values WHERE subscriber_id = ?1")?
             .execute([id])?;

@@ -1,8 +1,9 @@
 //! The `history` table: who changed what and when. Callers never pass a
 //! password or its hash here.
 
+use super::Tx;
 use crate::error::Result;
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -19,7 +20,7 @@ pub struct Entry {
 
 #[allow(clippy::too_many_arguments)]
 pub fn add(
-    conn: &Connection,
+    tx: &Tx,
     at: &str,
     actor: &str,
     subscriber_id: Option<i64>,
@@ -28,6 +29,7 @@ pub fn add(
     old: Option<&str>,
     new: Option<&str>,
 ) -> Result<()> {
+    let conn = tx.conn();
     conn.prepare_cached(
         "INSERT INTO history (at, actor, subscriber_id, action, field, old_value, new_value)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -37,7 +39,8 @@ pub fn add(
 }
 
 /// The newest `limit` entries (all when 0), newest first.
-pub fn list(conn: &Connection, subscriber_id: Option<i64>, limit: u64) -> Result<Vec<Entry>> {
+pub fn list(tx: &Tx, subscriber_id: Option<i64>, limit: u64) -> Result<Vec<Entry>> {
+    let conn = tx.conn();
     let limit = if limit == 0 { -1 } else { limit as i64 };
     let mut stmt = conn.prepare(
         "SELECT id, at, actor, subscriber_id, action, field, old_value, new_value
@@ -59,6 +62,7 @@ pub fn list(conn: &Connection, subscriber_id: Option<i64>, limit: u64) -> Result
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn count(conn: &Connection) -> Result<i64> {
+pub fn count(tx: &Tx) -> Result<i64> {
+    let conn = tx.conn();
     Ok(conn.query_row("SELECT count(*) FROM history", [], |r| r.get(0))?)
 }

@@ -2,12 +2,14 @@
 //! same file imported again after a crash resumes instead of starting over.
 
 use super::optional;
+use super::Tx;
 use crate::error::Result;
-use rusqlite::{params, Connection};
+use rusqlite::params;
 
 /// Starts a run of `key`, or finds the interrupted one. Returns how many
 /// of the reader's items its committed batches covered (0 for a new run).
-pub fn begin(conn: &Connection, key: &str, file: &str, at: &str) -> Result<u64> {
+pub fn begin(tx: &Tx, key: &str, file: &str, at: &str) -> Result<u64> {
+    let conn = tx.conn();
     let done: Option<i64> = optional(conn.query_row(
         "SELECT rows_done FROM import_runs WHERE key = ?1",
         [key],
@@ -33,7 +35,8 @@ pub fn begin(conn: &Connection, key: &str, file: &str, at: &str) -> Result<u64> 
 /// Records, inside a batch's transaction, that its items are done. Never
 /// goes back: a resumed run's first batches may end inside the rows the
 /// interrupted run had already committed.
-pub fn advance(conn: &Connection, key: &str, rows_done: u64, at: &str) -> Result<()> {
+pub fn advance(tx: &Tx, key: &str, rows_done: u64, at: &str) -> Result<()> {
+    let conn = tx.conn();
     conn.prepare_cached(
         "UPDATE import_runs SET rows_done = max(rows_done, ?2), updated_at = ?3 WHERE key = ?1",
     )?
@@ -46,7 +49,8 @@ pub fn advance(conn: &Connection, key: &str, rows_done: u64, at: &str) -> Result
 }
 
 /// The run reached the end of the file: nothing left to resume.
-pub fn finish(conn: &Connection, key: &str) -> Result<()> {
+pub fn finish(tx: &Tx, key: &str) -> Result<()> {
+    let conn = tx.conn();
     conn.execute("DELETE FROM import_runs WHERE key = ?1", [key])?;
     Ok(())
 }
@@ -58,26 +62,27 @@ mod tests {
 
     #[test]
     fn progress_resumes_never_goes_back_and_ends() {
-        let conn = db();
+        let db = db();
+        let conn = &Tx::new(&db);
         let at = "2026-11-27T00:00:00Z";
-        assert_eq!(begin(&conn, "k", "a.csv", at).unwrap(), 0);
-        advance(&conn, "k", 500, at).unwrap();
+        assert_eq!(begin(conn, "k", "a.csv", at).unwrap(), 0);
+        advance(conn, "k", 500, at).unwrap();
         // The same file again: resumes after the committed rows.
-        assert_eq!(begin(&conn, "k", "a.csv", at).unwrap(), 500);
+        assert_eq!(begin(conn, "k", "a.csv", at).unwrap(), 500);
         // Its first batch ended inside those rows: the progress stays.
-        advance(&conn, "k", 300, at).unwrap();
-        assert_eq!(begin(&conn, "k", "a.csv", at).unwrap(), 500);
-        advance(&conn, "k", 700, at).unwrap();
-        assert_eq!(begin(&conn, "k", "a.csv", at).unwrap(), 700);
+        advance(conn, "k", 300, at).unwrap();
+        assert_eq!(begin(conn, "k", "a.csv", at).unwrap(), 500);
+        advance(conn, "k", 700, at).unwrap();
+        assert_eq!(begin(conn, "k", "a.csv", at).unwrap(), 700);
         // Another file keeps its own progress.
-        assert_eq!(begin(&conn, "other", "b.csv", at).unwrap(), 0);
-        finish(&conn, "k").unwrap();
-        assert_eq!(begin(&conn, "k", "a.csv", at).unwrap(), 0);
+        assert_eq!(begin(conn, "other", "b.csv", at).unwrap(), 0);
+        finish(conn, "k").unwrap();
+        assert_eq!(begin(conn, "k", "a.csv", at).unwrap(), 0);
         // A month later a new run forgets the stale one.
-        advance(&conn, "other", 40, at).unwrap();
-        begin(&conn, "new", "c.csv", "2026-12-26T00:00:00Z").unwrap();
-        assert_eq!(begin(&conn, "other", "b.csv", at).unwrap(), 40);
-        begin(&conn, "newer", "d.csv", "2026-12-28T00:00:00Z").unwrap();
-        assert_eq!(begin(&conn, "other", "b.csv", at).unwrap(), 0);
+        advance(conn, "other", 40, at).unwrap();
+        begin(conn, "new", "c.csv", "2026-12-26T00:00:00Z").unwrap();
+        assert_eq!(begin(conn, "other", "b.csv", at).unwrap(), 40);
+        begin(conn, "newer", "d.csv", "2026-12-28T00:00:00Z").unwrap();
+        assert_eq!(begin(conn, "other", "b.csv", at).unwrap(), 0);
     }
 }

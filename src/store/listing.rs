@@ -4,6 +4,7 @@
 //! index matches walks the requested order and stops at the limit; words
 //! under 3 letters walk the first names in order before scanning.
 
+use super::Tx;
 use crate::error::Result;
 use crate::model::search::Words;
 use rusqlite::types::ToSql;
@@ -38,7 +39,8 @@ pub struct ListQuery {
 }
 
 /// Ids of the cards matching `q`, in the requested order.
-pub fn list_ids(conn: &Connection, q: &ListQuery) -> Result<Vec<i64>> {
+pub fn list_ids(tx: &Tx, q: &ListQuery) -> Result<Vec<i64>> {
+    let conn = tx.conn();
     let short_only = q.search.long.is_empty() && !q.search.short.is_empty();
     if short_only && q.sort == Sort::Name && q.limit > 0 {
         // Words under 3 letters cannot use the trigram index. Walk the first

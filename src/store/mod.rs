@@ -8,6 +8,7 @@ pub mod counters;
 pub mod dadata_cache;
 pub mod dictionaries;
 pub mod employees;
+mod exec;
 pub mod extra;
 pub mod history;
 pub mod imports;
@@ -17,12 +18,13 @@ pub mod settings;
 pub mod subscribers;
 
 use crate::error::{Error, Result};
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+pub use exec::Tx;
 pub use migrations::SCHEMA_VERSION;
 
 /// An open database.
@@ -86,12 +88,12 @@ impl Store {
     /// of the next, an export never mixes cards from before and after an
     /// import's commit. Inside a transaction already (a read within a
     /// write, or within another read) `f` runs in that one.
-    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub fn read<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         if !self.conn.is_autocommit() {
-            return f(&self.conn);
+            return f(&Tx::new(&self.conn));
         }
         let tx = self.conn.unchecked_transaction()?;
-        let out = f(&tx)?;
+        let out = f(&Tx::new(&tx))?;
         tx.commit()?;
         Ok(out)
     }
@@ -99,16 +101,13 @@ impl Store {
     /// Runs `f` in a `BEGIN IMMEDIATE` transaction: the write lock is taken
     /// up front, so two writers queue instead of failing halfway. Nothing is
     /// committed when `f` fails.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.write_or_roll_back(|tx| f(tx).map(|v| (v, true)))
     }
 
     /// Like [`Store::write`], but `f` decides whether to commit: an import
     /// rolls back for `--dry-run`, or for `--atomic` when a row failed.
-    pub fn write_or_roll_back<T>(
-        &mut self,
-        f: impl FnOnce(&Transaction) -> Result<(T, bool)>,
-    ) -> Result<T> {
+    pub fn write_or_roll_back<T>(&mut self, f: impl FnOnce(&Tx) -> Result<(T, bool)>) -> Result<T> {
         let path = self.path.clone();
         // Beginning and committing are where a read-only, full or damaged
         // file shows: name it.
@@ -117,7 +116,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(named)?;
-        let (out, commit) = f(&tx)?;
+        let (out, commit) = f(&Tx::new(&tx))?;
         if commit {
             tx.commit().map_err(named)?;
         } else {

@@ -4,6 +4,7 @@
 //! are written by their own commands.
 
 use super::optional;
+use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::checked::Checked;
 use crate::model::{Address, Card, Contact, ExtraValue, Kind, ManagerRef};
@@ -82,17 +83,18 @@ fn card_from_row(r: &Row) -> rusqlite::Result<Card> {
 }
 
 /// Loads the whole card, or `None`.
-pub fn load(conn: &Connection, id: i64) -> Result<Option<Card>> {
-    load_parts(conn, id, true)
+pub fn load(tx: &Tx, id: i64) -> Result<Option<Card>> {
+    load_parts(tx, id, true)
 }
 
 /// Loads the card without its employees and contracts, which no card write
 /// touches: the import reads every card it matches this way.
-pub fn load_for_write(conn: &Connection, id: i64) -> Result<Option<Card>> {
-    load_parts(conn, id, false)
+pub fn load_for_write(tx: &Tx, id: i64) -> Result<Option<Card>> {
+    load_parts(tx, id, false)
 }
 
-fn load_parts(conn: &Connection, id: i64, with_people: bool) -> Result<Option<Card>> {
+fn load_parts(tx: &Tx, id: i64, with_people: bool) -> Result<Option<Card>> {
+    let conn = tx.conn();
     let sql = format!(
         "SELECT {COLUMNS} FROM subscribers s LEFT JOIN managers m ON m.id = s.manager_id WHERE s.id = ?1"
     );
@@ -140,13 +142,13 @@ fn load_parts(conn: &Connection, id: i64, with_people: bool) -> Result<Option<Ca
             card.phones.push(contact);
         }
     }
-    for (name, value, ty) in super::extra::card_values(conn, id)? {
+    for (name, value, ty) in super::extra::card_values(tx, id)? {
         card.extra
             .insert(name, ExtraValue::from_stored(ty.as_deref(), value));
     }
     if with_people {
-        card.employees = super::employees::of_subscriber(conn, id)?;
-        card.contracts = super::contracts::of_subscriber(conn, id)?;
+        card.employees = super::employees::of_subscriber(tx, id)?;
+        card.contracts = super::contracts::of_subscriber(tx, id)?;
     }
     Ok(Some(card))
 }
@@ -154,11 +156,12 @@ fn load_parts(conn: &Connection, id: i64, with_people: bool) -> Result<Option<Ca
 /// Inserts a new card the write gate has checked (with the ids of its
 /// manager and groups). Returns the new id.
 pub fn insert(
-    conn: &Connection,
+    tx: &Tx,
     checked: &Checked,
     password_hash: Option<&str>,
     search_body: Option<&str>,
 ) -> Result<i64> {
+    let conn = tx.conn();
     let card = checked.card();
     let id = write_row(conn, None, card, checked.manager_id(), password_hash)?;
     write_children(conn, id, card, checked.group_ids(), search_body, true)?;
@@ -168,7 +171,8 @@ pub fn insert(
 /// Rewrites every field of an existing card (the password hash is kept).
 /// `search_body: None` leaves the search index to the caller (an import
 /// stages it with [`search_stage`] and writes it once at the end).
-pub fn update(conn: &Connection, checked: &Checked, search_body: Option<&str>) -> Result<()> {
+pub fn update(tx: &Tx, checked: &Checked, search_body: Option<&str>) -> Result<()> {
+    let conn = tx.conn();
     let card = checked.card();
     write_row(conn, Some(card.id), card, checked.manager_id(), None)?;
     write_children(conn, card.id, card, checked.group_ids(), search_body, false)
@@ -355,7 +359,7 @@ fn write_children(
         ])?;
     }
     let extra = c.extra.iter().map(|(k, v)| (k.as_str(), v.text()));
-    super::extra::write_card_values(conn, id, extra, fresh)?;
+    super::extra::write_card_values(&Tx::new(conn), id, extra, fresh)?;
     if let Some(body) = search_body {
         search_write(conn, id, body, fresh)?;
     }
@@ -375,7 +379,8 @@ fn search_write(conn: &Connection, id: i64, body: &str, fresh: bool) -> Result<(
 /// Stages a card's search text in a temporary table. FTS5 flushes its
 /// pending index data at every savepoint release, so an import writes the
 /// index once, at the end, with [`search_flush`].
-pub fn search_stage(conn: &Connection, id: i64, body: &str) -> Result<()> {
+pub fn search_stage(tx: &Tx, id: i64, body: &str) -> Result<()> {
+    let conn = tx.conn();
     conn.prepare_cached(
         "INSERT INTO import_search (id, body) VALUES (?1, ?2)
          ON CONFLICT (id) DO UPDATE SET body = excluded.body",
@@ -385,7 +390,8 @@ pub fn search_stage(conn: &Connection, id: i64, body: &str) -> Result<()> {
 }
 
 /// Writes the staged search texts into the index and empties the stage.
-pub fn search_flush(conn: &Connection) -> Result<()> {
+pub fn search_flush(tx: &Tx) -> Result<()> {
+    let conn = tx.conn();
     conn.execute_batch(
         "DELETE FROM subscriber_search WHERE rowid IN (SELECT id FROM import_search);
          INSERT INTO subscriber_search (rowid, body) SELECT id, body FROM import_search ORDER BY id;
@@ -394,7 +400,8 @@ pub fn search_flush(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-pub fn set_password_hash(conn: &Connection, id: i64, hash: Option<&str>, at: &str) -> Result<()> {
+pub fn set_password_hash(tx: &Tx, id: i64, hash: Option<&str>, at: &str) -> Result<()> {
+    let conn = tx.conn();
     conn.execute(
         "UPDATE subscribers SET password_hash = ?2, updated_at = ?3 WHERE id = ?1",
         params![id, hash, at],
@@ -404,7 +411,8 @@ pub fn set_password_hash(conn: &Connection, id: i64, hash: Option<&str>, at: &st
 
 /// The stored hash for a login: `None` when no card has the login,
 /// `Some(None)` when the card has no password.
-pub fn password_hash(conn: &Connection, login: &str) -> Result<Option<Option<String>>> {
+pub fn password_hash(tx: &Tx, login: &str) -> Result<Option<Option<String>>> {
+    let conn = tx.conn();
     optional(conn.query_row(
         "SELECT password_hash FROM subscribers WHERE login = ?1 AND archived = 0",
         [login],
@@ -412,7 +420,8 @@ pub fn password_hash(conn: &Connection, login: &str) -> Result<Option<Option<Str
     ))
 }
 
-pub fn login_taken(conn: &Connection, login: &str, except: i64) -> Result<bool> {
+pub fn login_taken(tx: &Tx, login: &str, except: i64) -> Result<bool> {
+    let conn = tx.conn();
     Ok(conn
         .prepare_cached("SELECT 1 FROM subscribers WHERE login = ?1 AND id <> ?2")?
         .exists(params![login, except])?)
@@ -421,11 +430,12 @@ pub fn login_taken(conn: &Connection, login: &str, except: i64) -> Result<bool> 
 /// Active cards other than `except` holding this INN (and KPP, when given;
 /// a card without KPP matches only cards without KPP).
 pub fn active_with_inn_kpp(
-    conn: &Connection,
+    tx: &Tx,
     inn: &str,
     kpp: Option<&str>,
     except: i64,
 ) -> Result<Vec<(i64, String)>> {
+    let conn = tx.conn();
     let mut stmt = conn.prepare_cached(
         "SELECT id, display_name FROM subscribers
          WHERE inn = ?1 AND coalesce(kpp, '') = coalesce(?2, '') AND archived = 0 AND id <> ?3",
@@ -435,7 +445,8 @@ pub fn active_with_inn_kpp(
 }
 
 /// Ids matching a reference: by id, login, uid, or INN (+KPP).
-pub fn find(conn: &Connection, by: &str, value: &str, kpp: Option<&str>) -> Result<Vec<i64>> {
+pub fn find(tx: &Tx, by: &str, value: &str, kpp: Option<&str>) -> Result<Vec<i64>> {
+    let conn = tx.conn();
     let sql = match by {
         "id" => "SELECT id FROM subscribers WHERE id = ?1",
         "login" => "SELECT id FROM subscribers WHERE login = ?1",
@@ -455,7 +466,8 @@ pub fn find(conn: &Connection, by: &str, value: &str, kpp: Option<&str>) -> Resu
 }
 
 /// Every card id in creation order, for export.
-pub fn all_ids(conn: &Connection) -> Result<Vec<i64>> {
+pub fn all_ids(tx: &Tx) -> Result<Vec<i64>> {
+    let conn = tx.conn();
     let mut stmt = conn.prepare("SELECT id FROM subscribers ORDER BY id")?;
     let ids = stmt
         .query_map([], |r| r.get(0))?
@@ -463,7 +475,8 @@ pub fn all_ids(conn: &Connection) -> Result<Vec<i64>> {
     Ok(ids)
 }
 
-pub fn count(conn: &Connection) -> Result<i64> {
+pub fn count(tx: &Tx) -> Result<i64> {
+    let conn = tx.conn();
     Ok(conn.query_row("SELECT count(*) FROM subscribers", [], |r| r.get(0))?)
 }
 
@@ -482,7 +495,8 @@ pub struct MatchKeys<'a> {
 /// Every card each key finds, in one statement: `(key, id)` with key
 /// 0 = 1C id, 1 = INN+KPP, 2 = INN, 3 = 1C code, ordered by key, then
 /// active cards first, then id.
-pub fn match_candidates(conn: &Connection, keys: &MatchKeys) -> Result<Vec<(u8, i64)>> {
+pub fn match_candidates(tx: &Tx, keys: &MatchKeys) -> Result<Vec<(u8, i64)>> {
+    let conn = tx.conn();
     let (inn, kpp) = keys.inn_kpp.unzip();
     let mut stmt = conn.prepare_cached(
         "SELECT 0, id, archived FROM subscribers WHERE onec_id = ?1
@@ -508,7 +522,8 @@ pub fn match_candidates(conn: &Connection, keys: &MatchKeys) -> Result<Vec<(u8, 
 
 /// Starts remembering which cards an import touched (a temporary table,
 /// so a million ids cost no process memory).
-pub fn seen_begin(conn: &Connection) -> Result<()> {
+pub fn seen_begin(tx: &Tx) -> Result<()> {
+    let conn = tx.conn();
     conn.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS import_seen (id INTEGER PRIMARY KEY);
          CREATE TEMP TABLE IF NOT EXISTS import_search (id INTEGER PRIMARY KEY, body TEXT NOT NULL);
@@ -518,14 +533,16 @@ pub fn seen_begin(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-pub fn seen_add(conn: &Connection, id: i64) -> Result<()> {
+pub fn seen_add(tx: &Tx, id: i64) -> Result<()> {
+    let conn = tx.conn();
     conn.prepare_cached("INSERT OR IGNORE INTO import_seen (id) VALUES (?1)")?
         .execute([id])?;
     Ok(())
 }
 
 /// Active cards that came from 1C and that the import did not touch.
-pub fn unseen_onec_cards(conn: &Connection) -> Result<Vec<i64>> {
+pub fn unseen_onec_cards(tx: &Tx) -> Result<Vec<i64>> {
+    let conn = tx.conn();
     let mut stmt = conn.prepare(
         "SELECT id FROM subscribers
          WHERE onec_id IS NOT NULL AND archived = 0 AND id NOT IN (SELECT id FROM import_seen)
@@ -543,9 +560,10 @@ mod tests {
 
     #[test]
     fn match_candidates_by_key_then_active_first() {
-        let conn = crate::store::memory_db();
+        let db = crate::store::memory_db();
+        let conn = &crate::store::Tx::new(&db);
         let add = |id: i64, onec_id: &str, inn: &str, kpp: Option<&str>, archived: bool| {
-            conn.execute(
+            db.execute(
                 "INSERT INTO subscribers (id, uid, type, category, display_name, onec_id, inn, kpp,
                                           archived, created_at, updated_at)
                  VALUES (?1, ?1, 'legal', 'subscriber', 'x', ?2, ?3, ?4, ?5, 't', 't')",
@@ -565,10 +583,10 @@ mod tests {
         // GUID: the active card before the archived one; INN+KPP and INN:
         // active cards only.
         assert_eq!(
-            match_candidates(&conn, &keys).unwrap(),
+            match_candidates(conn, &keys).unwrap(),
             vec![(0, 2), (0, 1), (1, 3), (2, 2), (2, 3)]
         );
         let none = MatchKeys::default();
-        assert!(match_candidates(&conn, &none).unwrap().is_empty());
+        assert!(match_candidates(conn, &none).unwrap().is_empty());
     }
 }

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::model::Card;
 use crate::onec::Record;
 use crate::store;
-use rusqlite::Connection;
+use crate::store::Tx;
 
 /// What [`find_match`] looked up and found nothing for. A new card whose
 /// INN and KPP these lookups cover cannot clash with an active card, so
@@ -37,7 +37,7 @@ impl Probed {
 /// The card the row updates: by 1C id, INN+KPP, INN (12 digits or no KPP),
 /// then 1C code. Never by name. Also says which lookups found nothing.
 pub(super) fn find_match(
-    tx: &Connection,
+    tx: &Tx,
     rec: &Record,
     inn: Option<&str>,
 ) -> Result<(Option<i64>, Probed)> {

@@ -19,12 +19,12 @@ use crate::model::fields;
 use crate::model::{Card, Kind};
 use crate::onec::{Item, Opened, Record, Sources};
 use crate::store;
+use crate::store::Tx;
 use lookahead::{fresh_card, Fresh, Lookahead, Prepared};
 use matching::find_match;
 use rayon::prelude::*;
 pub use row::Dropped;
 use row::{apply, repaired_inn};
-use rusqlite::Connection;
 use serde::Serialize;
 use std::time::{Duration, Instant};
 
@@ -263,7 +263,7 @@ fn file_is_whole(check: &mut Option<std::thread::JoinHandle<Result<()>>>) -> Res
 
 /// One item of the file, inside the current batch.
 fn import_item(
-    tx: &Connection,
+    tx: &Tx,
     gate: &mut Gate,
     (item, fresh, dropped): Prepared,
     label: &str,
@@ -381,7 +381,7 @@ fn file_reason(e: &Error, sources: &Sources) -> String {
 /// The end of the file: the last passwords, --archive-missing, the search
 /// index.
 fn finish(
-    tx: &Connection,
+    tx: &Tx,
     gate: &mut Gate,
     label: &str,
     opts: &ImportOptions,
@@ -422,18 +422,14 @@ fn finish(
 
 /// A matched card, as far as the import reads and writes it (no
 /// employees or contracts).
-fn load(tx: &Connection, id: i64) -> Result<Card> {
+fn load(tx: &Tx, id: i64) -> Result<Card> {
     store::subscribers::load_for_write(tx, id)?
         .ok_or_else(|| Error::internal("import", format!("card {id} vanished")))
 }
 
 /// Hashes the batch's passwords on every core, stores the hashes and hands
 /// the plaintexts to the sink (the credentials file), once.
-fn flush_passwords(
-    tx: &Connection,
-    pending: &mut Vec<(i64, String)>,
-    sink: &mut dyn Sink,
-) -> Result<()> {
+fn flush_passwords(tx: &Tx, pending: &mut Vec<(i64, String)>, sink: &mut dyn Sink) -> Result<()> {
     if pending.is_empty() {
         return Ok(());
     }
@@ -456,7 +452,7 @@ fn flush_passwords(
 }
 
 fn import_row(
-    tx: &Connection,
+    tx: &Tx,
     gate: &mut Gate,
     (rec, fresh): (&Record, Option<Result<Fresh>>),
     opts: &ImportOptions,
@@ -539,7 +535,7 @@ fn import_row(
 }
 
 /// Remembers a card the file holds, for --archive-missing (only then).
-fn seen(tx: &Connection, opts: &ImportOptions, id: i64) -> Result<()> {
+fn seen(tx: &Tx, opts: &ImportOptions, id: i64) -> Result<()> {
     if opts.archive_missing {
         store::subscribers::seen_add(tx, id)?;
     }
