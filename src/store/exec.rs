@@ -1,12 +1,197 @@
-//! The store's own transaction type: the core opens reads and writes
-//! through [`super::Store`] and hands the [`Tx`] it gets to the store's
-//! functions, never knowing which database is behind it.
+//! How the store runs statements. The core opens reads and writes through
+//! [`super::Store`] and hands the [`Tx`] it gets to the store's functions,
+//! never knowing which database is behind it. The store's statements run
+//! through [`Tx`]'s few methods — execute, query rows, read a column by
+//! name — with parameters of the store's own [`Value`] type, so each
+//! statement is written once for any backend that speaks the same SQL
+//! (`?N` placeholders, `ON CONFLICT`, `RETURNING`, multi-row `VALUES`).
+//! What differs per database (SQLite today) stays in this file: binding,
+//! reading a column, and the error codes.
 
+use crate::error::{Error, Result};
+use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::Connection;
+use std::collections::HashMap;
 
 /// A read or write transaction in progress.
 pub struct Tx<'c> {
     conn: &'c Connection,
+}
+
+/// A statement parameter.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value<'a> {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(&'a str),
+}
+
+/// What can be bound to a `?N` placeholder.
+pub trait Param {
+    fn value(&self) -> Value<'_>;
+}
+
+impl Param for i64 {
+    fn value(&self) -> Value<'_> {
+        Value::Int(*self)
+    }
+}
+
+impl Param for u64 {
+    fn value(&self) -> Value<'_> {
+        // Counts and limits the callers have range-checked.
+        Value::Int(i64::try_from(*self).unwrap_or(i64::MAX))
+    }
+}
+
+impl Param for i32 {
+    fn value(&self) -> Value<'_> {
+        Value::Int(i64::from(*self))
+    }
+}
+
+impl Param for usize {
+    fn value(&self) -> Value<'_> {
+        Value::Int(i64::try_from(*self).unwrap_or(i64::MAX))
+    }
+}
+
+impl Param for bool {
+    fn value(&self) -> Value<'_> {
+        Value::Int(i64::from(*self))
+    }
+}
+
+impl Param for f64 {
+    fn value(&self) -> Value<'_> {
+        Value::Real(*self)
+    }
+}
+
+impl Param for str {
+    fn value(&self) -> Value<'_> {
+        Value::Text(self)
+    }
+}
+
+impl Param for String {
+    fn value(&self) -> Value<'_> {
+        Value::Text(self)
+    }
+}
+
+impl<T: Param + ?Sized> Param for &T {
+    fn value(&self) -> Value<'_> {
+        (**self).value()
+    }
+}
+
+impl<T: Param> Param for Option<T> {
+    fn value(&self) -> Value<'_> {
+        match self {
+            Some(v) => v.value(),
+            None => Value::Null,
+        }
+    }
+}
+
+impl rusqlite::ToSql for Value<'_> {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::Borrowed(match *self {
+            Value::Null => ValueRef::Null,
+            Value::Int(i) => ValueRef::Integer(i),
+            Value::Real(f) => ValueRef::Real(f),
+            Value::Text(s) => ValueRef::Text(s.as_bytes()),
+        }))
+    }
+}
+
+/// What a column can be read as.
+pub trait Column: Sized {
+    fn from_sqlite(v: ValueRef<'_>) -> std::result::Result<Self, String>;
+}
+
+impl Column for i64 {
+    fn from_sqlite(v: ValueRef<'_>) -> std::result::Result<Self, String> {
+        match v {
+            ValueRef::Integer(i) => Ok(i),
+            other => Err(format!(
+                "expected an integer, found {:?}",
+                other.data_type()
+            )),
+        }
+    }
+}
+
+impl Column for u64 {
+    fn from_sqlite(v: ValueRef<'_>) -> std::result::Result<Self, String> {
+        let i = i64::from_sqlite(v)?;
+        u64::try_from(i).map_err(|_| format!("expected a count, found {i}"))
+    }
+}
+
+impl Column for bool {
+    fn from_sqlite(v: ValueRef<'_>) -> std::result::Result<Self, String> {
+        Ok(i64::from_sqlite(v)? != 0)
+    }
+}
+
+impl Column for f64 {
+    fn from_sqlite(v: ValueRef<'_>) -> std::result::Result<Self, String> {
+        match v {
+            ValueRef::Real(f) => Ok(f),
+            ValueRef::Integer(i) => Ok(i as f64),
+            other => Err(format!("expected a number, found {:?}", other.data_type())),
+        }
+    }
+}
+
+impl Column for String {
+    fn from_sqlite(v: ValueRef<'_>) -> std::result::Result<Self, String> {
+        match v {
+            ValueRef::Text(t) => String::from_utf8(t.to_vec()).map_err(|e| e.to_string()),
+            other => Err(format!("expected text, found {:?}", other.data_type())),
+        }
+    }
+}
+
+impl<T: Column> Column for Option<T> {
+    fn from_sqlite(v: ValueRef<'_>) -> std::result::Result<Self, String> {
+        match v {
+            ValueRef::Null => Ok(None),
+            v => T::from_sqlite(v).map(Some),
+        }
+    }
+}
+
+/// One result row; its columns are read by name.
+pub struct Row<'r> {
+    row: &'r rusqlite::Row<'r>,
+    columns: &'r HashMap<String, usize>,
+}
+
+impl Row<'_> {
+    /// The column `name` (as the statement's select list names it).
+    pub fn get<T: Column>(&self, name: &str) -> Result<T> {
+        let i = *self.columns.get(name).ok_or_else(|| {
+            Error::internal("database", format!("the query has no column `{name}`"))
+        })?;
+        let v = self.row.get_ref(i)?;
+        T::from_sqlite(v).map_err(|e| Error::internal("database", format!("column `{name}`: {e}")))
+    }
+}
+
+fn bind<'a>(params: &'a [&'a dyn Param]) -> Vec<Value<'a>> {
+    params.iter().map(|p| p.value()).collect()
+}
+
+fn columns(stmt: &rusqlite::Statement) -> HashMap<String, usize> {
+    stmt.column_names()
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| (n.to_string(), i))
+        .collect()
 }
 
 impl<'c> Tx<'c> {
@@ -14,9 +199,142 @@ impl<'c> Tx<'c> {
         Tx { conn }
     }
 
-    /// The SQLite connection the transaction runs on, for the store's
-    /// statements.
+    /// The SQLite connection, for what is SQLite's own (session setup,
+    /// FTS5, temporary tables, pragmas).
     pub(super) fn conn(&self) -> &'c Connection {
         self.conn
+    }
+
+    /// Runs a statement; returns the number of rows it changed.
+    pub fn execute(&self, sql: &str, params: &[&dyn Param]) -> Result<usize> {
+        let values = bind(params);
+        Ok(self
+            .conn
+            .prepare_cached(sql)?
+            .execute(rusqlite::params_from_iter(values.iter()))?)
+    }
+
+    /// Calls `f` with each row of a query, in order.
+    pub fn each(
+        &self,
+        sql: &str,
+        params: &[&dyn Param],
+        mut f: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        let values = bind(params);
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let names = columns(&stmt);
+        let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
+        while let Some(row) = rows.next()? {
+            f(&Row {
+                row,
+                columns: &names,
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Every row of a query, each turned into a value by `f`.
+    pub fn query<T>(
+        &self,
+        sql: &str,
+        params: &[&dyn Param],
+        mut f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        self.each(sql, params, |r| {
+            out.push(f(r)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The first row of a query, turned into a value by `f`; `None` when
+    /// there is none.
+    pub fn query_row<T>(
+        &self,
+        sql: &str,
+        params: &[&dyn Param],
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<Option<T>> {
+        let values = bind(params);
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let names = columns(&stmt);
+        let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
+        match rows.next()? {
+            Some(row) => f(&Row {
+                row,
+                columns: &names,
+            })
+            .map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Whether a query returns any row.
+    pub fn exists(&self, sql: &str, params: &[&dyn Param]) -> Result<bool> {
+        let values = bind(params);
+        Ok(self
+            .conn
+            .prepare_cached(sql)?
+            .exists(rusqlite::params_from_iter(values.iter()))?)
+    }
+
+    /// The single value of a query that returns one row with one column
+    /// named `value` (a count, an id).
+    pub fn value<T: Column>(&self, sql: &str, params: &[&dyn Param]) -> Result<Option<T>> {
+        self.query_row(sql, params, |r| r.get("value"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statements_bind_values_and_read_columns_by_name() {
+        let db = Connection::open_in_memory().unwrap();
+        let tx = Tx::new(&db);
+        tx.execute(
+            "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, n REAL)",
+            &[],
+        )
+        .unwrap();
+        let none: Option<&str> = None;
+        for (name, n) in [(Some("a"), 1.5), (none, 2.0)] {
+            tx.execute("INSERT INTO t (name, n) VALUES (?1, ?2)", &[&name, &n])
+                .unwrap();
+        }
+        let rows = tx
+            .query("SELECT n, id, name FROM t ORDER BY id", &[], |r| {
+                Ok((
+                    r.get::<i64>("id")?,
+                    r.get::<Option<String>>("name")?,
+                    r.get::<f64>("n")?,
+                ))
+            })
+            .unwrap();
+        assert_eq!(rows, vec![(1, Some("a".into()), 1.5), (2, None, 2.0)]);
+        let count: Option<i64> = tx.value("SELECT count(*) AS value FROM t", &[]).unwrap();
+        assert_eq!(count, Some(2));
+        assert!(tx
+            .exists("SELECT 1 FROM t WHERE name = ?1", &[&"a"])
+            .unwrap());
+        assert_eq!(
+            tx.query_row("SELECT id FROM t WHERE id = ?1", &[&9_i64], |r| r
+                .get::<i64>("id"))
+                .unwrap(),
+            None
+        );
+        let e = tx
+            .query_row("SELECT id FROM t", &[], |r| r.get::<i64>("nope"))
+            .unwrap_err();
+        assert!(e.message.contains("no column `nope`"), "{e:?}");
+        let e = tx
+            .query_row("SELECT name FROM t WHERE id = 1", &[], |r| {
+                r.get::<i64>("name")
+            })
+            .unwrap_err();
+        assert!(e.message.contains("column `name`"), "{e:?}");
     }
 }

@@ -3,7 +3,6 @@
 
 use super::Tx;
 use crate::error::Result;
-use rusqlite::params;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -29,40 +28,39 @@ pub fn add(
     old: Option<&str>,
     new: Option<&str>,
 ) -> Result<()> {
-    let conn = tx.conn();
-    conn.prepare_cached(
+    tx.execute(
         "INSERT INTO history (at, actor, subscriber_id, action, field, old_value, new_value)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![at, actor, subscriber_id, action, field, old, new])?;
+        &[&at, &actor, &subscriber_id, &action, &field, &old, &new],
+    )?;
     Ok(())
 }
 
 /// The newest `limit` entries (all when 0), newest first.
 pub fn list(tx: &Tx, subscriber_id: Option<i64>, limit: u64) -> Result<Vec<Entry>> {
-    let conn = tx.conn();
     let limit = if limit == 0 { -1 } else { limit as i64 };
-    let mut stmt = conn.prepare(
+    tx.query(
         "SELECT id, at, actor, subscriber_id, action, field, old_value, new_value
          FROM history WHERE ?1 IS NULL OR subscriber_id = ?1
          ORDER BY id DESC LIMIT ?2",
-    )?;
-    let rows = stmt.query_map(params![subscriber_id, limit], |r| {
-        Ok(Entry {
-            id: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            subscriber_id: r.get(3)?,
-            action: r.get(4)?,
-            field: r.get(5)?,
-            old: r.get(6)?,
-            new: r.get(7)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[&subscriber_id, &limit],
+        |r| {
+            Ok(Entry {
+                id: r.get("id")?,
+                at: r.get("at")?,
+                actor: r.get("actor")?,
+                subscriber_id: r.get("subscriber_id")?,
+                action: r.get("action")?,
+                field: r.get("field")?,
+                old: r.get("old_value")?,
+                new: r.get("new_value")?,
+            })
+        },
+    )
 }
 
 pub fn count(tx: &Tx) -> Result<i64> {
-    let conn = tx.conn();
-    Ok(conn.query_row("SELECT count(*) FROM history", [], |r| r.get(0))?)
+    Ok(tx
+        .value("SELECT count(*) AS value FROM history", &[])?
+        .unwrap_or(0))
 }

@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-pub use exec::Tx;
+pub use exec::{Column, Param, Row, Tx, Value};
 pub use migrations::SCHEMA_VERSION;
 
 /// An open database.
