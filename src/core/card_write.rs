@@ -8,7 +8,7 @@ use super::settings::Settings;
 use super::template::Template;
 use crate::error::{Error, Result};
 use crate::model::checked::Checked;
-use crate::model::{self, Card};
+use crate::model::Card;
 use crate::store;
 use crate::store::Tx;
 
@@ -20,9 +20,6 @@ pub(super) struct Stamp<'a> {
     pub action: &'a str,
     /// Recorded as the entry's new value (the import's file name).
     pub note: Option<&'a str>,
-    /// Stage the search text for [`store::subscribers::search_flush`]
-    /// instead of indexing it now (the import does, for speed).
-    pub stage_search: bool,
 }
 
 impl<'a> Stamp<'a> {
@@ -33,7 +30,6 @@ impl<'a> Stamp<'a> {
             at,
             action: "",
             note: None,
-            stage_search: false,
         }
     }
 
@@ -105,13 +101,8 @@ pub(super) fn insert(
     hash: Option<&str>,
     stamp: &Stamp,
 ) -> Result<Card> {
-    let body = model::search_body(checked.card());
-    let now_body = (!stamp.stage_search).then_some(body.as_str());
-    let id = store::subscribers::insert(tx, &checked, hash, now_body)?;
+    let id = store::subscribers::insert(tx, &checked, hash)?;
     checked.set_id(id);
-    if stamp.stage_search {
-        store::subscribers::search_stage(tx, id, &body)?;
-    }
     let card = checked.into_card();
     let new = stamp.note.unwrap_or(&card.display_name);
     stamp.record(tx, Some(id), stamp.action, None, None, Some(new))?;
@@ -120,14 +111,8 @@ pub(super) fn insert(
 
 /// Writes every field of a card the gate has checked back, with its
 /// references.
-pub(super) fn update(tx: &Tx, checked: &Checked, stage_search: bool) -> Result<()> {
-    let body = model::search_body(checked.card());
-    if stage_search {
-        store::subscribers::update(tx, checked, None)?;
-        store::subscribers::search_stage(tx, checked.card().id, &body)
-    } else {
-        store::subscribers::update(tx, checked, Some(&body))
-    }
+pub(super) fn update(tx: &Tx, checked: &Checked) -> Result<()> {
+    store::subscribers::update(tx, checked)
 }
 
 /// Re-reads a card inside the write transaction.

@@ -238,7 +238,7 @@ impl Registry {
                 &mut logins,
                 Candidate::changed(&old, card),
             )?;
-            update(tx, &checked, false)?;
+            update(tx, &checked)?;
             for (field, a, b) in &diff {
                 stamp.record(
                     tx,
@@ -287,7 +287,7 @@ impl Registry {
                 &mut logins,
                 Candidate::changed(&old, card),
             )?;
-            update(tx, &checked, false)?;
+            update(tx, &checked)?;
             let action = if archived { "archive" } else { "restore" };
             Stamp::new(&actor, &at).record(tx, Some(id), action, None, None, None)?;
             Ok(true)

@@ -16,6 +16,8 @@ use std::collections::HashMap;
 /// A read or write transaction in progress.
 pub struct Tx<'c> {
     conn: &'c Connection,
+    /// A batch of many card writes: see [`super::search`].
+    batch: bool,
 }
 
 /// A statement parameter.
@@ -196,7 +198,15 @@ fn columns(stmt: &rusqlite::Statement) -> HashMap<String, usize> {
 
 impl<'c> Tx<'c> {
     pub(crate) fn new(conn: &'c Connection) -> Tx<'c> {
-        Tx { conn }
+        Tx { conn, batch: false }
+    }
+
+    pub(super) fn batch(conn: &'c Connection) -> Tx<'c> {
+        Tx { conn, batch: true }
+    }
+
+    pub(super) fn is_batch(&self) -> bool {
+        self.batch
     }
 
     /// The SQLite connection, for what is SQLite's own (session setup,

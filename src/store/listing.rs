@@ -4,11 +4,9 @@
 //! index matches walks the requested order and stops at the limit; words
 //! under 3 letters walk the first names in order before scanning.
 
-use super::Tx;
+use super::{Param, Tx};
 use crate::error::Result;
 use crate::model::search::Words;
-use rusqlite::types::ToSql;
-use rusqlite::{params, Connection};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sort {
@@ -40,35 +38,34 @@ pub struct ListQuery {
 
 /// Ids of the cards matching `q`, in the requested order.
 pub fn list_ids(tx: &Tx, q: &ListQuery) -> Result<Vec<i64>> {
-    let conn = tx.conn();
     let short_only = q.search.long.is_empty() && !q.search.short.is_empty();
     if short_only && q.sort == Sort::Name && q.limit > 0 {
         // Words under 3 letters cannot use the trigram index. Walk the first
         // cards in name order first: a common pair of letters fills the page
         // there (every card up to the window's last name is examined, so
         // the page is exact); a rare one falls back to the full scan.
-        let ids = query_ids(conn, q, Some(SHORT_WINDOW))?;
+        let ids = query_ids(tx, q, Some(SHORT_WINDOW))?;
         if ids.len() as u64 == q.limit {
             return Ok(ids);
         }
     }
-    query_ids(conn, q, None)
+    query_ids(tx, q, None)
 }
 
 /// Cards examined in name order before a short-word search scans them all.
 const SHORT_WINDOW: i64 = 20_000;
 
-fn query_ids(conn: &Connection, q: &ListQuery, window: Option<i64>) -> Result<Vec<i64>> {
-    let mut sql = String::from("SELECT s.id FROM subscribers s");
+fn query_ids(tx: &Tx, q: &ListQuery, window: Option<i64>) -> Result<Vec<i64>> {
+    let mut sql = String::from("SELECT s.id AS id FROM subscribers s");
     let mut wheres: Vec<String> = Vec::new();
-    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
-    let arg = |v: Box<dyn ToSql>, args: &mut Vec<Box<dyn ToSql>>| {
+    let mut args: Vec<Box<dyn Param>> = Vec::new();
+    let arg = |v: Box<dyn Param>, args: &mut Vec<Box<dyn Param>>| {
         args.push(v);
         format!("?{}", args.len())
     };
-    if let Some(m) = fts_match(&q.search) {
+    if let Some(m) = super::search::match_expr(&q.search) {
         let p = arg(Box::new(m.clone()), &mut args);
-        if match_count(conn, &m, MANY_MATCHES)? > MANY_MATCHES {
+        if match_count(tx, &m, MANY_MATCHES)? > MANY_MATCHES {
             // Many matches: walk the cards in the requested order and stop
             // at the limit, instead of fetching and sorting every match
             // (36,000 «иванов» in a million cards: 70 ms -> 20 ms). Short
@@ -159,33 +156,19 @@ fn query_ids(conn: &Connection, q: &ListQuery, window: Option<i64>) -> Result<Ve
     let lp = arg(Box::new(limit), &mut args);
     let op = arg(Box::new(q.offset as i64), &mut args);
     sql.push_str(&format!(" LIMIT {lp} OFFSET {op}"));
-    let mut stmt = conn.prepare(&sql)?;
-    let params: Vec<&dyn ToSql> = args.iter().map(|b| b.as_ref()).collect();
-    let ids = stmt
-        .query_map(params.as_slice(), |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<i64>>>()?;
-    Ok(ids)
-}
-
-/// The FTS5 MATCH expression for the words of 3+ characters: each a quoted
-/// string (matched literally; quotes double inside), all of them required.
-fn fts_match(words: &Words) -> Option<String> {
-    let quoted: Vec<String> = words
-        .long
-        .iter()
-        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
-        .collect();
-    (!quoted.is_empty()).then(|| quoted.join(" AND "))
+    let params: Vec<&dyn Param> = args.iter().map(|b| b.as_ref()).collect();
+    tx.query(&sql, &params, |r| r.get("id"))
 }
 
 /// Above this many index matches a search walks the sort order instead.
 const MANY_MATCHES: i64 = 2000;
 
 /// How many cards match an FTS expression, counting at most `cap + 1`.
-fn match_count(conn: &Connection, expr: &str, cap: i64) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM (SELECT 1 FROM subscriber_search WHERE subscriber_search MATCH ?1 LIMIT ?2)",
-        params![expr, cap + 1],
-        |r| r.get(0),
-    )?)
+fn match_count(tx: &Tx, expr: &str, cap: i64) -> Result<i64> {
+    Ok(tx
+        .value(
+            "SELECT count(*) AS value FROM (SELECT 1 FROM subscriber_search WHERE subscriber_search MATCH ?1 LIMIT ?2)",
+            &[&expr, &(cap + 1)],
+        )?
+        .unwrap_or(0))
 }

@@ -14,6 +14,7 @@ pub mod history;
 pub mod imports;
 pub mod listing;
 mod migrations;
+mod search;
 pub mod settings;
 pub mod subscribers;
 
@@ -108,6 +109,20 @@ impl Store {
     /// Like [`Store::write`], but `f` decides whether to commit: an import
     /// rolls back for `--dry-run`, or for `--atomic` when a row failed.
     pub fn write_or_roll_back<T>(&mut self, f: impl FnOnce(&Tx) -> Result<(T, bool)>) -> Result<T> {
+        self.write_as(false, f)
+    }
+
+    /// Like [`Store::write_or_roll_back`], for a batch of many card writes
+    /// (the import): the search index is written once, before the commit
+    /// (see [`search`]).
+    pub fn write_batch_or_roll_back<T>(
+        &mut self,
+        f: impl FnOnce(&Tx) -> Result<(T, bool)>,
+    ) -> Result<T> {
+        self.write_as(true, f)
+    }
+
+    fn write_as<T>(&mut self, batch: bool, f: impl FnOnce(&Tx) -> Result<(T, bool)>) -> Result<T> {
         let path = self.path.clone();
         // Beginning and committing are where a read-only, full or damaged
         // file shows: name it.
@@ -116,8 +131,15 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(named)?;
-        let (out, commit) = f(&Tx::new(&tx))?;
+        let handle = if batch { Tx::batch(&tx) } else { Tx::new(&tx) };
+        if batch {
+            search::begin_batch(&handle)?;
+        }
+        let (out, commit) = f(&handle)?;
         if commit {
+            if batch {
+                search::flush_batch(&handle)?;
+            }
             tx.commit().map_err(named)?;
         } else {
             tx.rollback()?;

@@ -193,7 +193,6 @@ impl Registry {
                 at: &at,
                 action: "",
                 note: Some(label),
-                stage_search: true,
             },
             sources,
         };
@@ -203,7 +202,8 @@ impl Registry {
         let mut check = check.map(std::thread::spawn);
         let mut first = true;
         loop {
-            let finished = self.store.write_or_roll_back(|tx| {
+            // A batch: the store writes the search index once per commit.
+            let finished = self.store.write_batch_or_roll_back(|tx| {
                 let batch_started = Instant::now();
                 // One gate per transaction: what it has looked up holds
                 // only while the lock does.
@@ -219,7 +219,6 @@ impl Registry {
                     if key.is_some() && batch_started.elapsed() >= BATCH_TIME {
                         file_is_whole(&mut check)?;
                         run.logins.save(tx)?;
-                        store::subscribers::search_flush(tx)?;
                         if let Some(key) = key {
                             store::imports::advance(tx, key, run.items, &now())?;
                         }
@@ -402,7 +401,7 @@ fn finish(
                 card.archived = true;
                 card.updated_at = run.base.at.to_string();
                 let checked = gate.check(tx, &mut run.logins, Candidate::changed(&old, card))?;
-                update(tx, &checked, true)?;
+                update(tx, &checked)?;
                 run.base.record(
                     tx,
                     Some(id),
@@ -415,7 +414,6 @@ fn finish(
             }
         }
     }
-    store::subscribers::search_flush(tx)?;
     sink.progress(summary.rows);
     Ok(())
 }
@@ -487,7 +485,7 @@ fn import_row(
         card.updated_at = base.at.to_string();
         let checked = gate.check(tx, logins, Candidate::changed(&old, card))?;
         seen(tx, opts, id).map_err(after_checks)?;
-        update(tx, &checked, true).map_err(after_checks)?;
+        update(tx, &checked).map_err(after_checks)?;
         let action = if archived_now {
             "import.archive"
         } else {
