@@ -4,7 +4,8 @@
 use super::output::Format;
 use super::subscriber::KindArg;
 use super::{Ctx, Outcome};
-use crate::core::extra::{ExtraDefInput, ExtraType, ExtraView};
+use crate::core::extra::{ExtraDefInput, ExtraView};
+use crate::model::extra::ExtraType;
 use crate::model::Kind;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::Value;

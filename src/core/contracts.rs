@@ -6,10 +6,10 @@
 //! sent for, so moving `valid_to` re-arms it.
 
 use super::card_write::Stamp;
-use super::rules::parse_date;
 use super::template::{Drawing, Template};
 use super::{now, Registry};
 use crate::error::{Error, Result};
+use crate::model::values::parse_date;
 use crate::model::{Contract, Notice};
 use crate::store;
 use crate::store::Tx;

@@ -10,64 +10,10 @@ use super::settings::Settings;
 use crate::model::{ExtraValue, Kind};
 use crate::store::Tx;
 
-use super::rules;
 use crate::error::{Error, Result};
+use crate::model::extra::{compile, ExtraDef, ExtraType};
 use crate::store;
 use serde::Serialize;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ExtraType {
-    String,
-    Integer,
-    Decimal,
-    Date,
-    Bool,
-    Enum,
-}
-
-impl ExtraType {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ExtraType::String => "string",
-            ExtraType::Integer => "integer",
-            ExtraType::Decimal => "decimal",
-            ExtraType::Date => "date",
-            ExtraType::Bool => "bool",
-            ExtraType::Enum => "enum",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<ExtraType> {
-        Some(match s {
-            "string" => ExtraType::String,
-            "integer" => ExtraType::Integer,
-            "decimal" => ExtraType::Decimal,
-            "date" => ExtraType::Date,
-            "bool" => ExtraType::Bool,
-            "enum" => ExtraType::Enum,
-            _ => return None,
-        })
-    }
-}
-
-/// One extra field definition.
-#[derive(Debug, Clone, Serialize)]
-pub struct ExtraDef {
-    pub name: String,
-    pub label: Option<String>,
-    #[serde(rename = "type")]
-    pub ty: ExtraType,
-    /// The allowed values of an enum (empty for other types).
-    pub values: Vec<String>,
-    pub required: bool,
-    /// The card types the field applies to.
-    #[serde(rename = "for")]
-    pub kinds: Vec<Kind>,
-    pub pattern: Option<String>,
-    #[serde(skip)]
-    regex: Option<regex::Regex>,
-}
 
 /// What `extra-field define` was given.
 #[derive(Debug, Clone)]
@@ -93,64 +39,6 @@ pub struct ExtraView {
 }
 
 impl ExtraDef {
-    pub fn applies_to(&self, kind: Kind) -> bool {
-        self.kinds.contains(&kind)
-    }
-
-    fn kinds_text(&self) -> String {
-        let names: Vec<&str> = self.kinds.iter().map(|k| k.as_str()).collect();
-        names.join(",")
-    }
-
-    /// Checks `raw` against the type, the allowed values and the pattern;
-    /// returns the normalised value, or the problem (for `extra.<name>`).
-    pub fn normalise(&self, raw: &str) -> std::result::Result<ExtraValue, String> {
-        let raw = raw.trim();
-        crate::model::fields::check_chars("value", raw, crate::model::fields::EXTRA)
-            .map_err(|e| e.message)?;
-        let value = match self.ty {
-            ExtraType::String => ExtraValue::Text(raw.to_string()),
-            ExtraType::Integer => raw
-                .parse::<i64>()
-                .map(ExtraValue::Integer)
-                .map_err(|_| format!("`{raw}` is not a whole number; use digits, e.g. 42"))?,
-            ExtraType::Decimal => ExtraValue::Decimal(normalise_decimal(raw).ok_or_else(|| {
-                format!("`{raw}` is not a decimal number; use digits with , or . (e.g. 12,5)")
-            })?),
-            ExtraType::Date => {
-                ExtraValue::Text(rules::parse_date(raw).ok_or_else(|| {
-                    format!("`{raw}` is not a date; use YYYY-MM-DD or DD.MM.YYYY")
-                })?)
-            }
-            ExtraType::Bool => ExtraValue::Bool(parse_bool(raw).ok_or_else(|| {
-                format!("`{raw}` is not a yes/no value; use true, false, yes, no, да, нет, 1 or 0")
-            })?),
-            ExtraType::Enum => {
-                let found = self.values.iter().find(|v| v.as_str() == raw).or_else(|| {
-                    self.values
-                        .iter()
-                        .find(|v| v.to_lowercase() == raw.to_lowercase())
-                });
-                match found {
-                    Some(v) => ExtraValue::Text(v.clone()),
-                    None => {
-                        return Err(format!(
-                            "`{raw}` is not one of the allowed values: {}",
-                            self.values.join(", ")
-                        ))
-                    }
-                }
-            }
-        };
-        if let (Some(re), Some(p)) = (&self.regex, &self.pattern) {
-            let text = value.text();
-            if !re.is_match(&text) {
-                return Err(format!("`{text}` does not match the pattern {p}"));
-            }
-        }
-        Ok(value)
-    }
-
     pub(super) fn from_row(row: store::extra::DefRow) -> Result<ExtraDef> {
         let ty = ExtraType::parse(&row.ty).ok_or_else(|| {
             Error::internal(
@@ -189,78 +77,6 @@ impl ExtraDef {
             pattern: self.pattern.clone(),
         }
     }
-
-    /// A one-line summary for the history.
-    pub(super) fn summary(&self) -> String {
-        let mut s = self.ty.as_str().to_string();
-        if !self.values.is_empty() {
-            s.push_str(&format!(" ({})", self.values.join(",")));
-        }
-        if self.required {
-            s.push_str(" required");
-        }
-        s.push_str(&format!(" for {}", self.kinds_text()));
-        if let Some(p) = &self.pattern {
-            s.push_str(&format!(" pattern {p}"));
-        }
-        s
-    }
-}
-
-fn compile(pattern: &str) -> Result<regex::Regex> {
-    regex::Regex::new(pattern).map_err(|e| {
-        Error::invalid(
-            "pattern",
-            format!(
-                "`{pattern}` is not a valid regular expression: {}",
-                e.to_string()
-                    .lines()
-                    .last()
-                    .unwrap_or("syntax error")
-                    .trim()
-            ),
-        )
-    })
-}
-
-/// `true/false/yes/no/да/нет/1/0`, any case.
-pub fn parse_bool(v: &str) -> Option<bool> {
-    match v.trim().to_lowercase().as_str() {
-        "true" | "yes" | "да" | "1" => Some(true),
-        "false" | "no" | "нет" | "0" => Some(false),
-        _ => None,
-    }
-}
-
-/// `-12,50` → `-12.5`; `007.0` → `7`. `None` unless an optional sign,
-/// digits and at most one `,` or `.` with digits.
-pub fn normalise_decimal(raw: &str) -> Option<String> {
-    let (negative, body) = match raw.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, raw.strip_prefix('+').unwrap_or(raw)),
-    };
-    let body = body.replace(',', ".");
-    let (int, frac) = match body.split_once('.') {
-        Some((i, f)) => (i.to_string(), f.to_string()),
-        None => (body.clone(), String::new()),
-    };
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if (int.is_empty() && frac.is_empty()) || !digits(&int) || !digits(&frac) {
-        return None;
-    }
-    let int = int.trim_start_matches('0');
-    let frac = frac.trim_end_matches('0');
-    let int = if int.is_empty() { "0" } else { int };
-    let mut out = String::new();
-    if negative && !(int == "0" && frac.is_empty()) {
-        out.push('-');
-    }
-    out.push_str(int);
-    if !frac.is_empty() {
-        out.push('.');
-        out.push_str(frac);
-    }
-    Some(out)
 }
 
 /// Checks and normalises every extra value of a card; called by the card
@@ -401,12 +217,24 @@ mod tests {
 
     #[test]
     fn decimals_accept_comma_or_dot() {
-        assert_eq!(normalise_decimal("12,50").as_deref(), Some("12.5"));
-        assert_eq!(normalise_decimal("-007.0").as_deref(), Some("-7"));
-        assert_eq!(normalise_decimal(".5").as_deref(), Some("0.5"));
-        assert_eq!(normalise_decimal("-0").as_deref(), Some("0"));
+        assert_eq!(
+            crate::model::values::normalise_decimal("12,50").as_deref(),
+            Some("12.5")
+        );
+        assert_eq!(
+            crate::model::values::normalise_decimal("-007.0").as_deref(),
+            Some("-7")
+        );
+        assert_eq!(
+            crate::model::values::normalise_decimal(".5").as_deref(),
+            Some("0.5")
+        );
+        assert_eq!(
+            crate::model::values::normalise_decimal("-0").as_deref(),
+            Some("0")
+        );
         for bad in ["", ".", "1.2.3", "1,2,3", "abc", "1e5", "--1"] {
-            assert_eq!(normalise_decimal(bad), None, "{bad}");
+            assert_eq!(crate::model::values::normalise_decimal(bad), None, "{bad}");
         }
     }
 

@@ -7,6 +7,7 @@ use super::extra::*;
 use super::subscribers::{CardInput, Saved};
 use super::{now, Registry};
 use crate::error::{Error, Result};
+use crate::model::extra::ExtraDef;
 use crate::model::fields::FieldValue;
 use crate::model::Kind;
 use crate::store;

@@ -9,31 +9,10 @@ use super::contacts;
 use super::settings::Settings;
 use crate::error::{Error, Result};
 use crate::model::fields::{self, CATALOG};
+use crate::model::values::parse_date;
 use crate::model::{Card, Kind, CATEGORIES, DELIVERY_METHODS, DOC_TYPES};
 use crate::onec::Sources;
 use crate::requisites::{self, CheckError, CheckKind};
-
-/// Parses `YYYY-MM-DD` or `DD.MM.YYYY` into `YYYY-MM-DD`.
-pub fn parse_date(s: &str) -> Option<String> {
-    let s = s.trim();
-    let (y, m, d) = if let Some((d, rest)) = s.split_once('.') {
-        let (m, y) = rest.split_once('.')?;
-        (y, m, d)
-    } else {
-        let mut it = s.splitn(3, '-');
-        (it.next()?, it.next()?, it.next()?)
-    };
-    let ok = |p: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
-    };
-    if !ok(y, 4..=4) || !ok(m, 1..=2) || !ok(d, 1..=2) {
-        return None;
-    }
-    let (y, m, d): (i32, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    let month = time::Month::try_from(m).ok()?;
-    time::Date::from_calendar_date(y, month, d).ok()?;
-    Some(format!("{y:04}-{m:02}-{d:02}"))
-}
 
 /// Collects every problem of a card before reporting.
 struct Findings<'a> {
@@ -497,7 +476,8 @@ mod tests {
 
     #[test]
     fn required_extra_fields_apply_to_their_types() {
-        use crate::core::extra::{ExtraDefInput, ExtraType};
+        use crate::core::extra::ExtraDefInput;
+        use crate::model::extra::ExtraType;
         let def = ExtraDefInput {
             name: "contract_ref".into(),
             ty: ExtraType::String,

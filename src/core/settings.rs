@@ -4,12 +4,12 @@
 //! settings in force also carry the operator's extra field definitions,
 //! which are rules of the same kind (types, required, which cards).
 
-use super::extra::parse_bool;
-use super::extra::ExtraDef;
 use super::password;
 use super::template::Template;
 use crate::error::{Error, Result};
+use crate::model::extra::ExtraDef;
 use crate::model::fields;
+use crate::model::values::parse_bool;
 use crate::model::Kind;
 use crate::requisites;
 use std::collections::HashMap;
@@ -470,7 +470,8 @@ mod tests {
 
     #[test]
     fn required_extra_fields_must_exist_for_that_type() {
-        use crate::core::extra::{tests_def, ExtraDefInput, ExtraType};
+        use crate::core::extra::{tests_def, ExtraDefInput};
+        use crate::model::extra::ExtraType;
         let def = tests_def(ExtraDefInput {
             name: "zone".into(),
             ty: ExtraType::String,

@@ -2,8 +2,10 @@
 //! scripts depend on these names, so keys are added, never renamed.
 
 pub mod checked;
+pub mod extra;
 pub mod fields;
 pub mod search;
+pub mod values;
 
 use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
