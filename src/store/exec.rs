@@ -11,7 +11,6 @@
 use crate::error::{Error, Result};
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::Connection;
-use std::collections::HashMap;
 
 /// A read or write transaction in progress.
 pub struct Tx<'c> {
@@ -170,30 +169,38 @@ impl<T: Column> Column for Option<T> {
 /// One result row; its columns are read by name.
 pub struct Row<'r> {
     row: &'r rusqlite::Row<'r>,
-    columns: &'r HashMap<String, usize>,
+    /// Where the next column is looked for first: readers mostly take the
+    /// columns in the select list's order, so a name is found at once.
+    next: std::cell::Cell<usize>,
 }
 
-impl Row<'_> {
+impl<'r> Row<'r> {
+    fn new(row: &'r rusqlite::Row<'r>) -> Row<'r> {
+        Row {
+            row,
+            next: std::cell::Cell::new(0),
+        }
+    }
+
     /// The column `name` (as the statement's select list names it).
     pub fn get<T: Column>(&self, name: &str) -> Result<T> {
-        let i = *self.columns.get(name).ok_or_else(|| {
-            Error::internal("database", format!("the query has no column `{name}`"))
-        })?;
-        let v = self.row.get_ref(i)?;
+        let stmt: &rusqlite::Statement = self.row.as_ref();
+        let n = stmt.column_count();
+        let start = self.next.get();
+        let found = (0..n)
+            .map(|k| (start + k) % n)
+            .find(|&i| stmt.column_name(i).is_ok_and(|c| c == name))
+            .ok_or_else(|| {
+                Error::internal("database", format!("the query has no column `{name}`"))
+            })?;
+        self.next.set(found + 1);
+        let v = self.row.get_ref(found)?;
         T::from_sqlite(v).map_err(|e| Error::internal("database", format!("column `{name}`: {e}")))
     }
 }
 
-fn bind<'a>(params: &'a [&'a dyn Param]) -> Vec<Value<'a>> {
-    params.iter().map(|p| p.value()).collect()
-}
-
-fn columns(stmt: &rusqlite::Statement) -> HashMap<String, usize> {
-    stmt.column_names()
-        .into_iter()
-        .enumerate()
-        .map(|(i, n)| (n.to_string(), i))
-        .collect()
+fn bind<'a>(params: &'a [&'a dyn Param]) -> impl Iterator<Item = Value<'a>> + 'a {
+    params.iter().map(|p| p.value())
 }
 
 impl<'c> Tx<'c> {
@@ -217,11 +224,10 @@ impl<'c> Tx<'c> {
 
     /// Runs a statement; returns the number of rows it changed.
     pub fn execute(&self, sql: &str, params: &[&dyn Param]) -> Result<usize> {
-        let values = bind(params);
         Ok(self
             .conn
             .prepare_cached(sql)?
-            .execute(rusqlite::params_from_iter(values.iter()))?)
+            .execute(rusqlite::params_from_iter(bind(params)))?)
     }
 
     /// Calls `f` with each row of a query, in order.
@@ -231,15 +237,10 @@ impl<'c> Tx<'c> {
         params: &[&dyn Param],
         mut f: impl FnMut(&Row) -> Result<()>,
     ) -> Result<()> {
-        let values = bind(params);
         let mut stmt = self.conn.prepare_cached(sql)?;
-        let names = columns(&stmt);
-        let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(bind(params)))?;
         while let Some(row) = rows.next()? {
-            f(&Row {
-                row,
-                columns: &names,
-            })?;
+            f(&Row::new(row))?;
         }
         Ok(())
     }
@@ -267,27 +268,20 @@ impl<'c> Tx<'c> {
         params: &[&dyn Param],
         f: impl FnOnce(&Row) -> Result<T>,
     ) -> Result<Option<T>> {
-        let values = bind(params);
         let mut stmt = self.conn.prepare_cached(sql)?;
-        let names = columns(&stmt);
-        let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(bind(params)))?;
         match rows.next()? {
-            Some(row) => f(&Row {
-                row,
-                columns: &names,
-            })
-            .map(Some),
+            Some(row) => f(&Row::new(row)).map(Some),
             None => Ok(None),
         }
     }
 
     /// Whether a query returns any row.
     pub fn exists(&self, sql: &str, params: &[&dyn Param]) -> Result<bool> {
-        let values = bind(params);
         Ok(self
             .conn
             .prepare_cached(sql)?
-            .exists(rusqlite::params_from_iter(values.iter()))?)
+            .exists(rusqlite::params_from_iter(bind(params)))?)
     }
 
     /// The single value of a query that returns one row with one column

@@ -9,23 +9,61 @@ use crate::model::checked::Checked;
 use crate::model::{self, Address, Card, Contact, ExtraValue, Kind, ManagerRef};
 use std::sync::OnceLock;
 
-/// The card's columns as [`card_from_row`] reads them, by name.
+/// The card's columns, by name, in the order [`card_from_row`] reads them
+/// (a row finds each name at once when read in its select list's order).
+const SELECT_LIST: [&str; 47] = [
+    "s.type AS type",
+    "s.id AS id",
+    "s.uid AS uid",
+    "s.category AS category",
+    "s.display_name AS display_name",
+    "s.name AS name",
+    "s.full_name AS full_name",
+    "s.last_name AS last_name",
+    "s.first_name AS first_name",
+    "s.middle_name AS middle_name",
+    "s.inn AS inn",
+    "s.kpp AS kpp",
+    "s.ogrn AS ogrn",
+    "s.ogrnip AS ogrnip",
+    "s.okpo AS okpo",
+    "s.okato AS okato",
+    "s.oktmo AS oktmo",
+    "s.okved AS okved",
+    "s.director AS director",
+    "s.director_post AS director_post",
+    "s.login AS login",
+    "s.password_hash IS NOT NULL AS has_password",
+    "s.archived AS archived",
+    "s.comment AS comment",
+    "s.created_at AS created_at",
+    "s.updated_at AS updated_at",
+    "s.country AS country",
+    "s.tax_id AS tax_id",
+    "s.delivery_method AS delivery_method",
+    "s.delivery_address AS delivery_address",
+    "s.edo_id AS edo_id",
+    "m.name AS manager_name",
+    "m.email AS manager_email",
+    "s.bank_name AS bank_name",
+    "s.bank_bik AS bank_bik",
+    "s.bank_account AS bank_account",
+    "s.bank_corr_account AS bank_corr_account",
+    "s.doc_type AS doc_type",
+    "s.doc_series AS doc_series",
+    "s.doc_number AS doc_number",
+    "s.doc_issued_by AS doc_issued_by",
+    "s.doc_issued_on AS doc_issued_on",
+    "s.doc_division_code AS doc_division_code",
+    "s.birth_date AS birth_date",
+    "s.birth_place AS birth_place",
+    "s.onec_id AS onec_id",
+    "s.onec_code AS onec_code",
+];
+
 fn select_list() -> &'static str {
     static LIST: OnceLock<String> = OnceLock::new();
-    LIST.get_or_init(|| {
-        let own = ["id", "uid", "created_at"]
-            .iter()
-            .chain(FIELD_COLUMNS.iter().filter(|c| **c != "manager_id"))
-            .map(|c| format!("s.{c} AS {c}"));
-        let joined = [
-            "s.password_hash IS NOT NULL AS has_password",
-            "m.name AS manager_name",
-            "m.email AS manager_email",
-        ];
-        own.chain(joined.iter().map(|c| c.to_string()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    })
+    LIST.get_or_init(|| SELECT_LIST.join(", "))
 }
 
 fn card_from_row(r: &Row) -> Result<Card> {
