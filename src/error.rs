@@ -97,35 +97,6 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Self {
-        use rusqlite::ErrorCode;
-        if let rusqlite::Error::SqliteFailure(code, _) = &e {
-            match code.code {
-                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => return Error::busy(),
-                ErrorCode::ConstraintViolation => {
-                    return Error::conflict(
-                        "database",
-                        format!("uniqueness rule violated ({})", sqlite_message(&e)),
-                    )
-                }
-                _ => {}
-            }
-        }
-        Error::internal("database", sqlite_message(&e))
-    }
-}
-
-/// SQLite's own words for `e`, without the statement it came from: an
-/// error in a migration or a query would otherwise print its whole SQL
-/// (rusqlite's `SqlInputError` shows "… in <sql> at offset N").
-pub(crate) fn sqlite_message(e: &rusqlite::Error) -> String {
-    match e {
-        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
-        _ => e.to_string(),
-    }
-}
-
 impl Error {
     /// True for a closed stdout (`abonent … | head`), which is not a failure.
     pub fn is_broken_pipe(&self) -> bool {

@@ -1,20 +1,19 @@
 //! The `counters` table: named sequences for login and contract numbers.
 
-use super::optional;
 use super::Tx;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// Draws the next value of `name` (the first is 1). Call inside a write
 /// transaction: the IMMEDIATE lock makes the draw exclusive.
 pub fn next(tx: &Tx, name: &str) -> Result<u64> {
-    let conn = tx.conn();
-    let v: i64 = conn
-        .prepare_cached(
+    let v: i64 = tx
+        .value(
             "INSERT INTO counters (name, value) VALUES (?1, 1)
              ON CONFLICT (name) DO UPDATE SET value = value + 1
              RETURNING value",
+            &[&name],
         )?
-        .query_row([name], |r| r.get(0))?;
+        .ok_or_else(|| Error::internal("database", "drawing a counter returned no value"))?;
     Ok(v as u64)
 }
 
@@ -35,14 +34,11 @@ impl Draws {
 
     /// The next value of the counter (the first is 1).
     pub fn next(&mut self, tx: &Tx) -> Result<u64> {
-        let conn = tx.conn();
         let last = match self.last {
             Some(v) => v,
-            None => optional(
-                conn.prepare_cached("SELECT value FROM counters WHERE name = ?1")?
-                    .query_row([self.name], |r| r.get::<_, i64>(0)),
-            )?
-            .unwrap_or(0) as u64,
+            None => tx
+                .value::<i64>("SELECT value FROM counters WHERE name = ?1", &[&self.name])?
+                .unwrap_or(0) as u64,
         };
         self.last = Some(last + 1);
         Ok(last + 1)
@@ -51,13 +47,12 @@ impl Draws {
     /// Writes the last value drawn, and forgets it: the next transaction
     /// reads the counter again (other writers may draw in between).
     pub fn save(&mut self, tx: &Tx) -> Result<()> {
-        let conn = tx.conn();
         if let Some(v) = self.last.take() {
-            conn.prepare_cached(
+            tx.execute(
                 "INSERT INTO counters (name, value) VALUES (?1, ?2)
                  ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-            )?
-            .execute(rusqlite::params![self.name, v as i64])?;
+                &[&self.name, &(v as i64)],
+            )?;
         }
         Ok(())
     }

@@ -2,10 +2,8 @@
 //! The core decides what a key is and how old an answer may be; this file
 //! only reads and writes rows.
 
-use super::optional;
 use super::Tx;
 use crate::error::Result;
-use rusqlite::params;
 
 /// What a cached answer was asked with; `""` stands for a filter not given.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,29 +19,27 @@ pub struct Key<'a> {
 /// The answer stored for `key` if it was fetched at or after `not_before`
 /// (timestamps in the core's RFC 3339 UTC form compare as text).
 pub fn get(tx: &Tx, key: &Key, not_before: &str) -> Result<Option<String>> {
-    let conn = tx.conn();
-    optional(conn.query_row(
+    tx.query_row(
         "SELECT answer FROM dadata_cache
          WHERE kind = ?1 AND query = ?2 AND kpp = ?3 AND branch = ?4 AND fetched_at >= ?5",
-        params![key.kind, key.query, key.kpp, key.branch, not_before],
-        |r| r.get(0),
-    ))
+        &[&key.kind, &key.query, &key.kpp, &key.branch, &not_before],
+        |r| r.get("answer"),
+    )
 }
 
 /// Stores (or replaces) the answer for `key` and drops the answers that
 /// are older than `not_before`, so the table never outgrows its use.
 pub fn put(tx: &Tx, key: &Key, answer: &str, at: &str, not_before: &str) -> Result<()> {
-    let conn = tx.conn();
-    conn.execute(
+    tx.execute(
         "INSERT INTO dadata_cache (kind, query, kpp, branch, answer, fetched_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (kind, query, kpp, branch)
          DO UPDATE SET answer = excluded.answer, fetched_at = excluded.fetched_at",
-        params![key.kind, key.query, key.kpp, key.branch, answer, at],
+        &[&key.kind, &key.query, &key.kpp, &key.branch, &answer, &at],
     )?;
-    conn.execute(
+    tx.execute(
         "DELETE FROM dadata_cache WHERE fetched_at < ?1",
-        [not_before],
+        &[&not_before],
     )?;
     Ok(())
 }

@@ -1,9 +1,7 @@
 //! The `groups` and `managers` tables: the small named lists a card refers to.
 
-use super::optional;
 use super::Tx;
-use crate::error::Result;
-use rusqlite::params;
+use crate::error::{Error, Result};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -22,108 +20,99 @@ pub struct Manager {
 }
 
 pub fn group_id(tx: &Tx, name: &str) -> Result<Option<i64>> {
-    let conn = tx.conn();
-    optional(
-        conn.query_row("SELECT id FROM groups WHERE name = ?1", [name], |r| {
-            r.get(0)
-        }),
-    )
+    tx.query_row("SELECT id FROM groups WHERE name = ?1", &[&name], |r| {
+        r.get("id")
+    })
 }
 
 pub fn add_group(tx: &Tx, name: &str, description: Option<&str>) -> Result<i64> {
-    let conn = tx.conn();
-    conn.execute(
-        "INSERT INTO groups (name, description) VALUES (?1, ?2)",
-        params![name, description],
-    )?;
-    Ok(conn.last_insert_rowid())
+    inserted_id(tx.query_row(
+        "INSERT INTO groups (name, description) VALUES (?1, ?2) RETURNING id",
+        &[&name, &description],
+        |r| r.get("id"),
+    )?)
 }
 
 pub fn groups(tx: &Tx) -> Result<Vec<Group>> {
-    let conn = tx.conn();
-    let mut stmt = conn.prepare(
-        "SELECT g.name, g.description,
-                (SELECT count(*) FROM subscriber_groups sg WHERE sg.group_id = g.id)
+    tx.query(
+        "SELECT g.name AS name, g.description AS description,
+                (SELECT count(*) FROM subscriber_groups sg WHERE sg.group_id = g.id) AS subscribers
          FROM groups g ORDER BY g.name",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Group {
-            name: r.get(0)?,
-            description: r.get(1)?,
-            subscribers: r.get(2)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[],
+        |r| {
+            Ok(Group {
+                name: r.get("name")?,
+                description: r.get("description")?,
+                subscribers: r.get("subscribers")?,
+            })
+        },
+    )
 }
 
 /// Members of the group, or `None` when there is no such group.
 pub fn group_members(tx: &Tx, name: &str) -> Result<Option<i64>> {
-    let conn = tx.conn();
-    optional(conn.query_row(
-        "SELECT (SELECT count(*) FROM subscriber_groups sg WHERE sg.group_id = g.id)
+    tx.value(
+        "SELECT (SELECT count(*) FROM subscriber_groups sg WHERE sg.group_id = g.id) AS value
          FROM groups g WHERE g.name = ?1",
-        [name],
-        |r| r.get(0),
-    ))
+        &[&name],
+    )
 }
 
 /// Removes the group and every membership in it.
 pub fn remove_group(tx: &Tx, name: &str) -> Result<bool> {
-    let conn = tx.conn();
-    conn.execute(
+    tx.execute(
         "DELETE FROM subscriber_groups WHERE group_id = (SELECT id FROM groups WHERE name = ?1)",
-        [name],
+        &[&name],
     )?;
-    Ok(conn.execute("DELETE FROM groups WHERE name = ?1", [name])? > 0)
+    Ok(tx.execute("DELETE FROM groups WHERE name = ?1", &[&name])? > 0)
 }
 
 pub fn manager(tx: &Tx, name: &str) -> Result<Option<(i64, String)>> {
-    let conn = tx.conn();
-    optional(conn.query_row(
+    tx.query_row(
         "SELECT id, email FROM managers WHERE name = ?1",
-        [name],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    ))
+        &[&name],
+        |r| Ok((r.get("id")?, r.get("email")?)),
+    )
 }
 
 pub fn add_manager(tx: &Tx, name: &str, email: &str, phone: Option<&str>) -> Result<i64> {
-    let conn = tx.conn();
-    conn.execute(
-        "INSERT INTO managers (name, email, phone) VALUES (?1, ?2, ?3)",
-        params![name, email, phone],
-    )?;
-    Ok(conn.last_insert_rowid())
+    inserted_id(tx.query_row(
+        "INSERT INTO managers (name, email, phone) VALUES (?1, ?2, ?3) RETURNING id",
+        &[&name, &email, &phone],
+        |r| r.get("id"),
+    )?)
 }
 
 pub fn managers(tx: &Tx) -> Result<Vec<Manager>> {
-    let conn = tx.conn();
-    let mut stmt = conn.prepare(
-        "SELECT m.name, m.email, m.phone,
-                (SELECT count(*) FROM subscribers s WHERE s.manager_id = m.id)
+    tx.query(
+        "SELECT m.name AS name, m.email AS email, m.phone AS phone,
+                (SELECT count(*) FROM subscribers s WHERE s.manager_id = m.id) AS subscribers
          FROM managers m ORDER BY m.name",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Manager {
-            name: r.get(0)?,
-            email: r.get(1)?,
-            phone: r.get(2)?,
-            subscribers: r.get(3)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[],
+        |r| {
+            Ok(Manager {
+                name: r.get("name")?,
+                email: r.get("email")?,
+                phone: r.get("phone")?,
+                subscribers: r.get("subscribers")?,
+            })
+        },
+    )
 }
 
 pub fn manager_subscribers(tx: &Tx, name: &str) -> Result<Option<i64>> {
-    let conn = tx.conn();
-    optional(conn.query_row(
-        "SELECT (SELECT count(*) FROM subscribers s WHERE s.manager_id = m.id)
+    tx.value(
+        "SELECT (SELECT count(*) FROM subscribers s WHERE s.manager_id = m.id) AS value
          FROM managers m WHERE m.name = ?1",
-        [name],
-        |r| r.get(0),
-    ))
+        &[&name],
+    )
 }
 
 pub fn remove_manager(tx: &Tx, name: &str) -> Result<bool> {
-    let conn = tx.conn();
-    Ok(conn.execute("DELETE FROM managers WHERE name = ?1", [name])? > 0)
+    Ok(tx.execute("DELETE FROM managers WHERE name = ?1", &[&name])? > 0)
+}
+
+/// The id an `INSERT … RETURNING id` returned (it always returns one row).
+fn inserted_id(id: Option<i64>) -> Result<i64> {
+    id.ok_or_else(|| Error::internal("database", "the insert returned no id"))
 }

@@ -291,6 +291,38 @@ impl<'c> Tx<'c> {
     }
 }
 
+/// SQLite's error codes in the library's kinds (and so exit codes): a lock
+/// held past the busy timeout is busy (7), a broken constraint a conflict
+/// (5), the rest internal (1).
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        if let rusqlite::Error::SqliteFailure(code, _) = &e {
+            match code.code {
+                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => return Error::busy(),
+                ErrorCode::ConstraintViolation => {
+                    return Error::conflict(
+                        "database",
+                        format!("uniqueness rule violated ({})", sqlite_message(&e)),
+                    )
+                }
+                _ => {}
+            }
+        }
+        Error::internal("database", sqlite_message(&e))
+    }
+}
+
+/// SQLite's own words for `e`, without the statement it came from: an
+/// error in a migration or a query would otherwise print its whole SQL
+/// (rusqlite's `SqlInputError` shows "… in <sql> at offset N").
+pub(super) fn sqlite_message(e: &rusqlite::Error) -> String {
+    match e {
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
+        _ => e.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,5 +372,42 @@ mod tests {
             })
             .unwrap_err();
         assert!(e.message.contains("column `name`"), "{e:?}");
+    }
+
+    fn failure(code: std::os::raw::c_int, msg: &str) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), Some(msg.into()))
+    }
+
+    #[test]
+    fn sqlite_errors_map_to_the_documented_exit_codes() {
+        let busy = Error::from(failure(rusqlite::ffi::SQLITE_BUSY, "database is locked"));
+        assert_eq!(busy.kind.exit_code(), 7, "{busy}");
+        let locked = Error::from(failure(rusqlite::ffi::SQLITE_LOCKED, "table is locked"));
+        assert_eq!(locked.kind.exit_code(), 7, "{locked}");
+        let db = Connection::open_in_memory().unwrap();
+        let tx = Tx::new(&db);
+        tx.execute("CREATE TABLE t (name TEXT UNIQUE)", &[])
+            .unwrap();
+        tx.execute("INSERT INTO t (name) VALUES (?1)", &[&"a"])
+            .unwrap();
+        let dup = tx
+            .execute("INSERT INTO t (name) VALUES (?1)", &[&"a"])
+            .unwrap_err();
+        assert_eq!(dup.kind.exit_code(), 5, "{dup}");
+        assert!(
+            dup.message.starts_with("uniqueness rule violated ("),
+            "{dup}"
+        );
+        // A statement SQLite cannot read: its words, never the statement.
+        let bad = tx.execute("SELEC name FROM t", &[]).unwrap_err();
+        assert_eq!(bad.kind.exit_code(), 1, "{bad}");
+        assert!(!bad.message.contains("SELEC name"), "{bad}");
+        let input = Error::from(rusqlite::Error::SqlInputError {
+            error: rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_ERROR),
+            msg: "near \"SELEC\": syntax error".into(),
+            sql: "SELEC name FROM t".into(),
+            offset: 0,
+        });
+        assert_eq!(input.message, "near \"SELEC\": syntax error");
     }
 }

@@ -2,10 +2,8 @@
 //! definitions and the cards' values (normalised text). The values of one
 //! card are read and written with the card in [`super::subscribers`].
 
-use super::optional;
-use super::Tx;
+use super::{Row, Tx};
 use crate::error::Result;
-use rusqlite::params;
 
 /// A stored definition; the core turns it into its own type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,94 +21,87 @@ pub struct DefRow {
 
 const DEF_COLUMNS: &str = "name, label, type, enum_values, required, kinds, pattern";
 
-fn def_from_row(r: &rusqlite::Row) -> rusqlite::Result<DefRow> {
+fn def_from_row(r: &Row) -> Result<DefRow> {
     Ok(DefRow {
-        name: r.get(0)?,
-        label: r.get(1)?,
-        ty: r.get(2)?,
-        enum_values: r.get(3)?,
-        required: r.get(4)?,
-        kinds: r.get(5)?,
-        pattern: r.get(6)?,
+        name: r.get("name")?,
+        label: r.get("label")?,
+        ty: r.get("type")?,
+        enum_values: r.get("enum_values")?,
+        required: r.get("required")?,
+        kinds: r.get("kinds")?,
+        pattern: r.get("pattern")?,
     })
 }
 
 /// Every definition, by name.
 pub fn defs(tx: &Tx) -> Result<Vec<DefRow>> {
-    let conn = tx.conn();
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {DEF_COLUMNS} FROM extra_fields ORDER BY name"
-    ))?;
-    let rows = stmt.query_map([], def_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query(
+        &format!("SELECT {DEF_COLUMNS} FROM extra_fields ORDER BY name"),
+        &[],
+        def_from_row,
+    )
 }
 
 pub fn def(tx: &Tx, name: &str) -> Result<Option<DefRow>> {
-    let conn = tx.conn();
-    optional(conn.query_row(
+    tx.query_row(
         &format!("SELECT {DEF_COLUMNS} FROM extra_fields WHERE name = ?1"),
-        [name],
+        &[&name],
         def_from_row,
-    ))
+    )
 }
 
 /// Inserts or replaces the definition of `d.name`.
 pub fn put_def(tx: &Tx, d: &DefRow, at: &str) -> Result<()> {
-    let conn = tx.conn();
-    conn.execute(
+    tx.execute(
         "INSERT INTO extra_fields (name, label, type, enum_values, required, kinds, pattern, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
          ON CONFLICT (name) DO UPDATE SET label = excluded.label, type = excluded.type,
              enum_values = excluded.enum_values, required = excluded.required,
              kinds = excluded.kinds, pattern = excluded.pattern",
-        params![d.name, d.label, d.ty, d.enum_values, d.required, d.kinds, d.pattern, at],
+        &[&d.name, &d.label, &d.ty, &d.enum_values, &d.required, &d.kinds, &d.pattern, &at],
     )?;
     Ok(())
 }
 
 pub fn remove_def(tx: &Tx, name: &str) -> Result<bool> {
-    let conn = tx.conn();
-    Ok(conn.execute("DELETE FROM extra_fields WHERE name = ?1", [name])? > 0)
+    Ok(tx.execute("DELETE FROM extra_fields WHERE name = ?1", &[&name])? > 0)
 }
 
 /// Every stored value of one field: (subscriber id, card type, value).
 pub fn values_of(tx: &Tx, name: &str) -> Result<Vec<(i64, String, String)>> {
-    let conn = tx.conn();
-    let mut stmt = conn.prepare(
-        "SELECT v.subscriber_id, s.type, v.value FROM extra_values v
+    tx.query(
+        "SELECT v.subscriber_id AS subscriber_id, s.type AS type, v.value AS value
+         FROM extra_values v
          JOIN subscribers s ON s.id = v.subscriber_id
          WHERE v.name = ?1 ORDER BY v.subscriber_id",
-    )?;
-    let rows = stmt.query_map([name], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[&name],
+        |r| Ok((r.get("subscriber_id")?, r.get("type")?, r.get("value")?)),
+    )
 }
 
 pub fn set_value(tx: &Tx, subscriber_id: i64, name: &str, value: &str) -> Result<()> {
-    let conn = tx.conn();
-    conn.prepare_cached(
+    tx.execute(
         "INSERT INTO extra_values (subscriber_id, name, value) VALUES (?1, ?2, ?3)
          ON CONFLICT (subscriber_id, name) DO UPDATE SET value = excluded.value",
-    )?
-    .execute(params![subscriber_id, name, value])?;
+        &[&subscriber_id, &name, &value],
+    )?;
     Ok(())
 }
 
 /// Deletes every value of one field; returns how many.
 pub fn remove_values(tx: &Tx, name: &str) -> Result<usize> {
-    let conn = tx.conn();
-    Ok(conn.execute("DELETE FROM extra_values WHERE name = ?1", [name])?)
+    tx.execute("DELETE FROM extra_values WHERE name = ?1", &[&name])
 }
 
 /// One card's values: (name, value, type of the field if still defined).
 pub fn card_values(tx: &Tx, id: i64) -> Result<Vec<(String, String, Option<String>)>> {
-    let conn = tx.conn();
-    let mut stmt = conn.prepare_cached(
-        "SELECT v.name, v.value, f.type FROM extra_values v
+    tx.query(
+        "SELECT v.name AS name, v.value AS value, f.type AS type FROM extra_values v
          LEFT JOIN extra_fields f ON f.name = v.name
          WHERE v.subscriber_id = ?1 ORDER BY v.name",
-    )?;
-    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[&id],
+        |r| Ok((r.get("name")?, r.get("value")?, r.get("type")?)),
+    )
 }
 
 /// Replaces one card's values (`fresh`: the card is new, nothing to delete).
@@ -120,16 +111,14 @@ pub fn write_card_values<'a>(
     values: impl Iterator<Item = (&'a str, String)>,
     fresh: bool,
 ) -> Result<()> {
-    let conn = tx.conn();
     if !fresh {
-        conn.prepare_cached("DELETE FROM extra_values WHERE subscriber_id = ?1")?
-            .execute([id])?;
+        tx.execute("DELETE FROM extra_values WHERE subscriber_id = ?1", &[&id])?;
     }
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO extra_values (subscriber_id, name, value) VALUES (?1, ?2, ?3)",
-    )?;
     for (name, value) in values {
-        stmt.execute(params![id, name, value])?;
+        tx.execute(
+            "INSERT INTO extra_values (subscriber_id, name, value) VALUES (?1, ?2, ?3)",
+            &[&id, &name, &value],
+        )?;
     }
     Ok(())
 }

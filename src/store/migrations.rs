@@ -72,7 +72,7 @@ fn mismatch(current: i64, migration: usize, e: &rusqlite::Error) -> Error {
         "database",
         format!(
             "its tables do not match its user_version {current}: migration {migration} failed ({}); nothing was changed; restore the database from a backup, or name another file with --db",
-            crate::error::sqlite_message(e)
+            super::exec::sqlite_message(e)
         ),
     )
 }

@@ -230,7 +230,7 @@ pub(crate) fn open_error(path: &Path, e: &rusqlite::Error) -> Error {
             format!(
                 "{}: cannot be opened ({}); check --db or ABONENT_DB",
                 path.display(),
-                crate::error::sqlite_message(e)
+                exec::sqlite_message(e)
             ),
         )
     })
@@ -242,7 +242,7 @@ pub(crate) fn open_error(path: &Path, e: &rusqlite::Error) -> Error {
 fn file_error(path: &Path, e: &rusqlite::Error) -> Option<Error> {
     use rusqlite::ErrorCode;
     let p = path.display();
-    let sqlite = crate::error::sqlite_message(e);
+    let sqlite = exec::sqlite_message(e);
     let code = match e {
         rusqlite::Error::SqliteFailure(f, _) | rusqlite::Error::SqlInputError { error: f, .. } => {
             f.code
