@@ -421,14 +421,6 @@ fn tighten(path: &Path, warnings: &mut Vec<String>) {
     }
 }
 
-/// Converts an optional row into a result that distinguishes "no row".
-pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
-    match r {
-        Ok(v) => Ok(Some(v)),
-        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
-}
 
 /// A migrated database in memory, for the store's unit tests.
 #[cfg(test)]
