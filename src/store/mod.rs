@@ -1,7 +1,19 @@
-//! The store owns SQLite: opening the file (mode 0600, WAL, busy timeout),
-//! the schema and its migrations, and every SQL statement, grouped by table.
-//! The core calls these functions inside the transactions it opens with
-//! [`Store::write`]; nothing outside this module writes SQL.
+//! The store owns the database and hides which one it is. The core opens
+//! transactions with [`Store::read`], [`Store::write`] and
+//! [`Store::write_batch_or_roll_back`] and passes the [`Tx`] it gets to the
+//! store's functions, grouped by table; nothing outside this module writes
+//! SQL or names the database's types.
+//!
+//! Every table module (`subscribers`, `contracts`, `history`, …) writes its
+//! statements once, through [`Tx`]'s execute/query methods with `?N`
+//! placeholders, `ON CONFLICT` and `RETURNING` — the SQL SQLite and
+//! PostgreSQL share — and reads columns by name. What is SQLite's own is
+//! kept apart, so a second backend replaces only these: this file (opening
+//! the file, mode 0600, WAL, the busy handler, session pragmas), `exec`
+//! (binding, reading a column, error codes → exit codes), `search` (the
+//! FTS5 trigram index, the MATCH syntax, staging a batch's texts),
+//! `listing`'s query planner (FTS5 and `INDEXED BY`), `migrations`, and
+//! the temporary table of an import's seen cards.
 
 pub mod contracts;
 pub mod counters;
@@ -420,7 +432,6 @@ fn tighten(path: &Path, warnings: &mut Vec<String>) {
         }
     }
 }
-
 
 /// A migrated database in memory, for the store's unit tests.
 #[cfg(test)]

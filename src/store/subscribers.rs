@@ -526,18 +526,17 @@ pub fn unseen_onec_cards(tx: &Tx) -> Result<Vec<i64>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rusqlite::params;
 
     #[test]
     fn match_candidates_by_key_then_active_first() {
         let db = crate::store::memory_db();
         let conn = &crate::store::Tx::new(&db);
         let add = |id: i64, onec_id: &str, inn: &str, kpp: Option<&str>, archived: bool| {
-            db.execute(
+            conn.execute(
                 "INSERT INTO subscribers (id, uid, type, category, display_name, onec_id, inn, kpp,
                                           archived, created_at, updated_at)
                  VALUES (?1, ?1, 'legal', 'subscriber', 'x', ?2, ?3, ?4, ?5, 't', 't')",
-                params![id, onec_id, inn, kpp, archived],
+                &[&id, &onec_id, &inn, &kpp, &archived],
             )
             .unwrap();
         };
