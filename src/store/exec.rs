@@ -11,13 +11,23 @@
 use crate::error::{Error, Result};
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::Connection;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 /// A read or write transaction in progress.
 pub struct Tx<'c> {
     conn: &'c Connection,
     /// A batch of many card writes: see [`super::search`].
     batch: bool,
+    /// The column names of each statement run so far, looked up by its
+    /// SQL text: asking SQLite for a column's name on every read cost an
+    /// export a tenth of its time.
+    names: RefCell<Vec<(String, Rc<[Box<str>]>)>>,
 }
+
+/// Statements whose column names a transaction keeps (a listing builds
+/// its SQL per query; the rest are a few dozen fixed texts).
+const NAMES_KEPT: usize = 64;
 
 /// A statement parameter.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -169,27 +179,28 @@ impl<T: Column> Column for Option<T> {
 /// One result row; its columns are read by name.
 pub struct Row<'r> {
     row: &'r rusqlite::Row<'r>,
+    names: &'r [Box<str>],
     /// Where the next column is looked for first: readers mostly take the
     /// columns in the select list's order, so a name is found at once.
-    next: std::cell::Cell<usize>,
+    next: Cell<usize>,
 }
 
 impl<'r> Row<'r> {
-    fn new(row: &'r rusqlite::Row<'r>) -> Row<'r> {
+    fn new(row: &'r rusqlite::Row<'r>, names: &'r [Box<str>]) -> Row<'r> {
         Row {
             row,
-            next: std::cell::Cell::new(0),
+            names,
+            next: Cell::new(0),
         }
     }
 
     /// The column `name` (as the statement's select list names it).
     pub fn get<T: Column>(&self, name: &str) -> Result<T> {
-        let stmt: &rusqlite::Statement = self.row.as_ref();
-        let n = stmt.column_count();
+        let n = self.names.len();
         let start = self.next.get();
         let found = (0..n)
             .map(|k| (start + k) % n)
-            .find(|&i| stmt.column_name(i).is_ok_and(|c| c == name))
+            .find(|&i| &*self.names[i] == name)
             .ok_or_else(|| {
                 Error::internal("database", format!("the query has no column `{name}`"))
             })?;
@@ -205,11 +216,32 @@ fn bind<'a>(params: &'a [&'a dyn Param]) -> impl Iterator<Item = Value<'a>> + 'a
 
 impl<'c> Tx<'c> {
     pub(crate) fn new(conn: &'c Connection) -> Tx<'c> {
-        Tx { conn, batch: false }
+        Tx {
+            conn,
+            batch: false,
+            names: RefCell::default(),
+        }
     }
 
     pub(super) fn batch(conn: &'c Connection) -> Tx<'c> {
-        Tx { conn, batch: true }
+        Tx {
+            batch: true,
+            ..Tx::new(conn)
+        }
+    }
+
+    /// The column names of `stmt`, prepared from `sql`.
+    fn names(&self, sql: &str, stmt: &rusqlite::Statement) -> Rc<[Box<str>]> {
+        let mut kept = self.names.borrow_mut();
+        if let Some((_, names)) = kept.iter().find(|(s, _)| s == sql) {
+            return names.clone();
+        }
+        let names: Rc<[Box<str>]> = stmt.column_names().into_iter().map(Box::from).collect();
+        if kept.len() >= NAMES_KEPT {
+            kept.remove(0);
+        }
+        kept.push((sql.to_string(), names.clone()));
+        names
     }
 
     pub(super) fn is_batch(&self) -> bool {
@@ -238,9 +270,10 @@ impl<'c> Tx<'c> {
         mut f: impl FnMut(&Row) -> Result<()>,
     ) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(sql)?;
+        let names = self.names(sql, &stmt);
         let mut rows = stmt.query(rusqlite::params_from_iter(bind(params)))?;
         while let Some(row) = rows.next()? {
-            f(&Row::new(row))?;
+            f(&Row::new(row, &names))?;
         }
         Ok(())
     }
@@ -269,9 +302,10 @@ impl<'c> Tx<'c> {
         f: impl FnOnce(&Row) -> Result<T>,
     ) -> Result<Option<T>> {
         let mut stmt = self.conn.prepare_cached(sql)?;
+        let names = self.names(sql, &stmt);
         let mut rows = stmt.query(rusqlite::params_from_iter(bind(params)))?;
         match rows.next()? {
-            Some(row) => f(&Row::new(row)).map(Some),
+            Some(row) => f(&Row::new(row, &names)).map(Some),
             None => Ok(None),
         }
     }
