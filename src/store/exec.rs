@@ -22,8 +22,11 @@ pub struct Tx<'c> {
     /// The column names of each statement run so far, looked up by its
     /// SQL text: asking SQLite for a column's name on every read cost an
     /// export a tenth of its time.
-    names: RefCell<Vec<(String, Rc<[Box<str>]>)>>,
+    names: RefCell<Vec<(String, Names)>>,
 }
+
+/// A statement's column names, in order.
+type Names = Rc<[Box<str>]>;
 
 /// Statements whose column names a transaction keeps (a listing builds
 /// its SQL per query; the rest are a few dozen fixed texts).
@@ -231,12 +234,12 @@ impl<'c> Tx<'c> {
     }
 
     /// The column names of `stmt`, prepared from `sql`.
-    fn names(&self, sql: &str, stmt: &rusqlite::Statement) -> Rc<[Box<str>]> {
+    fn names(&self, sql: &str, stmt: &rusqlite::Statement) -> Names {
         let mut kept = self.names.borrow_mut();
         if let Some((_, names)) = kept.iter().find(|(s, _)| s == sql) {
             return names.clone();
         }
-        let names: Rc<[Box<str>]> = stmt.column_names().into_iter().map(Box::from).collect();
+        let names: Names = stmt.column_names().into_iter().map(Box::from).collect();
         if kept.len() >= NAMES_KEPT {
             kept.remove(0);
         }
