@@ -13,10 +13,10 @@
 //! the tax office code of their INN and `01001`. The output is deterministic
 //! for a given N and seed (logins and dates aside, uids are random).
 
-use abonent::model::fields::FieldValue;
-use abonent::model::Kind;
 use abonent::core::subscribers::{CardInput, PasswordChoice};
 use abonent::core::Registry;
+use abonent::model::fields::FieldValue;
+use abonent::model::Kind;
 use rand::distributions::{Distribution, WeightedIndex};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};

@@ -3,6 +3,7 @@
 //! The core calls these functions inside the transactions it opens with
 //! [`Store::write`]; nothing outside this module writes SQL.
 
+pub mod check;
 pub mod contracts;
 pub mod counters;
 pub mod dadata_cache;
