@@ -1,7 +1,6 @@
 //! Two writers at once: every card lands and no login is handed out twice.
 
-mod common;
-use common::*;
+use crate::common::*;
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
@@ -63,7 +62,7 @@ fn four_writers_and_a_running_import() {
     env.cmd().arg("init").assert().success();
     let db = env.db();
     let file = env.dir.path().join("export.csv");
-    common::gen1c::write_export(&file, rows as u64).unwrap();
+    crate::common::gen1c::write_export(&file, rows as u64).unwrap();
     let bin = assert_cmd::cargo::cargo_bin("abonent");
     let started = Instant::now();
     let mut import = std::process::Command::new(&bin)

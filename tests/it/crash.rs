@@ -6,9 +6,8 @@
 //! must match the cards; the next run of the same file resumes, and at the
 //! end there are exactly 100,000 cards.
 
-mod common;
-use common::gen1c;
-use common::*;
+use crate::common::gen1c;
+use crate::common::*;
 use std::time::Duration;
 
 const ROWS: i64 = 100_000;

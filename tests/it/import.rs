@@ -1,8 +1,7 @@
 //! `import-1c` end to end on the fixtures in `fixtures/1c/`: counts, field
 //! values, idempotence, rejects, --atomic, --dry-run, matching, credentials.
 
-mod common;
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 fn fixture(name: &str) -> String {

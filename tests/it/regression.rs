@@ -9,8 +9,7 @@
 //! carried by a 1C file, never reach a card, and so never a table or a
 //! TSV line.
 
-mod common;
-use common::*;
+use crate::common::*;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 

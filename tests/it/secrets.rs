@@ -18,12 +18,9 @@
 //! stored hash is Argon2id; and that the database, credentials and rejects
 //! files are 0600 despite the umask.
 
-mod common;
-#[path = "support/dadata_server.rs"]
-#[allow(dead_code)]
-mod dadata_server;
+use crate::support::dadata_server;
 
-use common::Env;
+use crate::common::Env;
 use dadata_server::{Reply, Server};
 use serde_json::Value;
 use std::collections::BTreeSet;

@@ -2,8 +2,7 @@
 //! password, checksum refusals, required fields, display names and search,
 //! output formats, references, archive and the exit codes.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 #[test]
 fn add_prints_login_and_password_once_and_password_verifies() {
