@@ -9,6 +9,7 @@ mod concurrency;
 mod contracts;
 mod crash;
 mod dadata;
+mod db;
 mod docs;
 mod extra;
 mod hostile;
