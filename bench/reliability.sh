@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The long runs of the reliability harnesses (issue #6), on release builds:
 #   - 50 SIGKILLs of a 100,000-row import and a loop of `subscriber edit`s
-#     (tests/crash.rs, sigkill_during_import_and_edits; cargo test runs 5);
+#     (tests/it/crash.rs, sigkill_during_import_and_edits; cargo test runs 5);
 #   - 4 writers x 500 `subscriber add` (every fifth with a contract) beside
-#     a running 100,000-row import (tests/concurrency.rs; cargo test runs
+#     a running 100,000-row import (tests/it/concurrency.rs; cargo test runs
 #     4 x 60 beside 30,000 rows).
 # Usage: bench/reliability.sh [--kills N] [--adds N] [--rows N]
 set -euo pipefail
@@ -20,9 +20,9 @@ done
 mkdir -p bench/work
 {
   echo "== $KILLS kills of an import and edits =="
-  ABONENT_KILLS=$KILLS cargo test -q --release --test crash sigkill_during_import_and_edits -- --nocapture 2>&1 \
+  ABONENT_KILLS=$KILLS cargo test -q --release --test it crash::sigkill_during_import_and_edits -- --nocapture 2>&1 \
     | grep -E "^kills:|test result|panicked"
   echo "== 4 writers x $ADDS adds beside a $ROWS-row import =="
-  ABONENT_STRESS_ADDS=$ADDS ABONENT_STRESS_ROWS=$ROWS cargo test -q --release --test concurrency four_writers -- --nocapture 2>&1 \
+  ABONENT_STRESS_ADDS=$ADDS ABONENT_STRESS_ROWS=$ROWS cargo test -q --release --test it concurrency::four_writers -- --nocapture 2>&1 \
     | grep -E "^stress:|test result|panicked"
 } | tee bench/work/reliability.txt

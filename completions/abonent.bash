@@ -22,6 +22,9 @@ _abonent() {
             abonent,contract)
                 cmd="abonent__subcmd__contract"
                 ;;
+            abonent,db)
+                cmd="abonent__subcmd__db"
+                ;;
             abonent,employee)
                 cmd="abonent__subcmd__employee"
                 ;;
@@ -96,6 +99,18 @@ _abonent() {
                 ;;
             abonent__subcmd__contract__subcmd__help,list)
                 cmd="abonent__subcmd__contract__subcmd__help__subcmd__list"
+                ;;
+            abonent__subcmd__db,check)
+                cmd="abonent__subcmd__db__subcmd__check"
+                ;;
+            abonent__subcmd__db,help)
+                cmd="abonent__subcmd__db__subcmd__help"
+                ;;
+            abonent__subcmd__db__subcmd__help,check)
+                cmd="abonent__subcmd__db__subcmd__help__subcmd__check"
+                ;;
+            abonent__subcmd__db__subcmd__help,help)
+                cmd="abonent__subcmd__db__subcmd__help__subcmd__help"
                 ;;
             abonent__subcmd__employee,add)
                 cmd="abonent__subcmd__employee__subcmd__add"
@@ -193,6 +208,9 @@ _abonent() {
             abonent__subcmd__help,contract)
                 cmd="abonent__subcmd__help__subcmd__contract"
                 ;;
+            abonent__subcmd__help,db)
+                cmd="abonent__subcmd__help__subcmd__db"
+                ;;
             abonent__subcmd__help,employee)
                 cmd="abonent__subcmd__help__subcmd__employee"
                 ;;
@@ -249,6 +267,9 @@ _abonent() {
                 ;;
             abonent__subcmd__help__subcmd__contract,list)
                 cmd="abonent__subcmd__help__subcmd__contract__subcmd__list"
+                ;;
+            abonent__subcmd__help__subcmd__db,check)
+                cmd="abonent__subcmd__help__subcmd__db__subcmd__check"
                 ;;
             abonent__subcmd__help__subcmd__employee,add)
                 cmd="abonent__subcmd__help__subcmd__employee__subcmd__add"
@@ -470,7 +491,7 @@ _abonent() {
 
     case "${cmd}" in
         abonent)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -788,6 +809,108 @@ _abonent() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__db)
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__db__subcmd__check)
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__db__subcmd__help)
+            opts="check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__db__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1546,7 +1669,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help)
-            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history completions man help"
+            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1630,6 +1753,34 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__contract__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__db)
+            opts="check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__db__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -46,6 +46,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand notify 'Notices for personal managers (contracts ending soon)'
             cand settings 'The operator''s rules: required fields, login template, passwords, …'
             cand history 'Who changed what and when'
+            cand db 'The database itself: check that its tables agree'
             cand completions 'Print a shell completion script'
             cand man 'Write the man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1133,6 +1134,48 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'abonent;db'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand check 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;db;check'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;db;help'= {
+            cand check 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;db;help;check'= {
+        }
+        &'abonent;db;help;help'= {
+        }
         &'abonent;completions'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
             cand --format 'Output format'
@@ -1180,6 +1223,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand notify 'Notices for personal managers (contracts ending soon)'
             cand settings 'The operator''s rules: required fields, login template, passwords, …'
             cand history 'Who changed what and when'
+            cand db 'The database itself: check that its tables agree'
             cand completions 'Print a shell completion script'
             cand man 'Write the man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1310,6 +1354,11 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help;settings;unset'= {
         }
         &'abonent;help;history'= {
+        }
+        &'abonent;help;db'= {
+            cand check 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
+        }
+        &'abonent;help;db;check'= {
         }
         &'abonent;help;completions'= {
         }

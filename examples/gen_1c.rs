@@ -1,7 +1,7 @@
 //! Writes a realistic 1C list export (Windows-1251, `;`, CRLF) for the
 //! import benchmark: `cargo run --release --example gen_1c -- FILE ROWS`.
 
-#[path = "../tests/common/gen1c.rs"]
+#[path = "../tests/it/common/gen1c.rs"]
 mod gen1c;
 
 fn main() {

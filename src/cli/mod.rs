@@ -7,6 +7,7 @@ mod card_flags;
 mod card_view;
 mod contract;
 mod csv_out;
+mod db;
 pub mod docs;
 mod employee;
 mod extra;
@@ -212,6 +213,9 @@ pub enum Command {
     Settings(admin::SettingsCmd),
     /// Who changed what and when
     History(admin::HistoryArgs),
+    /// The database itself: check that its tables agree
+    #[command(subcommand)]
+    Db(db::DbCmd),
     /// Print a shell completion script
     Completions(docs::CompletionsArgs),
     /// Write the man pages into a directory
@@ -301,6 +305,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Notify(cmd) => contract::notify(&ctx, cmd),
         Command::Settings(cmd) => admin::settings(&ctx, cmd),
         Command::History(args) => admin::history(&ctx, args),
+        Command::Db(cmd) => db::run(&ctx, cmd),
         Command::Completions(args) => docs::completions(args),
         Command::Man(args) => docs::man(args),
     }

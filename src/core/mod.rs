@@ -6,6 +6,7 @@
 //! their own modules.
 
 pub mod card_write;
+mod check;
 pub mod contacts;
 pub mod contracts;
 pub mod employees;

@@ -15,6 +15,7 @@
 //! `listing`'s query planner (FTS5 and `INDEXED BY`), `migrations`, and
 //! the temporary table of an import's seen cards.
 
+pub mod check;
 pub mod contracts;
 pub mod counters;
 pub mod dadata_cache;

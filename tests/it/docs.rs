@@ -2,8 +2,7 @@
 //! committed; these tests fail when the committed copies are stale.
 //! Regenerate with `scripts/gen-docs.sh`.
 
-mod common;
-use common::*;
+use crate::common::*;
 use std::path::Path;
 
 const SHELLS: &[(&str, &str)] = &[

@@ -2,8 +2,7 @@
 //! writers, `--number` clashes, list, edit, close, the card JSON) and the
 //! contract-end notices of `notify contracts-ending`.
 
-mod common;
-use common::*;
+use crate::common::*;
 use serde_json::{json, Value};
 use std::collections::HashSet;
 

@@ -52,6 +52,31 @@ impl Env {
         )
     }
 
+    /// `abonent db check --json`: (exit code, the report, stderr). Exit 0
+    /// when the tables agree, 3 with one stderr line per disagreement.
+    pub fn check(&self) -> (i32, Value, String) {
+        let (code, out, err) = self.run(&["db", "check", "--json"]);
+        let v = serde_json::from_str(&out)
+            .unwrap_or_else(|e| panic!("db check: not JSON ({e}): {out}\n{err}"));
+        (code, v, err)
+    }
+
+    /// The `db check` report of a registry that must be consistent.
+    pub fn consistent(&self) -> Value {
+        let (code, v, err) = self.check();
+        assert_eq!(code, 0, "db check: {err}");
+        assert_eq!(v["consistent"], true, "{v}");
+        v
+    }
+
+    /// One of `db check`'s counts (`cards`, `history`, `contracts`, …).
+    pub fn count(&self, what: &str) -> i64 {
+        let v = self.consistent();
+        v["counts"][what]
+            .as_i64()
+            .unwrap_or_else(|| panic!("db check has no count {what}: {v}"))
+    }
+
     pub fn set(&self, key: &str, value: &str) {
         self.cmd()
             .args(["settings", "set", key, value])
@@ -83,3 +108,18 @@ pub const SBER: &[&str] = &[
     "--ogrn",
     "1027700132195",
 ];
+
+/// Writes `PRAGMA user_version` into a closed database's header (four
+/// bytes, big-endian, at offset 60 of SQLite's file format), as another
+/// program's or a newer abonent's file would carry it.
+pub fn set_user_version(db: &std::path::Path, version: i64) {
+    use std::io::{Seek, SeekFrom, Write};
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .open(db)
+        .expect("open the database file");
+    f.seek(SeekFrom::Start(60)).expect("seek");
+    let version = i32::try_from(version).expect("a 32-bit user_version");
+    f.write_all(&version.to_be_bytes())
+        .expect("write user_version");
+}

@@ -2,8 +2,7 @@
 //! password, checksum refusals, required fields, display names and search,
 //! output formats, references, archive and the exit codes.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 #[test]
 fn add_prints_login_and_password_once_and_password_verifies() {
@@ -504,9 +503,7 @@ fn database_is_private_and_newer_schema_refused() {
         let mode = std::fs::metadata(env.db()).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);
     }
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    conn.pragma_update(None, "user_version", 99).unwrap();
-    drop(conn);
+    set_user_version(&env.db(), 99);
     let (code, _, err) = env.run(&["subscriber", "list"]);
     assert_eq!(code, 1);
     assert!(err.contains("newer"), "{err}");
@@ -529,22 +526,28 @@ fn a_held_write_lock_gives_exit_7_after_the_busy_timeout() {
     let env = Env::new();
     env.cmd().arg("init").assert().success();
     env.set("db.busy_timeout_ms", "200");
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
-    let (code, _, err) = env.run(&[
-        "subscriber",
-        "add",
-        "--type",
-        "person",
-        "--last-name",
-        "А",
-        "--first-name",
-        "Б",
-        "--no-password",
-    ]);
+    // Another writer (the store's own write transaction, BEGIN IMMEDIATE)
+    // holds the lock while the add runs; it commits nothing.
+    let mut other = abonent::store::Store::open(&env.db()).unwrap();
+    let (code, err) = other
+        .write_or_roll_back(|_| {
+            let (code, _, err) = env.run(&[
+                "subscriber",
+                "add",
+                "--type",
+                "person",
+                "--last-name",
+                "А",
+                "--first-name",
+                "Б",
+                "--no-password",
+            ]);
+            Ok(((code, err), false))
+        })
+        .unwrap();
+    drop(other);
     assert_eq!(code, 7, "{err}");
     assert!(err.contains("db.busy_timeout_ms"), "{err}");
-    conn.execute_batch("ROLLBACK").unwrap();
     assert_eq!(
         env.json(&["subscriber", "list", "--all"]),
         serde_json::json!([])

@@ -9,8 +9,7 @@
 //! carried by a 1C file, never reach a card, and so never a table or a
 //! TSV line.
 
-mod common;
-use common::*;
+use crate::common::*;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -641,13 +640,14 @@ fn a_loose_database_and_its_wal_and_shm_are_tightened_on_open() {
     assert_eq!(mode_of(&empty), 0o600, "the empty file is tightened");
 
     // A database with a live -wal and -shm, all 0644 (another program,
-    // e.g. sqlite3 under umask 022, holds it open with a write pending).
+    // e.g. sqlite3 under umask 022, holds it open with a write pending:
+    // here the registry, which leaves its writes in the WAL until it
+    // closes).
     let db = env.db();
     env.cmd().args(SBER).assert().success();
+    let mut conn = abonent::core::Registry::open(&db, "other").unwrap();
+    conn.setting_set("db.busy_timeout_ms", "4000").unwrap();
     chmod(&db, 0o644);
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
-    conn.execute("UPDATE settings SET key = key", []).unwrap();
     let wal = env.dir.path().join("abonent.db-wal");
     let shm = env.dir.path().join("abonent.db-shm");
     chmod(&wal, 0o644);
@@ -755,9 +755,7 @@ fn a_fifo_a_folder_or_a_device_as_the_database_is_exit_3_not_a_hang() {
 fn a_database_newer_than_the_binary_names_it_and_says_upgrade() {
     let env = Env::new();
     env.cmd().arg("init").assert().success();
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    conn.pragma_update(None, "user_version", 99).unwrap();
-    drop(conn);
+    set_user_version(&env.db(), 99);
     let (code, err) = with_db(&env, &env.db(), &["subscriber", "list"]);
     assert_eq!(code, 1, "{err}");
     one_line_naming(&err, &env.db());
@@ -770,9 +768,7 @@ fn a_user_version_behind_its_tables_never_prints_a_migrations_sql() {
     let env = Env::new();
     env.cmd().args(SBER).assert().success();
     for behind in [1, abonent::store::SCHEMA_VERSION - 1] {
-        let conn = rusqlite::Connection::open(env.db()).unwrap();
-        conn.pragma_update(None, "user_version", behind).unwrap();
-        drop(conn);
+        set_user_version(&env.db(), behind);
         let (code, err) = with_db(&env, &env.db(), &["subscriber", "list"]);
         assert_eq!(code, 1, "{err}");
         one_line_naming(&err, &env.db());

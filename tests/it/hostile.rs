@@ -2,8 +2,7 @@
 //! gives its documented exit code and a one-line message, never a panic,
 //! and writes nothing — or, where the row is merely odd, a clean card.
 
-mod common;
-use common::*;
+use crate::common::*;
 use std::io::Write;
 
 fn bad(name: &str) -> String {

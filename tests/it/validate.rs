@@ -1,8 +1,7 @@
 //! `abonent validate KIND VALUE…` against every vector of
 //! /work/shared/reference/requisites.md, run through the real binary.
 
-mod common;
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 /// Runs `validate KIND VALUES… EXTRA… --format json`; returns the exit code

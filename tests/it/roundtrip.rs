@@ -3,8 +3,7 @@
 //! changed by `edit`, emptied by `edit --clear FIELD`, present in `export`
 //! (jsonl and csv) and recorded in the history without any password.
 
-mod common;
-use common::*;
+use crate::common::*;
 use serde_json::{json, Value};
 
 /// One card field: its catalog name (for `--clear`, the history and the CSV
@@ -670,15 +669,15 @@ const NOT_ROUND_TRIPPED: [(&str, &str); 5] = [
         "password",
         "typed on stdin, never shown: round_trip checks its own way",
     ),
-    ("onec.id", "set by import-1c only (tests/import.rs)"),
-    ("onec.code", "set by import-1c only (tests/import.rs)"),
+    ("onec.id", "set by import-1c only (tests/it/import.rs)"),
+    ("onec.code", "set by import-1c only (tests/it/import.rs)"),
     (
         "country",
-        "a non-resident's card skips the requisite checks (tests/real_shapes.rs)",
+        "a non-resident's card skips the requisite checks (tests/it/real_shapes.rs)",
     ),
     (
         "tax_id",
-        "a non-resident's number, needs country (tests/real_shapes.rs)",
+        "a non-resident's number, needs country (tests/it/real_shapes.rs)",
     ),
 ];
 

@@ -4,8 +4,7 @@
 //! orders with a nested representative and a counterparty repeated across
 //! documents, and a `--map` naming a heading the file lacks.
 
-mod common;
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 fn fixture(name: &str) -> String {

@@ -4,11 +4,9 @@
 //! every failure with its exit code and message, the gate, the cache, and
 //! the API key never showing anywhere.
 
-mod common;
-#[path = "support/dadata_server.rs"]
-mod server;
+use crate::support::dadata_server as server;
 
-use common::*;
+use crate::common::*;
 use serde_json::{json, Value};
 use server::{Reply, Server};
 use std::time::{Duration, Instant};

@@ -1,8 +1,7 @@
 //! Extra fields (define, list, remove, set, unset, get, `--extra` on add,
 //! edit and list) and employees, end to end through the binary.
 
-mod common;
-use common::*;
+use crate::common::*;
 use serde_json::{json, Value};
 
 fn define(env: &Env, args: &[&str]) {

@@ -1,0 +1,15 @@
+//! `db check`: the registry's counts and whether its tables agree, read in
+//! one snapshot (see [`crate::store::check`] for the rules).
+
+use super::Registry;
+use crate::error::Result;
+use crate::store::check::{self, Report};
+
+impl Registry {
+    /// Counts what the registry holds and checks that its tables agree,
+    /// all from one committed state (an import running beside it is seen
+    /// before or after a batch, never inside one).
+    pub fn check(&self) -> Result<Report> {
+        self.read(check::check)
+    }
+}

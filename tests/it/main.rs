@@ -1,0 +1,22 @@
+//! The one integration test binary (as ripgrep does): the real `abonent`
+//! binary run on temporary databases, one module per topic. `cargo test
+//! --test it import::` runs one topic.
+
+mod common;
+mod support;
+
+mod concurrency;
+mod contracts;
+mod crash;
+mod dadata;
+mod db;
+mod docs;
+mod extra;
+mod hostile;
+mod import;
+mod real_shapes;
+mod regression;
+mod roundtrip;
+mod secrets;
+mod subscriber;
+mod validate;
