@@ -4,7 +4,8 @@
 //! search row per card, one creation entry in the history per card,
 //! unique logins, active INN+KPP and contract numbers, Argon2id hashes.
 //! Each rule is one indexed query; a million cards take seconds, most of
-//! it SQLite's integrity check.
+//! it SQLite's integrity check. The checks are SQLite's own (its pragmas,
+//! the FTS5 table), so this file is one a second backend replaces.
 
 use crate::error::Result;
 use rusqlite::Connection;
@@ -64,7 +65,8 @@ const EXAMPLES: i64 = 5;
 
 /// Counts and checks everything; run it inside one read transaction so
 /// the counts are of one committed state.
-pub fn check(conn: &Connection) -> Result<Report> {
+pub fn check(tx: &super::Tx) -> Result<Report> {
+    let conn = tx.conn();
     let count = |sql: &str| -> Result<i64> { Ok(conn.query_row(sql, [], |r| r.get(0))?) };
     let counts = Counts {
         cards: count("SELECT count(*) FROM subscribers")?,
@@ -344,7 +346,7 @@ mod tests {
 
     /// The one rule that disagrees, with its lines.
     fn differs(conn: &Connection) -> Vec<(&'static str, Vec<String>)> {
-        check(conn)
+        check(&crate::store::Tx::new(conn))
             .unwrap()
             .rules
             .into_iter()
@@ -356,7 +358,7 @@ mod tests {
     #[test]
     fn a_consistent_registry_is_counted_and_every_rule_holds() {
         let conn = registry();
-        let r = check(&conn).unwrap();
+        let r = check(&crate::store::Tx::new(&conn)).unwrap();
         let want = Counts {
             cards: 2,
             active: 1,

@@ -12,8 +12,9 @@
 //! the file, mode 0600, WAL, the busy handler, session pragmas), `exec`
 //! (binding, reading a column, error codes → exit codes), `search` (the
 //! FTS5 trigram index, the MATCH syntax, staging a batch's texts),
-//! `listing`'s query planner (FTS5 and `INDEXED BY`), `migrations`, and
-//! the temporary table of an import's seen cards.
+//! `listing`'s query planner (FTS5 and `INDEXED BY`), `check` (`db check`:
+//! SQLite's pragmas), `migrations`, and the temporary table of an import's
+//! seen cards.
 
 pub mod check;
 pub mod contracts;
