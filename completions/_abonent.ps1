@@ -261,6 +261,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
             [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Only archived cards')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Active and archived cards')
+            [CompletionResult]::new('--credentials-pending', '--credentials-pending', [CompletionResultType]::ParameterName, 'Only cards whose new password has not reached the subscriber (a failed or interrupted send)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')

@@ -3817,7 +3817,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__list)
-            opts="-q -y -h -V --type --category --group --manager --search --inn --extra --archived --all --limit --offset --sort --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --category --group --manager --search --inn --extra --archived --all --credentials-pending --limit --offset --sort --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -252,6 +252,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
             cand --archived 'Only archived cards'
             cand --all 'Active and archived cards'
+            cand --credentials-pending 'Only cards whose new password has not reached the subscriber (a failed or interrupted send)'
             cand --json 'Short for --format json'
             cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
             cand -q 'No notes or progress on stderr (warnings and errors still show)'

@@ -265,6 +265,7 @@ always\t''
 never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l archived -d 'Only archived cards'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l all -d 'Active and archived cards'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l credentials-pending -d 'Only cards whose new password has not reached the subscriber (a failed or interrupted send)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'

@@ -164,6 +164,9 @@ pub struct ListArgs {
     /// Active and archived cards
     #[arg(long)]
     pub all: bool,
+    /// Only cards whose new password has not reached the subscriber (a failed or interrupted send)
+    #[arg(long)]
+    pub credentials_pending: bool,
     /// At most N cards (0 = no limit)
     #[arg(long, default_value_t = 100, value_name = "N", value_parser = counts())]
     pub limit: u64,
@@ -396,6 +399,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
             .map(|e| extra_pair(e))
             .collect::<Result<_, _>>()?,
         archived: if a.all { None } else { Some(a.archived) },
+        credentials_pending: a.credentials_pending,
         sort: match a.sort {
             SortArg::Name => Sort::Name,
             SortArg::Created => Sort::Created,

@@ -9,6 +9,7 @@ pub mod card_write;
 mod check;
 pub mod contacts;
 pub mod contracts;
+pub mod credentials;
 pub mod employees;
 pub mod extra;
 mod extra_ops;

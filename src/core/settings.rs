@@ -77,6 +77,16 @@ pub const CATALOG: &[SettingDef] = &[
     s!("dadata.cache_days", "30", Int(0, 3650), "days a DaData answer is reused from the database; 0 turns the cache off"),
     s!("contract.template", "{yyyy}-{seq:5}", Text, "number of new contracts: {seq}, {seq:N}, {type}, {inn}, {yyyy}, {yy}, {mm}, {rand:N}; empty: --number is required"),
     s!("notify.days", "14", Int(0, 3650), "days before valid_to that notify contracts-ending lists a contract"),
+    s!("cabinet.url", "", Text, "the personal-account URL put in credential letters and memos (http(s))"),
+    s!("operator.name", "", Text, "the operator's name in credential letters and memos"),
+    s!("operator.phone", "", Text, "the support phone in credential letters and memos"),
+    s!("smtp.url", "", Text, "mail server for credential letters: smtp://host:587 (STARTTLS), smtps://host:465, smtp://host:25"),
+    s!("smtp.user", "", Text, "SMTP login; its password comes from ABONENT_SMTP_PASSWORD and is never stored"),
+    s!("smtp.from", "", Text, "the From address of credential letters"),
+    s!("smtp.timeout", "30", Int(1, 600), "seconds one letter may take to send before exit 6"),
+    s!("smtp.tls", "required", Choice(&["required", "none"]), "required: STARTTLS or TLS, never clear text; none: plain smtp:// (a local relay only)"),
+    s!("sms.command", "", Text, "program that sends an SMS: run directly (no shell) with the phone number as its last argument and the text on stdin"),
+    s!("sms.timeout", "30", Int(1, 600), "seconds the SMS program may run before exit 6"),
 ];
 
 pub fn lookup(key: &str) -> Option<&'static SettingDef> {
@@ -206,6 +216,11 @@ fn by_key(def: &SettingDef, value: String) -> Result<String> {
             Ok(value)
         }
         "dadata.url" => check_url(key, &value).map(|()| value),
+        "cabinet.url" if !value.is_empty() => check_url(key, &value).map(|()| value),
+        "smtp.url" if !value.is_empty() => check_smtp_url(&value).map(|()| value),
+        "smtp.from" if !value.is_empty() => requisites::email(&value)
+            .map(|()| value.clone())
+            .map_err(|e| bad(format!("`{value}` is not an e-mail address: {e}"))),
         "dadata.token" if value.bytes().all(|b| b.is_ascii_graphic()) => Ok(value),
         // The key itself is never quoted back.
         "dadata.token" => Err(bad(
@@ -272,6 +287,42 @@ fn check_url(key: &str, value: &str) -> Result<()> {
         return Err(bad(
             "has a query or fragment, which the appended method path would land in",
         ));
+    }
+    Ok(())
+}
+
+/// `smtp://host[:port]` or `smtps://host[:port]`, nothing else.
+fn check_smtp_url(value: &str) -> Result<()> {
+    let parsed = reqwest::Url::parse(value);
+    // A password written into the URL is never quoted back.
+    let shown = match &parsed {
+        Ok(u) if u.password().is_some() => {
+            let mut u = u.clone();
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        _ => value.to_string(),
+    };
+    let bad = |why: &str| {
+        Error::invalid(
+            "smtp.url",
+            format!("`{shown}` {why}; give smtp://host:587 (STARTTLS), smtps://host:465 or smtp://host:25"),
+        )
+    };
+    let url = parsed.map_err(|e| bad(&format!("is not a URL ({e})")))?;
+    if !matches!(url.scheme(), "smtp" | "smtps") {
+        return Err(bad("is not an smtp:// or smtps:// URL"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(bad("has no host"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad(
+            "holds a login; set smtp.user and ABONENT_SMTP_PASSWORD instead",
+        ));
+    }
+    if !url.path().trim_matches('/').is_empty() || url.query().is_some() || url.fragment().is_some() {
+        return Err(bad("has more than a host and a port"));
     }
     Ok(())
 }
@@ -425,6 +476,34 @@ impl Settings {
 
 #[cfg(test)]
 mod tests {
+    /// The delivery settings take only what a send can use: an SMTP URL
+    /// with a host and nothing else (a login in it would be printed by
+    /// `settings list`), an e-mail as From, an http(s) cabinet URL.
+    #[test]
+    fn delivery_settings_take_only_what_a_send_can_use() {
+        for (key, good) in [
+            ("smtp.url", "smtp://mail.example.ru:587"),
+            ("smtp.url", "smtps://mail.example.ru"),
+            ("smtp.url", ""),
+            ("smtp.from", "noreply@example.ru"),
+            ("cabinet.url", "https://lk.example.ru/"),
+        ] {
+            assert!(super::check_value(key, good).is_ok(), "{key}={good}");
+        }
+        for (key, bad) in [
+            ("smtp.url", "http://mail.example.ru"),
+            ("smtp.url", "smtp://user:secret@mail.example.ru"),
+            ("smtp.url", "smtp://"),
+            ("smtp.url", "smtp://mail.example.ru/x"),
+            ("smtp.from", "not an address"),
+            ("cabinet.url", "lk.example.ru"),
+            ("smtp.tls", "off"),
+        ] {
+            let e = super::check_value(key, bad).unwrap_err();
+            assert_eq!(e.subject, key, "{bad}");
+            assert!(!e.message.contains("secret"), "{e:?}");
+        }
+    }
     use super::*;
 
     #[test]

@@ -275,6 +275,10 @@ pub struct Card {
     pub director_post: Option<String>,
     pub login: Option<String>,
     pub has_password: bool,
+    /// The channel (`email`, `sms`, `print`) of a new password still on
+    /// its way to the subscriber: a failed or interrupted delivery.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credentials_pending: Option<String>,
     pub archived: bool,
     pub addresses: Vec<Address>,
     pub delivery: Delivery,

@@ -28,6 +28,8 @@ pub struct ListQuery {
     pub extra: Vec<(String, String)>,
     /// `None`: active and archived.
     pub archived: Option<bool>,
+    /// Only cards whose new credentials have not reached the subscriber.
+    pub credentials_pending: bool,
     /// Folded words the card's search text must hold.
     pub search: Words,
     pub sort: Sort,
@@ -139,6 +141,9 @@ fn query_ids(tx: &Tx, q: &ListQuery, window: Option<i64>) -> Result<Vec<i64>> {
         wheres.push(format!(
             "s.id IN (SELECT subscriber_id FROM extra_values WHERE name = {n} AND value = {v})"
         ));
+    }
+    if q.credentials_pending {
+        wheres.push("s.credentials_pending IS NOT NULL".to_string());
     }
     if let Some(a) = q.archived {
         wheres.push(format!("s.archived = {}", i32::from(a)));

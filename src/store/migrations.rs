@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_search_hashsize.sql"),
     include_str!("migrations/0007_contact_extension.sql"),
     include_str!("migrations/0008_foreign_counterparties.sql"),
+    include_str!("migrations/0009_credentials_pending.sql"),
 ];
 
 /// The schema version this binary writes.

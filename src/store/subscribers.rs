@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 /// The card's columns, by name, in the order [`card_from_row`] reads them
 /// (a row finds each name at once when read in its select list's order).
-const SELECT_LIST: [&str; 47] = [
+const SELECT_LIST: [&str; 48] = [
     "s.type AS type",
     "s.id AS id",
     "s.uid AS uid",
@@ -34,6 +34,7 @@ const SELECT_LIST: [&str; 47] = [
     "s.director_post AS director_post",
     "s.login AS login",
     "s.password_hash IS NOT NULL AS has_password",
+    "s.credentials_pending AS credentials_pending",
     "s.archived AS archived",
     "s.comment AS comment",
     "s.created_at AS created_at",
@@ -91,6 +92,7 @@ fn card_from_row(r: &Row) -> Result<Card> {
         director_post: r.get("director_post")?,
         login: r.get("login")?,
         has_password: r.get("has_password")?,
+        credentials_pending: r.get("credentials_pending")?,
         archived: r.get("archived")?,
         comment: r.get("comment")?,
         created_at: r.get("created_at")?,
@@ -383,6 +385,16 @@ fn write_children(tx: &Tx, id: i64, c: &Card, group_ids: &[i64], fresh: bool) ->
     let extra = c.extra.iter().map(|(k, v)| (k.as_str(), v.text()));
     super::extra::write_card_values(tx, id, extra, fresh)?;
     search::index(tx, id, &model::search_body(c), fresh)
+}
+
+/// Marks (`Some(channel)`) or clears the card's credentials as pending
+/// delivery.
+pub fn set_credentials_pending(tx: &Tx, id: i64, channel: Option<&str>) -> Result<()> {
+    tx.execute(
+        "UPDATE subscribers SET credentials_pending = ?2 WHERE id = ?1",
+        &[&id, &channel],
+    )?;
+    Ok(())
 }
 
 pub fn set_password_hash(tx: &Tx, id: i64, hash: Option<&str>, at: &str) -> Result<()> {

@@ -1,0 +1,227 @@
+//! Credentials on their way to the subscriber (`--send-credentials`,
+//! `send-credentials`). A password exists in plain text only at the moment
+//! it is made, so delivery is: make it, commit its hash together with a
+//! mark that it is pending delivery, hand the plaintext to the caller
+//! once, and clear the mark when the caller reports the delivery done. A
+//! failed send, or a crash between the commit and the send, leaves the
+//! mark (`subscriber list --credentials-pending`).
+
+use super::card_write::{load_locked, Stamp};
+use super::{now, password, Registry};
+use crate::error::{Error, Result};
+use crate::model::Card;
+use crate::store;
+
+/// How credentials reach the subscriber.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Email,
+    Sms,
+    /// A memo printed for the subscriber (or written to a file).
+    Print,
+}
+
+impl Via {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Email => "email",
+            Via::Sms => "sms",
+            Via::Print => "print",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Via> {
+        match s {
+            "email" => Some(Via::Email),
+            "sms" => Some(Via::Sms),
+            "print" => Some(Via::Print),
+            _ => None,
+        }
+    }
+}
+
+/// A password made for delivery: the card as committed and the plaintext,
+/// which exists nowhere else.
+pub struct Issued {
+    pub card: Card,
+    pub password: String,
+    pub via: Via,
+}
+
+impl std::fmt::Debug for Issued {
+    // The password never reaches a log or a panic message.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Issued")
+            .field("card", &self.card.id)
+            .field("via", &self.via)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Where credentials sent `via` go: `to` when it is one of the card's own
+/// contacts of that kind (so a typo cannot send a password to a
+/// stranger), else the card's first e-mail, or its first mobile number
+/// for an SMS. `None` for a printed memo.
+pub fn recipient(card: &Card, via: Via, to: Option<&str>) -> Result<Option<String>> {
+    let own: Vec<String> = match via {
+        Via::Print => return Ok(None),
+        Via::Email => card.emails.iter().map(|c| c.value.clone()).collect(),
+        Via::Sms => card
+            .phones
+            .iter()
+            .map(|c| c.value.clone())
+            .filter(|p| is_mobile(p))
+            .collect(),
+    };
+    let what = match via {
+        Via::Email => "e-mail",
+        _ => "mobile phone",
+    };
+    match to {
+        Some(t) => {
+            let t = t.trim();
+            let as_stored = match via {
+                Via::Email => t.to_lowercase(),
+                _ => super::contacts::read_phone(t).map_or_else(|_| t.to_string(), |(c, _)| c.value),
+            };
+            let found = own.iter().find(|o| o.to_lowercase() == as_stored);
+            found.cloned().map(Some).ok_or_else(|| {
+                Error::invalid(
+                    "to",
+                    format!(
+                        "`{t}` is not one of the card's {what}s ({}); --to picks one of them",
+                        if own.is_empty() { "it has none".to_string() } else { own.join(", ") }
+                    ),
+                )
+            })
+        }
+        None => own.first().cloned().map(Some).ok_or_else(|| {
+            Error::invalid(
+                "to",
+                format!(
+                    "the card has no {what} to send the credentials to; add one (`abonent subscriber edit`) or use --via print"
+                ),
+            )
+        }),
+    }
+}
+
+/// A Russian or Kazakh mobile number (+79…, +77…) as stored (E.164).
+fn is_mobile(e164: &str) -> bool {
+    e164.starts_with("+79") || e164.starts_with("+77")
+}
+
+impl Registry {
+    /// Makes a new password for the card to be delivered `via`, and commits
+    /// its hash with the pending mark in one transaction. The plaintext is
+    /// returned once.
+    pub fn issue_credentials(&mut self, reference: &str, via: Via) -> Result<Issued> {
+        let id = self.resolve(reference)?;
+        let plain = password::generate(&self.settings)?;
+        let hash = password::hash(&plain)?;
+        let (actor, at) = (self.actor.clone(), now());
+        self.store.write(|tx| {
+            let card = load_locked(tx, id)?;
+            if card.archived {
+                return Err(Error::invalid(
+                    "subscriber",
+                    format!("card {id} is archived; restore it before sending it credentials"),
+                ));
+            }
+            store::subscribers::set_password_hash(tx, id, Some(&hash), &at)?;
+            store::subscribers::set_credentials_pending(tx, id, Some(via.as_str()))?;
+            Stamp::new(&actor, &at).record(
+                tx,
+                Some(id),
+                "password.reset",
+                Some("password"),
+                None,
+                Some(&format!("for delivery by {}", via.as_str())),
+            )
+        })?;
+        Ok(Issued {
+            card: self.card(id)?,
+            password: plain,
+            via,
+        })
+    }
+
+    /// The delivery of card `id`'s credentials `via` to `to` (masked by the
+    /// caller, e.g. «i…@x.ru») succeeded: the mark is cleared and the
+    /// history records it.
+    pub fn credentials_delivered(&mut self, id: i64, via: Via, to: Option<&str>) -> Result<()> {
+        let (actor, at) = (self.actor.clone(), now());
+        let what = match to {
+            Some(t) => format!("by {} to {t}", via.as_str()),
+            None => format!("by {}", via.as_str()),
+        };
+        self.store.write(|tx| {
+            store::subscribers::set_credentials_pending(tx, id, None)?;
+            Stamp::new(&actor, &at).record(
+                tx,
+                Some(id),
+                "credentials.sent",
+                None,
+                None,
+                Some(&what),
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Contact, Kind};
+
+    fn card() -> Card {
+        let contact = |v: &str| Contact {
+            value: v.to_string(),
+            extension: None,
+            confirmed: true,
+        };
+        let mut c = Card::new(Kind::Person);
+        c.emails = vec![contact("ivanov@example.ru"), contact("home@example.ru")];
+        c.phones = vec![contact("+74951234567"), contact("+79123456789")];
+        c
+    }
+
+    /// A password goes only to one of the card's own contacts: a typo in
+    /// `--to` is refused, not sent to a stranger.
+    #[test]
+    fn credentials_go_only_to_the_cards_own_contacts() {
+        let c = card();
+        assert_eq!(
+            recipient(&c, Via::Email, None).unwrap().as_deref(),
+            Some("ivanov@example.ru")
+        );
+        assert_eq!(
+            recipient(&c, Via::Email, Some("HOME@example.ru"))
+                .unwrap()
+                .as_deref(),
+            Some("home@example.ru")
+        );
+        let e = recipient(&c, Via::Email, Some("ivanov@exampel.ru")).unwrap_err();
+        assert_eq!(e.subject, "to");
+        assert!(
+            e.message.contains("ivanov@example.ru, home@example.ru"),
+            "{e:?}"
+        );
+        // SMS: the first mobile, a landline never; --to in any writing.
+        assert_eq!(
+            recipient(&c, Via::Sms, None).unwrap().as_deref(),
+            Some("+79123456789")
+        );
+        assert_eq!(
+            recipient(&c, Via::Sms, Some("8 (912) 345-67-89"))
+                .unwrap()
+                .as_deref(),
+            Some("+79123456789")
+        );
+        assert!(recipient(&c, Via::Sms, Some("+74951234567")).is_err());
+        assert_eq!(recipient(&c, Via::Print, Some("x")).unwrap(), None);
+        let bare = Card::new(Kind::Person);
+        let e = recipient(&bare, Via::Email, None).unwrap_err();
+        assert!(e.message.contains("no e-mail"), "{e:?}");
+    }
+}
