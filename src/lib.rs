@@ -10,6 +10,7 @@
 pub mod cli;
 pub mod core;
 pub mod dadata;
+pub mod deliver;
 pub mod error;
 pub mod model;
 pub mod onec;

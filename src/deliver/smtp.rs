@@ -1,0 +1,635 @@
+//! E-mail over SMTP with lettre, TLS by rustls (the same rustls and `ring`
+//! that reqwest already builds, verified against the bundled web PKI roots).
+//!
+//! The URL decides how the connection is secured, and there is no way for
+//! a server to talk it down: `smtps://host[:465]` is TLS from the first
+//! byte; `smtp://host[:25]` and `smtp://host:587` must upgrade with
+//! STARTTLS, and a server that does not offer it, refuses it or fails the
+//! handshake gets no MAIL FROM, let alone the letter. Plain text only with
+//! `tls = none` given explicitly, and then a password is only sent to a
+//! server on this machine (loopback).
+
+use super::template::Letter;
+use super::{DeliveryError, Via};
+use crate::error::{Error, Result};
+use lettre::message::header::ContentType;
+use lettre::message::{Mailbox, Message};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::{Address, SmtpTransport, Transport};
+use std::fmt;
+use std::time::Duration;
+
+/// Whether the connection must be encrypted (setting `smtp.tls`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TlsPolicy {
+    /// `smtps://`: implicit TLS; `smtp://`: STARTTLS or nothing is sent.
+    #[default]
+    Required,
+    /// Plain `smtp://`, unencrypted: only for a relay on a trusted network,
+    /// and only when set explicitly (`smtp.tls = none`).
+    None,
+}
+
+impl TlsPolicy {
+    /// `required` (the default) or `none`.
+    pub fn parse(s: &str) -> Result<TlsPolicy> {
+        match s.trim() {
+            "" | "required" => Ok(TlsPolicy::Required),
+            "none" => Ok(TlsPolicy::None),
+            other => Err(Error::invalid(
+                "smtp.tls",
+                format!("{other:?} is not a TLS policy; use required (the default) or none"),
+            )),
+        }
+    }
+}
+
+/// How to reach the mail server. The password is never printed: `Debug`
+/// shows a placeholder, and errors cut it out of what the server said.
+#[derive(Clone)]
+pub struct Smtp {
+    /// `smtp://host:25`, `smtp://host:587` (both STARTTLS), `smtps://host:465`.
+    pub url: String,
+    /// Login for AUTH; `None` sends without authenticating.
+    pub user: Option<String>,
+    /// From `ABONENT_SMTP_PASSWORD`, never from the database by default.
+    pub password: Option<String>,
+    /// The sender: `billing@isp.ru` or `ISP <billing@isp.ru>`.
+    pub from: String,
+    /// Bounds the connection and each read and write on it.
+    pub timeout: Duration,
+    pub tls: TlsPolicy,
+}
+
+impl fmt::Debug for Smtp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Smtp")
+            .field("url", &self.url)
+            .field("user", &self.user)
+            .field("password", &self.password.as_ref().map(|_| "<redacted>"))
+            .field("from", &self.from)
+            .field("timeout", &self.timeout)
+            .field("tls", &self.tls)
+            .finish()
+    }
+}
+
+/// The parsed `smtp.url`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoint {
+    pub implicit_tls: bool,
+    pub host: String,
+    pub port: u16,
+}
+
+impl fmt::Display for Endpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.host.contains(':') {
+            write!(f, "[{}]:{}", self.host, self.port)
+        } else {
+            write!(f, "{}:{}", self.host, self.port)
+        }
+    }
+}
+
+const URL_FIX: &str = "write smtp://host:25, smtp://host:587 (STARTTLS) or smtps://host:465 (TLS)";
+
+impl Endpoint {
+    pub fn parse(url: &str) -> Result<Endpoint> {
+        let bad = |why: &str| Error::invalid("smtp.url", format!("{why}; {URL_FIX}"));
+        let url = url.trim();
+        let (implicit_tls, rest) = if let Some(rest) = url.strip_prefix("smtps://") {
+            (true, rest)
+        } else if let Some(rest) = url.strip_prefix("smtp://") {
+            (false, rest)
+        } else {
+            return Err(bad("the scheme must be smtp:// or smtps://"));
+        };
+        let rest = rest.strip_suffix('/').unwrap_or(rest);
+        if rest.contains('@') {
+            return Err(bad(
+                "holds a user name; set smtp.user and ABONENT_SMTP_PASSWORD instead",
+            ));
+        }
+        if rest.contains(['/', '?', '#']) || rest.chars().any(char::is_whitespace) {
+            return Err(bad("only a host and a port are allowed"));
+        }
+        let (host, port) = if let Some(v6) = rest.strip_prefix('[') {
+            let (host, after) = v6
+                .split_once(']')
+                .ok_or_else(|| bad("an IPv6 address lacks its ']'"))?;
+            (host, after.strip_prefix(':'))
+        } else {
+            match rest.rsplit_once(':') {
+                Some((h, p)) => (h, Some(p)),
+                None => (rest, None),
+            }
+        };
+        if host.is_empty() {
+            return Err(bad("the host is missing"));
+        }
+        let port = match port {
+            None => {
+                if implicit_tls {
+                    465
+                } else {
+                    25
+                }
+            }
+            Some(p) => p
+                .parse::<u16>()
+                .ok()
+                .filter(|&p| p != 0)
+                .ok_or_else(|| bad(&format!("{p:?} is not a port")))?,
+        };
+        Ok(Endpoint {
+            implicit_tls,
+            host: host.to_string(),
+            port,
+        })
+    }
+
+    fn is_loopback(&self) -> bool {
+        self.host == "localhost"
+            || self
+                .host
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback())
+    }
+}
+
+impl Smtp {
+    /// The transport for this configuration: checked, nothing connected.
+    fn transport(&self) -> Result<(SmtpTransport, Endpoint)> {
+        let endpoint = Endpoint::parse(&self.url)?;
+        let tls =
+            match (self.tls, endpoint.implicit_tls) {
+                (TlsPolicy::None, true) => return Err(Error::invalid(
+                    "smtp.tls",
+                    "none contradicts smtps:// in smtp.url; use smtp://host:25 for a plain relay, \
+                     or unset smtp.tls",
+                )),
+                (TlsPolicy::None, false) => Tls::None,
+                (TlsPolicy::Required, implicit) => {
+                    let params = TlsParameters::new(endpoint.host.clone()).map_err(|e| {
+                        Error::internal("smtp", format!("{endpoint}: cannot set up TLS: {e}"))
+                    })?;
+                    if implicit {
+                        Tls::Wrapper(params)
+                    } else {
+                        Tls::Required(params)
+                    }
+                }
+            };
+        let mut builder = SmtpTransport::builder_dangerous(endpoint.host.clone())
+            .port(endpoint.port)
+            .timeout(Some(self.timeout))
+            .tls(tls);
+        if let Some(user) = self.user.as_deref().filter(|u| !u.is_empty()) {
+            if self.tls == TlsPolicy::None && !endpoint.is_loopback() {
+                return Err(Error::invalid(
+                    "smtp.tls",
+                    format!(
+                        "none would send the password of smtp.user in clear to {endpoint}; \
+                         use STARTTLS (unset smtp.tls) or a relay on this machine"
+                    ),
+                ));
+            }
+            let password = self.password.clone().ok_or_else(|| {
+                Error::invalid(
+                    "smtp.password",
+                    "smtp.user is set but ABONENT_SMTP_PASSWORD is not; export it",
+                )
+            })?;
+            builder = builder.credentials(Credentials::new(user.to_string(), password));
+        }
+        Ok((builder.build(), endpoint))
+    }
+
+    /// The sender, checked.
+    fn sender(&self) -> Result<Mailbox> {
+        self.from.trim().parse::<Mailbox>().map_err(|e| {
+            Error::invalid(
+                "smtp.from",
+                format!("{:?} is not an address ({e}); write billing@isp.ru or \"ISP <billing@isp.ru>\"", self.from),
+            )
+        })
+    }
+}
+
+/// Builds the message: `From` the sender, `To` the subscriber by name (both
+/// encoded per RFC 2047 by lettre when not ASCII), a one-line subject and a
+/// UTF-8 plain text body.
+pub fn message(smtp: &Smtp, to: &str, name: &str, letter: &Letter) -> Result<Message> {
+    let address = to.trim().parse::<Address>().map_err(|_| {
+        Error::invalid(
+            "email",
+            format!("{to:?} is not an e-mail address; fix the card's contact"),
+        )
+    })?;
+    let name = name.trim();
+    let to = Mailbox::new((!name.is_empty()).then(|| name.to_string()), address);
+    Message::builder()
+        .from(smtp.sender()?)
+        .to(to)
+        .subject(letter.subject.clone())
+        .message_id(None)
+        .header(ContentType::TEXT_PLAIN)
+        .body(letter.body.clone())
+        .map_err(|e| Error::internal("smtp", format!("cannot build the letter: {e}")))
+}
+
+/// Sends `letter` to `to` (shown as `name`). A bad address or setting is
+/// [`DeliveryError::Invalid`] and nothing is connected; a server that fails
+/// is [`DeliveryError::Failed`]: one line, "host:port: reason", with neither
+/// the SMTP password nor anything of the letter's body in it.
+pub fn send_email(
+    smtp: &Smtp,
+    to: &str,
+    name: &str,
+    letter: &Letter,
+) -> std::result::Result<(), DeliveryError> {
+    let message = message(smtp, to, name, letter).map_err(DeliveryError::Invalid)?;
+    let (transport, endpoint) = smtp.transport().map_err(DeliveryError::Invalid)?;
+    transport.send(&message).map(|_| ()).map_err(|e| {
+        // lettre's Display already appends its direct source; add deeper ones.
+        let mut reason = e.to_string();
+        let mut source = std::error::Error::source(&e).and_then(|s| s.source());
+        while let Some(s) = source {
+            reason.push_str(&format!(": {s}"));
+            source = s.source();
+        }
+        if timed_out(&e) {
+            // A read past SO_RCVTIMEO says "resource temporarily unavailable".
+            reason = format!(
+                "no answer within {} s (setting smtp.timeout)",
+                smtp.timeout.as_secs_f64()
+            );
+        }
+        let mut reason: String = reason
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        // What a server says may quote anything it was sent.
+        for secret in [smtp.password.as_deref(), Some(letter.secret())] {
+            if let Some(secret) = secret.filter(|s| !s.is_empty()) {
+                reason = reason.replace(secret, "<redacted>");
+            }
+        }
+        DeliveryError::Failed {
+            via: Via::Email,
+            message: format!("{endpoint}: {reason}"),
+        }
+    })
+}
+
+/// Whether a read or write ran past the timeout somewhere in the chain.
+fn timed_out(e: &lettre::transport::smtp::Error) -> bool {
+    if e.is_timeout() {
+        return true;
+    }
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            if matches!(
+                io.kind(),
+                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+            ) {
+                return true;
+            }
+        }
+        source = s.source();
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deliver::template::{Templates, Vars};
+    use crate::deliver::testserver::{decode, Mode, Server};
+    use std::time::Instant;
+
+    const PASSWORD: &str = "Kx7-pw-Зима";
+
+    fn vars() -> Vars {
+        Vars {
+            display_name: "Иванов Иван Иванович".into(),
+            login: "ivanov".into(),
+            password: PASSWORD.into(),
+            cabinet_url: "https://lk.example.ru".into(),
+            operator_name: "ООО «Связь»".into(),
+            operator_phone: "+7 495 000-00-00".into(),
+        }
+    }
+
+    fn letter() -> Letter {
+        Templates::default().letter(&vars()).unwrap()
+    }
+
+    fn smtp(url: String, tls: TlsPolicy) -> Smtp {
+        Smtp {
+            url,
+            user: None,
+            password: None,
+            from: "ООО «Связь» <billing@isp.example.ru>".into(),
+            timeout: Duration::from_secs(10),
+            tls,
+        }
+    }
+
+    fn failed(r: std::result::Result<(), DeliveryError>) -> String {
+        match r {
+            Err(DeliveryError::Failed { via, message }) => {
+                assert_eq!(via, Via::Email);
+                assert!(
+                    !message.contains('\n') && !message.contains('\r'),
+                    "{message}"
+                );
+                message
+            }
+            other => panic!("expected a failed send, got {other:?}"),
+        }
+    }
+
+    fn invalid(r: std::result::Result<(), DeliveryError>) -> Error {
+        match r {
+            Err(DeliveryError::Invalid(e)) => e,
+            other => panic!("expected an invalid setting, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn letter_reaches_recipient_with_russian_text_decoded() {
+        let server = Server::start(Mode::Plain);
+        let s = smtp(server.url("smtp"), TlsPolicy::None);
+        send_email(&s, "ivanov@x.ru", "Иванов Иван Иванович", &letter()).unwrap();
+        let rec = server.recorded();
+        assert_eq!(rec.rcpt_to, ["RCPT TO:<ivanov@x.ru>"]);
+        assert!(
+            rec.mail_from[0].starts_with("MAIL FROM:<billing@isp.example.ru>"),
+            "{:?}",
+            rec.mail_from
+        );
+        assert_eq!(rec.data.len(), 1);
+        let raw = &rec.data[0];
+        assert!(raw.is_ascii(), "headers and body go out encoded: {raw}");
+        let m = decode(raw);
+        assert_eq!(
+            m.header("subject"),
+            Some("Данные для входа в личный кабинет")
+        );
+        assert_eq!(m.header("to"), Some("Иванов Иван Иванович <ivanov@x.ru>"));
+        assert_eq!(
+            m.header("from"),
+            Some("ООО «Связь» <billing@isp.example.ru>")
+        );
+        assert_eq!(m.header("content-type"), Some("text/plain; charset=utf-8"));
+        assert!(m.header("message-id").is_some() && m.header("date").is_some());
+        assert!(
+            m.body.contains("Здравствуйте, Иванов Иван Иванович!"),
+            "{}",
+            m.body
+        );
+        assert!(m.body.contains("Логин:  ivanov"), "{}", m.body);
+        assert!(
+            m.body.contains(&format!("Пароль: {PASSWORD}")),
+            "{}",
+            m.body
+        );
+    }
+
+    #[test]
+    fn authenticates_with_user_and_password() {
+        let server = Server::start(Mode::Plain);
+        let mut s = smtp(server.url("smtp"), TlsPolicy::None);
+        s.user = Some("billing".into());
+        s.password = Some("smtp-Secret-1".into());
+        send_email(&s, "ivanov@x.ru", "", &letter()).unwrap();
+        let auth = server
+            .recorded()
+            .commands
+            .into_iter()
+            .find(|c| c.starts_with("AUTH PLAIN "))
+            .expect("AUTH PLAIN sent");
+        use base64::Engine;
+        let plain = base64::engine::general_purpose::STANDARD
+            .decode(auth.trim_start_matches("AUTH PLAIN "))
+            .unwrap();
+        assert_eq!(plain, b"\0billing\0smtp-Secret-1");
+        assert!(!format!("{s:?}").contains("smtp-Secret-1"));
+
+        s.password = None;
+        assert_eq!(
+            invalid(send_email(&s, "ivanov@x.ru", "", &letter())).subject,
+            "smtp.password"
+        );
+    }
+
+    #[test]
+    fn starttls_refused_sends_nothing() {
+        let server = Server::start(Mode::StartTlsRefused);
+        let s = smtp(server.url("smtp"), TlsPolicy::Required);
+        let msg = failed(send_email(&s, "ivanov@x.ru", "Иванов", &letter()));
+        assert!(
+            msg.starts_with(&format!("127.0.0.1:{}: ", server.addr.port())),
+            "{msg}"
+        );
+        assert!(msg.contains("454"), "{msg}");
+        let rec = server.recorded();
+        assert!(
+            rec.commands.iter().any(|c| c == "STARTTLS"),
+            "{:?}",
+            rec.commands
+        );
+        assert!(rec.mail_from.is_empty() && rec.rcpt_to.is_empty() && rec.data.is_empty());
+    }
+
+    #[test]
+    fn starttls_handshake_failure_sends_nothing() {
+        let server = Server::start(Mode::StartTlsBroken);
+        let s = smtp(server.url("smtp"), TlsPolicy::Required);
+        let msg = failed(send_email(&s, "ivanov@x.ru", "Иванов", &letter()));
+        assert!(
+            msg.contains("corrupt message"),
+            "rustls's own reason: {msg}"
+        );
+        let rec = server.recorded();
+        assert_eq!(rec.after_starttls, Some(0x16), "a TLS hello after STARTTLS");
+        assert!(
+            rec.mail_from.is_empty() && rec.data.is_empty(),
+            "{:?}",
+            rec.commands
+        );
+    }
+
+    #[test]
+    fn starttls_not_offered_sends_nothing_unless_tls_none() {
+        let server = Server::start(Mode::Plain);
+        let s = smtp(server.url("smtp"), TlsPolicy::Required);
+        let msg = failed(send_email(&s, "ivanov@x.ru", "", &letter()));
+        assert!(msg.contains("STARTTLS"), "{msg}");
+        let rec = server.recorded();
+        assert!(
+            !rec.commands.iter().any(|c| c.starts_with("MAIL")),
+            "{:?}",
+            rec.commands
+        );
+        assert!(rec.data.is_empty());
+    }
+
+    #[test]
+    fn smtps_to_a_plain_server_sends_nothing() {
+        let server = Server::start(Mode::Plain);
+        let s = smtp(server.url("smtps"), TlsPolicy::Required);
+        failed(send_email(&s, "ivanov@x.ru", "", &letter()));
+        let rec = server.recorded();
+        assert!(
+            rec.mail_from.is_empty() && rec.data.is_empty(),
+            "{:?}",
+            rec.commands
+        );
+    }
+
+    #[test]
+    fn silent_server_times_out_within_the_bound() {
+        let server = Server::start(Mode::Silent);
+        let mut s = smtp(server.url("smtp"), TlsPolicy::Required);
+        s.timeout = Duration::from_secs(1);
+        let start = Instant::now();
+        let msg = failed(send_email(&s, "ivanov@x.ru", "", &letter()));
+        let took = start.elapsed();
+        assert!(took < Duration::from_secs(4), "took {took:?}");
+        assert!(msg.contains("smtp.timeout"), "{msg}");
+    }
+
+    #[test]
+    fn server_error_names_server_and_never_echoes_a_password() {
+        let server = Server::start(Mode::RejectEcho);
+        let mut s = smtp(server.url("smtp"), TlsPolicy::None);
+        s.user = Some("billing".into());
+        s.password = Some("smtp-Secret-1".into());
+        let msg = failed(send_email(&s, "ivanov@x.ru", "", &letter()));
+        assert!(
+            msg.starts_with(&format!("127.0.0.1:{}: ", server.addr.port())),
+            "{msg}"
+        );
+        assert!(msg.contains("554"), "{msg}");
+        assert!(msg.contains("rejected as spam"), "{msg}");
+        assert!(!msg.contains(PASSWORD), "{msg}");
+        assert!(!msg.contains("smtp-Secret-1"), "{msg}");
+        let e: Error = DeliveryError::Failed {
+            via: Via::Email,
+            message: msg,
+        }
+        .into();
+        assert_eq!(
+            (e.kind, e.subject.as_str()),
+            (crate::ErrorKind::Lookup, "smtp")
+        );
+    }
+
+    #[test]
+    fn refused_connection_is_a_failure_naming_the_server() {
+        // Bind and drop: nothing listens on the port afterwards.
+        let port = TcpListenerPort::free();
+        let s = smtp(format!("smtp://127.0.0.1:{port}"), TlsPolicy::Required);
+        let msg = failed(send_email(&s, "ivanov@x.ru", "", &letter()));
+        assert!(msg.starts_with(&format!("127.0.0.1:{port}: ")), "{msg}");
+    }
+
+    struct TcpListenerPort;
+    impl TcpListenerPort {
+        fn free() -> u16 {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            l.local_addr().unwrap().port()
+        }
+    }
+
+    #[test]
+    fn bad_settings_and_addresses_are_invalid_before_connecting() {
+        // Nothing listens on these hosts; an attempt would fail as Failed.
+        let base = smtp("smtp://mail.invalid:587".into(), TlsPolicy::Required);
+        let e = invalid(send_email(&base, "not an address", "", &letter()));
+        assert_eq!(e.subject, "email");
+        let s = Smtp {
+            from: "nobody".into(),
+            ..base.clone()
+        };
+        assert_eq!(
+            invalid(send_email(&s, "a@b.ru", "", &letter())).subject,
+            "smtp.from"
+        );
+        let s = smtp("smtps://mail.invalid:465".into(), TlsPolicy::None);
+        assert_eq!(
+            invalid(send_email(&s, "a@b.ru", "", &letter())).subject,
+            "smtp.tls"
+        );
+        let s = Smtp {
+            user: Some("billing".into()),
+            password: Some("smtp-Secret-1".into()),
+            ..smtp("smtp://mail.invalid:25".into(), TlsPolicy::None)
+        };
+        let e = invalid(send_email(&s, "a@b.ru", "", &letter()));
+        assert_eq!(e.subject, "smtp.tls");
+        assert!(e.message.contains("in clear"), "{}", e.message);
+        let s = smtp("http://mail.invalid".into(), TlsPolicy::Required);
+        assert_eq!(
+            invalid(send_email(&s, "a@b.ru", "", &letter())).subject,
+            "smtp.url"
+        );
+    }
+
+    #[test]
+    fn url_forms() {
+        let ep = |u: &str| Endpoint::parse(u).map(|e| (e.implicit_tls, e.host, e.port));
+        assert_eq!(
+            ep("smtp://mx.isp.ru:25").unwrap(),
+            (false, "mx.isp.ru".into(), 25)
+        );
+        assert_eq!(
+            ep("smtp://mx.isp.ru:587").unwrap(),
+            (false, "mx.isp.ru".into(), 587)
+        );
+        assert_eq!(
+            ep("smtps://mx.isp.ru:465").unwrap(),
+            (true, "mx.isp.ru".into(), 465)
+        );
+        assert_eq!(
+            ep(" smtps://mx.isp.ru/ ").unwrap(),
+            (true, "mx.isp.ru".into(), 465)
+        );
+        assert_eq!(
+            ep("smtp://mx.isp.ru").unwrap(),
+            (false, "mx.isp.ru".into(), 25)
+        );
+        assert_eq!(
+            ep("smtp://[::1]:2525").unwrap(),
+            (false, "::1".into(), 2525)
+        );
+        assert_eq!(
+            Endpoint::parse("smtp://[::1]:2525").unwrap().to_string(),
+            "[::1]:2525"
+        );
+        for bad in [
+            "mx.isp.ru:25",
+            "http://mx.isp.ru",
+            "smtp://",
+            "smtp://:25",
+            "smtp://mx.isp.ru:0",
+            "smtp://mx.isp.ru:99999",
+            "smtp://mx.isp.ru:x",
+            "smtp://user:pw@mx.isp.ru:587",
+            "smtp://mx.isp.ru:25/path",
+            "smtp://[::1:25",
+        ] {
+            let e = Endpoint::parse(bad).unwrap_err();
+            assert_eq!(e.subject, "smtp.url", "{bad}");
+            assert!(!e.message.contains("pw@"), "{bad}: {}", e.message);
+        }
+        assert_eq!(TlsPolicy::parse("none").unwrap(), TlsPolicy::None);
+        assert_eq!(TlsPolicy::parse("").unwrap(), TlsPolicy::Required);
+        assert_eq!(TlsPolicy::parse("off").unwrap_err().subject, "smtp.tls");
+    }
+}
