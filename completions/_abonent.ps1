@@ -96,6 +96,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password: generated and printed once, or read with --password-stdin')
             [CompletionResult]::new('verify-password', 'verify-password', [CompletionResultType]::ParameterValue, 'Check a password read from stdin: exit 0 when it matches, 3 when not')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every card, every field (json, jsonl or csv)')
+            [CompletionResult]::new('send-credentials', 'send-credentials', [CompletionResultType]::ParameterValue, 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -143,6 +144,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--extra', '--extra', [CompletionResultType]::ParameterName, 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Free-text comment')
             [CompletionResult]::new('--from-inn', '--from-inn', [CompletionResultType]::ParameterName, 'Fill the requisites from DaData by this INN; flags given win')
+            [CompletionResult]::new('--send-credentials', '--send-credentials', [CompletionResultType]::ParameterName, 'Send the new card its login and password (email, sms) or print a memo (print) instead of printing the password')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'With --send-credentials: one of the card''s own e-mails or phones to send to')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
@@ -361,6 +364,27 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'abonent;subscriber;send-credentials' {
+            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'How: email, sms, or print (a memo on stdout or in --output)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'One of the card''s own e-mails or phones (default: the first e-mail, or the first mobile for sms)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'With --via print: write the memo to this new file (mode 0600) instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Make the new password without asking (needed when not at a terminal; --yes is not enough)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'abonent;subscriber;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a card; prints it with the generated login and password')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a card; --clear FIELD empties one')
@@ -371,6 +395,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password: generated and printed once, or read with --password-stdin')
             [CompletionResult]::new('verify-password', 'verify-password', [CompletionResultType]::ParameterValue, 'Check a password read from stdin: exit 0 when it matches, 3 when not')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every card, every field (json, jsonl or csv)')
+            [CompletionResult]::new('send-credentials', 'send-credentials', [CompletionResultType]::ParameterValue, 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -399,6 +424,9 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;subscriber;help;export' {
+            break
+        }
+        'abonent;subscriber;help;send-credentials' {
             break
         }
         'abonent;subscriber;help;help' {
@@ -1350,6 +1378,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Set a new password: generated and printed once, or read with --password-stdin')
             [CompletionResult]::new('verify-password', 'verify-password', [CompletionResultType]::ParameterValue, 'Check a password read from stdin: exit 0 when it matches, 3 when not')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every card, every field (json, jsonl or csv)')
+            [CompletionResult]::new('send-credentials', 'send-credentials', [CompletionResultType]::ParameterValue, 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)')
             break
         }
         'abonent;help;subscriber;add' {
@@ -1377,6 +1406,9 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;help;subscriber;export' {
+            break
+        }
+        'abonent;help;subscriber;send-credentials' {
             break
         }
         'abonent;help;import-1c' {

@@ -352,6 +352,9 @@ _abonent() {
             abonent__subcmd__help__subcmd__subscriber,restore)
                 cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__restore"
                 ;;
+            abonent__subcmd__help__subcmd__subscriber,send-credentials)
+                cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__send__subcmd__credentials"
+                ;;
             abonent__subcmd__help__subcmd__subscriber,show)
                 cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__show"
                 ;;
@@ -448,6 +451,9 @@ _abonent() {
             abonent__subcmd__subscriber,restore)
                 cmd="abonent__subcmd__subscriber__subcmd__restore"
                 ;;
+            abonent__subcmd__subscriber,send-credentials)
+                cmd="abonent__subcmd__subscriber__subcmd__send__subcmd__credentials"
+                ;;
             abonent__subcmd__subscriber,show)
                 cmd="abonent__subcmd__subscriber__subcmd__show"
                 ;;
@@ -477,6 +483,9 @@ _abonent() {
                 ;;
             abonent__subcmd__subscriber__subcmd__help,restore)
                 cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__restore"
+                ;;
+            abonent__subcmd__subscriber__subcmd__help,send-credentials)
+                cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__send__subcmd__credentials"
                 ;;
             abonent__subcmd__subscriber__subcmd__help,show)
                 cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__show"
@@ -2257,7 +2266,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__subscriber)
-            opts="add edit show list archive restore reset-password verify-password export"
+            opts="add edit show list archive restore reset-password verify-password export send-credentials"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2355,6 +2364,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__subscriber__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__subscriber__subcmd__send__subcmd__credentials)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3169,7 +3192,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add edit show list archive restore reset-password verify-password export help"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add edit show list archive restore reset-password verify-password export send-credentials help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3199,7 +3222,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__add)
-            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --send-credentials --to --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3374,6 +3397,14 @@ _abonent() {
                     return 0
                     ;;
                 --from-inn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --send-credentials)
+                    COMPREPLY=($(compgen -W "email sms print" -- "${cur}"))
+                    return 0
+                    ;;
+                --to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3663,7 +3694,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__help)
-            opts="add edit show list archive restore reset-password verify-password export help"
+            opts="add edit show list archive restore reset-password verify-password export send-credentials help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3775,6 +3806,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__subscriber__subcmd__help__subcmd__send__subcmd__credentials)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3923,6 +3968,48 @@ _abonent() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__subscriber__subcmd__send__subcmd__credentials)
+            opts="-q -y -h -V --via --to --force --output --db --format --json --raw --actor --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --via)
+                    COMPREPLY=($(compgen -W "email sms print" -- "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

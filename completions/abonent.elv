@@ -91,6 +91,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand reset-password 'Set a new password: generated and printed once, or read with --password-stdin'
             cand verify-password 'Check a password read from stdin: exit 0 when it matches, 3 when not'
             cand export 'Every card, every field (json, jsonl or csv)'
+            cand send-credentials 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;subscriber;add'= {
@@ -137,6 +138,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --extra 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable'
             cand --comment 'Free-text comment'
             cand --from-inn 'Fill the requisites from DaData by this INN; flags given win'
+            cand --send-credentials 'Send the new card its login and password (email, sms) or print a memo (print) instead of printing the password'
+            cand --to 'With --send-credentials: one of the card''s own e-mails or phones to send to'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
@@ -346,6 +349,26 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'abonent;subscriber;send-credentials'= {
+            cand --via 'How: email, sms, or print (a memo on stdout or in --output)'
+            cand --to 'One of the card''s own e-mails or phones (default: the first e-mail, or the first mobile for sms)'
+            cand --output 'With --via print: write the memo to this new file (mode 0600) instead of stdout'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --force 'Make the new password without asking (needed when not at a terminal; --yes is not enough)'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'abonent;subscriber;help'= {
             cand add 'Add a card; prints it with the generated login and password'
             cand edit 'Change fields of a card; --clear FIELD empties one'
@@ -356,6 +379,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand reset-password 'Set a new password: generated and printed once, or read with --password-stdin'
             cand verify-password 'Check a password read from stdin: exit 0 when it matches, 3 when not'
             cand export 'Every card, every field (json, jsonl or csv)'
+            cand send-credentials 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;subscriber;help;add'= {
@@ -375,6 +399,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;subscriber;help;verify-password'= {
         }
         &'abonent;subscriber;help;export'= {
+        }
+        &'abonent;subscriber;help;send-credentials'= {
         }
         &'abonent;subscriber;help;help'= {
         }
@@ -1241,6 +1267,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand reset-password 'Set a new password: generated and printed once, or read with --password-stdin'
             cand verify-password 'Check a password read from stdin: exit 0 when it matches, 3 when not'
             cand export 'Every card, every field (json, jsonl or csv)'
+            cand send-credentials 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)'
         }
         &'abonent;help;subscriber;add'= {
         }
@@ -1259,6 +1286,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help;subscriber;verify-password'= {
         }
         &'abonent;help;subscriber;export'= {
+        }
+        &'abonent;help;subscriber;send-credentials'= {
         }
         &'abonent;help;import-1c'= {
         }

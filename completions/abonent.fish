@@ -72,31 +72,32 @@ complete -c abonent -n "__fish_abonent_using_subcommand init" -s q -l quiet -d '
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l actor -d 'Who is recorded in the history (default: $USER)' -r
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l json -d 'Short for --format json'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "add" -d 'Add a card; prints it with the generated login and password'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "show" -d 'Show one card'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "list" -d 'List cards (active ones unless --archived or --all; 100 unless --limit)'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "archive" -d 'Archive a card (it keeps its login and history)'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "restore" -d 'Bring an archived card back'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "reset-password" -d 'Set a new password: generated and printed once, or read with --password-stdin'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "verify-password" -d 'Check a password read from stdin: exit 0 when it matches, 3 when not'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "export" -d 'Every card, every field (json, jsonl or csv)'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "add" -d 'Add a card; prints it with the generated login and password'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "show" -d 'Show one card'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "list" -d 'List cards (active ones unless --archived or --all; 100 unless --limit)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "archive" -d 'Archive a card (it keeps its login and history)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "restore" -d 'Bring an archived card back'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "reset-password" -d 'Set a new password: generated and printed once, or read with --password-stdin'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "verify-password" -d 'Check a password read from stdin: exit 0 when it matches, 3 when not'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "export" -d 'Every card, every field (json, jsonl or csv)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "send-credentials" -d 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l type -d 'legal (юрлицо), ip (ИП) or person (физлицо)' -r -f -a "legal\t''
 ip\t''
 person\t''"
@@ -142,6 +143,10 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l extra -d 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l comment -d 'Free-text comment' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l from-inn -d 'Fill the requisites from DaData by this INN; flags given win' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l send-credentials -d 'Send the new card its login and password (email, sms) or print a memo (print) instead of printing the password' -r -f -a "email\t''
+sms\t''
+print\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l to -d 'With --send-credentials: one of the card\'s own e-mails or phones to send to' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -349,6 +354,27 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l via -d 'How: email, sms, or print (a memo on stdout or in --output)' -r -f -a "email\t''
+sms\t''
+print\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l to -d 'One of the card\'s own e-mails or phones (default: the first e-mail, or the first mobile for sms)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l output -d 'With --via print: write the memo to this new file (mode 0600) instead of stdout' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l force -d 'Make the new password without asking (needed when not at a terminal; --yes is not enough)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a card; prints it with the generated login and password'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one card'
@@ -358,6 +384,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "reset-password" -d 'Set a new password: generated and printed once, or read with --password-stdin'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "verify-password" -d 'Check a password read from stdin: exit 0 when it matches, 3 when not'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every card, every field (json, jsonl or csv)'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "send-credentials" -d 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l kind -d 'The file\'s format (auto: sniffed from its first bytes)' -r -f -a "auto\t''
 csv\t''
@@ -1110,6 +1137,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_su
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "reset-password" -d 'Set a new password: generated and printed once, or read with --password-stdin'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "verify-password" -d 'Check a password read from stdin: exit 0 when it matches, 3 when not'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "export" -d 'Every card, every field (json, jsonl or csv)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "send-credentials" -d 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add" -d 'Create a group'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List groups with their member counts'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove" -d 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)'

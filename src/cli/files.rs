@@ -294,7 +294,7 @@ impl Staged {
         Ok(())
     }
 
-    fn io_error(&self, e: std::io::Error) -> Error {
+    pub(super) fn io_error(&self, e: std::io::Error) -> Error {
         Error::internal(
             self.target.display().to_string(),
             format!("cannot be written ({e})"),

@@ -15,6 +15,7 @@ mod files;
 mod import;
 mod lookup;
 pub mod output;
+mod send;
 mod subscriber;
 mod validate;
 

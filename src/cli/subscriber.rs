@@ -67,6 +67,8 @@ pub enum SubscriberCmd {
     VerifyPassword(VerifyArgs),
     /// Every card, every field (json, jsonl or csv)
     Export(ExportArgs),
+    /// Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)
+    SendCredentials(super::send::SendArgs),
 }
 
 #[derive(Debug, Args)]
@@ -107,6 +109,12 @@ needs --kpp to pick one (exit 5 lists the KPPs). Needs country RU and dadata.ena
     /// On a terminal, prompt for each required field still missing
     #[arg(long)]
     pub interactive: bool,
+    /// Send the new card its login and password (email, sms) or print a memo (print) instead of printing the password
+    #[arg(long, value_enum, value_name = "VIA")]
+    pub send_credentials: Option<super::send::ViaArg>,
+    /// With --send-credentials: one of the card's own e-mails or phones to send to
+    #[arg(long, value_name = "ADDRESS", requires = "send_credentials")]
+    pub to: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -229,6 +237,7 @@ pub fn run(ctx: &Ctx, cmd: SubscriberCmd) -> Outcome {
             }
         }
         SubscriberCmd::Export(a) => export(ctx, a),
+        SubscriberCmd::SendCredentials(a) => super::send::send_credentials(ctx, a),
     }
 }
 
@@ -307,9 +316,36 @@ fn add(ctx: &Ctx, a: AddArgs) -> Outcome {
                 .note("not prompting: stdin is not a terminal or --yes was given");
         }
     }
+    // The card's credentials go to the subscriber, not to this terminal:
+    // the channel is checked first, the card gets no password of its own,
+    // and the one made for delivery is committed with its pending mark.
+    let send = a
+        .send_credentials
+        .map(|v| -> anyhow::Result<_> {
+            let via = crate::core::credentials::Via::from(v);
+            let channel = super::send::Channel::ready(reg.settings(), via, None)?;
+            Ok((via, channel))
+        })
+        .transpose()?;
+    if let Some((via, _)) = &send {
+        input.password = PasswordChoice::None;
+        let card = reg.preview(&input)?;
+        crate::core::credentials::recipient(&card, *via, a.to.as_deref())?;
+    }
     let saved = reg.add(input)?;
     for w in &saved.warnings {
         ctx.out.warn(w);
+    }
+    if let Some((via, channel)) = send {
+        let card = saved.card.clone();
+        let to = crate::core::credentials::recipient(&card, via, a.to.as_deref())?;
+        let issued = reg.issue_credentials(&card.id.to_string(), via)?;
+        let shown = issued.card.clone();
+        super::send::deliver_issued(ctx, &mut reg, &channel, issued, to.as_deref())?;
+        if via != crate::core::credentials::Via::Print {
+            print_card(ctx, &shown, None)?;
+        }
+        return Ok(0);
     }
     if ctx.out.format == Format::Table {
         ctx.out.note(&format!(

@@ -12,33 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::Card;
 use crate::store;
 
-/// How credentials reach the subscriber.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Via {
-    Email,
-    Sms,
-    /// A memo printed for the subscriber (or written to a file).
-    Print,
-}
-
-impl Via {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Via::Email => "email",
-            Via::Sms => "sms",
-            Via::Print => "print",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Via> {
-        match s {
-            "email" => Some(Via::Email),
-            "sms" => Some(Via::Sms),
-            "print" => Some(Via::Print),
-            _ => None,
-        }
-    }
-}
+pub use crate::deliver::Via;
 
 /// A password made for delivery: the card as committed and the plaintext,
 /// which exists nowhere else.

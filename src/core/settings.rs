@@ -87,6 +87,9 @@ pub const CATALOG: &[SettingDef] = &[
     s!("smtp.tls", "required", Choice(&["required", "none"]), "required: STARTTLS or TLS, never clear text; none: plain smtp:// (a local relay only)"),
     s!("sms.command", "", Text, "program that sends an SMS: run directly (no shell) with the phone number as its last argument and the text on stdin"),
     s!("sms.timeout", "30", Int(1, 600), "seconds the SMS program may run before exit 6"),
+    s!("letter.credentials.subject", "", Text, "subject of the credentials letter (a template); empty: «Данные для входа в личный кабинет»"),
+    s!("letter.credentials.template", "", Text, "a file holding the credentials letter's body template; empty: the built-in Russian text"),
+    s!("letter.credentials.sms", "", Text, "the credentials SMS template; empty: the built-in one"),
 ];
 
 pub fn lookup(key: &str) -> Option<&'static SettingDef> {
@@ -218,6 +221,9 @@ fn by_key(def: &SettingDef, value: String) -> Result<String> {
         "dadata.url" => check_url(key, &value).map(|()| value),
         "cabinet.url" if !value.is_empty() => check_url(key, &value).map(|()| value),
         "smtp.url" if !value.is_empty() => check_smtp_url(&value).map(|()| value),
+        "letter.credentials.subject" | "letter.credentials.sms" if !value.is_empty() => {
+            check_letter(key, &value).map(|()| value)
+        }
         "smtp.from" if !value.is_empty() => requisites::email(&value)
             .map(|()| value.clone())
             .map_err(|e| bad(format!("`{value}` is not an e-mail address: {e}"))),
@@ -291,6 +297,32 @@ fn check_url(key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// A letter's subject or SMS template: it parses and renders with sample
+/// values (an unknown variable is refused now, not at the first send).
+fn check_letter(key: &str, value: &str) -> Result<()> {
+    use crate::deliver::{Overrides, Templates, Vars};
+    let sms = key == "letter.credentials.sms";
+    let overrides = Overrides {
+        subject: (!sms).then(|| value.to_string()),
+        sms: sms.then(|| value.to_string()),
+        ..Overrides::default()
+    };
+    let sample = Vars {
+        display_name: "Иванов Иван".into(),
+        login: "u000001".into(),
+        password: "sample".into(),
+        ..Vars::default()
+    };
+    let refused = |e: Error| Error::invalid(key, e.message);
+    let t = Templates::new(overrides).map_err(refused)?;
+    if sms {
+        t.sms(&sample).map_err(refused)?;
+    } else {
+        t.letter(&sample).map_err(refused)?;
+    }
+    Ok(())
+}
+
 /// `smtp://host[:port]` or `smtps://host[:port]`, nothing else.
 fn check_smtp_url(value: &str) -> Result<()> {
     let parsed = reqwest::Url::parse(value);
@@ -321,7 +353,8 @@ fn check_smtp_url(value: &str) -> Result<()> {
             "holds a login; set smtp.user and ABONENT_SMTP_PASSWORD instead",
         ));
     }
-    if !url.path().trim_matches('/').is_empty() || url.query().is_some() || url.fragment().is_some() {
+    if !url.path().trim_matches('/').is_empty() || url.query().is_some() || url.fragment().is_some()
+    {
         return Err(bad("has more than a host and a port"));
     }
     Ok(())

@@ -138,6 +138,15 @@ impl Registry {
             .collect())
     }
 
+    /// The card `input` would make, checked and normalised by the rules
+    /// (contacts in their stored form), without writing anything: what a
+    /// command checks before it adds (e.g. whom credentials would go to).
+    pub fn preview(&self, input: &CardInput) -> Result<Card> {
+        let mut card = self.build_new(input)?;
+        let (_, _) = prepare_new(&self.settings, &mut card, super::rules::Ask::Flags)?;
+        Ok(card)
+    }
+
     fn build_new(&self, input: &CardInput) -> Result<Card> {
         let kind = input.kind.ok_or_else(|| {
             Error::invalid(

@@ -8,6 +8,7 @@ mod support;
 mod concurrency;
 mod contracts;
 mod crash;
+mod credentials;
 mod dadata;
 mod db;
 mod docs;

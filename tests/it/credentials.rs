@@ -1,0 +1,323 @@
+//! Sending a subscriber their credentials (issue 14): `subscriber
+//! send-credentials` and `subscriber add --send-credentials` by SMS
+//! through the admin's program, and the printed memo. The password reaches
+//! only the SMS or the memo; a failed send keeps the card's mark that its
+//! credentials are pending.
+
+use crate::common::*;
+use std::path::{Path, PathBuf};
+
+/// A person card with a landline and a mobile; returns its login.
+fn person(env: &Env) -> String {
+    env.set("required.person", "");
+    let card = env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Иванов",
+        "--first-name",
+        "Иван",
+        "--phone",
+        "+7 495 123-45-67",
+        "--phone",
+        "8 (912) 345-67-89",
+        "--email",
+        "ivanov@example.ru",
+    ]);
+    card["login"].as_str().unwrap().to_string()
+}
+
+/// An `sms.command` script that records its arguments and stdin in `dir`
+/// and exits with `code`.
+fn sms_script(env: &Env, code: i32) -> PathBuf {
+    let dir = env.dir.path();
+    let script = dir.join("send-sms.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{0}/sms-args'\ncat > '{0}/sms-text'\nexit {code}\n",
+            dir.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    script
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_default()
+}
+
+fn verifies(env: &Env, login: &str, password: &str) -> bool {
+    env.cmd()
+        .args(["subscriber", "verify-password", login])
+        .write_stdin(format!("{password}\n"))
+        .output()
+        .unwrap()
+        .status
+        .success()
+}
+
+/// The password in an SMS text: the word after «Пароль:» (the default
+/// template's line), or the last word.
+fn password_in(text: &str) -> String {
+    text.lines()
+        .find_map(|l| l.split_once("ароль:").map(|(_, p)| p.trim().to_string()))
+        .unwrap_or_else(|| {
+            text.split_whitespace()
+                .last()
+                .unwrap_or_default()
+                .to_string()
+        })
+}
+
+#[test]
+fn send_credentials_by_sms_goes_to_the_cards_mobile_and_the_password_verifies() {
+    let env = Env::new();
+    let login = person(&env);
+    let script = sms_script(&env, 0);
+    env.set("sms.command", script.to_str().unwrap());
+    // A reset: refused without --force when not at a terminal (--yes is not enough).
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "send-credentials",
+        &login,
+        "--via",
+        "sms",
+        "--yes",
+    ]);
+    assert_eq!(code, 5, "{err}");
+    assert!(err.contains("--force"), "{err}");
+    assert!(read(&env.dir.path().join("sms-args")).is_empty());
+    let (code, out, err) = env.run(&[
+        "subscriber",
+        "send-credentials",
+        &login,
+        "--via",
+        "sms",
+        "--force",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let args = read(&env.dir.path().join("sms-args"));
+    assert_eq!(args.trim(), "+79123456789", "the mobile, not the landline");
+    let text = read(&env.dir.path().join("sms-text"));
+    assert!(text.contains(&login), "{text}");
+    let password = password_in(&text);
+    assert!(verifies(&env, &login, &password), "{text}");
+    // Nothing printed carries the password; the history says where it went, masked.
+    assert!(
+        !out.contains(&password) && !err.contains(&password),
+        "{out}{err}"
+    );
+    let history = env.json(&["history", &login]).to_string();
+    assert!(history.contains("credentials.sent"), "{history}");
+    assert!(
+        !history.contains(&password) && !history.contains("+79123456789"),
+        "{history}"
+    );
+    // Delivered: nothing pending.
+    let pending = env.json(&["subscriber", "list", "--credentials-pending"]);
+    assert_eq!(pending.as_array().unwrap().len(), 0, "{pending}");
+}
+
+#[test]
+fn a_failed_sms_is_exit_6_and_leaves_the_credentials_pending() {
+    let env = Env::new();
+    let login = person(&env);
+    let script = sms_script(&env, 1);
+    env.set("sms.command", script.to_str().unwrap());
+    let (code, out, err) = env.run(&[
+        "subscriber",
+        "send-credentials",
+        &login,
+        "--via",
+        "sms",
+        "--force",
+    ]);
+    assert_eq!(code, 6, "{err}");
+    assert!(err.contains("sms") && err.contains("pending"), "{err}");
+    let password = password_in(&read(&env.dir.path().join("sms-text")));
+    assert!(!out.contains(&password) && !err.contains(&password));
+    // The new password is set (the old one no longer matters) and marked.
+    assert!(verifies(&env, &login, &password));
+    let pending = env.json(&["subscriber", "list", "--credentials-pending"]);
+    let pending = pending.as_array().unwrap();
+    assert_eq!(pending.len(), 1, "{pending:?}");
+    assert_eq!(pending[0]["credentials_pending"], "sms");
+}
+
+#[test]
+fn send_to_picks_only_one_of_the_cards_own_contacts() {
+    let env = Env::new();
+    let login = person(&env);
+    let script = sms_script(&env, 0);
+    env.set("sms.command", script.to_str().unwrap());
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "send-credentials",
+        &login,
+        "--via",
+        "sms",
+        "--to",
+        "+79990000000",
+        "--force",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("+79123456789"), "{err}");
+    // Refused before anything changed: nothing sent, nothing pending.
+    assert!(read(&env.dir.path().join("sms-args")).is_empty());
+    let history = env.json(&["history", &login]).to_string();
+    assert!(!history.contains("password.reset"), "{history}");
+}
+
+#[test]
+fn a_printed_memo_goes_to_a_new_private_file_and_verifies() {
+    let env = Env::new();
+    let login = person(&env);
+    let memo = env.dir.path().join("memo.txt");
+    let (code, out, err) = env.run(&[
+        "subscriber",
+        "send-credentials",
+        &login,
+        "--via",
+        "print",
+        "--output",
+        memo.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let text = read(&memo);
+    assert!(text.contains(&login), "{text}");
+    let password = password_in(&text);
+    assert!(verifies(&env, &login, &password), "{text}");
+    assert!(!out.contains(&password) && !err.contains(&password));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&memo).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    // An existing file is never overwritten.
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "send-credentials",
+        &login,
+        "--via",
+        "print",
+        "--output",
+        memo.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(read(&memo), text);
+}
+
+#[test]
+fn add_with_send_credentials_prints_no_password() {
+    let env = Env::new();
+    env.set("required.person", "");
+    let script = sms_script(&env, 0);
+    env.set("sms.command", script.to_str().unwrap());
+    let (code, out, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Петров",
+        "--phone",
+        "+79161234567",
+        "--send-credentials",
+        "sms",
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let card: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(card.get("password").is_none(), "{card}");
+    let password = password_in(&read(&env.dir.path().join("sms-text")));
+    assert!(!out.contains(&password) && !err.contains(&password));
+    assert!(verifies(&env, card["login"].as_str().unwrap(), &password));
+    // A card with no mobile is refused before it is added.
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Сидоров",
+        "--send-credentials",
+        "sms",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(
+        env.json(&["subscriber", "list"]).as_array().unwrap().len(),
+        1
+    );
+}
+
+/// A template with an unknown variable is refused when it is set, and a
+/// letter template file that fails is refused before the password is
+/// replaced (a failure at render time would have reset the password and
+/// sent nothing).
+#[test]
+fn a_broken_template_is_refused_before_any_password_changes() {
+    let env = Env::new();
+    let login = person(&env);
+    let (code, _, err) = env.run(&[
+        "settings",
+        "set",
+        "letter.credentials.sms",
+        "Пароль: {{ pasword }}",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("letter.credentials.sms"), "{err}");
+    let file = env.dir.path().join("letter.txt");
+    std::fs::write(&file, "Здравствуйте, {{ nmae }}!").unwrap();
+    env.set("letter.credentials.template", file.to_str().unwrap());
+    env.set("smtp.url", "smtp://127.0.0.1:9");
+    env.set("smtp.from", "billing@example.ru");
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "send-credentials",
+        &login,
+        "--via",
+        "email",
+        "--force",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    let history = env.json(&["history", &login]).to_string();
+    assert!(!history.contains("password.reset"), "{history}");
+}
+
+/// An e-mail that cannot be sent (nothing listens on the port) is exit 6
+/// naming the server, and the credentials stay pending.
+#[test]
+fn an_unreachable_mail_server_is_exit_6_and_the_credentials_stay_pending() {
+    let env = Env::new();
+    let login = person(&env);
+    env.set("smtp.url", "smtp://127.0.0.1:9");
+    env.set("smtp.from", "billing@example.ru");
+    env.set("smtp.timeout", "2");
+    let (code, out, err) = env.run(&[
+        "subscriber",
+        "send-credentials",
+        &login,
+        "--via",
+        "email",
+        "--force",
+    ]);
+    assert_eq!(code, 6, "{err}");
+    assert!(
+        err.contains("127.0.0.1") && err.contains("pending"),
+        "{err}"
+    );
+    assert!(out.is_empty(), "{out}");
+    let pending = env.json(&["subscriber", "list", "--credentials-pending"]);
+    assert_eq!(pending[0]["credentials_pending"], "email", "{pending}");
+}
