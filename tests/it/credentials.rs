@@ -64,19 +64,6 @@ fn verifies(env: &Env, login: &str, password: &str) -> bool {
         .success()
 }
 
-/// The password in an SMS text: the word after «Пароль:» (the default
-/// template's line), or the last word.
-fn password_in(text: &str) -> String {
-    text.lines()
-        .find_map(|l| l.split_once("ароль:").map(|(_, p)| p.trim().to_string()))
-        .unwrap_or_else(|| {
-            text.split_whitespace()
-                .last()
-                .unwrap_or_default()
-                .to_string()
-        })
-}
-
 #[test]
 fn send_credentials_by_sms_goes_to_the_cards_mobile_and_the_password_verifies() {
     let env = Env::new();

@@ -7,7 +7,8 @@
 //! issue 12's hostile inputs (a redirect, an oversized or wrong-shaped
 //! answer, one quoting the key, control characters in names, `--rejects`
 //! and `--credentials` at the database or a symlink, a non-UTF-8 or
-//! oversized password on stdin). Then it
+//! oversized password on stdin), and issue 14's deliveries (credentials
+//! sent by SMS on add and on a reset, a memo printed into a file). Then it
 //! proves that a generated password appears exactly once, in the stdout of
 //! the command that made it (an imported card's only in the credentials
 //! file); that no typed password, no DaData key and no Argon2 hash appears in
@@ -48,6 +49,9 @@ enum Kind {
     EnvKey,
     /// The key from the settings: in `settings.value` only.
     SettingsKey,
+    /// Made for delivery: only in the SMS (recorded outside HOME) or the
+    /// memo file `memo.txt`, in no stream.
+    Delivered,
 }
 
 struct Needle {
@@ -256,6 +260,60 @@ fn no_password_hash_or_dadata_key_leaks_and_files_are_private() {
     s.run(&format!("lookup-inn {LEGAL} --no-cache --json"), "", 6);
     s.run("lookup-inn 123", "", 3);
 
+    // Credentials delivered (issue 14): by SMS through the admin's program
+    // (it records the text outside HOME) on add and on a reset, and a memo
+    // printed into a file. The password is in no stream.
+    let sms_dir = tempfile::tempdir().unwrap();
+    let (script, sms_text) = (sms_dir.path().join("sms.sh"), sms_dir.path().join("text"));
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\ncat > '{}'\n", sms_text.display()),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    s.ok(&format!("settings set sms.command {}", script.display()));
+    let out = s.ok("subscriber add --type person --last-name Смсов --first-name Иван --phone +79161234567 --send-credentials sms --json");
+    let sent: Value = serde_json::from_str(&out).unwrap();
+    let sent = sent["login"].as_str().unwrap().to_string();
+    let memo = dir.join("memo.txt");
+    for (what, line) in [
+        ("add --send-credentials sms", None),
+        (
+            "send-credentials --via sms",
+            Some(format!(
+                "subscriber send-credentials {sent} --via sms --force"
+            )),
+        ),
+        (
+            "send-credentials --via print",
+            Some(format!(
+                "subscriber send-credentials {sent} --via print --output {} --force",
+                memo.display()
+            )),
+        ),
+    ] {
+        if let Some(line) = line {
+            s.ok(&line);
+        }
+        let text = std::fs::read_to_string(if what.ends_with("print") {
+            &memo
+        } else {
+            &sms_text
+        })
+        .unwrap();
+        let pw = crate::common::password_in(&text);
+        assert_eq!(pw.len(), 10, "{what}: {text}");
+        s.run(&format!("{verify} {sent}"), format!("{pw}\n"), 0);
+        s.secrets.push(Needle {
+            what: format!("password sent by {what}"),
+            text: pw,
+            kind: Kind::Delivered,
+        });
+    }
+
     // The hostile inputs of issue 12, each run once: a redirect to another
     // loopback origin, an oversized answer, wrong shapes (one quoting the
     // key back), control characters in names (typed, and from DaData with a
@@ -423,6 +481,7 @@ fn no_password_hash_or_dadata_key_leaks_and_files_are_private() {
         for n in &needles {
             let allowed = match n.kind {
                 Kind::Imported => *path == creds,
+                Kind::Delivered => *path == memo,
                 Kind::Hash | Kind::SettingsKey => db,
                 _ => false,
             };

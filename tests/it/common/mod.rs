@@ -123,3 +123,16 @@ pub fn set_user_version(db: &std::path::Path, version: i64) {
     f.write_all(&version.to_be_bytes())
         .expect("write user_version");
 }
+
+/// The password in a credentials SMS or memo: the word after «Пароль:»
+/// (the built-in texts' line), else the text's last word.
+pub fn password_in(text: &str) -> String {
+    text.lines()
+        .find_map(|l| l.split_once("ароль:").map(|(_, p)| p.trim().to_string()))
+        .unwrap_or_else(|| {
+            text.split_whitespace()
+                .last()
+                .unwrap_or_default()
+                .to_string()
+        })
+}
