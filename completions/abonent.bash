@@ -46,6 +46,9 @@ _abonent() {
             abonent,init)
                 cmd="abonent__subcmd__init"
                 ;;
+            abonent,letter)
+                cmd="abonent__subcmd__letter"
+                ;;
             abonent,lookup-bik)
                 cmd="abonent__subcmd__lookup__subcmd__bik"
                 ;;
@@ -232,6 +235,9 @@ _abonent() {
             abonent__subcmd__help,init)
                 cmd="abonent__subcmd__help__subcmd__init"
                 ;;
+            abonent__subcmd__help,letter)
+                cmd="abonent__subcmd__help__subcmd__letter"
+                ;;
             abonent__subcmd__help,lookup-bik)
                 cmd="abonent__subcmd__help__subcmd__lookup__subcmd__bik"
                 ;;
@@ -307,6 +313,9 @@ _abonent() {
             abonent__subcmd__help__subcmd__group,remove)
                 cmd="abonent__subcmd__help__subcmd__group__subcmd__remove"
                 ;;
+            abonent__subcmd__help__subcmd__letter,preview)
+                cmd="abonent__subcmd__help__subcmd__letter__subcmd__preview"
+                ;;
             abonent__subcmd__help__subcmd__manager,add)
                 cmd="abonent__subcmd__help__subcmd__manager__subcmd__add"
                 ;;
@@ -360,6 +369,18 @@ _abonent() {
                 ;;
             abonent__subcmd__help__subcmd__subscriber,verify-password)
                 cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__verify__subcmd__password"
+                ;;
+            abonent__subcmd__letter,help)
+                cmd="abonent__subcmd__letter__subcmd__help"
+                ;;
+            abonent__subcmd__letter,preview)
+                cmd="abonent__subcmd__letter__subcmd__preview"
+                ;;
+            abonent__subcmd__letter__subcmd__help,help)
+                cmd="abonent__subcmd__letter__subcmd__help__subcmd__help"
+                ;;
+            abonent__subcmd__letter__subcmd__help,preview)
+                cmd="abonent__subcmd__letter__subcmd__help__subcmd__preview"
                 ;;
             abonent__subcmd__manager,add)
                 cmd="abonent__subcmd__manager__subcmd__add"
@@ -500,7 +521,7 @@ _abonent() {
 
     case "${cmd}" in
         abonent)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db completions man help"
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1678,7 +1699,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help)
-            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db completions man help"
+            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2058,6 +2079,34 @@ _abonent() {
         abonent__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__letter)
+            opts="preview"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__letter__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2532,6 +2581,112 @@ _abonent() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__letter)
+            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version preview help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__letter__subcmd__help)
+            opts="preview help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__letter__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__letter__subcmd__help__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__letter__subcmd__preview)
+            opts="-q -y -h -V --via --db --format --json --raw --actor --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --via)
+                    COMPREPLY=($(compgen -W "email sms print" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3992,7 +4147,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__send__subcmd__credentials)
-            opts="-q -y -h -V --via --to --force --output --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --pending --via --to --force --output --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

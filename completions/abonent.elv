@@ -47,6 +47,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand settings 'The operator''s rules: required fields, login template, passwords, …'
             cand history 'Who changed what and when'
             cand db 'The database itself: check that its tables agree'
+            cand letter 'The credentials letter, SMS and memo: preview them for a card'
             cand completions 'Print a shell completion script'
             cand man 'Write the man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -357,6 +358,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --pending 'Every card whose credentials are pending delivery (a failed or interrupted send), each by its own channel unless --via'
             cand --force 'Make the new password without asking (needed when not at a terminal; --yes is not enough)'
             cand --json 'Short for --format json'
             cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
@@ -1203,6 +1205,49 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;db;help;help'= {
         }
+        &'abonent;letter'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand preview 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;letter;preview'= {
+            cand --via 'Which text: email (subject and body), sms, or print (the memo)'
+            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'abonent;letter;help'= {
+            cand preview 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;letter;help;preview'= {
+        }
+        &'abonent;letter;help;help'= {
+        }
         &'abonent;completions'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
             cand --format 'Output format'
@@ -1251,6 +1296,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand settings 'The operator''s rules: required fields, login template, passwords, …'
             cand history 'Who changed what and when'
             cand db 'The database itself: check that its tables agree'
+            cand letter 'The credentials letter, SMS and memo: preview them for a card'
             cand completions 'Print a shell completion script'
             cand man 'Write the man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1389,6 +1435,11 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand check 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
         }
         &'abonent;help;db;check'= {
+        }
+        &'abonent;help;letter'= {
+            cand preview 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
+        }
+        &'abonent;help;letter;preview'= {
         }
         &'abonent;help;completions'= {
         }

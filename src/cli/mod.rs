@@ -217,6 +217,9 @@ pub enum Command {
     /// The database itself: check that its tables agree
     #[command(subcommand)]
     Db(db::DbCmd),
+    /// The credentials letter, SMS and memo: preview them for a card
+    #[command(subcommand)]
+    Letter(send::LetterCmd),
     /// Print a shell completion script
     Completions(docs::CompletionsArgs),
     /// Write the man pages into a directory
@@ -307,6 +310,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Settings(cmd) => admin::settings(&ctx, cmd),
         Command::History(args) => admin::history(&ctx, args),
         Command::Db(cmd) => db::run(&ctx, cmd),
+        Command::Letter(cmd) => send::letter(&ctx, cmd),
         Command::Completions(args) => docs::completions(args),
         Command::Man(args) => docs::man(args),
     }

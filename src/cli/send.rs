@@ -36,11 +36,18 @@ impl From<ViaArg> for Via {
 #[derive(Debug, Args)]
 pub struct SendArgs {
     /// Id, login, uid, or inn:NNNN[/KPP]
-    #[arg(value_name = "REF")]
-    pub reference: String,
+    #[arg(
+        value_name = "REF",
+        required_unless_present = "pending",
+        conflicts_with = "pending"
+    )]
+    pub reference: Option<String>,
+    /// Every card whose credentials are pending delivery (a failed or interrupted send), each by its own channel unless --via
+    #[arg(long)]
+    pub pending: bool,
     /// How: email, sms, or print (a memo on stdout or in --output)
-    #[arg(long, value_enum)]
-    pub via: ViaArg,
+    #[arg(long, value_enum, required_unless_present = "pending")]
+    pub via: Option<ViaArg>,
     /// One of the card's own e-mails or phones (default: the first e-mail, or the first mobile for sms)
     #[arg(long, value_name = "ADDRESS")]
     pub to: Option<String>,
@@ -55,9 +62,15 @@ pub struct SendArgs {
 /// `subscriber send-credentials`: a reset, so it asks at a terminal and
 /// needs `--force` elsewhere.
 pub fn send_credentials(ctx: &Ctx, a: SendArgs) -> Outcome {
-    let via = Via::from(a.via);
+    if a.pending {
+        return send_pending(ctx, &a);
+    }
+    let (Some(reference), Some(via)) = (a.reference.as_deref(), a.via) else {
+        return Err(Error::invalid("via", "give REF and --via, or --pending").into());
+    };
+    let via = Via::from(via);
     let mut reg = ctx.open()?;
-    let card = reg.show(&a.reference)?;
+    let card = reg.show(reference)?;
     // Everything that can refuse runs before the old password is replaced.
     let to = recipient(&card, via, a.to.as_deref())?;
     let channel = Channel::ready(reg.settings(), via, a.output.clone())?;
@@ -84,8 +97,126 @@ pub fn send_credentials(ctx: &Ctx, a: SendArgs) -> Outcome {
             return Err(Error::invalid("force", "not confirmed; nothing changed").into());
         }
     }
-    let issued = reg.issue_credentials(&a.reference, via)?;
+    let issued = reg.issue_credentials(reference, via)?;
     deliver_issued(ctx, &mut reg, &channel, issued, to.as_deref())?;
+    Ok(0)
+}
+
+/// `send-credentials --pending --force`: each card whose credentials did
+/// not arrive gets a new password, sent by its own pending channel (or
+/// `--via`). One failure does not stop the others; the exit is 6 when any
+/// failed.
+fn send_pending(ctx: &Ctx, a: &SendArgs) -> Outcome {
+    if !a.force {
+        return Err(Error::conflict(
+            "force",
+            "send-credentials --pending makes a new password for every pending card; repeat with --force",
+        )
+        .into());
+    }
+    if a.output.is_some() || a.to.is_some() {
+        return Err(Error::invalid("pending", "--pending sends each card to its own first contact; --to and --output are for one card").into());
+    }
+    let mut reg = ctx.open()?;
+    let query = crate::store::listing::ListQuery {
+        credentials_pending: true,
+        archived: Some(false),
+        ..Default::default()
+    };
+    let cards = reg.list(query, None)?;
+    let (mut sent, mut failed) = (0u64, Vec::new());
+    for card in cards {
+        let via = match (
+            a.via,
+            card.credentials_pending
+                .as_deref()
+                .and_then(|v| Via::parse(v).ok()),
+        ) {
+            (Some(v), _) => Via::from(v),
+            (None, Some(v)) => v,
+            (None, None) => Via::Print,
+        };
+        let login = card.login.clone().unwrap_or_else(|| card.id.to_string());
+        let attempt = (|| -> Result<()> {
+            let to = recipient(&card, via, None)?;
+            let channel = Channel::ready(reg.settings(), via, None)?;
+            let issued = reg.issue_credentials(&card.id.to_string(), via)?;
+            deliver_issued(ctx, &mut reg, &channel, issued, to.as_deref())
+        })();
+        match attempt {
+            Ok(()) => sent += 1,
+            Err(e) => {
+                ctx.out.warn(&format!("{login}: {}", e.message));
+                failed.push(login);
+            }
+        }
+    }
+    ctx.out.note(&format!(
+        "pending credentials: {sent} sent, {} failed",
+        failed.len()
+    ));
+    if failed.is_empty() {
+        Ok(0)
+    } else {
+        Err(Error::new(
+            ErrorKind::Lookup,
+            "send",
+            format!(
+                "{} card(s) still pending: {}",
+                failed.len(),
+                failed.join(", ")
+            ),
+        )
+        .into())
+    }
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum LetterCmd {
+    /// Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template
+    Preview {
+        /// Id, login, uid, or inn:NNNN[/KPP]
+        #[arg(value_name = "REF")]
+        reference: String,
+        /// Which text: email (subject and body), sms, or print (the memo)
+        #[arg(long, value_enum, default_value = "email")]
+        via: ViaArg,
+    },
+}
+
+/// The sample password a preview shows instead of a real one.
+const SAMPLE_PASSWORD: &str = "(пароль)";
+
+pub fn letter(ctx: &Ctx, cmd: LetterCmd) -> Outcome {
+    let LetterCmd::Preview { reference, via } = cmd;
+    let via = Via::from(via);
+    let reg = ctx.open()?;
+    let card = reg.show(&reference)?;
+    let channel = Channel::ready_texts(reg.settings(), via)?;
+    let vars = Vars {
+        display_name: card.display_name.clone(),
+        login: card.login.clone().unwrap_or_default(),
+        password: SAMPLE_PASSWORD.to_string(),
+        ..channel.vars.clone()
+    };
+    let text = match via {
+        Via::Email => {
+            let letter = channel.templates.letter(&vars)?;
+            format!("Subject: {}\n\n{}", letter.subject, letter.body)
+        }
+        Via::Sms => channel.templates.sms(&vars)?,
+        Via::Print => channel.templates.memo(&vars)?,
+    };
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| {
+            if text.ends_with('\n') {
+                Ok(())
+            } else {
+                out.write_all(b"\n")
+            }
+        })
+        .map_err(|e| Error::internal("stdout", e.to_string()))?;
     Ok(0)
 }
 
@@ -131,7 +262,24 @@ fn smtp_of(settings: &Settings) -> Result<deliver::Smtp> {
 }
 
 impl Channel {
+    /// The texts alone (for a preview): the templates and the settings'
+    /// values, without the server or the program.
+    fn ready_texts(settings: &Settings, via: Via) -> Result<Channel> {
+        let mut c = Channel::build(settings, via, None, false)?;
+        c.sms = None;
+        Ok(c)
+    }
+
     pub fn ready(settings: &Settings, via: Via, output: Option<PathBuf>) -> Result<Channel> {
+        Channel::build(settings, via, output, true)
+    }
+
+    fn build(
+        settings: &Settings,
+        via: Via,
+        output: Option<PathBuf>,
+        send: bool,
+    ) -> Result<Channel> {
         if output.is_some() && via != Via::Print {
             return Err(Error::invalid(
                 "output",
@@ -156,7 +304,7 @@ impl Channel {
             memo: None,
         })?;
         let sms = match via {
-            Via::Sms => {
+            Via::Sms if send => {
                 let command = settings.get("sms.command");
                 if command.trim().is_empty() {
                     return Err(Error::invalid(
@@ -170,7 +318,7 @@ impl Channel {
             _ => None,
         };
         let smtp = match via {
-            Via::Email => Some(smtp_of(settings)?),
+            Via::Email if send => Some(smtp_of(settings)?),
             _ => None,
         };
         let vars = Vars {

@@ -308,3 +308,63 @@ fn an_unreachable_mail_server_is_exit_6_and_the_credentials_stay_pending() {
     let pending = env.json(&["subscriber", "list", "--credentials-pending"]);
     assert_eq!(pending[0]["credentials_pending"], "email", "{pending}");
 }
+
+/// `letter preview` renders a card's letter with a sample password and
+/// changes nothing; an admin's template file shows through it.
+#[test]
+fn letter_preview_renders_the_cards_letter_with_a_sample_password() {
+    let env = Env::new();
+    let login = person(&env);
+    env.set("cabinet.url", "https://lk.example.ru");
+    let (code, out, err) = env.run(&["letter", "preview", &login]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("Subject: Данные для входа в личный кабинет"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&login) && out.contains("(пароль)") && out.contains("https://lk.example.ru"),
+        "{out}"
+    );
+    let file = env.dir.path().join("letter.txt");
+    std::fs::write(&file, "Добрый день, {{ display_name }}! Логин {{ login }}.").unwrap();
+    env.set("letter.credentials.template", file.to_str().unwrap());
+    let (code, out, _) = env.run(&["letter", "preview", &login]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Добрый день, Иванов Иван! Логин"), "{out}");
+    let history = env.json(&["history", &login]).to_string();
+    assert!(!history.contains("password"), "{history}");
+}
+
+/// `send-credentials --pending --force` sends every pending card again,
+/// each by its own channel; a success clears the mark.
+#[test]
+fn pending_credentials_are_sent_again_with_pending_force() {
+    let env = Env::new();
+    let login = person(&env);
+    let failing = sms_script(&env, 1);
+    env.set("sms.command", failing.to_str().unwrap());
+    let (code, _, _) = env.run(&[
+        "subscriber",
+        "send-credentials",
+        &login,
+        "--via",
+        "sms",
+        "--force",
+    ]);
+    assert_eq!(code, 6);
+    let (code, _, err) = env.run(&["subscriber", "send-credentials", "--pending"]);
+    assert_eq!(code, 5, "{err}");
+    // Still failing: exit 6 naming the login, still pending.
+    let (code, _, err) = env.run(&["subscriber", "send-credentials", "--pending", "--force"]);
+    assert_eq!(code, 6, "{err}");
+    assert!(err.contains(&login), "{err}");
+    let working = sms_script(&env, 0);
+    assert_eq!(working, failing);
+    let (code, _, err) = env.run(&["subscriber", "send-credentials", "--pending", "--force"]);
+    assert_eq!(code, 0, "{err}");
+    let password = password_in(&read(&env.dir.path().join("sms-text")));
+    assert!(verifies(&env, &login, &password));
+    let pending = env.json(&["subscriber", "list", "--credentials-pending"]);
+    assert_eq!(pending.as_array().unwrap().len(), 0, "{pending}");
+}
