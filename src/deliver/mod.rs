@@ -13,7 +13,9 @@ pub mod sms;
 pub mod smtp;
 pub mod template;
 
+// One SMTP test server for the unit tests here and the integration tests.
 #[cfg(test)]
+#[path = "../../tests/it/support/smtp_server.rs"]
 mod testserver;
 
 pub use mask::{mask_email, mask_phone};

@@ -368,3 +368,81 @@ fn pending_credentials_are_sent_again_with_pending_force() {
     let pending = env.json(&["subscriber", "list", "--credentials-pending"]);
     assert_eq!(pending.as_array().unwrap().len(), 0, "{pending}");
 }
+
+mod email {
+    use super::*;
+    use crate::support::smtp_server::{decode, Mode, Server};
+
+    /// The letter reaches the card's first e-mail through a local mail
+    /// server: the recipient, the Russian subject and greeting decoded
+    /// back, the login, and a password that verifies. (A plain server:
+    /// `smtp.tls none`, as for a relay on a trusted network.)
+    #[test]
+    fn a_letter_reaches_the_cards_email_and_its_password_verifies() {
+        let env = Env::new();
+        let login = person(&env);
+        let server = Server::start(Mode::Plain);
+        env.set("smtp.url", &server.url("smtp"));
+        env.set("smtp.tls", "none");
+        env.set("smtp.from", "billing@example.ru");
+        let (code, out, err) = env.run(&[
+            "subscriber",
+            "send-credentials",
+            &login,
+            "--via",
+            "email",
+            "--force",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let rec = server.recorded();
+        assert_eq!(rec.rcpt_to.len(), 1, "{rec:?}");
+        assert!(rec.rcpt_to[0].contains("ivanov@example.ru"), "{rec:?}");
+        let letter = decode(&rec.data[0]);
+        assert_eq!(
+            letter.header("subject"),
+            Some("Данные для входа в личный кабинет")
+        );
+        assert!(
+            letter.body.contains("Иванов Иван") && letter.body.contains(&login),
+            "{}",
+            letter.body
+        );
+        let password = password_in(&letter.body);
+        assert!(verifies(&env, &login, &password), "{}", letter.body);
+        assert!(!out.contains(&password) && !err.contains(&password));
+        assert!(
+            err.contains("credentials sent by email to i…@example.ru"),
+            "{err}"
+        );
+        let history = env.json(&["history", &login]).to_string();
+        assert!(
+            history.contains("i…@example.ru") && !history.contains("ivanov@"),
+            "{history}"
+        );
+    }
+
+    /// With TLS required (the default), a server that refuses STARTTLS
+    /// gets no letter: exit 6 naming it, the credentials pending.
+    #[test]
+    fn no_letter_goes_out_in_clear_when_starttls_fails() {
+        let env = Env::new();
+        let login = person(&env);
+        let server = Server::start(Mode::StartTlsRefused);
+        env.set("smtp.url", &server.url("smtp"));
+        env.set("smtp.from", "billing@example.ru");
+        let (code, _, err) = env.run(&[
+            "subscriber",
+            "send-credentials",
+            &login,
+            "--via",
+            "email",
+            "--force",
+        ]);
+        assert_eq!(code, 6, "{err}");
+        assert!(err.contains("127.0.0.1"), "{err}");
+        let rec = server.recorded();
+        assert!(rec.data.is_empty() && rec.rcpt_to.is_empty(), "{rec:?}");
+        let pending = env.json(&["subscriber", "list", "--credentials-pending"]);
+        assert_eq!(pending.as_array().unwrap().len(), 1, "{pending}");
+    }
+}
