@@ -228,6 +228,11 @@ pub fn message(smtp: &Smtp, to: &str, name: &str, letter: &Letter) -> Result<Mes
             format!("{to:?} is not an e-mail address; fix the card's contact"),
         )
     })?;
+    // A card's name is one line; a line break in it must not start a header.
+    let name: String = name
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     let name = name.trim();
     let to = Mailbox::new((!name.is_empty()).then(|| name.to_string()), address);
     Message::builder()
@@ -398,6 +403,19 @@ mod tests {
             "{}",
             m.body
         );
+    }
+
+    #[test]
+    fn line_break_in_a_name_cannot_add_a_header() {
+        let server = Server::start(Mode::Plain);
+        let s = smtp(server.url("smtp"), TlsPolicy::None);
+        let name = "Ivanov\r\nBcc: evil@x.ru\r\n";
+        send_email(&s, "ivanov@x.ru", name, &letter()).unwrap();
+        let rec = server.recorded();
+        assert_eq!(rec.rcpt_to, ["RCPT TO:<ivanov@x.ru>"]);
+        let m = decode(&rec.data[0]);
+        assert!(m.header("bcc").is_none(), "{:?}", m.headers);
+        assert!(m.header("to").is_some_and(|t| t.ends_with("<ivanov@x.ru>")));
     }
 
     #[test]
