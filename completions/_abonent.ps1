@@ -440,6 +440,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'CSV separator (auto: ; or , from the heading line)')
             [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'Read column HEADER into FIELD (a field name, e.g. comment or address.postal); repeatable')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Write rejected rows here (CSV: line, key, field, reason, then the row''s cells; mode 0600)')
+            [CompletionResult]::new('--send-credentials', '--send-credentials', [CompletionResultType]::ParameterName, 'Send each new card its login and password (email or sms) once the import is committed; their credentials stay pending until sent')
+            [CompletionResult]::new('--max-sends', '--max-sends', [CompletionResultType]::ParameterName, 'With --send-credentials: refuse (nothing imported) a run that would send more letters than this')
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)')
             [CompletionResult]::new('--type-default', '--type-default', [CompletionResultType]::ParameterName, 'Type of rows whose type nothing in the file tells')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')

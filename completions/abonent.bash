@@ -2517,7 +2517,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__import__subcmd__1c)
-            opts="-q -y -h -V --kind --encoding --delimiter --map --dry-run --atomic --rejects --credentials --archive-missing --type-default --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --kind --encoding --delimiter --map --dry-run --atomic --rejects --send-credentials --max-sends --credentials --archive-missing --type-default --db --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2540,6 +2540,14 @@ _abonent() {
                     return 0
                     ;;
                 --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --send-credentials)
+                    COMPREPLY=($(compgen -W "email sms print" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-sends)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

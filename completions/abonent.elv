@@ -412,6 +412,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --delimiter 'CSV separator (auto: ; or , from the heading line)'
             cand --map 'Read column HEADER into FIELD (a field name, e.g. comment or address.postal); repeatable'
             cand --rejects 'Write rejected rows here (CSV: line, key, field, reason, then the row''s cells; mode 0600)'
+            cand --send-credentials 'Send each new card its login and password (email or sms) once the import is committed; their credentials stay pending until sent'
+            cand --max-sends 'With --send-credentials: refuse (nothing imported) a run that would send more letters than this'
             cand --credentials 'Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)'
             cand --type-default 'Type of rows whose type nothing in the file tells'
             cand --db 'The database file (created mode 0600 and migrated on first use)'

@@ -398,6 +398,10 @@ windows-1251\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l delimiter -d 'CSV separator (auto: ; or , from the heading line)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l map -d 'Read column HEADER into FIELD (a field name, e.g. comment or address.postal); repeatable' -r
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l rejects -d 'Write rejected rows here (CSV: line, key, field, reason, then the row\'s cells; mode 0600)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l send-credentials -d 'Send each new card its login and password (email or sms) once the import is committed; their credentials stay pending until sent' -r -f -a "email\t''
+sms\t''
+print\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l max-sends -d 'With --send-credentials: refuse (nothing imported) a run that would send more letters than this' -r
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l credentials -d 'Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l type-default -d 'Type of rows whose type nothing in the file tells' -r -f -a "legal\t''
 ip\t''

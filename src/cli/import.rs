@@ -5,10 +5,14 @@
 use super::csv_out::CsvOut;
 use super::files::{self, Protected, Replace, Staged};
 use super::output::Column;
+use super::send::{deliver_issued, Channel};
 use super::subscriber::KindArg;
 use super::{Ctx, Outcome};
+use crate::core::credentials::{recipient, Issued, Via};
 use crate::core::import::{dropped_note, Dropped, ImportOptions, Rejected, Sink, WholeFileCheck};
+use crate::core::Registry;
 use crate::error::{Error, Result};
+use crate::model::Card;
 use crate::onec::{self, Encoding, FileKind, ReadOptions};
 use clap::{Args, ValueEnum};
 use std::fs::File;
@@ -65,6 +69,12 @@ pub struct ImportArgs {
     /// Write rejected rows here (CSV: line, key, field, reason, then the row's cells; mode 0600)
     #[arg(long, value_name = "FILE")]
     pub rejects: Option<PathBuf>,
+    /// Send each new card its login and password (email or sms) once the import is committed; their credentials stay pending until sent
+    #[arg(long, value_enum, value_name = "VIA")]
+    pub send_credentials: Option<super::send::ViaArg>,
+    /// With --send-credentials: refuse (nothing imported) a run that would send more letters than this
+    #[arg(long, value_name = "N", default_value_t = 50, value_parser = super::counts())]
+    pub max_sends: u64,
     /// Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)
     #[arg(long, value_name = "FILE")]
     pub credentials: Option<PathBuf>,
@@ -134,10 +144,20 @@ fn rejects_file(target: &Path, protected: &Protected, raw: bool) -> Result<CsvOu
     Ok(w)
 }
 
+/// `--send-credentials`: the letters to send once the import is committed.
+struct Sends {
+    via: Via,
+    max: u64,
+    channel: Channel,
+    letters: Vec<(Issued, Option<String>)>,
+    no_address: Vec<String>,
+}
+
 struct CliSink<'a> {
     ctx: &'a Ctx,
     rejects: Option<CsvOut<Staged>>,
     credentials: Option<Credentials>,
+    send: Option<Sends>,
     bar: Option<indicatif::ProgressBar>,
     warnings_shown: u64,
     rejects_shown: u64,
@@ -188,17 +208,35 @@ impl Sink for CliSink<'_> {
         }
     }
 
-    fn credential(
-        &mut self,
-        login: &str,
-        password: &str,
-        uid: &str,
-        display_name: &str,
-    ) -> Result<()> {
+    fn credential(&mut self, card: &Card, password: &str) -> Result<()> {
+        let login = card.login.as_deref().unwrap_or_default();
         if let Some(c) = &mut self.credentials {
             c.writer
-                .row([login, password, uid, display_name])
+                .row([login, password, &card.uid, &card.display_name])
                 .map_err(|e| Error::internal("credentials", e.to_string()))?;
+        }
+        if let Some(send) = &mut self.send {
+            match recipient(card, send.via, None) {
+                Ok(Some(to)) => {
+                    let to = Some(to);
+                    if send.letters.len() as u64 >= send.max {
+                        return Err(Error::invalid(
+                            "max-sends",
+                            format!(
+                                "the import would send more than {} letters (--max-sends); nothing was imported: raise --max-sends, or import without --send-credentials first",
+                                send.max
+                            ),
+                        ));
+                    }
+                    let issued = Issued {
+                        card: card.clone(),
+                        password: password.to_string(),
+                        via: send.via,
+                    };
+                    send.letters.push((issued, to));
+                }
+                _ => send.no_address.push(login.to_string()),
+            }
         }
         Ok(())
     }
@@ -420,12 +458,34 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         bar.enable_steady_tick(std::time::Duration::from_millis(200));
         bar
     });
+    // The channel is checked before anything is imported.
+    let send = args
+        .send_credentials
+        .filter(|_| !args.dry_run)
+        .map(|v| -> Result<Sends> {
+            let via = Via::from(v);
+            if via == Via::Print {
+                return Err(Error::invalid(
+                    "send-credentials",
+                    "an import sends by email or sms; for printed memos write the passwords with --credentials FILE",
+                ));
+            }
+            Ok(Sends {
+                via,
+                max: args.max_sends,
+                channel: Channel::ready(reg.settings(), via, None)?,
+                letters: Vec::new(),
+                no_address: Vec::new(),
+            })
+        })
+        .transpose()?;
     let import_opts = ImportOptions {
         dry_run: args.dry_run,
         atomic: args.atomic,
         archive_missing: args.archive_missing,
         type_default: args.type_default.map(Into::into),
-        passwords: credentials.is_some(),
+        passwords: credentials.is_some() || send.is_some(),
+        delivery: send.as_ref().map(|s| s.via),
         resume_key: None,
     };
     let import_opts = ImportOptions {
@@ -440,6 +500,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         ctx,
         rejects,
         credentials,
+        send,
         bar,
         warnings_shown: 0,
         rejects_shown: 0,
@@ -498,7 +559,25 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         ctx.out
             .note("--atomic: rows were rejected, nothing was committed");
     }
-    let value = serde_json::to_value(&summary)?;
+    let mut value = serde_json::to_value(&summary)?;
+    let mut columns: Vec<Column> = Vec::new();
+    if let Some(send) = sink.send.take().filter(|_| summary.committed) {
+        let (sent, failed) = send_letters(ctx, &mut reg, send.letters, &send.channel);
+        for login in &send.no_address {
+            ctx.out.warn(&format!(
+                "{login}: no {} to send the credentials to; they stay pending (`abonent subscriber send-credentials {login} --via print --force`)",
+                if send.via == Via::Sms { "mobile phone" } else { "e-mail" }
+            ));
+        }
+        value["credentials_sent"] = sent.into();
+        value["credentials_failed"] = failed.into();
+        value["credentials_no_address"] = (send.no_address.len() as u64).into();
+        columns.extend([
+            ("credentials_sent", "credentials_sent"),
+            ("credentials_failed", "credentials_failed"),
+            ("credentials_no_address", "credentials_no_address"),
+        ]);
+    }
     const COLUMNS: &[Column] = &[
         ("file", "file"),
         ("kind", "kind"),
@@ -516,6 +595,36 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         ("committed", "committed"),
         ("seconds", "seconds"),
     ];
-    ctx.out.object(&value, COLUMNS)?;
-    Ok(if summary.rejected > 0 { 3 } else { 0 })
+    let columns: Vec<Column> = COLUMNS.iter().copied().chain(columns).collect();
+    ctx.out.object(&value, &columns)?;
+    let failed = value["credentials_failed"].as_u64().unwrap_or(0);
+    Ok(if summary.rejected > 0 {
+        3
+    } else if failed > 0 {
+        6
+    } else {
+        0
+    })
+}
+
+/// Sends the committed cards' letters, one by one; a failure is that
+/// card's (its credentials stay pending), named by login on stderr.
+fn send_letters(
+    ctx: &Ctx,
+    reg: &mut Registry,
+    letters: Vec<(Issued, Option<String>)>,
+    channel: &Channel,
+) -> (u64, u64) {
+    let (mut sent, mut failed) = (0, 0);
+    for (issued, to) in letters {
+        let login = issued.card.login.clone().unwrap_or_default();
+        match deliver_issued(ctx, reg, channel, issued, to.as_deref()) {
+            Ok(()) => sent += 1,
+            Err(e) => {
+                failed += 1;
+                ctx.out.warn(&format!("{login}: {}", e.message));
+            }
+        }
+    }
+    (sent, failed)
 }

@@ -445,4 +445,81 @@ mod email {
         let pending = env.json(&["subscriber", "list", "--credentials-pending"]);
         assert_eq!(pending.as_array().unwrap().len(), 1, "{pending}");
     }
+
+    /// A CSV list of three new counterparties, two with an e-mail.
+    fn base(env: &Env) -> String {
+        let path = env.dir.path().join("base.csv");
+        std::fs::write(
+            &path,
+            "Наименование;ИНН;КПП;Электронная почта\n\
+             ООО «Альфа»;4477127820;447701001;alfa@example.ru\n\
+             ООО «Бета»;2619730694;261901001;beta@example.ru\n\
+             ООО «Гамма»;7707083893;773601001;\n",
+        )
+        .unwrap();
+        path.to_str().unwrap().to_string()
+    }
+
+    /// `import-1c --send-credentials email` mails every new card that has
+    /// an e-mail after the commit, counts the one without in the summary
+    /// (its credentials stay pending), and refuses a run over
+    /// `--max-sends` with nothing imported and nothing sent.
+    #[test]
+    fn the_import_mails_new_cards_within_max_sends() {
+        let env = Env::new();
+        let server = Server::start(Mode::Plain);
+        env.set("smtp.url", &server.url("smtp"));
+        env.set("smtp.tls", "none");
+        env.set("smtp.from", "billing@example.ru");
+        let file = base(&env);
+        let (code, out, err) = env.run(&[
+            "import-1c",
+            &file,
+            "--type-default",
+            "legal",
+            "--send-credentials",
+            "email",
+            "--max-sends",
+            "1",
+            "--json",
+        ]);
+        assert_eq!(code, 3, "{out}{err}");
+        assert!(err.contains("--max-sends"), "{err}");
+        assert!(server.recorded().rcpt_to.is_empty());
+        assert_eq!(
+            env.json(&["subscriber", "list"]).as_array().unwrap().len(),
+            0
+        );
+        let (code, out, err) = env.run(&[
+            "import-1c",
+            &file,
+            "--type-default",
+            "legal",
+            "--send-credentials",
+            "email",
+            "--json",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let summary: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(summary["created"], 3, "{summary}");
+        assert_eq!(summary["credentials_sent"], 2, "{summary}");
+        assert_eq!(summary["credentials_no_address"], 1, "{summary}");
+        let rec = server.recorded();
+        assert_eq!(rec.rcpt_to.len(), 2, "{rec:?}");
+        for (data, inn) in rec.data.iter().zip(["4477127820", "2619730694"]) {
+            let letter = decode(data);
+            let login = env.json(&["subscriber", "show", &format!("inn:{inn}")])["login"]
+                .as_str()
+                .unwrap()
+                .to_string();
+            assert!(letter.body.contains(&login), "{}", letter.body);
+            let password = password_in(&letter.body);
+            assert!(verifies(&env, &login, &password));
+            assert!(!out.contains(&password) && !err.contains(&password));
+        }
+        let pending = env.json(&["subscriber", "list", "--credentials-pending"]);
+        let pending = pending.as_array().unwrap();
+        assert_eq!(pending.len(), 1, "{pending:?}");
+        assert_eq!(pending[0]["inn"], "7707083893");
+    }
 }

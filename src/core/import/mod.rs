@@ -38,6 +38,9 @@ pub struct ImportOptions {
     /// Generate passwords for new cards (the CLI writes them to the
     /// credentials file).
     pub passwords: bool,
+    /// The new cards' passwords are to be sent this way after the commit:
+    /// each is committed with its pending-delivery mark.
+    pub delivery: Option<crate::deliver::Via>,
     /// A checksum of the file and of the options that shape the outcome:
     /// with it the import commits in batches and can resume (see
     /// [`Registry::import`]).
@@ -101,14 +104,10 @@ pub trait Sink {
     /// A contact left out of an imported row (reported with [`Sink::warn`]
     /// too); the rejects file lists it as a warning row.
     fn dropped(&mut self, line: u64, key: &str, dropped: &Dropped, raw: &[String]) -> Result<()>;
-    /// A new card's generated password, once it is hashed.
-    fn credential(
-        &mut self,
-        login: &str,
-        password: &str,
-        uid: &str,
-        display_name: &str,
-    ) -> Result<()>;
+    /// A new card's generated password, once it is hashed (with the
+    /// card's pending-delivery mark when the import sends credentials). An
+    /// error here ends the import with nothing committed.
+    fn credential(&mut self, card: &Card, password: &str) -> Result<()>;
     fn progress(&mut self, rows: u64);
 }
 
@@ -342,7 +341,7 @@ fn import_item(
         }
     }
     if run.pending.len() >= HASH_BATCH {
-        flush_passwords(tx, &mut run.pending, sink)?;
+        flush_passwords(tx, &mut run.pending, opts.delivery, sink)?;
     }
     Ok(())
 }
@@ -387,7 +386,7 @@ fn finish(
     run: &mut Progress,
     sink: &mut dyn Sink,
 ) -> Result<()> {
-    flush_passwords(tx, &mut run.pending, sink)?;
+    flush_passwords(tx, &mut run.pending, opts.delivery, sink)?;
     run.logins.save(tx)?;
     let summary = &mut run.summary;
     if opts.archive_missing {
@@ -427,7 +426,12 @@ fn load(tx: &Tx, id: i64) -> Result<Card> {
 
 /// Hashes the batch's passwords on every core, stores the hashes and hands
 /// the plaintexts to the sink (the credentials file), once.
-fn flush_passwords(tx: &Tx, pending: &mut Vec<(i64, String)>, sink: &mut dyn Sink) -> Result<()> {
+fn flush_passwords(
+    tx: &Tx,
+    pending: &mut Vec<(i64, String)>,
+    delivery: Option<crate::deliver::Via>,
+    sink: &mut dyn Sink,
+) -> Result<()> {
     if pending.is_empty() {
         return Ok(());
     }
@@ -438,13 +442,11 @@ fn flush_passwords(tx: &Tx, pending: &mut Vec<(i64, String)>, sink: &mut dyn Sin
     let at = now();
     for ((id, pw), hash) in pending.drain(..).zip(hashed) {
         store::subscribers::set_password_hash(tx, id, Some(&hash?), &at)?;
+        if let Some(via) = delivery {
+            store::subscribers::set_credentials_pending(tx, id, Some(via.as_str()))?;
+        }
         let card = load(tx, id)?;
-        sink.credential(
-            card.login.as_deref().unwrap_or_default(),
-            &pw,
-            &card.uid,
-            &card.display_name,
-        )?;
+        sink.credential(&card, &pw)?;
     }
     Ok(())
 }
