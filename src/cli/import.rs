@@ -5,12 +5,11 @@
 use super::csv_out::CsvOut;
 use super::files::{self, Protected, Replace, Staged};
 use super::output::Column;
-use super::send::{deliver_issued, Channel};
+use super::send::Sends;
 use super::subscriber::KindArg;
 use super::{Ctx, Outcome};
-use crate::core::credentials::{recipient, Issued, Via};
+use crate::core::credentials::Via;
 use crate::core::import::{dropped_note, Dropped, ImportOptions, Rejected, Sink, WholeFileCheck};
-use crate::core::Registry;
 use crate::error::{Error, Result};
 use crate::model::Card;
 use crate::onec::{self, Encoding, FileKind, ReadOptions};
@@ -144,15 +143,6 @@ fn rejects_file(target: &Path, protected: &Protected, raw: bool) -> Result<CsvOu
     Ok(w)
 }
 
-/// `--send-credentials`: the letters to send once the import is committed.
-struct Sends {
-    via: Via,
-    max: u64,
-    channel: Channel,
-    letters: Vec<(Issued, Option<String>)>,
-    no_address: Vec<String>,
-}
-
 struct CliSink<'a> {
     ctx: &'a Ctx,
     rejects: Option<CsvOut<Staged>>,
@@ -216,27 +206,7 @@ impl Sink for CliSink<'_> {
                 .map_err(|e| Error::internal("credentials", e.to_string()))?;
         }
         if let Some(send) = &mut self.send {
-            match recipient(card, send.via, None) {
-                Ok(Some(to)) => {
-                    let to = Some(to);
-                    if send.letters.len() as u64 >= send.max {
-                        return Err(Error::invalid(
-                            "max-sends",
-                            format!(
-                                "the import would send more than {} letters (--max-sends); nothing was imported: raise --max-sends, or import without --send-credentials first",
-                                send.max
-                            ),
-                        ));
-                    }
-                    let issued = Issued {
-                        card: card.clone(),
-                        password: password.to_string(),
-                        via: send.via,
-                    };
-                    send.letters.push((issued, to));
-                }
-                _ => send.no_address.push(login.to_string()),
-            }
+            send.keep(card, password)?;
         }
         Ok(())
     }
@@ -462,22 +432,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     let send = args
         .send_credentials
         .filter(|_| !args.dry_run)
-        .map(|v| -> Result<Sends> {
-            let via = Via::from(v);
-            if via == Via::Print {
-                return Err(Error::invalid(
-                    "send-credentials",
-                    "an import sends by email or sms; for printed memos write the passwords with --credentials FILE",
-                ));
-            }
-            Ok(Sends {
-                via,
-                max: args.max_sends,
-                channel: Channel::ready(reg.settings(), via, None)?,
-                letters: Vec::new(),
-                no_address: Vec::new(),
-            })
-        })
+        .map(|v| Sends::ready(reg.settings(), Via::from(v), args.max_sends))
         .transpose()?;
     let import_opts = ImportOptions {
         dry_run: args.dry_run,
@@ -485,7 +440,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         archive_missing: args.archive_missing,
         type_default: args.type_default.map(Into::into),
         passwords: credentials.is_some() || send.is_some(),
-        delivery: send.as_ref().map(|s| s.via),
+        delivery: send.as_ref().map(Sends::via),
         resume_key: None,
     };
     let import_opts = ImportOptions {
@@ -562,21 +517,10 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     let mut value = serde_json::to_value(&summary)?;
     let mut columns: Vec<Column> = Vec::new();
     if let Some(send) = sink.send.take().filter(|_| summary.committed) {
-        let (sent, failed) = send_letters(ctx, &mut reg, send.letters, &send.channel);
-        for login in &send.no_address {
-            ctx.out.warn(&format!(
-                "{login}: no {} to send the credentials to; they stay pending (`abonent subscriber send-credentials {login} --via print --force`)",
-                if send.via == Via::Sms { "mobile phone" } else { "e-mail" }
-            ));
+        for (key, n) in send.send_all(ctx, &mut reg) {
+            value[key] = n.into();
+            columns.push((key, key));
         }
-        value["credentials_sent"] = sent.into();
-        value["credentials_failed"] = failed.into();
-        value["credentials_no_address"] = (send.no_address.len() as u64).into();
-        columns.extend([
-            ("credentials_sent", "credentials_sent"),
-            ("credentials_failed", "credentials_failed"),
-            ("credentials_no_address", "credentials_no_address"),
-        ]);
     }
     const COLUMNS: &[Column] = &[
         ("file", "file"),
@@ -605,26 +549,4 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     } else {
         0
     })
-}
-
-/// Sends the committed cards' letters, one by one; a failure is that
-/// card's (its credentials stay pending), named by login on stderr.
-fn send_letters(
-    ctx: &Ctx,
-    reg: &mut Registry,
-    letters: Vec<(Issued, Option<String>)>,
-    channel: &Channel,
-) -> (u64, u64) {
-    let (mut sent, mut failed) = (0, 0);
-    for (issued, to) in letters {
-        let login = issued.card.login.clone().unwrap_or_default();
-        match deliver_issued(ctx, reg, channel, issued, to.as_deref()) {
-            Ok(()) => sent += 1,
-            Err(e) => {
-                failed += 1;
-                ctx.out.warn(&format!("{login}: {}", e.message));
-            }
-        }
-    }
-    (sent, failed)
 }

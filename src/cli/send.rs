@@ -9,7 +9,9 @@ use super::{Ctx, Outcome};
 use crate::core::credentials::{recipient, Issued, Via};
 use crate::core::settings::Settings;
 use crate::core::Registry;
-use crate::deliver::{self, Overrides, Templates, Vars};
+use crate::deliver::{
+    self, Delivered, Delivery, DeliveryError, Overrides, Recipient, Templates, Vars,
+};
 use crate::error::{Error, ErrorKind, Result};
 use clap::{Args, ValueEnum};
 use std::io::Write;
@@ -124,33 +126,41 @@ fn send_pending(ctx: &Ctx, a: &SendArgs) -> Outcome {
         ..Default::default()
     };
     let cards = reg.list(query, None)?;
-    let (mut sent, mut failed) = (0u64, Vec::new());
+    // Each card's channel is made ready (and its recipient found) before
+    // its password is replaced; a card that cannot be sent keeps its old
+    // pending password.
+    let mut channels: Vec<Channel> = Vec::new();
+    let (mut items, mut failed) = (Vec::new(), Vec::new());
     for card in cards {
-        let via = match (
-            a.via,
-            card.credentials_pending
-                .as_deref()
-                .and_then(|v| Via::parse(v).ok()),
-        ) {
-            (Some(v), _) => Via::from(v),
-            (None, Some(v)) => v,
-            (None, None) => Via::Print,
-        };
+        let pending = card
+            .credentials_pending
+            .as_deref()
+            .and_then(|v| Via::parse(v).ok());
+        let via = a.via.map(Via::from).or(pending).unwrap_or(Via::Print);
         let login = card.login.clone().unwrap_or_else(|| card.id.to_string());
-        let attempt = (|| -> Result<()> {
+        let issued = (|| -> Result<_> {
             let to = recipient(&card, via, None)?;
-            let channel = Channel::ready(reg.settings(), via, None)?;
-            let issued = reg.issue_credentials(&card.id.to_string(), via)?;
-            deliver_issued(ctx, &mut reg, &channel, issued, to.as_deref())
+            if !channels.iter().any(|c| c.via == via) {
+                channels.push(Channel::ready(reg.settings(), via, None)?);
+            }
+            Ok((reg.issue_credentials(&card.id.to_string(), via)?, to))
         })();
-        match attempt {
-            Ok(()) => sent += 1,
+        match issued {
+            Ok(item) => items.push(item),
             Err(e) => {
                 ctx.out.warn(&format!("{login}: {}", e.message));
                 failed.push(login);
             }
         }
     }
+    let channel_of = |via: Via| {
+        channels
+            .iter()
+            .find(|c| c.via == via)
+            .expect("a channel is ready for every issued card")
+    };
+    let (sent, more) = deliver_each(ctx, &mut reg, channel_of, items);
+    failed.extend(more);
     ctx.out.note(&format!(
         "pending credentials: {sent} sent, {} failed",
         failed.len()
@@ -184,28 +194,25 @@ pub enum LetterCmd {
     },
 }
 
-/// The sample password a preview shows instead of a real one.
-const SAMPLE_PASSWORD: &str = "(пароль)";
-
 pub fn letter(ctx: &Ctx, cmd: LetterCmd) -> Outcome {
     let LetterCmd::Preview { reference, via } = cmd;
     let via = Via::from(via);
     let reg = ctx.open()?;
     let card = reg.show(&reference)?;
     let channel = Channel::ready_texts(reg.settings(), via)?;
+    // The card's own name and login, a sample password.
     let vars = Vars {
         display_name: card.display_name.clone(),
         login: card.login.clone().unwrap_or_default(),
-        password: SAMPLE_PASSWORD.to_string(),
-        ..channel.vars.clone()
+        ..channel.vars.with_sample_card()
     };
     let text = match via {
         Via::Email => {
-            let letter = channel.templates.letter(&vars)?;
+            let letter = channel.delivery.templates.letter(&vars)?;
             format!("Subject: {}\n\n{}", letter.subject, letter.body)
         }
-        Via::Sms => channel.templates.sms(&vars)?,
-        Via::Print => channel.templates.memo(&vars)?,
+        Via::Sms => channel.delivery.templates.sms(&vars)?,
+        Via::Print => channel.delivery.templates.memo(&vars)?,
     };
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())
@@ -220,13 +227,13 @@ pub fn letter(ctx: &Ctx, cmd: LetterCmd) -> Outcome {
     Ok(0)
 }
 
-/// What a delivery needs, checked before a password is made.
+/// What a delivery needs, checked before a password is made: the
+/// templates and the configured channel ([`deliver::Delivery`]), the
+/// settings' values every text carries, and where a memo goes.
 pub struct Channel {
     via: Via,
-    templates: Templates,
+    delivery: Delivery,
     vars: Vars,
-    sms: Option<(deliver::SmsCommand, Duration)>,
-    smtp: Option<deliver::Smtp>,
     output: Option<PathBuf>,
 }
 
@@ -261,13 +268,25 @@ fn smtp_of(settings: &Settings) -> Result<deliver::Smtp> {
     })
 }
 
+/// The SMS program from the settings.
+fn sms_of(settings: &Settings) -> Result<deliver::Sms> {
+    let command = settings.get("sms.command");
+    if command.trim().is_empty() {
+        return Err(Error::invalid(
+            "sms.command",
+            "not set; `abonent settings set sms.command /path/to/program` (it gets the phone as its last argument and the text on stdin)",
+        ));
+    }
+    Ok(deliver::Sms {
+        command: deliver::SmsCommand::parse(command)?,
+        timeout: Duration::from_secs(settings.int("sms.timeout").max(1) as u64),
+    })
+}
+
 impl Channel {
-    /// The texts alone (for a preview): the templates and the settings'
-    /// values, without the server or the program.
+    /// The texts alone (for a preview), without the server or the program.
     fn ready_texts(settings: &Settings, via: Via) -> Result<Channel> {
-        let mut c = Channel::build(settings, via, None, false)?;
-        c.sms = None;
-        Ok(c)
+        Channel::build(settings, via, None, false)
     }
 
     pub fn ready(settings: &Settings, via: Via, output: Option<PathBuf>) -> Result<Channel> {
@@ -303,24 +322,6 @@ impl Channel {
             sms: text("letter.credentials.sms"),
             memo: None,
         })?;
-        let sms = match via {
-            Via::Sms if send => {
-                let command = settings.get("sms.command");
-                if command.trim().is_empty() {
-                    return Err(Error::invalid(
-                        "sms.command",
-                        "not set; `abonent settings set sms.command /path/to/program` (it gets the phone as its last argument and the text on stdin)",
-                    ));
-                }
-                let timeout = Duration::from_secs(settings.int("sms.timeout").max(1) as u64);
-                Some((deliver::SmsCommand::parse(command)?, timeout))
-            }
-            _ => None,
-        };
-        let smtp = match via {
-            Via::Email if send => Some(smtp_of(settings)?),
-            _ => None,
-        };
         let vars = Vars {
             cabinet_url: settings.get("cabinet.url").to_string(),
             operator_name: settings.get("operator.name").to_string(),
@@ -329,23 +330,20 @@ impl Channel {
         };
         // A template that fails (an unknown variable) fails here, before a
         // password is replaced.
-        let sample = Vars {
-            display_name: "Иванов Иван".into(),
-            login: "u000001".into(),
-            password: "sample".into(),
-            ..vars.clone()
+        templates.render_check(via, &vars.with_sample_card())?;
+        let delivery = Delivery {
+            templates,
+            smtp: (send && via == Via::Email)
+                .then(|| smtp_of(settings))
+                .transpose()?,
+            sms: (send && via == Via::Sms)
+                .then(|| sms_of(settings))
+                .transpose()?,
         };
-        match via {
-            Via::Email => drop(templates.letter(&sample)?),
-            Via::Sms => drop(templates.sms(&sample)?),
-            Via::Print => drop(templates.memo(&sample)?),
-        }
         Ok(Channel {
             via,
-            templates,
+            delivery,
             vars,
-            sms,
-            smtp,
             output,
         })
     }
@@ -389,72 +387,33 @@ pub fn deliver_issued(
         ..channel.vars.clone()
     };
     let id = issued.card.id;
-    let shown = match channel.via {
-        Via::Print => {
-            let memo = channel.templates.memo(&vars)?;
-            match &channel.output {
-                Some(path) => {
-                    let mut protected = Protected::new();
-                    protected.database(reg.path());
-                    let mut staged = Staged::create(path, Replace::Never, 0o600, &protected)?;
-                    staged
-                        .file()
-                        .write_all(memo.as_bytes())
-                        .map_err(|e| staged.io_error(e))?;
-                    staged.commit(&protected)?;
-                }
-                None => {
-                    let mut out = std::io::stdout().lock();
-                    out.write_all(memo.as_bytes())
-                        .and_then(|()| out.flush())
-                        .map_err(|e| Error::internal("stdout", e.to_string()))?;
-                }
-            }
+    let to = to.unwrap_or_default().to_string();
+    let recipient = match channel.via {
+        Via::Email => Recipient::Email {
+            address: to,
+            name: vars.display_name.clone(),
+        },
+        Via::Sms => Recipient::Phone(to),
+        Via::Print => Recipient::Print,
+    };
+    let shown = match channel.delivery.deliver(&recipient, &vars) {
+        Ok(Delivered::Sent { to_masked, .. }) => Some(to_masked),
+        Ok(Delivered::Memo(memo)) => {
+            write_memo(reg, channel.output.as_deref(), &memo)?;
             None
         }
-        Via::Sms => {
-            let phone = to.unwrap_or_default();
-            let text = channel.templates.sms(&vars)?;
-            let (command, timeout) = channel
-                .sms
-                .as_ref()
-                .ok_or_else(|| Error::internal("sms", "no SMS program was prepared"))?;
-            command.send(phone, &text, *timeout).map_err(|e| {
-                Error::new(
-                    ErrorKind::Lookup,
-                    "sms",
-                    format!(
-                        "{}; the new password is set and pending delivery (`abonent subscriber list --credentials-pending`)",
-                        e.message
-                    ),
-                )
-            })?;
-            Some(deliver::mask_phone(phone))
+        Err(e @ DeliveryError::Failed { .. }) => {
+            let e = Error::from(e);
+            return Err(Error::new(
+                e.kind,
+                e.subject,
+                format!(
+                    "{}; the new password is set and pending delivery (`abonent subscriber list --credentials-pending`)",
+                    e.message
+                ),
+            ));
         }
-        Via::Email => {
-            let address = to.unwrap_or_default();
-            let letter = channel.templates.letter(&vars)?;
-            let smtp = channel
-                .smtp
-                .as_ref()
-                .ok_or_else(|| Error::internal("smtp", "no mail server was prepared"))?;
-            deliver::send_email(smtp, address, &vars.display_name, &letter).map_err(|e| {
-                let e = Error::from(e);
-                if e.kind == ErrorKind::Lookup {
-                    Error::new(
-                        ErrorKind::Lookup,
-                        "smtp",
-                        format!(
-                            "{}; the new password is set and pending delivery (`abonent subscriber list --credentials-pending`)",
-                            e.message
-                        ),
-                    )
-                } else {
-                    e
-                }
-            })?;
-            Some(deliver::mask_email(address))
-        }
+        Err(e) => return Err(e.into()),
     };
     reg.credentials_delivered(id, channel.via, shown.as_deref())?;
     let what = match &shown {
@@ -463,4 +422,133 @@ pub fn deliver_issued(
     };
     ctx.out.note(&what);
     Ok(())
+}
+
+/// The memo into a new private file (never over an existing one, the
+/// database or through a symlink), or onto stdout.
+fn write_memo(reg: &Registry, output: Option<&std::path::Path>, memo: &str) -> Result<()> {
+    match output {
+        Some(path) => {
+            let mut protected = Protected::new();
+            protected.database(reg.path());
+            let mut staged = Staged::create(path, Replace::Never, 0o600, &protected)?;
+            staged
+                .file()
+                .write_all(memo.as_bytes())
+                .map_err(|e| staged.io_error(e))?;
+            staged.commit(&protected)?;
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(memo.as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(|e| Error::internal("stdout", e.to_string()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Sends each issued password by its channel (`channel_of` its via), in
+/// turn; one failure is that card's (its credentials stay pending), named
+/// by login on stderr. Returns how many were sent and the logins that
+/// failed.
+pub fn deliver_each<'c>(
+    ctx: &Ctx,
+    reg: &mut Registry,
+    channel_of: impl Fn(Via) -> &'c Channel,
+    items: Vec<(Issued, Option<String>)>,
+) -> (u64, Vec<String>) {
+    let (mut sent, mut failed) = (0, Vec::new());
+    for (issued, to) in items {
+        let login = issued.card.login.clone().unwrap_or_default();
+        let channel = channel_of(issued.via);
+        match deliver_issued(ctx, reg, channel, issued, to.as_deref()) {
+            Ok(()) => sent += 1,
+            Err(e) => {
+                ctx.out.warn(&format!("{login}: {}", e.message));
+                failed.push(login);
+            }
+        }
+    }
+    (sent, failed)
+}
+
+/// `import-1c --send-credentials`: the new cards' passwords, kept from the
+/// import's transaction until it is committed, then sent.
+pub struct Sends {
+    via: Via,
+    max: u64,
+    channel: Channel,
+    letters: Vec<(Issued, Option<String>)>,
+    no_address: Vec<String>,
+}
+
+impl Sends {
+    /// The channel checked before anything is imported.
+    pub fn ready(settings: &Settings, via: Via, max: u64) -> Result<Sends> {
+        if via == Via::Print {
+            return Err(Error::invalid(
+                "send-credentials",
+                "an import sends by email or sms; for printed memos write the passwords with --credentials FILE",
+            ));
+        }
+        Ok(Sends {
+            via,
+            max,
+            channel: Channel::ready(settings, via, None)?,
+            letters: Vec::new(),
+            no_address: Vec::new(),
+        })
+    }
+
+    pub fn via(&self) -> Via {
+        self.via
+    }
+
+    /// A new card's password, inside the import's transaction. One letter
+    /// more than `--max-sends` ends the import with nothing committed.
+    pub fn keep(&mut self, card: &crate::model::Card, password: &str) -> Result<()> {
+        let Ok(Some(to)) = recipient(card, self.via, None) else {
+            self.no_address.push(card.login.clone().unwrap_or_default());
+            return Ok(());
+        };
+        if self.letters.len() as u64 >= self.max {
+            return Err(Error::invalid(
+                "max-sends",
+                format!(
+                    "the import would send more than {} letters (--max-sends); nothing was imported: raise --max-sends, or import without --send-credentials first",
+                    self.max
+                ),
+            ));
+        }
+        let issued = Issued {
+            card: card.clone(),
+            password: password.to_string(),
+            via: self.via,
+        };
+        self.letters.push((issued, Some(to)));
+        Ok(())
+    }
+
+    /// Sends every kept letter once the import is committed; the summary's
+    /// counts.
+    pub fn send_all(self, ctx: &Ctx, reg: &mut Registry) -> [(&'static str, u64); 3] {
+        let channel = &self.channel;
+        let (sent, failed) = deliver_each(ctx, reg, |_| channel, self.letters);
+        let what = if self.via == Via::Sms {
+            "mobile phone"
+        } else {
+            "e-mail"
+        };
+        for login in &self.no_address {
+            ctx.out.warn(&format!(
+                "{login}: no {what} to send the credentials to; they stay pending (`abonent subscriber send-credentials {login} --via print --force`)"
+            ));
+        }
+        [
+            ("credentials_sent", sent),
+            ("credentials_failed", failed.len() as u64),
+            ("credentials_no_address", self.no_address.len() as u64),
+        ]
+    }
 }

@@ -300,27 +300,18 @@ fn check_url(key: &str, value: &str) -> Result<()> {
 /// A letter's subject or SMS template: it parses and renders with sample
 /// values (an unknown variable is refused now, not at the first send).
 fn check_letter(key: &str, value: &str) -> Result<()> {
-    use crate::deliver::{Overrides, Templates, Vars};
+    use crate::deliver::{Overrides, Templates, Vars, Via};
     let sms = key == "letter.credentials.sms";
     let overrides = Overrides {
         subject: (!sms).then(|| value.to_string()),
         sms: sms.then(|| value.to_string()),
         ..Overrides::default()
     };
-    let sample = Vars {
-        display_name: "Иванов Иван".into(),
-        login: "u000001".into(),
-        password: "sample".into(),
-        ..Vars::default()
-    };
     let refused = |e: Error| Error::invalid(key, e.message);
-    let t = Templates::new(overrides).map_err(refused)?;
-    if sms {
-        t.sms(&sample).map_err(refused)?;
-    } else {
-        t.letter(&sample).map_err(refused)?;
-    }
-    Ok(())
+    let via = if sms { Via::Sms } else { Via::Email };
+    Templates::new(overrides)
+        .and_then(|t| t.render_check(via, &Vars::default().with_sample_card()))
+        .map_err(refused)
 }
 
 /// `smtp://host[:port]` or `smtps://host[:port]`, nothing else.

@@ -52,6 +52,17 @@ impl fmt::Debug for Vars {
 }
 
 impl Vars {
+    /// These values with a sample card and password in place of a real
+    /// one: what a template is checked with before anything is sent.
+    pub fn with_sample_card(&self) -> Vars {
+        Vars {
+            display_name: "Иванов Иван".into(),
+            login: "u000001".into(),
+            password: "(пароль)".into(),
+            ..self.clone()
+        }
+    }
+
     fn context(&self) -> Value {
         minijinja::context! {
             display_name => self.display_name.clone(),
@@ -242,6 +253,16 @@ impl Templates {
     }
 
     /// The SMS text, trimmed (a template file's last newline is not sent).
+    /// Renders the text `via` sends, to find a template that fails
+    /// (an unknown variable) before a password is made.
+    pub fn render_check(&self, via: super::Via, vars: &Vars) -> Result<()> {
+        match via {
+            super::Via::Email => self.letter(vars).map(drop),
+            super::Via::Sms => self.sms(vars).map(drop),
+            super::Via::Print => self.memo(vars).map(drop),
+        }
+    }
+
     pub fn sms(&self, vars: &Vars) -> Result<String> {
         let text = render(SMS, &self.sms, vars)?.trim().to_string();
         if text.is_empty() {
