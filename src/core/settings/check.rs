@@ -303,4 +303,3 @@ fn check_together(would_be: &Settings, key: &str) -> Result<()> {
     }
     Ok(())
 }
-
