@@ -249,6 +249,15 @@ impl Ctx {
         !self.global.yes && std::io::stdin().is_terminal()
     }
 
+    /// Asks a yes/no question at the terminal; no is the default.
+    pub fn confirm(&self, question: &str) -> Result<bool> {
+        dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .map_err(|err| Error::internal("prompt", err.to_string()))
+    }
+
     /// A step that destroys data when `forced` (a group's memberships, an
     /// extra field's values): tried unforced first; when the core refuses
     /// for what would be lost, the admin at a terminal is asked, and
@@ -267,12 +276,7 @@ impl Ctx {
                     .next()
                     .unwrap_or(&e.message)
                     .to_string();
-                let yes = dialoguer::Confirm::new()
-                    .with_prompt(format!("{question}. Go on and delete?"))
-                    .default(false)
-                    .interact()
-                    .map_err(|err| Error::internal("prompt", err.to_string()))?;
-                if yes {
+                if self.confirm(&format!("{question}. Go on and delete?"))? {
                     step(true)
                 } else {
                     Err(e)

@@ -90,12 +90,7 @@ pub fn send_credentials(ctx: &Ctx, a: SendArgs) -> Outcome {
             )
             .into());
         }
-        let yes = dialoguer::Confirm::new()
-            .with_prompt(question)
-            .default(false)
-            .interact()
-            .map_err(|e| Error::internal("prompt", e.to_string()))?;
-        if !yes {
+        if !ctx.confirm(&question)? {
             return Err(Error::invalid("force", "not confirmed; nothing changed").into());
         }
     }
