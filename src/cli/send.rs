@@ -76,6 +76,9 @@ pub fn send_credentials(ctx: &Ctx, a: SendArgs) -> Outcome {
     // Everything that can refuse runs before the old password is replaced.
     let to = recipient(&card, via, a.to.as_deref())?;
     let channel = Channel::ready(reg.settings(), via, a.output.clone())?;
+    if let Some(path) = &a.output {
+        super::files::check(path, Replace::Never, &memo_protected(&reg))?;
+    }
     if !a.force {
         let question = format!(
             "Make a new password for {} ({}) and send it by {}? The old one stops working",
@@ -419,13 +422,19 @@ pub fn deliver_issued(
     Ok(())
 }
 
+/// What a memo file must never land on: the database and its companions.
+fn memo_protected(reg: &Registry) -> Protected {
+    let mut protected = Protected::new();
+    protected.database(reg.path());
+    protected
+}
+
 /// The memo into a new private file (never over an existing one, the
 /// database or through a symlink), or onto stdout.
 fn write_memo(reg: &Registry, output: Option<&std::path::Path>, memo: &str) -> Result<()> {
     match output {
         Some(path) => {
-            let mut protected = Protected::new();
-            protected.database(reg.path());
+            let protected = memo_protected(reg);
             let mut staged = Staged::create(path, Replace::Never, 0o600, &protected)?;
             staged
                 .file()

@@ -523,3 +523,36 @@ mod email {
         assert_eq!(pending[0]["inn"], "7707083893");
     }
 }
+
+/// A memo `--output` that is the database, a symlink or a FIFO is refused
+/// before the password is replaced (it used to be refused only when the
+/// memo was written, after the reset, leaving a password nobody had).
+#[test]
+fn a_memo_output_that_may_not_be_written_is_refused_before_the_reset() {
+    let env = Env::new();
+    let login = person(&env);
+    let dir = env.dir.path();
+    std::os::unix::fs::symlink(dir.join("elsewhere.txt"), dir.join("link.txt")).unwrap();
+    let fifo = dir.join("fifo");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    for target in [env.db(), dir.join("link.txt"), fifo] {
+        let (code, _, err) = env.run(&[
+            "subscriber",
+            "send-credentials",
+            &login,
+            "--via",
+            "print",
+            "--output",
+            target.to_str().unwrap(),
+            "--force",
+        ]);
+        assert_eq!(code, 3, "{}: {err}", target.display());
+    }
+    let history = env.json(&["history", &login]).to_string();
+    assert!(!history.contains("password.reset"), "{history}");
+    assert!(!dir.join("elsewhere.txt").exists());
+}
