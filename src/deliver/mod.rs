@@ -19,7 +19,7 @@ pub mod template;
 mod testserver;
 
 pub use mask::{mask_email, mask_phone};
-pub use sms::{sms_send, SmsCommand};
+pub use sms::SmsCommand;
 pub use smtp::{send_email, Endpoint, Smtp, TlsPolicy};
 pub use template::{Letter, Overrides, Templates, Vars};
 

@@ -74,22 +74,15 @@ impl SmsCommand {
     }
 }
 
-/// Runs `command` with `phone` as its last argument and `text` on stdin;
-/// exit status 0 means sent. The program (and whatever it started in its
-/// process group) is killed once `timeout` has passed. A failure is one line
-/// naming the program and the reason, with the first line of its stderr
-/// (bounded, control characters escaped, `text` cut out of it: a script that
-/// echoes its input must not put the password into an error).
-///
-/// `command` is the setting's value (syntax at [`SmsCommand`]). A phone
-/// that is empty or starts with `-` (it would read as an option) is
-/// refused before anything runs.
-pub fn sms_send(command: &str, phone: &str, text: &str, timeout: Duration) -> Result<()> {
-    SmsCommand::parse(command)?.send(phone, text, timeout)
-}
-
 impl SmsCommand {
-    /// [`sms_send`] with the setting already parsed.
+    /// Runs the program with `phone` as its last argument and `text` on
+    /// stdin; exit status 0 means sent. The program (and whatever it
+    /// started in its process group) is killed once `timeout` has passed.
+    /// A failure is one line naming the program and the reason, with the
+    /// first line of its stderr (bounded, control characters escaped,
+    /// `text` cut out of it: a script that echoes its input must not put
+    /// the password into an error). A phone that is empty or starts with
+    /// `-` (it would read as an option) is refused before anything runs.
     pub fn send(&self, phone: &str, text: &str, timeout: Duration) -> Result<()> {
         run(self, phone, text, timeout)
     }
@@ -369,7 +362,10 @@ mod tests {
 
     #[test]
     fn missing_program_is_a_lookup_error() {
-        let e = sms_send("/nonexistent/sms-send", "1", "t", T).unwrap_err();
+        let e = SmsCommand::parse("/nonexistent/sms-send")
+            .unwrap()
+            .send("1", "t", T)
+            .unwrap_err();
         assert_eq!(
             (e.kind, e.subject.as_str()),
             (crate::ErrorKind::Lookup, "sms")
