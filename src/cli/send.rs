@@ -385,14 +385,25 @@ pub fn deliver_issued(
         ..channel.vars.clone()
     };
     let id = issued.card.id;
-    let to = to.unwrap_or_default().to_string();
+    let address = to.unwrap_or_default().to_string();
     let recipient = match channel.via {
         Via::Email => Recipient::Email {
-            address: to,
+            address: address.clone(),
             name: vars.display_name.clone(),
         },
-        Via::Sms => Recipient::Phone(to),
+        Via::Sms => Recipient::Phone(address.clone()),
         Via::Print => Recipient::Print,
+    };
+    let pending = |e: DeliveryError| {
+        let e = Error::from(e);
+        Error::new(
+            e.kind,
+            e.subject,
+            format!(
+                "{}; the new password is set and pending delivery (`abonent subscriber list --credentials-pending`)",
+                e.message
+            ),
+        )
     };
     let shown = match channel.delivery.deliver(&recipient, &vars) {
         Ok(Delivered::Sent { to_masked, .. }) => Some(to_masked),
@@ -400,20 +411,15 @@ pub fn deliver_issued(
             write_memo(reg, channel.output.as_deref(), &memo)?;
             None
         }
-        Err(e @ DeliveryError::Failed { .. }) => {
-            let e = Error::from(e);
-            return Err(Error::new(
-                e.kind,
-                e.subject,
-                format!(
-                    "{}; the new password is set and pending delivery (`abonent subscriber list --credentials-pending`)",
-                    e.message
-                ),
-            ));
+        Err(e @ DeliveryError::Failed { .. }) => return Err(pending(e)),
+        Err(e @ DeliveryError::Refused { .. }) => {
+            let shown = recipient.masked();
+            reg.address_refused(id, channel.via, &address, &shown)?;
+            return Err(pending(e));
         }
         Err(e) => return Err(e.into()),
     };
-    reg.credentials_delivered(id, channel.via, shown.as_deref())?;
+    reg.credentials_delivered(id, channel.via, to, shown.as_deref())?;
     let what = match &shown {
         Some(t) => format!("credentials sent by {} to {t}", channel.via.as_str()),
         None => "credentials printed".to_string(),

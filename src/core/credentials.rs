@@ -120,27 +120,65 @@ impl Registry {
         })
     }
 
-    /// The delivery of card `id`'s credentials `via` to `to` (masked by the
-    /// caller, e.g. «i…@x.ru») succeeded: the mark is cleared and the
-    /// history records it.
-    pub fn credentials_delivered(&mut self, id: i64, via: Via, to: Option<&str>) -> Result<()> {
+    /// The delivery of card `id`'s credentials `via` to its contact `to`
+    /// succeeded: the mark is cleared, the contact is confirmed (the server
+    /// or the SMS program accepted it; see setting `send.confirm_contacts`)
+    /// and the history records it under `shown` (masked, e.g. «i…@x.ru»).
+    pub fn credentials_delivered(
+        &mut self,
+        id: i64,
+        via: Via,
+        to: Option<&str>,
+        shown: Option<&str>,
+    ) -> Result<()> {
         let (actor, at) = (self.actor.clone(), now());
-        let what = match to {
+        let what = match shown {
             Some(t) => format!("by {} to {t}", via.as_str()),
             None => format!("by {}", via.as_str()),
         };
         self.store.write(|tx| {
             store::subscribers::set_credentials_pending(tx, id, None)?;
-            Stamp::new(&actor, &at).record(
-                tx,
-                Some(id),
-                "credentials.sent",
-                None,
-                None,
-                Some(&what),
-            )
+            let stamp = Stamp::new(&actor, &at);
+            stamp.record(tx, Some(id), "credentials.sent", None, None, Some(&what))?;
+            mark_contact(tx, &stamp, id, via, to, shown, true)
         })
     }
+
+    /// The mail server refused card `id`'s address `to` for good: the
+    /// contact is marked unconfirmed (the credentials stay pending).
+    pub fn address_refused(&mut self, id: i64, via: Via, to: &str, shown: &str) -> Result<()> {
+        let (actor, at) = (self.actor.clone(), now());
+        self.store.write(|tx| {
+            let stamp = Stamp::new(&actor, &at);
+            mark_contact(tx, &stamp, id, via, Some(to), Some(shown), false)
+        })
+    }
+}
+
+/// Confirms or unconfirms the card's contact `to` of the kind `via` sends
+/// to, recording it in the history when it changed.
+fn mark_contact(
+    tx: &store::Tx,
+    stamp: &Stamp,
+    id: i64,
+    via: Via,
+    to: Option<&str>,
+    shown: Option<&str>,
+    confirmed: bool,
+) -> Result<()> {
+    let (Some(to), Some(kind)) = (to, via.contact_kind()) else {
+        return Ok(());
+    };
+    if store::subscribers::set_contact_confirmed(tx, id, kind, to, confirmed)? {
+        let (action, why) = if confirmed {
+            ("contact.confirmed", "a delivery to it was accepted")
+        } else {
+            ("contact.unconfirmed", "the mail server refused it")
+        };
+        let note = format!("{} {}: {why}", kind, shown.unwrap_or(to));
+        stamp.record(tx, Some(id), action, Some(kind), None, Some(&note))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -37,6 +37,8 @@ enum Change {
     Existing {
         login: bool,
         keys: bool,
+        /// The stored card's contacts and whether each is confirmed.
+        known: Vec<(String, bool)>,
     },
 }
 
@@ -75,9 +77,15 @@ impl Candidate {
     pub fn changed(old: &Card, card: Card) -> Candidate {
         let login = card.login != old.login;
         let keys = card.inn != old.inn || card.kpp != old.kpp || card.archived != old.archived;
+        let known = old
+            .emails
+            .iter()
+            .chain(&old.phones)
+            .map(|c| (c.value.clone(), c.confirmed))
+            .collect();
         Candidate {
             card,
-            change: Change::Existing { login, keys },
+            change: Change::Existing { login, keys, known },
         }
     }
 }
@@ -115,6 +123,23 @@ impl<'a> Gate<'a> {
             managers: HashMap::new(),
             groups: HashMap::new(),
         })
+    }
+
+    /// Setting `send.confirm_contacts`: a contact the card already had
+    /// keeps its state (a refused address stays unconfirmed through an
+    /// edit or an import); a new one is confirmed when the setting is true
+    /// (what the operator enters is taken as checked), else it waits for a
+    /// delivery to be accepted ([`Registry::credentials_delivered`]).
+    ///
+    /// [`Registry::credentials_delivered`]: super::Registry::credentials_delivered
+    fn confirm_contacts(&self, card: &mut Card, known: &[(String, bool)]) {
+        let fresh = self.settings.bool("send.confirm_contacts");
+        for c in card.emails.iter_mut().chain(card.phones.iter_mut()) {
+            c.confirmed = known
+                .iter()
+                .find(|(value, _)| *value == c.value)
+                .map_or(fresh, |&(_, confirmed)| confirmed);
+        }
     }
 
     pub fn settings(&self) -> &'a Settings {
@@ -159,13 +184,14 @@ impl<'a> Gate<'a> {
         Candidate { mut card, change }: Candidate,
         claims: &mut Claims,
     ) -> Result<Checked> {
-        let (template, check_keys, check_login) = match change {
+        let (template, check_keys, check_login, known) = match change {
             Change::New {
                 template,
                 clash_ruled_out,
-            } => (template, !clash_ruled_out, true),
-            Change::Existing { login, keys } => (None, keys, login),
+            } => (template, !clash_ruled_out, true, Vec::new()),
+            Change::Existing { login, keys, known } => (None, keys, login, known),
         };
+        self.confirm_contacts(&mut card, &known);
         let drawing = self.drawing();
         if let Some(t) = &template {
             t.check_values(&card, &drawing)?;

@@ -57,6 +57,15 @@ impl Via {
         }
     }
 
+    /// The kind of the card's contact it sends to.
+    pub fn contact_kind(self) -> Option<&'static str> {
+        match self {
+            Via::Email => Some("email"),
+            Via::Sms => Some("phone"),
+            Via::Print => None,
+        }
+    }
+
     /// The subject of its service's errors.
     fn service(self) -> &'static str {
         match self {
@@ -76,13 +85,19 @@ pub enum DeliveryError {
     /// The server or the program failed (exit 6, "external service
     /// failed"): one line naming it and the reason.
     Failed { via: Via, message: String },
+    /// The mail server refused the recipient's address for good (550, 551
+    /// or 553 to RCPT TO: no such mailbox). Exit 6 like `Failed`; the
+    /// caller marks that contact unconfirmed.
+    Refused { via: Via, message: String },
 }
 
 impl fmt::Display for DeliveryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DeliveryError::Invalid(e) => e.fmt(f),
-            DeliveryError::Failed { via, message } => write!(f, "{}: {message}", via.service()),
+            DeliveryError::Failed { via, message } | DeliveryError::Refused { via, message } => {
+                write!(f, "{}: {message}", via.service())
+            }
         }
     }
 }
@@ -93,7 +108,9 @@ impl From<DeliveryError> for Error {
     fn from(e: DeliveryError) -> Error {
         match e {
             DeliveryError::Invalid(e) => e,
-            DeliveryError::Failed { via, message } => Error::lookup(via.service(), message),
+            DeliveryError::Failed { via, message } | DeliveryError::Refused { via, message } => {
+                Error::lookup(via.service(), message)
+            }
         }
     }
 }

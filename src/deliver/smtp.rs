@@ -282,11 +282,29 @@ pub fn send_email(
                 reason = reason.replace(secret, "<redacted>");
             }
         }
-        DeliveryError::Failed {
-            via: Via::Email,
-            message: format!("{endpoint}: {reason}"),
+        let message = format!("{endpoint}: {reason}");
+        if refuses_the_address(&e) {
+            DeliveryError::Refused {
+                via: Via::Email,
+                message,
+            }
+        } else {
+            DeliveryError::Failed {
+                via: Via::Email,
+                message,
+            }
         }
     })
+}
+
+/// Whether the server refused the recipient for good: 550 (mailbox
+/// unavailable), 551 (user not local) or 553 (mailbox name not allowed),
+/// RFC 5321 §4.2.2. Other permanent replies (554 to the letter, 535 to the
+/// login) say nothing about the address.
+fn refuses_the_address(e: &lettre::transport::smtp::Error) -> bool {
+    e.is_permanent()
+        && e.status()
+            .is_some_and(|code| matches!(u16::from(code), 550 | 551 | 553))
 }
 
 /// Whether a read or write ran past the timeout somewhere in the chain.

@@ -387,6 +387,23 @@ fn write_children(tx: &Tx, id: i64, c: &Card, group_ids: &[i64], fresh: bool) ->
     search::index(tx, id, &model::search_body(c), fresh)
 }
 
+/// Sets whether the card's contact `value` of `kind` (`email`, `phone`)
+/// is confirmed; true when that changed anything.
+pub fn set_contact_confirmed(
+    tx: &Tx,
+    id: i64,
+    kind: &str,
+    value: &str,
+    confirmed: bool,
+) -> Result<bool> {
+    let n = tx.execute(
+        "UPDATE contacts SET confirmed = ?4
+         WHERE subscriber_id = ?1 AND kind = ?2 AND value = ?3 AND confirmed <> ?4",
+        &[&id, &kind, &value, &confirmed],
+    )?;
+    Ok(n > 0)
+}
+
 /// Marks (`Some(channel)`) or clears the card's credentials as pending
 /// delivery.
 pub fn set_credentials_pending(tx: &Tx, id: i64, channel: Option<&str>) -> Result<()> {

@@ -446,6 +446,73 @@ mod email {
         assert_eq!(pending.as_array().unwrap().len(), 1, "{pending}");
     }
 
+    /// `send-credentials LOGIN --via email --force`.
+    fn send_email(env: &Env, login: &str) -> (i32, String, String) {
+        env.run(&[
+            "subscriber",
+            "send-credentials",
+            login,
+            "--via",
+            "email",
+            "--force",
+        ])
+    }
+
+    fn email_confirmed(env: &Env, login: &str) -> bool {
+        env.json(&["subscriber", "show", login])["emails"][0]["confirmed"]
+            .as_bool()
+            .unwrap()
+    }
+
+    /// `send.confirm_contacts false`: an e-mail the operator enters waits
+    /// unconfirmed until a letter to it is accepted; the history says so.
+    #[test]
+    fn an_accepted_letter_confirms_the_address_when_entries_are_not_trusted() {
+        let env = Env::new();
+        env.set("send.confirm_contacts", "false");
+        let login = person(&env);
+        assert!(!email_confirmed(&env, &login));
+        let server = Server::start(Mode::Plain);
+        env.set("smtp.url", &server.url("smtp"));
+        env.set("smtp.tls", "none");
+        env.set("smtp.from", "billing@example.ru");
+        let (code, _, err) = send_email(&env, &login);
+        assert_eq!(code, 0, "{err}");
+        assert!(email_confirmed(&env, &login));
+        let history = env.json(&["history", &login]).to_string();
+        assert!(history.contains("contact.confirmed"), "{history}");
+        assert!(!history.contains("ivanov@"), "{history}");
+    }
+
+    /// A mail server's 550 to the address: exit 6, the credentials
+    /// pending, and the address unconfirmed — and it stays so through an
+    /// edit of another field (the default trusts only what is new).
+    #[test]
+    fn a_refused_address_is_unconfirmed_and_stays_so() {
+        let env = Env::new();
+        let login = person(&env);
+        assert!(email_confirmed(&env, &login));
+        let server = Server::start(Mode::NoMailbox);
+        env.set("smtp.url", &server.url("smtp"));
+        env.set("smtp.tls", "none");
+        env.set("smtp.from", "billing@example.ru");
+        let (code, _, err) = send_email(&env, &login);
+        assert_eq!(code, 6, "{err}");
+        assert!(err.contains("550"), "{err}");
+        assert!(server.recorded().data.is_empty());
+        assert!(!email_confirmed(&env, &login));
+        let pending = env.json(&["subscriber", "list", "--credentials-pending"]);
+        assert_eq!(pending.as_array().unwrap().len(), 1, "{pending}");
+        let (code, _, err) = env.run(&["subscriber", "edit", &login, "--comment", "x"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(!email_confirmed(&env, &login));
+        let history = env.json(&["history", &login]).to_string();
+        assert!(
+            history.contains("contact.unconfirmed") && history.contains("i…@example.ru"),
+            "{history}"
+        );
+    }
+
     /// A CSV list of three new counterparties, two with an e-mail.
     fn base(env: &Env) -> String {
         let path = env.dir.path().join("base.csv");

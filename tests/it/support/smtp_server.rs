@@ -22,6 +22,8 @@ pub enum Mode {
     Silent,
     /// Plain, but ends DATA with a 554 that quotes the whole letter back.
     RejectEcho,
+    /// Plain, but answers every RCPT TO with 550 (no such mailbox).
+    NoMailbox,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -116,6 +118,10 @@ fn serve(stream: TcpStream, mode: Mode, rec: &Mutex<Recorded>) -> std::io::Resul
                 out.write_all(b"250 ok\r\n")?;
             }
             "RCPT" => {
+                if mode == Mode::NoMailbox {
+                    out.write_all(b"550 5.1.1 no such mailbox here\r\n")?;
+                    continue;
+                }
                 rec.lock().expect("lock").rcpt_to.push(cmd.clone());
                 out.write_all(b"250 ok\r\n")?;
             }
