@@ -198,7 +198,7 @@ impl Sink for CliSink<'_> {
         }
     }
 
-    fn credential(&mut self, card: &Card, password: &str) -> Result<()> {
+    fn credential(&mut self, line: u64, card: &Card, password: &str) -> Result<()> {
         let login = card.login.as_deref().unwrap_or_default();
         if let Some(c) = &mut self.credentials {
             c.writer
@@ -206,7 +206,7 @@ impl Sink for CliSink<'_> {
                 .map_err(|e| Error::internal("credentials", e.to_string()))?;
         }
         if let Some(send) = &mut self.send {
-            send.keep(card, password)?;
+            send.keep(line, card, password)?;
         }
         Ok(())
     }
@@ -474,8 +474,20 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     // A run that failed leaves the rejects file that was there (dropping
     // the writer removes the temporary file); one that ran to its end
     // replaces it, rejected rows or none.
-    let rejects = sink.rejects.take();
+    let mut rejects = sink.rejects.take();
     let summary = result?;
+    // The letters go out once the cards are committed; the ones that did
+    // not are rows of the rejects file too.
+    let report = sink
+        .send
+        .take()
+        .filter(|_| summary.committed)
+        .map(|send| send.send_all(ctx, &mut reg));
+    if let (Some(w), Some(report)) = (&mut rejects, &report) {
+        for (line, login, field, reason) in &report.rows {
+            reject_row(w, *line, login, field, reason, &[])?;
+        }
+    }
     if let Some(w) = rejects {
         w.into_inner()
             .map_err(|e| Error::internal("rejects", e.to_string()))?
@@ -516,11 +528,13 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     }
     let mut value = serde_json::to_value(&summary)?;
     let mut columns: Vec<Column> = Vec::new();
-    if let Some(send) = sink.send.take().filter(|_| summary.committed) {
-        for (key, n) in send.send_all(ctx, &mut reg) {
+    if let Some(report) = report {
+        for (key, n) in report.counts {
             value[key] = n.into();
             columns.push((key, key));
         }
+        value["credentials_failed_logins"] = report.failed_logins.into();
+        columns.push(("credentials_failed_logins", "credentials_failed_logins"));
     }
     const COLUMNS: &[Column] = &[
         ("file", "file"),

@@ -158,7 +158,7 @@ fn send_pending(ctx: &Ctx, a: &SendArgs) -> Outcome {
             .expect("a channel is ready for every issued card")
     };
     let (sent, more) = deliver_each(ctx, &mut reg, channel_of, items);
-    failed.extend(more);
+    failed.extend(more.into_iter().map(|f| f.login));
     ctx.out.note(&format!(
         "pending credentials: {sent} sent, {} failed",
         failed.len()
@@ -458,25 +458,36 @@ fn write_memo(reg: &Registry, output: Option<&std::path::Path>, memo: &str) -> R
     Ok(())
 }
 
+/// A send that did not happen: the card, its login and why.
+pub struct Failure {
+    pub id: i64,
+    pub login: String,
+    pub reason: String,
+}
+
 /// Sends each issued password by its channel (`channel_of` its via), in
 /// turn; one failure is that card's (its credentials stay pending), named
-/// by login on stderr. Returns how many were sent and the logins that
-/// failed.
+/// by login on stderr. Returns how many were sent and the failures.
 pub fn deliver_each<'c>(
     ctx: &Ctx,
     reg: &mut Registry,
     channel_of: impl Fn(Via) -> &'c Channel,
     items: Vec<(Issued, Option<String>)>,
-) -> (u64, Vec<String>) {
+) -> (u64, Vec<Failure>) {
     let (mut sent, mut failed) = (0, Vec::new());
     for (issued, to) in items {
         let login = issued.card.login.clone().unwrap_or_default();
+        let id = issued.card.id;
         let channel = channel_of(issued.via);
         match deliver_issued(ctx, reg, channel, issued, to.as_deref()) {
             Ok(()) => sent += 1,
             Err(e) => {
                 ctx.out.warn(&format!("{login}: {}", e.message));
-                failed.push(login);
+                failed.push(Failure {
+                    id,
+                    login,
+                    reason: e.message,
+                });
             }
         }
     }
@@ -489,8 +500,19 @@ pub struct Sends {
     via: Via,
     max: u64,
     channel: Channel,
-    letters: Vec<(Issued, Option<String>)>,
-    no_address: Vec<String>,
+    /// Each letter with the file's row its card came from.
+    letters: Vec<(u64, Issued, Option<String>)>,
+    /// The new cards with no contact to send to: row and login.
+    no_address: Vec<(u64, String)>,
+}
+
+/// What the import's sends did: the summary's counts, the logins that
+/// failed, and a rejects-file row (line, login, field, reason) for each
+/// card whose credentials did not go out.
+pub struct SendReport {
+    pub counts: [(&'static str, u64); 3],
+    pub failed_logins: Vec<String>,
+    pub rows: Vec<(u64, String, &'static str, String)>,
 }
 
 impl Sends {
@@ -515,11 +537,13 @@ impl Sends {
         self.via
     }
 
-    /// A new card's password, inside the import's transaction. One letter
-    /// more than `--max-sends` ends the import with nothing committed.
-    pub fn keep(&mut self, card: &crate::model::Card, password: &str) -> Result<()> {
+    /// A new card's password (from the file's row `line`), inside the
+    /// import's transaction. One letter more than `--max-sends` ends the
+    /// import with nothing committed.
+    pub fn keep(&mut self, line: u64, card: &crate::model::Card, password: &str) -> Result<()> {
         let Ok(Some(to)) = recipient(card, self.via, None) else {
-            self.no_address.push(card.login.clone().unwrap_or_default());
+            self.no_address
+                .push((line, card.login.clone().unwrap_or_default()));
             return Ok(());
         };
         if self.letters.len() as u64 >= self.max {
@@ -536,29 +560,49 @@ impl Sends {
             password: password.to_string(),
             via: self.via,
         };
-        self.letters.push((issued, Some(to)));
+        self.letters.push((line, issued, Some(to)));
         Ok(())
     }
 
-    /// Sends every kept letter once the import is committed; the summary's
-    /// counts.
-    pub fn send_all(self, ctx: &Ctx, reg: &mut Registry) -> [(&'static str, u64); 3] {
+    /// Sends every kept letter once the import is committed.
+    pub fn send_all(self, ctx: &Ctx, reg: &mut Registry) -> SendReport {
         let channel = &self.channel;
-        let (sent, failed) = deliver_each(ctx, reg, |_| channel, self.letters);
-        let what = if self.via == Via::Sms {
-            "mobile phone"
-        } else {
-            "e-mail"
+        let lines: std::collections::HashMap<i64, u64> = self
+            .letters
+            .iter()
+            .map(|(line, issued, _)| (issued.card.id, *line))
+            .collect();
+        let letters = self.letters.into_iter().map(|(_, i, to)| (i, to)).collect();
+        let (sent, failed) = deliver_each(ctx, reg, |_| channel, letters);
+        let (what, field) = match self.via {
+            Via::Sms => ("mobile phone", "sms"),
+            _ => ("e-mail", "email"),
         };
-        for login in &self.no_address {
-            ctx.out.warn(&format!(
-                "{login}: no {what} to send the credentials to; they stay pending (`abonent subscriber send-credentials {login} --via print --force`)"
+        let mut rows = Vec::new();
+        for f in &failed {
+            let line = lines.get(&f.id).copied().unwrap_or_default();
+            rows.push((
+                line,
+                f.login.clone(),
+                field,
+                format!("credentials not sent: {}", f.reason),
             ));
         }
-        [
-            ("credentials_sent", sent),
-            ("credentials_failed", failed.len() as u64),
-            ("credentials_no_address", self.no_address.len() as u64),
-        ]
+        for (line, login) in &self.no_address {
+            let fix = format!(
+                "no {what} to send the credentials to; they stay pending (`abonent subscriber send-credentials {login} --via print --force`)"
+            );
+            ctx.out.warn(&format!("{login}: {fix}"));
+            rows.push((*line, login.clone(), field, format!("warning: {fix}")));
+        }
+        SendReport {
+            counts: [
+                ("credentials_sent", sent),
+                ("credentials_failed", failed.len() as u64),
+                ("credentials_no_address", self.no_address.len() as u64),
+            ],
+            failed_logins: failed.into_iter().map(|f| f.login).collect(),
+            rows,
+        }
     }
 }

@@ -514,7 +514,7 @@ mod email {
     }
 
     /// A CSV list of three new counterparties, two with an e-mail.
-    fn base(env: &Env) -> String {
+    pub(super) fn base(env: &Env) -> String {
         let path = env.dir.path().join("base.csv");
         std::fs::write(
             &path,
@@ -589,6 +589,63 @@ mod email {
         assert_eq!(pending.len(), 1, "{pending:?}");
         assert_eq!(pending[0]["inn"], "7707083893");
     }
+}
+
+/// The import's failed sends: exit 6, the summary lists the logins, and
+/// the rejects file holds a row per card whose credentials did not go
+/// out (the file's line, the login, the field, the reason), the card
+/// without an address as a warning row.
+#[test]
+fn the_imports_failed_sends_are_listed_in_the_summary_and_the_rejects_file() {
+    use crate::support::smtp_server::{Mode, Server};
+    let env = Env::new();
+    let server = Server::start(Mode::NoMailbox);
+    env.set("smtp.url", &server.url("smtp"));
+    env.set("smtp.tls", "none");
+    env.set("smtp.from", "billing@example.ru");
+    let file = email::base(&env);
+    let rejects = env.dir.path().join("rejects.csv");
+    let (code, out, err) = env.run(&[
+        "import-1c",
+        &file,
+        "--type-default",
+        "legal",
+        "--send-credentials",
+        "email",
+        "--rejects",
+        rejects.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(code, 6, "{out}{err}");
+    let summary: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(summary["created"], 3, "{summary}");
+    assert_eq!(summary["credentials_failed"], 2, "{summary}");
+    let failed: Vec<String> = summary["credentials_failed_logins"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(failed.len(), 2, "{summary}");
+    let text = read(&rejects);
+    let mut rows = text.lines().skip(1);
+    for (line, login) in ["2", "3"].iter().zip(&failed) {
+        let row = rows.next().unwrap_or_default();
+        assert!(
+            row.starts_with(&format!(
+                "{line},{login},email,credentials not sent: 127.0.0.1"
+            )),
+            "{text}"
+        );
+        assert!(row.contains("550"), "{text}");
+    }
+    let row = rows.next().unwrap_or_default();
+    assert!(
+        row.starts_with("4,") && row.contains("warning: no e-mail"),
+        "{text}"
+    );
+    let pending = env.json(&["subscriber", "list", "--credentials-pending"]);
+    assert_eq!(pending.as_array().unwrap().len(), 3, "{pending}");
 }
 
 /// A memo `--output` that is the database, a symlink or a FIFO is refused

@@ -106,9 +106,18 @@ pub trait Sink {
     fn dropped(&mut self, line: u64, key: &str, dropped: &Dropped, raw: &[String]) -> Result<()>;
     /// A new card's generated password, once it is hashed (with the
     /// card's pending-delivery mark when the import sends credentials). An
-    /// error here ends the import with nothing committed.
-    fn credential(&mut self, card: &Card, password: &str) -> Result<()>;
+    /// error here ends the import with nothing committed. `line` is the
+    /// file's row the card came from.
+    fn credential(&mut self, line: u64, card: &Card, password: &str) -> Result<()>;
     fn progress(&mut self, rows: u64);
+}
+
+/// A new card's password, waiting to be hashed with its batch.
+struct Pending {
+    id: i64,
+    /// The file's row the card came from.
+    line: u64,
+    password: String,
 }
 
 /// Passwords hashed together, on every core.
@@ -130,7 +139,7 @@ const BATCH_GAP: Duration = Duration::from_millis(5);
 /// How far a run is, carried from batch to batch.
 struct Progress<'a> {
     summary: Summary,
-    pending: Vec<(i64, String)>,
+    pending: Vec<Pending>,
     /// Items (records and skipped rows) read so far.
     items: u64,
     /// Items an interrupted run of the same file committed.
@@ -428,7 +437,7 @@ fn load(tx: &Tx, id: i64) -> Result<Card> {
 /// the plaintexts to the sink (the credentials file), once.
 fn flush_passwords(
     tx: &Tx,
-    pending: &mut Vec<(i64, String)>,
+    pending: &mut Vec<Pending>,
     delivery: Option<crate::deliver::Via>,
     sink: &mut dyn Sink,
 ) -> Result<()> {
@@ -437,16 +446,24 @@ fn flush_passwords(
     }
     let hashed: Vec<Result<String>> = pending
         .par_iter()
-        .map(|(_, pw)| password::hash(pw))
+        .map(|p| password::hash(&p.password))
         .collect();
     let at = now();
-    for ((id, pw), hash) in pending.drain(..).zip(hashed) {
+    for (
+        Pending {
+            id,
+            line,
+            password: pw,
+        },
+        hash,
+    ) in pending.drain(..).zip(hashed)
+    {
         store::subscribers::set_password_hash(tx, id, Some(&hash?), &at)?;
         if let Some(via) = delivery {
             store::subscribers::set_credentials_pending(tx, id, Some(via.as_str()))?;
         }
         let card = load(tx, id)?;
-        sink.credential(&card, &pw)?;
+        sink.credential(line, &card, &pw)?;
     }
     Ok(())
 }
@@ -458,7 +475,7 @@ fn import_row(
     opts: &ImportOptions,
     (base, logins): (&Stamp, &mut store::counters::Draws),
     warnings: &mut Vec<String>,
-    pending: &mut Vec<(i64, String)>,
+    pending: &mut Vec<Pending>,
 ) -> Result<Outcome> {
     let settings = gate.settings();
     let ask = gate.ask();
@@ -529,7 +546,11 @@ fn import_row(
     let card = insert(tx, checked, None, &stamp).map_err(after_checks)?;
     seen(tx, opts, card.id).map_err(after_checks)?;
     if opts.passwords {
-        pending.push((card.id, password::generate(settings).map_err(after_checks)?));
+        pending.push(Pending {
+            id: card.id,
+            line: rec.line,
+            password: password::generate(settings).map_err(after_checks)?,
+        });
     }
     Ok(Outcome::Created)
 }
