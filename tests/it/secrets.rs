@@ -8,7 +8,9 @@
 //! answer, one quoting the key, control characters in names, `--rejects`
 //! and `--credentials` at the database or a symlink, a non-UTF-8 or
 //! oversized password on stdin), and issue 14's deliveries (credentials
-//! sent by SMS on add and on a reset, a memo printed into a file). Then it
+//! sent by SMS and by e-mail on add and on a reset, by e-mail to an
+//! import's new cards, a memo printed into a file; the SMTP password in
+//! the environment). Then it
 //! proves that a generated password appears exactly once, in the stdout of
 //! the command that made it (an imported card's only in the credentials
 //! file); that no typed password, no DaData key and no Argon2 hash appears in
@@ -32,6 +34,9 @@ const TOKEN: &str = "tok-LEAKCHECK-d41c9e07b5";
 /// A second key, kept in the settings table, where the README says it is
 /// stored: it may sit in `settings.value` (and the database file) only.
 const SETTINGS_TOKEN: &str = "tok-INSETTINGS-5b08e3f1aa";
+/// The SMTP password every command gets in ABONENT_SMTP_PASSWORD: nowhere
+/// at all (the local mail server hears it in AUTH, in memory).
+const SMTP_PASSWORD: &str = "smtp-LEAKCHECK-7c2f90a1";
 const LEGAL: &str = "7718445200";
 const BIK: &str = "044525101";
 
@@ -78,6 +83,7 @@ impl Session {
             .env("ABONENT_DB", self.env.db())
             .env("ABONENT_ACTOR", "tester")
             .env("ABONENT_DADATA_TOKEN", TOKEN)
+            .env("ABONENT_SMTP_PASSWORD", SMTP_PASSWORD)
             .env("HOME", self.env.dir.path())
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .args(["-c", "umask 000; exec \"$0\" \"$@\""])
@@ -314,6 +320,53 @@ fn no_password_hash_or_dadata_key_leaks_and_files_are_private() {
         });
     }
 
+    // By e-mail through a local mail server that wants a login: on add,
+    // on a reset, and to every new card of an import. The letters are
+    // only in the server's memory; the password and the SMTP password in
+    // no stream and no file.
+    let mail = crate::support::smtp_server::Server::start(crate::support::smtp_server::Mode::Plain);
+    s.ok(&format!("settings set smtp.url {}", mail.url("smtp")));
+    s.ok("settings set smtp.tls none");
+    s.ok("settings set smtp.user billing");
+    s.ok("settings set smtp.from billing@example.ru");
+    let out = s.ok("subscriber add --type person --last-name Почтов --first-name Иван --email pochtov@example.ru --send-credentials email --json");
+    let mailed: Value = serde_json::from_str(&out).unwrap();
+    let mailed = mailed["login"].as_str().unwrap().to_string();
+    s.ok(&format!(
+        "subscriber send-credentials {mailed} --via email --force"
+    ));
+    let base = dir.join("mailed.csv");
+    std::fs::write(
+        &base,
+        "Наименование;ИНН;КПП;Электронная почта\n\
+         ООО «Альфа»;2619730694;261901001;alfa@example.ru\n",
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&base, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    s.ok(&format!(
+        "import-1c {} --type-default legal --send-credentials email --json",
+        base.display()
+    ));
+    let rec = mail.recorded();
+    assert_eq!(rec.data.len(), 3, "{rec:?}");
+    assert!(
+        rec.commands.iter().any(|c| c.starts_with("AUTH")),
+        "{rec:?}"
+    );
+    for (i, data) in rec.data.iter().enumerate() {
+        let letter = crate::support::smtp_server::decode(data);
+        let pw = crate::common::password_in(&letter.body);
+        assert_eq!(pw.len(), 10, "{}", letter.body);
+        s.secrets.push(Needle {
+            what: format!("password sent by e-mail (letter {i})"),
+            text: pw,
+            kind: Kind::Delivered,
+        });
+    }
+
     // The hostile inputs of issue 12, each run once: a redirect to another
     // loopback origin, an oversized answer, wrong shapes (one quoting the
     // key back), control characters in names (typed, and from DaData with a
@@ -429,6 +482,11 @@ fn no_password_hash_or_dadata_key_leaks_and_files_are_private() {
     };
     add("the DaData key (environment)", TOKEN, Kind::EnvKey);
     add("the tail of the DaData key", &TOKEN[9..], Kind::EnvKey);
+    add(
+        "the SMTP password (environment)",
+        SMTP_PASSWORD,
+        Kind::EnvKey,
+    );
     add(
         "the DaData key (settings)",
         SETTINGS_TOKEN,
