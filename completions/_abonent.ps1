@@ -22,6 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
     $completions = @(switch ($command) {
         'abonent' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -58,6 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;init' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -75,6 +77,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;subscriber' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -148,6 +151,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--send-credentials', '--send-credentials', [CompletionResultType]::ParameterName, 'Send the new card its login and password (email, sms) or print a memo (print) instead of printing the password')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'With --send-credentials: one of the card''s own e-mails or phones to send to')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -212,6 +216,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Free-text comment')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -233,6 +238,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;subscriber;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -260,6 +266,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N cards (for paging)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order by display name, creation or login')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -280,6 +287,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;subscriber;archive' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -297,6 +305,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;subscriber;restore' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -314,6 +323,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;subscriber;reset-password' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -332,6 +342,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;subscriber;verify-password' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -349,6 +360,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;subscriber;export' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -370,6 +382,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'One of the card''s own e-mails or phones (default: the first e-mail, or the first mobile for sms)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'With --via print: write the memo to this new file (mode 0600) instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -445,6 +458,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)')
             [CompletionResult]::new('--type-default', '--type-default', [CompletionResultType]::ParameterName, 'Type of rows whose type nothing in the file tells')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -467,6 +481,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--kpp', '--kpp', [CompletionResultType]::ParameterName, 'Only the record with this KPP (the head office or one branch)')
             [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Only the head office (main) or only the branches (branch)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -485,6 +500,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;lookup-bik' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -504,6 +520,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;validate' {
             [CompletionResult]::new('--bik', '--bik', [CompletionResultType]::ParameterName, 'The bank''s BIK, needed for account and corr-account')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -521,6 +538,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;group' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -543,6 +561,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;group;add' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the group is for')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -560,6 +579,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;group;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -577,6 +597,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;group;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -614,6 +635,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;manager' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -637,6 +659,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Where contract-end notices go')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone, stored as E.164')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -654,6 +677,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;manager;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -671,6 +695,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;manager;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -707,6 +732,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;extra-field' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -736,6 +762,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Card types it applies to, comma-separated (default: all)')
             [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'Regular expression the (normalised) value must match')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -754,6 +781,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;extra-field;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -771,6 +799,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;extra-field;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -789,6 +818,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;extra-field;set' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -806,6 +836,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;extra-field;unset' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -823,6 +854,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;extra-field;get' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -871,6 +903,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;employee' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -898,6 +931,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail, checked as on the card')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone, stored as E.164')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -915,6 +949,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;employee;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -932,6 +967,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;employee;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -968,6 +1004,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;contract' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -993,6 +1030,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--signed-on', '--signed-on', [CompletionResultType]::ParameterName, 'Signing date, YYYY-MM-DD or DD.MM.YYYY (default: today)')
             [CompletionResult]::new('--valid-to', '--valid-to', [CompletionResultType]::ParameterName, 'Last day of the contract, YYYY-MM-DD or DD.MM.YYYY')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1012,6 +1050,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--subscriber', '--subscriber', [CompletionResultType]::ParameterName, 'Only this card''s contracts (id, login, uid or inn:NNNN[/KPP])')
             [CompletionResult]::new('--ending-within', '--ending-within', [CompletionResultType]::ParameterName, 'Only open contracts whose valid_to is from today to today + DAYS')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1031,6 +1070,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--signed-on', '--signed-on', [CompletionResultType]::ParameterName, 'New signing date, YYYY-MM-DD or DD.MM.YYYY')
             [CompletionResult]::new('--valid-to', '--valid-to', [CompletionResultType]::ParameterName, 'New last day, YYYY-MM-DD or DD.MM.YYYY')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1049,6 +1089,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;contract;close' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1089,6 +1130,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;notify' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1109,6 +1151,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;notify;contracts-ending' {
             [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'The window in days (default: setting notify.days)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1138,6 +1181,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;settings' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1160,6 +1204,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;settings;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1177,6 +1222,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;settings;get' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1194,6 +1240,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;settings;set' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1211,6 +1258,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;settings;unset' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1252,6 +1300,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;history' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Newest N entries (0 = all)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1269,6 +1318,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;db' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1288,6 +1338,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;db;check' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1316,6 +1367,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;letter' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1336,6 +1388,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;letter;preview' {
             [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'Which text: email (subject and body), sms, or print (the memo)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1364,6 +1417,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1381,6 +1435,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;man' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')

@@ -19,6 +19,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
     var completions = [
         &'abonent'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -54,6 +55,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;init'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -70,6 +72,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;subscriber'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -142,6 +145,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --send-credentials 'Send the new card its login and password (email, sms) or print a memo (print) instead of printing the password'
             cand --to 'With --send-credentials: one of the card''s own e-mails or phones to send to'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -205,6 +209,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --comment 'Free-text comment'
             cand --clear 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -225,6 +230,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;subscriber;show'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -251,6 +257,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --offset 'Skip the first N cards (for paging)'
             cand --sort 'Order by display name, creation or login'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -270,6 +277,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;subscriber;archive'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -286,6 +294,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;subscriber;restore'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -302,6 +311,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;subscriber;reset-password'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -319,6 +329,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;subscriber;verify-password'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -335,6 +346,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;subscriber;export'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -355,6 +367,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --to 'One of the card''s own e-mails or phones (default: the first e-mail, or the first mobile for sms)'
             cand --output 'With --via print: write the memo to this new file (mode 0600) instead of stdout'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -417,6 +430,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --credentials 'Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)'
             cand --type-default 'Type of rows whose type nothing in the file tells'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -438,6 +452,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --kpp 'Only the record with this KPP (the head office or one branch)'
             cand --branch 'Only the head office (main) or only the branches (branch)'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -455,6 +470,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;lookup-bik'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -473,6 +489,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;validate'= {
             cand --bik 'The bank''s BIK, needed for account and corr-account'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -489,6 +506,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;group'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -510,6 +528,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;group;add'= {
             cand --description 'What the group is for'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -526,6 +545,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;group;list'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -542,6 +562,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;group;remove'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -573,6 +594,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;manager'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -595,6 +617,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --email 'Where contract-end notices go'
             cand --phone 'Phone, stored as E.164'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -611,6 +634,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;manager;list'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -627,6 +651,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;manager;remove'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -657,6 +682,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;extra-field'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -685,6 +711,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --for 'Card types it applies to, comma-separated (default: all)'
             cand --pattern 'Regular expression the (normalised) value must match'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -702,6 +729,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;extra-field;list'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -718,6 +746,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;extra-field;remove'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -735,6 +764,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;extra-field;set'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -751,6 +781,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;extra-field;unset'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -767,6 +798,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;extra-field;get'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -806,6 +838,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;employee'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -832,6 +865,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --email 'E-mail, checked as on the card'
             cand --phone 'Phone, stored as E.164'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -848,6 +882,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;employee;list'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -864,6 +899,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;employee;remove'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -894,6 +930,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;contract'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -918,6 +955,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --signed-on 'Signing date, YYYY-MM-DD or DD.MM.YYYY (default: today)'
             cand --valid-to 'Last day of the contract, YYYY-MM-DD or DD.MM.YYYY'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -936,6 +974,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --subscriber 'Only this card''s contracts (id, login, uid or inn:NNNN[/KPP])'
             cand --ending-within 'Only open contracts whose valid_to is from today to today + DAYS'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -954,6 +993,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --signed-on 'New signing date, YYYY-MM-DD or DD.MM.YYYY'
             cand --valid-to 'New last day, YYYY-MM-DD or DD.MM.YYYY'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -971,6 +1011,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;contract;close'= {
             cand --on 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1004,6 +1045,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;notify'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1023,6 +1065,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;notify;contracts-ending'= {
             cand --days 'The window in days (default: setting notify.days)'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1048,6 +1091,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;settings'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1069,6 +1113,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;settings;list'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1085,6 +1130,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;settings;get'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1101,6 +1147,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;settings;set'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1117,6 +1164,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;settings;unset'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1151,6 +1199,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;history'= {
             cand --limit 'Newest N entries (0 = all)'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1167,6 +1216,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;db'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1185,6 +1235,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;db;check'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1209,6 +1260,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;letter'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1228,6 +1280,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;letter;preview'= {
             cand --via 'Which text: email (subject and body), sms, or print (the memo)'
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1252,6 +1305,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;completions'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1268,6 +1322,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;man'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'

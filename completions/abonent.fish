@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_abonent_global_optspecs
-    string join \n db= format= json raw actor= color= q/quiet y/yes h/help V/version
+    string join \n db= lang= format= json raw actor= color= q/quiet y/yes h/help V/version
 end
 
 function __fish_abonent_needs_command
@@ -25,6 +25,8 @@ function __fish_abonent_using_subcommand
 end
 
 complete -c abonent -n "__fish_abonent_needs_command" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_needs_command" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_needs_command" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -59,6 +61,8 @@ complete -c abonent -n "__fish_abonent_needs_command" -f -a "completions" -d 'Pr
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "man" -d 'Write the man pages into a directory'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand init" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand init" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -74,6 +78,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand init" -s y -l yes -d 'Ne
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -149,6 +155,8 @@ sms\t''
 print\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l to -d 'With --send-credentials: one of the card\'s own e-mails or phones to send to' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -213,6 +221,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l comment -d 'Free-text comment' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l clear -d 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -232,6 +242,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -261,6 +273,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 created\t''
 login\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -279,6 +293,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -294,6 +310,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -309,6 +327,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -325,6 +345,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -340,6 +362,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -361,6 +385,8 @@ print\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l to -d 'One of the card\'s own e-mails or phones (default: the first e-mail, or the first mobile for sms)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l output -d 'With --via print: write the memo to this new file (mode 0600) instead of stdout' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -407,6 +433,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l type-defau
 ip\t''
 person\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -428,6 +456,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l kpp -d 'O
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l branch -d 'Only the head office (main) or only the branches (branch)' -r -f -a "main\t'The head office'
 branch\t'Branches only'"
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -444,6 +474,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s y -l yes 
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -461,6 +493,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s h -l help
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l bik -d 'The bank\'s BIK, needed for account and corr-account' -r
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -476,6 +510,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand validate" -s y -l yes -d
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -496,6 +532,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_se
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l description -d 'What the group is for' -r
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -511,6 +549,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -526,6 +566,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -546,6 +588,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -567,6 +611,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l email -d 'Where contract-end notices go' -r
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l phone -d 'Phone, stored as E.164' -r
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -582,6 +628,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -597,6 +645,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -616,6 +666,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a manager who manages nobody'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -650,6 +702,8 @@ ip\t''
 person\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l pattern -d 'Regular expression the (normalised) value must match' -r
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -666,6 +720,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -681,6 +737,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -697,6 +755,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -712,6 +772,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -727,6 +789,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -749,6 +813,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a card\'s extra fields, or one of them (table: the bare value)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -774,6 +840,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l email -d 'E-mail, checked as on the card' -r
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l phone -d 'Phone, stored as E.164' -r
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -789,6 +857,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -804,6 +874,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -823,6 +895,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an employee by id (from `employee list`)'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -846,6 +920,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l signed-on -d 'Signing date, YYYY-MM-DD or DD.MM.YYYY (default: today)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l valid-to -d 'Last day of the contract, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -863,6 +939,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l subscriber -d 'Only this card\'s contracts (id, login, uid or inn:NNNN[/KPP])' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l ending-within -d 'Only open contracts whose valid_to is from today to today + DAYS' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -880,6 +958,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l signed-on -d 'New signing date, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l valid-to -d 'New last day, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -896,6 +976,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l on -d 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -916,6 +998,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a contract (today unless --on)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -934,6 +1018,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l days -d 'The window in days (default: setting notify.days)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -952,6 +1038,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "contracts-ending" -d 'Open contracts ending within N days, with the subscriber\'s personal manager'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -972,6 +1060,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "unset" -d 'Return a key to its default'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -987,6 +1077,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1002,6 +1094,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1017,6 +1111,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1038,6 +1134,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -l limit -d 'Newest N entries (0 = all)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand history" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand history" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1053,6 +1151,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand history" -s y -l yes -d 
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1070,6 +1170,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1087,6 +1189,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subc
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1107,6 +1211,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_
 sms\t''
 print\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1124,6 +1230,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1139,6 +1247,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand completions" -s y -l yes
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand man" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand man" -l lang -d 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand man" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''

@@ -2,6 +2,7 @@
 //! exit code), the subject it is about (a field, a file, a command) and a
 //! one-line message that says what would fix it.
 
+use crate::i18n::Msg;
 use std::fmt;
 
 /// What went wrong, in the terms a caller acts on. The binary maps each kind
@@ -57,35 +58,31 @@ pub struct Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn new(kind: ErrorKind, subject: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(kind: ErrorKind, subject: impl Into<String>, message: impl Into<Msg>) -> Self {
         Error {
             kind,
             subject: subject.into(),
-            message: message.into(),
+            message: message.into().into_string(),
         }
     }
-    pub fn invalid(subject: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn invalid(subject: impl Into<String>, message: impl Into<Msg>) -> Self {
         Self::new(ErrorKind::Invalid, subject, message)
     }
-    pub fn not_found(subject: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn not_found(subject: impl Into<String>, message: impl Into<Msg>) -> Self {
         Self::new(ErrorKind::NotFound, subject, message)
     }
-    pub fn conflict(subject: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn conflict(subject: impl Into<String>, message: impl Into<Msg>) -> Self {
         Self::new(ErrorKind::Conflict, subject, message)
     }
-    pub fn internal(subject: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn internal(subject: impl Into<String>, message: impl Into<Msg>) -> Self {
         Self::new(ErrorKind::Internal, subject, message)
     }
-    pub fn lookup(subject: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn lookup(subject: impl Into<String>, message: impl Into<Msg>) -> Self {
         Self::new(ErrorKind::Lookup, subject, message)
     }
     /// The database stayed locked past the busy timeout.
     pub fn busy() -> Self {
-        Self::new(
-            ErrorKind::Busy,
-            "database",
-            "locked by another writer past the busy timeout; retry, or raise setting db.busy_timeout_ms",
-        )
+        Self::new(ErrorKind::Busy, "database", crate::t!("error-busy"))
     }
 }
 

@@ -12,6 +12,7 @@ pub mod core;
 pub mod dadata;
 pub mod deliver;
 pub mod error;
+pub mod i18n;
 pub mod model;
 pub mod onec;
 pub mod requisites;

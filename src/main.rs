@@ -2,12 +2,19 @@
 //! outcome to an exit code and print errors in one place.
 
 use abonent::cli::{self, output::Format, Cli};
+use abonent::i18n::Lang;
 use abonent::{Error, ErrorKind};
 use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The language is known before the arguments are parsed, so that
+    // `--help` and clap's own refusals can speak it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    abonent::i18n::init(
+        Lang::from_args(&args).unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok())),
+    );
+    let cli = Cli::parse_from(args);
     let json = cli.global.format() == Format::Json || cli.global.format() == Format::Jsonl;
     match cli::run(cli) {
         Ok(code) => ExitCode::from(code),

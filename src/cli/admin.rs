@@ -49,7 +49,7 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Outcome {
     match cmd {
         GroupCmd::Add { name, description } => {
             reg.group_add(&name, description.as_deref())?;
-            ctx.out.note(&format!("group `{}` added", name.trim()));
+            ctx.out.note(format!("group `{}` added", name.trim()));
         }
         GroupCmd::List => {
             let v = serde_json::to_value(reg.groups()?)?;
@@ -65,7 +65,7 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Outcome {
         }
         GroupCmd::Remove { name, force } => {
             ctx.destructive(force, |f| reg.group_remove(&name, f))?;
-            ctx.out.note(&format!("group `{name}` removed"));
+            ctx.out.note(format!("group `{name}` removed"));
         }
     }
     Ok(0)
@@ -98,7 +98,7 @@ pub fn manager(ctx: &Ctx, cmd: ManagerCmd) -> Outcome {
     match cmd {
         ManagerCmd::Add { name, email, phone } => {
             reg.manager_add(&name, &email, phone.as_deref())?;
-            ctx.out.note(&format!("manager `{}` added", name.trim()));
+            ctx.out.note(format!("manager `{}` added", name.trim()));
         }
         ManagerCmd::List => {
             let v = serde_json::to_value(reg.managers()?)?;
@@ -115,7 +115,7 @@ pub fn manager(ctx: &Ctx, cmd: ManagerCmd) -> Outcome {
         }
         ManagerCmd::Remove { name } => {
             reg.manager_remove(&name)?;
-            ctx.out.note(&format!("manager `{name}` removed"));
+            ctx.out.note(format!("manager `{name}` removed"));
         }
     }
     Ok(0)
@@ -174,12 +174,12 @@ pub fn settings(ctx: &Ctx, cmd: SettingsCmd) -> Outcome {
         }
         SettingsCmd::Set { key, value } => {
             let view = reg.setting_set(&key, &value)?;
-            ctx.out.note(&format!("{key} = {}", view.value));
+            ctx.out.note(format!("{key} = {}", view.value));
         }
         SettingsCmd::Unset { key } => {
             let view = reg.setting_unset(&key)?;
             ctx.out
-                .note(&format!("{key} back to its default: {}", view.value));
+                .note(format!("{key} back to its default: {}", view.value));
         }
     }
     Ok(0)

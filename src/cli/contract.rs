@@ -120,7 +120,7 @@ pub fn run(ctx: &Ctx, cmd: ContractCmd) -> Outcome {
                     valid_to: a.valid_to,
                 },
             )?;
-            ctx.out.note(&format!("contract {} added", c.number));
+            ctx.out.note(format!("contract {} added", c.number));
             ctx.out
                 .object(&serde_json::to_value(&c)?, CONTRACT_COLUMNS)?;
         }
@@ -154,7 +154,7 @@ pub fn notify(ctx: &Ctx, cmd: NotifyCmd) -> Outcome {
             ctx.out.list(&rows, NOTICE_COLUMNS)?;
             let orphans = notices.iter().filter(|n| n.manager.is_none()).count();
             if orphans > 0 {
-                ctx.out.note(&format!(
+                ctx.out.note(format!(
                     "{orphans} contract(s) belong to cards without a personal manager (manager: null); give them one with `abonent subscriber edit REF --manager NAME`"
                 ));
             }

@@ -76,7 +76,7 @@ pub fn run(ctx: &Ctx, cmd: EmployeeCmd) -> Outcome {
                     phone: a.phone,
                 },
             )?;
-            ctx.out.note(&format!("employee {} added", e.id));
+            ctx.out.note(format!("employee {} added", e.id));
             ctx.out.object(&serde_json::to_value(&e)?, COLUMNS)?;
         }
         EmployeeCmd::List { reference } => {
@@ -87,7 +87,7 @@ pub fn run(ctx: &Ctx, cmd: EmployeeCmd) -> Outcome {
         EmployeeCmd::Remove { id } => {
             let e = reg.employee_remove(id)?;
             ctx.out
-                .note(&format!("employee {} ({}) removed", e.id, e.full_name()));
+                .note(format!("employee {} ({}) removed", e.id, e.full_name()));
         }
     }
     Ok(0)

@@ -134,7 +134,7 @@ pub fn run(ctx: &Ctx, cmd: ExtraFieldCmd) -> Outcome {
                 kinds: a.kinds.into_iter().map(Kind::from).collect(),
                 pattern: a.pattern,
             })?;
-            ctx.out.note(&format!("extra field `{}` defined", def.name));
+            ctx.out.note(format!("extra field `{}` defined", def.name));
             ctx.out.object(&serde_json::to_value(&def)?, DEF_COLUMNS)?;
         }
         ExtraFieldCmd::List => {
@@ -144,7 +144,7 @@ pub fn run(ctx: &Ctx, cmd: ExtraFieldCmd) -> Outcome {
         }
         ExtraFieldCmd::Remove { name, force } => {
             let n = ctx.destructive(force, |f| reg.extra_remove(&name, f))?;
-            ctx.out.note(&format!(
+            ctx.out.note(format!(
                 "extra field `{}` removed ({n} value(s) deleted)",
                 name.trim()
             ));

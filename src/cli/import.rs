@@ -406,7 +406,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         ctx.out.note(note);
     }
     for warning in &opened.warnings {
-        ctx.out.warn(&format!("{label}: {warning}"));
+        ctx.out.warn(format!("{label}: {warning}"));
     }
     if args.archive_missing && opened.changes_only {
         return Err(Error::invalid(
@@ -494,30 +494,28 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
             .commit(&rejects_protected)?;
     }
     if summary.warnings > SHOW_AT_MOST {
-        ctx.out.warn(&format!(
+        ctx.out.warn(format!(
             "{} more warnings not shown",
             summary.warnings - SHOW_AT_MOST
         ));
     }
     if summary.rejected > SHOW_AT_MOST && args.rejects.is_none() {
-        ctx.out.warn(&format!(
+        ctx.out.warn(format!(
             "{} more rejected rows not shown; use --rejects FILE",
             summary.rejected - SHOW_AT_MOST
         ));
     }
     if summary.rows == 0 && summary.skipped == 0 {
-        ctx.out.note(&format!(
+        ctx.out.note(format!(
             "{label} holds no counterparties (an empty exchange file): nothing to import"
         ));
     }
     if let Some(p) = written {
-        ctx.out.note(&format!(
-            "passwords of the new cards are in {}",
-            p.display()
-        ));
+        ctx.out
+            .note(format!("passwords of the new cards are in {}", p.display()));
     }
     if summary.resumed > 0 {
-        ctx.out.note(&format!(
+        ctx.out.note(format!(
             "resumed an interrupted import of this file: its {} committed rows were only matched",
             summary.resumed
         ));

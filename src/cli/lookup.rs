@@ -151,7 +151,7 @@ pub fn inn(ctx: &Ctx, a: LookupInnArgs) -> Outcome {
         }
     }
     if parties.len() > 1 {
-        ctx.out.note(&format!(
+        ctx.out.note(format!(
             "{} records (head office and branches); --kpp or --branch picks one",
             parties.len()
         ));
@@ -161,7 +161,7 @@ pub fn inn(ctx: &Ctx, a: LookupInnArgs) -> Outcome {
             .iter()
             .filter(|p| p.is_branch() && p.inn == head.inn)
             .count();
-        ctx.out.note(&format!(
+        ctx.out.note(format!(
             "{}: DaData counts {} branches, {listed} listed here; look one up with --kpp KPP",
             head.inn.as_deref().unwrap_or("the head office"),
             head.branch_count.unwrap_or_default(),

@@ -69,6 +69,16 @@ made owner-only."
     )]
     pub db: Option<PathBuf>,
 
+    /// Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)
+    #[arg(
+        long,
+        global = true,
+        value_name = "LANG",
+        value_parser = ["ru", "en"],
+        help_heading = "Global options"
+    )]
+    pub lang: Option<String>,
+
     /// Output format
     #[arg(
         long,

@@ -4,6 +4,7 @@
 //! [`Out::warn`].
 
 use super::csv_out::CsvOut;
+use crate::i18n::Msg;
 use clap::ValueEnum;
 use serde_json::{Map, Value};
 use std::io::{self, IsTerminal, Write};
@@ -57,15 +58,16 @@ impl Out {
     }
 
     /// A note for the person at the terminal; silenced by `--quiet`.
-    pub fn note(&self, msg: &str) {
+    pub fn note(&self, msg: impl Into<Msg>) {
         if !self.quiet {
-            eprintln!("abonent: {}", visible(msg));
+            eprintln!("abonent: {}", visible(msg.into().as_str()));
         }
     }
 
     /// A warning: always shown, even with `--quiet`.
-    pub fn warn(&self, msg: &str) {
-        let msg = visible(msg);
+    pub fn warn(&self, msg: impl Into<Msg>) {
+        let msg = msg.into();
+        let msg = visible(msg.as_str());
         if self.color {
             eprintln!("abonent: \x1b[33mwarning\x1b[0m: {msg}");
         } else {

@@ -13,6 +13,8 @@ use crate::deliver::{
     self, Delivered, Delivery, DeliveryError, Overrides, Recipient, Templates, Vars,
 };
 use crate::error::{Error, ErrorKind, Result};
+use crate::i18n::Msg;
+use crate::t;
 use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
@@ -68,7 +70,7 @@ pub fn send_credentials(ctx: &Ctx, a: SendArgs) -> Outcome {
         return send_pending(ctx, &a);
     }
     let (Some(reference), Some(via)) = (a.reference.as_deref(), a.via) else {
-        return Err(Error::invalid("via", "give REF and --via, or --pending").into());
+        return Err(Error::invalid("via", t!("send-ref-or-pending")).into());
     };
     let via = Via::from(via);
     let mut reg = ctx.open()?;
@@ -80,21 +82,17 @@ pub fn send_credentials(ctx: &Ctx, a: SendArgs) -> Outcome {
         super::files::check(path, Replace::Never, &memo_protected(&reg))?;
     }
     if !a.force {
-        let question = format!(
-            "Make a new password for {} ({}) and send it by {}? The old one stops working",
-            card.display_name,
-            card.login.as_deref().unwrap_or("-"),
-            via.as_str()
+        let question = t!(
+            "send-confirm-reset",
+            name = card.display_name.as_str(),
+            login = card.login.as_deref().unwrap_or("-"),
+            via = via.as_str()
         );
         if !ctx.can_prompt() {
-            return Err(Error::conflict(
-                "force",
-                "send-credentials makes a new password and the old one stops working; repeat with --force (--yes only turns prompts off)",
-            )
-            .into());
+            return Err(Error::conflict("force", t!("send-needs-force")).into());
         }
-        if !ctx.confirm(&question)? {
-            return Err(Error::invalid("force", "not confirmed; nothing changed").into());
+        if !ctx.confirm(question.as_str())? {
+            return Err(Error::invalid("force", t!("not-confirmed")).into());
         }
     }
     let issued = reg.issue_credentials(reference, via)?;
@@ -108,14 +106,10 @@ pub fn send_credentials(ctx: &Ctx, a: SendArgs) -> Outcome {
 /// failed.
 fn send_pending(ctx: &Ctx, a: &SendArgs) -> Outcome {
     if !a.force {
-        return Err(Error::conflict(
-            "force",
-            "send-credentials --pending makes a new password for every pending card; repeat with --force",
-        )
-        .into());
+        return Err(Error::conflict("force", t!("send-pending-needs-force")).into());
     }
     if a.output.is_some() || a.to.is_some() {
-        return Err(Error::invalid("pending", "--pending sends each card to its own first contact; --to and --output are for one card").into());
+        return Err(Error::invalid("pending", t!("send-pending-one-card-flags")).into());
     }
     let mut reg = ctx.open()?;
     let query = crate::store::listing::ListQuery {
@@ -146,7 +140,11 @@ fn send_pending(ctx: &Ctx, a: &SendArgs) -> Outcome {
         match issued {
             Ok(item) => items.push(item),
             Err(e) => {
-                ctx.out.warn(&format!("{login}: {}", e.message));
+                ctx.out.warn(t!(
+                    "login-problem",
+                    login = login.as_str(),
+                    problem = e.message
+                ));
                 failed.push(login);
             }
         }
@@ -159,20 +157,18 @@ fn send_pending(ctx: &Ctx, a: &SendArgs) -> Outcome {
     };
     let (sent, more) = deliver_each(ctx, &mut reg, channel_of, items);
     failed.extend(more.into_iter().map(|f| f.login));
-    ctx.out.note(&format!(
-        "pending credentials: {sent} sent, {} failed",
-        failed.len()
-    ));
+    ctx.out
+        .note(t!("send-pending-done", sent = sent, failed = failed.len()));
     if failed.is_empty() {
         Ok(0)
     } else {
         Err(Error::new(
             ErrorKind::Lookup,
             "send",
-            format!(
-                "{} card(s) still pending: {}",
-                failed.len(),
-                failed.join(", ")
+            t!(
+                "send-still-pending",
+                n = failed.len(),
+                logins = failed.join(", ")
             ),
         )
         .into())
@@ -240,18 +236,12 @@ pub struct Channel {
 fn smtp_of(settings: &Settings) -> Result<deliver::Smtp> {
     let url = settings.get("smtp.url").trim();
     if url.is_empty() {
-        return Err(Error::invalid(
-            "smtp.url",
-            "not set; `abonent settings set smtp.url smtp://mail.example.ru:587` (and smtp.from)",
-        ));
+        return Err(Error::invalid("smtp.url", t!("smtp-url-not-set")));
     }
     deliver::Endpoint::parse(url)?;
     let from = settings.get("smtp.from").trim();
     if from.is_empty() {
-        return Err(Error::invalid(
-            "smtp.from",
-            "not set; `abonent settings set smtp.from billing@example.ru`",
-        ));
+        return Err(Error::invalid("smtp.from", t!("smtp-from-not-set")));
     }
     let user = settings.get("smtp.user").trim();
     Ok(deliver::Smtp {
@@ -270,10 +260,7 @@ fn smtp_of(settings: &Settings) -> Result<deliver::Smtp> {
 fn sms_of(settings: &Settings) -> Result<deliver::Sms> {
     let command = settings.get("sms.command");
     if command.trim().is_empty() {
-        return Err(Error::invalid(
-            "sms.command",
-            "not set; `abonent settings set sms.command /path/to/program` (it gets the phone as its last argument and the text on stdin)",
-        ));
+        return Err(Error::invalid("sms.command", t!("sms-command-not-set")));
     }
     Ok(deliver::Sms {
         command: deliver::SmsCommand::parse(command)?,
@@ -298,10 +285,7 @@ impl Channel {
         send: bool,
     ) -> Result<Channel> {
         if output.is_some() && via != Via::Print {
-            return Err(Error::invalid(
-                "output",
-                "--output is for --via print; a letter or an SMS is sent",
-            ));
+            return Err(Error::invalid("output", t!("send-output-only-print")));
         }
         let read = |key: &str| -> Result<Option<String>> {
             let path = settings.get(key).trim();
@@ -352,19 +336,19 @@ const TEMPLATE_MAX: u64 = 64 * 1024;
 
 fn read_template(key: &str, path: &str) -> Result<String> {
     use std::io::Read;
-    let bad = |why: String| Error::invalid(key, format!("{path}: {why}"));
-    let file = std::fs::File::open(path).map_err(|e| bad(format!("cannot read it ({e})")))?;
+    let bad =
+        |why: Msg| Error::invalid(key, t!("path-problem", path = path, problem = why.as_str()));
+    let file = std::fs::File::open(path)
+        .map_err(|e| bad(t!("file-cannot-read", reason = e.to_string())))?;
     if !file.metadata().map(|m| m.is_file()).unwrap_or(false) {
-        return Err(bad("is not a regular file".into()));
+        return Err(bad(t!("file-not-regular")));
     }
     let mut text = String::new();
     file.take(TEMPLATE_MAX + 1)
         .read_to_string(&mut text)
-        .map_err(|e| bad(format!("cannot read it as UTF-8 text ({e})")))?;
+        .map_err(|e| bad(t!("file-not-utf8", reason = e.to_string())))?;
     if text.len() as u64 > TEMPLATE_MAX {
-        return Err(bad(format!(
-            "is over {TEMPLATE_MAX} bytes; a letter template is short"
-        )));
+        return Err(bad(t!("template-too-big", max = TEMPLATE_MAX)));
     }
     Ok(text)
 }
@@ -399,10 +383,7 @@ pub fn deliver_issued(
         Error::new(
             e.kind,
             e.subject,
-            format!(
-                "{}; the new password is set and pending delivery (`abonent subscriber list --credentials-pending`)",
-                e.message
-            ),
+            t!("send-failed-pending", reason = e.message),
         )
     };
     let shown = match channel.delivery.deliver(&recipient, &vars) {
@@ -421,10 +402,10 @@ pub fn deliver_issued(
     };
     reg.credentials_delivered(id, channel.via, to, shown.as_deref())?;
     let what = match &shown {
-        Some(t) => format!("credentials sent by {} to {t}", channel.via.as_str()),
-        None => "credentials printed".to_string(),
+        Some(to) => t!("send-sent", via = channel.via.as_str(), to = to.as_str()),
+        None => t!("send-printed"),
     };
-    ctx.out.note(&what);
+    ctx.out.note(what);
     Ok(())
 }
 
@@ -482,7 +463,11 @@ pub fn deliver_each<'c>(
         match deliver_issued(ctx, reg, channel, issued, to.as_deref()) {
             Ok(()) => sent += 1,
             Err(e) => {
-                ctx.out.warn(&format!("{login}: {}", e.message));
+                ctx.out.warn(t!(
+                    "login-problem",
+                    login = login.as_str(),
+                    problem = e.message.as_str()
+                ));
                 failed.push(Failure {
                     id,
                     login,
@@ -521,7 +506,7 @@ impl Sends {
         if via == Via::Print {
             return Err(Error::invalid(
                 "send-credentials",
-                "an import sends by email or sms; for printed memos write the passwords with --credentials FILE",
+                t!("send-import-no-print"),
             ));
         }
         Ok(Sends {
@@ -549,10 +534,7 @@ impl Sends {
         if self.letters.len() as u64 >= self.max {
             return Err(Error::invalid(
                 "max-sends",
-                format!(
-                    "the import would send more than {} letters (--max-sends); nothing was imported: raise --max-sends, or import without --send-credentials first",
-                    self.max
-                ),
+                t!("send-max-sends", max = self.max),
             ));
         }
         let issued = Issued {
@@ -574,9 +556,9 @@ impl Sends {
             .collect();
         let letters = self.letters.into_iter().map(|(_, i, to)| (i, to)).collect();
         let (sent, failed) = deliver_each(ctx, reg, |_| channel, letters);
-        let (what, field) = match self.via {
-            Via::Sms => ("mobile phone", "sms"),
-            _ => ("e-mail", "email"),
+        let field = match self.via {
+            Via::Sms => "sms",
+            _ => "email",
         };
         let mut rows = Vec::new();
         for f in &failed {
@@ -585,15 +567,22 @@ impl Sends {
                 line,
                 f.login.clone(),
                 field,
-                format!("credentials not sent: {}", f.reason),
+                t!("send-not-sent-row", reason = f.reason.as_str()).into_string(),
             ));
         }
         for (line, login) in &self.no_address {
-            let fix = format!(
-                "no {what} to send the credentials to; they stay pending (`abonent subscriber send-credentials {login} --via print --force`)"
-            );
-            ctx.out.warn(&format!("{login}: {fix}"));
-            rows.push((*line, login.clone(), field, format!("warning: {fix}")));
+            let fix = t!("send-no-address", via = field, login = login.as_str());
+            ctx.out.warn(t!(
+                "login-problem",
+                login = login.as_str(),
+                problem = fix.as_str()
+            ));
+            rows.push((
+                *line,
+                login.clone(),
+                field,
+                t!("rejects-warning", problem = fix.as_str()).into_string(),
+            ));
         }
         SendReport {
             counts: [

@@ -348,7 +348,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Outcome {
         return Ok(0);
     }
     if ctx.out.format == Format::Table {
-        ctx.out.note(&format!(
+        ctx.out.note(format!(
             "created card {} with login {}",
             saved.card.id,
             saved.card.login.as_deref().unwrap_or("-")
@@ -365,7 +365,7 @@ fn report_filled(ctx: &Ctx, filled: &Filled) {
     }
     if !filled.fields.is_empty() {
         ctx.out
-            .note(&format!("from DaData: {}", filled.fields.join(", ")));
+            .note(format!("from DaData: {}", filled.fields.join(", ")));
     }
 }
 
@@ -448,7 +448,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
     let cards = reg.list(query, a.search.as_deref())?;
     print_cards(ctx, &cards, a.all || a.archived, &extra_names(&reg))?;
     if a.limit > 0 && cards.len() as u64 == a.limit {
-        ctx.out.note(&format!(
+        ctx.out.note(format!(
             "showing {} cards, there may be more: --limit 0 shows all, --offset pages",
             a.limit
         ));

@@ -11,6 +11,7 @@ use super::{now, password, Registry};
 use crate::error::{Error, Result};
 use crate::model::Card;
 use crate::store;
+use crate::t;
 
 pub use crate::deliver::Via;
 
@@ -47,35 +48,31 @@ pub fn recipient(card: &Card, via: Via, to: Option<&str>) -> Result<Option<Strin
             .filter(|p| is_mobile(p))
             .collect(),
     };
-    let what = match via {
-        Via::Email => "e-mail",
-        _ => "mobile phone",
-    };
     match to {
         Some(t) => {
             let t = t.trim();
             let as_stored = match via {
                 Via::Email => t.to_lowercase(),
-                _ => super::contacts::read_phone(t).map_or_else(|_| t.to_string(), |(c, _)| c.value),
+                _ => {
+                    super::contacts::read_phone(t).map_or_else(|_| t.to_string(), |(c, _)| c.value)
+                }
             };
             let found = own.iter().find(|o| o.to_lowercase() == as_stored);
             found.cloned().map(Some).ok_or_else(|| {
                 Error::invalid(
                     "to",
-                    format!(
-                        "`{t}` is not one of the card's {what}s ({}); --to picks one of them",
-                        if own.is_empty() { "it has none".to_string() } else { own.join(", ") }
+                    t!(
+                        "send-to-not-own",
+                        to = t,
+                        via = via.as_str(),
+                        n = own.len(),
+                        own = own.join(", ")
                     ),
                 )
             })
         }
         None => own.first().cloned().map(Some).ok_or_else(|| {
-            Error::invalid(
-                "to",
-                format!(
-                    "the card has no {what} to send the credentials to; add one (`abonent subscriber edit`) or use --via print"
-                ),
-            )
+            Error::invalid("to", t!("send-card-has-no-address", via = via.as_str()))
         }),
     }
 }
@@ -97,10 +94,7 @@ impl Registry {
         self.store.write(|tx| {
             let card = load_locked(tx, id)?;
             if card.archived {
-                return Err(Error::invalid(
-                    "subscriber",
-                    format!("card {id} is archived; restore it before sending it credentials"),
-                ));
+                return Err(Error::invalid("subscriber", t!("send-archived", id = id)));
             }
             store::subscribers::set_password_hash(tx, id, Some(&hash), &at)?;
             store::subscribers::set_credentials_pending(tx, id, Some(via.as_str()))?;

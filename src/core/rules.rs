@@ -23,7 +23,7 @@ struct Findings<'a> {
 }
 
 impl Findings<'_> {
-    fn error(&mut self, field: &str, message: impl Into<String>) {
+    fn error(&mut self, field: &str, message: impl Into<crate::i18n::Msg>) {
         self.errors.push(Error::invalid(field, message));
     }
 

@@ -15,6 +15,7 @@ mod docs;
 mod extra;
 mod hostile;
 mod import;
+mod lang;
 mod real_shapes;
 mod regression;
 mod roundtrip;
