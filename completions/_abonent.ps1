@@ -105,7 +105,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;subscriber;add' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'legal (юрлицо), ip (ИП) or person (физлицо)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'legal (юрлицо), ip (ИП) or person (физлицо); asked by --interactive when not given')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'subscriber (default), operator, agent or dealer')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Short name of a legal entity (shown in lists)')
             [CompletionResult]::new('--full-name', '--full-name', [CompletionResultType]::ParameterName, 'Full official name of a legal entity')
@@ -158,7 +158,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
             [CompletionResult]::new('--no-password', '--no-password', [CompletionResultType]::ParameterName, 'No password (add), or remove the password (edit)')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'With --from-inn or --bik: ask DaData even when the database holds a recent answer')
-            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'On a terminal, prompt for each required field still missing')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Ask for the whole card at the terminal, section by section (flags given are kept)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
@@ -224,6 +224,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--no-password', '--no-password', [CompletionResultType]::ParameterName, 'No password (add), or remove the password (edit)')
             [CompletionResult]::new('--from-inn', '--from-inn', [CompletionResultType]::ParameterName, 'Refresh the requisites from DaData by the card''s own INN and KPP; flags given win')
             [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'With --from-inn or --bik: ask DaData even when the database holds a recent answer')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Ask for every field at the terminal, the current values offered (Enter keeps one, «-» clears it)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')

@@ -3809,7 +3809,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__edit)
-            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --interactive --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

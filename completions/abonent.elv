@@ -99,7 +99,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;subscriber;add'= {
-            cand --type 'legal (юрлицо), ip (ИП) or person (физлицо)'
+            cand --type 'legal (юрлицо), ip (ИП) or person (физлицо); asked by --interactive when not given'
             cand --category 'subscriber (default), operator, agent or dealer'
             cand --name 'Short name of a legal entity (shown in lists)'
             cand --full-name 'Full official name of a legal entity'
@@ -152,7 +152,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --password-stdin 'Read the password from the first line of stdin'
             cand --no-password 'No password (add), or remove the password (edit)'
             cand --no-cache 'With --from-inn or --bik: ask DaData even when the database holds a recent answer'
-            cand --interactive 'On a terminal, prompt for each required field still missing'
+            cand --interactive 'Ask for the whole card at the terminal, section by section (flags given are kept)'
             cand --json 'Short for --format json'
             cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
             cand -q 'No notes or progress on stderr (warnings and errors still show)'
@@ -217,6 +217,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --no-password 'No password (add), or remove the password (edit)'
             cand --from-inn 'Refresh the requisites from DaData by the card''s own INN and KPP; flags given win'
             cand --no-cache 'With --from-inn or --bik: ask DaData even when the database holds a recent answer'
+            cand --interactive 'Ask for every field at the terminal, the current values offered (Enter keeps one, «-» clears it)'
             cand --json 'Short for --format json'
             cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
             cand -q 'No notes or progress on stderr (warnings and errors still show)'

@@ -105,7 +105,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fi
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "export" -d 'Every card, every field (json, jsonl or csv)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "send-credentials" -d 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l type -d 'legal (юрлицо), ip (ИП) or person (физлицо)' -r -f -a "legal\t''
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l type -d 'legal (юрлицо), ip (ИП) or person (физлицо); asked by --interactive when not given' -r -f -a "legal\t''
 ip\t''
 person\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l category -d 'subscriber (default), operator, agent or dealer' -r
@@ -168,7 +168,7 @@ never\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l no-password -d 'No password (add), or remove the password (edit)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l no-cache -d 'With --from-inn or --bik: ask DaData even when the database holds a recent answer'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l interactive -d 'On a terminal, prompt for each required field still missing'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l interactive -d 'Ask for the whole card at the terminal, section by section (flags given are kept)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
@@ -235,6 +235,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l no-password -d 'No password (add), or remove the password (edit)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l from-inn -d 'Refresh the requisites from DaData by the card\'s own INN and KPP; flags given win'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l no-cache -d 'With --from-inn or --bik: ask DaData even when the database holds a recent answer'
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l interactive -d 'Ask for every field at the terminal, the current values offered (Enter keeps one, «-» clears it)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l json -d 'Short for --format json'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'

@@ -12,6 +12,7 @@ pub mod docs;
 mod employee;
 mod extra;
 mod files;
+mod form;
 mod import;
 mod lookup;
 pub mod output;

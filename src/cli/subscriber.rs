@@ -13,9 +13,10 @@ use super::{Ctx, Outcome};
 use crate::core::lookup::Filled;
 use crate::core::subscribers::{CardInput, PasswordChoice};
 use crate::error::Error;
-use crate::model::fields::{self, FieldValue};
+use crate::model::fields::FieldValue;
 use crate::model::Kind;
 use crate::store::listing::{ListQuery, Sort};
+use crate::t;
 use clap::{Args, Subcommand, ValueEnum};
 use std::io::{BufRead, IsTerminal, Read, Write};
 
@@ -87,9 +88,14 @@ pub struct RefArg {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// legal (юрлицо), ip (ИП) or person (физлицо)
-    #[arg(long = "type", value_enum, help_heading = "Kind")]
-    pub kind: KindArg,
+    /// legal (юрлицо), ip (ИП) or person (физлицо); asked by --interactive when not given
+    #[arg(
+        long = "type",
+        value_enum,
+        required_unless_present = "interactive",
+        help_heading = "Kind"
+    )]
+    pub kind: Option<KindArg>,
     #[command(flatten)]
     pub card: CardFlags,
     /// Fill the requisites from DaData by this INN; flags given win
@@ -106,7 +112,7 @@ needs --kpp to pick one (exit 5 lists the KPPs). Needs country RU and dadata.ena
     pub from_inn: Option<String>,
     #[command(flatten)]
     pub lookup: LookupFlags,
-    /// On a terminal, prompt for each required field still missing
+    /// Ask for the whole card at the terminal, section by section (flags given are kept)
     #[arg(long)]
     pub interactive: bool,
     /// Send the new card its login and password (email, sms) or print a memo (print) instead of printing the password
@@ -141,6 +147,9 @@ value for is left as it is. Needs country RU and dadata.enabled."
     pub from_inn: bool,
     #[command(flatten)]
     pub lookup: LookupFlags,
+    /// Ask for every field at the terminal, the current values offered (Enter keeps one, «-» clears it)
+    #[arg(long)]
+    pub interactive: bool,
 }
 
 #[derive(Debug, Args)]
@@ -215,16 +224,13 @@ pub fn run(ctx: &Ctx, cmd: SubscriberCmd) -> Outcome {
         SubscriberCmd::Archive(r) => archive(ctx, &r.reference, true),
         SubscriberCmd::Restore(r) => archive(ctx, &r.reference, false),
         SubscriberCmd::ResetPassword(a) => {
-            let typed = a
-                .password_stdin
-                .then(|| read_secret(ctx, "New password"))
-                .transpose()?;
+            let typed = a.password_stdin.then(|| read_secret(true)).transpose()?;
             let saved = ctx.open()?.reset_password(&a.reference, typed)?;
             print_saved(ctx, &saved)?;
             Ok(0)
         }
         SubscriberCmd::VerifyPassword(a) => {
-            let pw = read_secret(ctx, "Password")?;
+            let pw = read_secret(false)?;
             if ctx.open()?.verify_password(&a.login, &pw)? {
                 ctx.out.note("password matches");
                 Ok(0)
@@ -245,9 +251,18 @@ pub fn run(ctx: &Ctx, cmd: SubscriberCmd) -> Outcome {
 const SECRET_MAX: usize = 4096;
 
 /// Reads one line from stdin (a hidden prompt on a terminal).
-fn read_secret(ctx: &Ctx, prompt: &str) -> anyhow::Result<String> {
-    if std::io::stdin().is_terminal() && !ctx.global.yes {
-        return Ok(dialoguer::Password::new().with_prompt(prompt).interact()?);
+/// A password from stdin. At a terminal (with `--yes` too: the line is
+/// typed all the same) it is never echoed, and a new one (`new`) is asked
+/// twice.
+fn read_secret(new: bool) -> anyhow::Result<String> {
+    if std::io::stdin().is_terminal() {
+        return Ok(if new {
+            super::form::typed_password()?
+        } else {
+            dialoguer::Password::new()
+                .with_prompt(t!("form-password").into_string())
+                .interact()?
+        });
     }
     // One line, read with a bound: a password is short, and stdin may be
     // anything a script pipes in.
@@ -279,9 +294,9 @@ fn read_secret(ctx: &Ctx, prompt: &str) -> anyhow::Result<String> {
     Ok(pw)
 }
 
-fn password_choice(ctx: &Ctx, flags: &CardFlags) -> anyhow::Result<PasswordChoice> {
+fn password_choice(flags: &CardFlags) -> anyhow::Result<PasswordChoice> {
     Ok(if flags.password_stdin {
-        PasswordChoice::Typed(read_secret(ctx, "Password")?)
+        PasswordChoice::Typed(read_secret(true)?)
     } else if flags.no_password {
         PasswordChoice::None
     } else {
@@ -292,30 +307,36 @@ fn password_choice(ctx: &Ctx, flags: &CardFlags) -> anyhow::Result<PasswordChoic
 fn add(ctx: &Ctx, a: AddArgs) -> Outcome {
     let mut reg = ctx.open()?;
     let mut input = CardInput {
-        kind: Some(a.kind.into()),
+        kind: a.kind.map(Kind::from),
         values: a.card.values()?,
-        password: password_choice(ctx, &a.card)?,
+        password: password_choice(&a.card)?,
     };
+    let mut from_inn = a.from_inn.clone();
+    if a.interactive {
+        if !ctx.can_prompt() {
+            return Err(Error::invalid("interactive", t!("form-not-a-terminal")).into());
+        }
+        let lookups = reg.settings().bool("dadata.enabled");
+        let answers = super::form::ask(reg.settings(), input.kind, None, lookups)?;
+        input.kind = Some(answers.kind);
+        // Flags given on the command line come after the answers, so
+        // they win.
+        let flags = std::mem::take(&mut input.values);
+        input.values = answers.values.into_iter().chain(flags).collect();
+        if let Some(p) = answers.password {
+            if matches!(input.password, PasswordChoice::Default) {
+                input.password = p;
+            }
+        }
+        from_inn = from_inn.or(answers.from_inn);
+    }
     let cache = a.lookup.cache();
-    let mut filled = match &a.from_inn {
+    let mut filled = match &from_inn {
         Some(inn) => reg.fill_from_inn(&mut input, inn, cache)?,
         None => Filled::default(),
     };
     filled.extend(reg.fill_bank(&mut input, cache)?);
     report_filled(ctx, &filled);
-    if a.interactive {
-        if ctx.can_prompt() {
-            for field in reg.missing_for_add(&input)? {
-                let value: String = dialoguer::Input::new()
-                    .with_prompt(prompt_label(&field))
-                    .interact_text()?;
-                input.values.push((field, FieldValue::Text(value)));
-            }
-        } else {
-            ctx.out
-                .note("not prompting: stdin is not a terminal or --yes was given");
-        }
-    }
     // The card's credentials go to the subscriber, not to this terminal:
     // the channel is checked first, the card gets no password of its own,
     // and the one made for delivery is committed with its pending mark.
@@ -369,13 +390,6 @@ fn report_filled(ctx: &Ctx, filled: &Filled) {
     }
 }
 
-fn prompt_label(field: &str) -> String {
-    match fields::lookup(field) {
-        Some(def) => format!("{field} ({})", def.flag),
-        None => field.to_string(),
-    }
-}
-
 fn edit(ctx: &Ctx, a: EditArgs) -> Outcome {
     let mut values = a.card.values()?;
     for f in &a.clear {
@@ -386,9 +400,18 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Outcome {
     let mut input = CardInput {
         kind: a.kind.map(Kind::from),
         values,
-        password: password_choice(ctx, &a.card)?,
+        password: password_choice(&a.card)?,
     };
     let mut reg = ctx.open()?;
+    if a.interactive {
+        if !ctx.can_prompt() {
+            return Err(Error::invalid("interactive", t!("form-not-a-terminal")).into());
+        }
+        let current = reg.show(&a.reference)?;
+        let answers = super::form::ask(reg.settings(), None, Some(&current), false)?;
+        let flags = std::mem::take(&mut input.values);
+        input.values = answers.values.into_iter().chain(flags).collect();
+    }
     let cache = a.lookup.cache();
     let mut filled = if a.from_inn {
         reg.fill_from_card(&a.reference, &mut input, cache)?

@@ -13,6 +13,7 @@ pub mod credentials;
 pub mod employees;
 pub mod extra;
 mod extra_ops;
+pub mod form;
 pub mod gate;
 pub mod import;
 pub mod lookup;

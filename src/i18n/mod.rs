@@ -114,7 +114,7 @@ macro_rules! catalogue {
     };
 }
 
-catalogue!["common.ftl", "send.ftl"];
+catalogue!["common.ftl", "fields.ftl", "form.ftl", "send.ftl"];
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
@@ -191,6 +191,21 @@ pub fn tr_in(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Msg {
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
     Msg(text.into_owned())
+}
+
+/// The message `prefix` + `key` (a field's name, dots and underscores as
+/// dashes): `tr_keyed("form-field-", "bank.bik", &[])` is `form-field-bank-bik`.
+/// The catalogue test counts every message under `prefix` as used.
+pub fn tr_keyed(prefix: &'static str, key: &str, args: &[(&str, FluentValue<'_>)]) -> Msg {
+    let id = format!("{prefix}{}", key.replace(['.', '_'], "-"));
+    tr(&id, args)
+}
+
+/// Whether the catalogue holds the message `prefix` + `key` (see
+/// [`tr_keyed`]).
+pub fn has_keyed(prefix: &'static str, key: &str) -> bool {
+    let id = format!("{prefix}{}", key.replace(['.', '_'], "-"));
+    bundle(lang()).has_message(&id)
 }
 
 /// `t!("id")`, `t!("id", name = value, …)`: the catalogue's message `id`

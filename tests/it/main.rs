@@ -13,6 +13,7 @@ mod dadata;
 mod db;
 mod docs;
 mod extra;
+mod form;
 mod hostile;
 mod import;
 mod lang;

@@ -145,6 +145,28 @@ impl Settings {
         self
     }
 
+    /// The same settings with no field required (`required.*` empty, no
+    /// extra field required): what a form checks a card by while fields
+    /// are still to be asked.
+    pub fn without_required(&self) -> Settings {
+        let mut stored = self.stored.clone();
+        for kind in [Kind::Legal, Kind::Ip, Kind::Person] {
+            stored.insert(format!("required.{kind}"), String::new());
+        }
+        let extra = self
+            .extra
+            .iter()
+            .map(|d| ExtraDef {
+                required: false,
+                ..d.clone()
+            })
+            .collect();
+        Settings {
+            stored,
+            extra: Arc::new(extra),
+        }
+    }
+
     /// Every extra field definition, by name.
     pub fn extra_fields(&self) -> &[ExtraDef] {
         &self.extra
