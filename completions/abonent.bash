@@ -521,7 +521,7 @@ _abonent() {
 
     case "${cmd}" in
         abonent)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -551,7 +551,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__completions)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version bash elvish fish powershell zsh"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -581,7 +581,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add list edit close help"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version add list edit close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -611,7 +611,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__add)
-            opts="-q -y -h -V --number --signed-on --valid-to --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --number --signed-on --valid-to --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -653,7 +653,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__close)
-            opts="-q -y -h -V --on --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --on --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -687,7 +687,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__edit)
-            opts="-q -y -h -V --signed-on --valid-to --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --signed-on --valid-to --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -809,7 +809,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__list)
-            opts="-q -y -h -V --subscriber --ending-within --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --subscriber --ending-within --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -847,7 +847,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__db)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version check help"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,7 +877,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__db__subcmd__check)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -949,7 +949,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -979,7 +979,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__add)
-            opts="-q -y -h -V --last-name --first-name --middle-name --position --email --phone --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --last-name --first-name --middle-name --position --email --phone --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1103,7 +1103,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__list)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1133,7 +1133,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__remove)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1163,7 +1163,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version define list remove set unset get help"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version define list remove set unset get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1193,7 +1193,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__define)
-            opts="-q -y -h -V --type --label --values --required --for --pattern --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --type --label --values --required --for --pattern --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1243,7 +1243,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__get)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1385,7 +1385,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__list)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1415,7 +1415,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__remove)
-            opts="-q -y -h -V --force --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --force --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1445,7 +1445,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__set)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1475,7 +1475,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__unset)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1505,7 +1505,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1535,7 +1535,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__add)
-            opts="-q -y -h -V --description --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --description --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1639,7 +1639,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__list)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1669,7 +1669,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__remove)
-            opts="-q -y -h -V --force --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --force --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2483,7 +2483,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__history)
-            opts="-q -y -h -V --limit --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --limit --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2517,7 +2517,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__import__subcmd__1c)
-            opts="-q -y -h -V --kind --encoding --delimiter --map --dry-run --atomic --rejects --send-credentials --max-sends --credentials --archive-missing --type-default --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --kind --encoding --delimiter --map --dry-run --atomic --rejects --send-credentials --max-sends --credentials --archive-missing --type-default --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2583,7 +2583,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__init)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2613,7 +2613,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__letter)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version preview help"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version preview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2685,7 +2685,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__letter__subcmd__preview)
-            opts="-q -y -h -V --via --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --via --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2719,7 +2719,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__lookup__subcmd__bik)
-            opts="-q -y -h -V --no-cache --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --no-cache --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2749,7 +2749,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__lookup__subcmd__inn)
-            opts="-q -y -h -V --kpp --branch --no-cache --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --kpp --branch --no-cache --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2787,7 +2787,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__man)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2817,7 +2817,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2847,7 +2847,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__add)
-            opts="-q -y -h -V --email --phone --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --email --phone --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2955,7 +2955,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__list)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2985,7 +2985,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__remove)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3015,7 +3015,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__notify)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version contracts-ending help"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version contracts-ending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3045,7 +3045,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__notify__subcmd__contracts__subcmd__ending)
-            opts="-q -y -h -V --days --mark-sent --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --days --mark-sent --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3121,7 +3121,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version list get set unset help"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version list get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3151,7 +3151,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__get)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3265,7 +3265,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__list)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3295,7 +3295,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__set)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3325,7 +3325,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__unset)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3355,7 +3355,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add edit show list archive restore reset-password verify-password export send-credentials help"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version add edit show list archive restore reset-password verify-password export send-credentials help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3385,7 +3385,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__add)
-            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --send-credentials --to --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --send-credentials --to --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3595,7 +3595,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__archive)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3625,7 +3625,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__edit)
-            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3827,7 +3827,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__export)
-            opts="-q -y -h -V --excel --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --excel --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4025,7 +4025,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__list)
-            opts="-q -y -h -V --type --category --group --manager --search --inn --extra --archived --all --credentials-pending --limit --offset --sort --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --type --category --group --manager --search --inn --extra --archived --all --credentials-pending --limit --offset --sort --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4095,7 +4095,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__reset__subcmd__password)
-            opts="-q -y -h -V --password-stdin --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --password-stdin --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4125,7 +4125,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__restore)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4155,7 +4155,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__send__subcmd__credentials)
-            opts="-q -y -h -V --pending --via --to --force --output --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --pending --via --to --force --output --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4197,7 +4197,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__show)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4227,7 +4227,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__verify__subcmd__password)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4257,7 +4257,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__validate)
-            opts="-q -y -h -V --bik --db --format --json --raw --actor --color --quiet --yes --help --version inn ogrn ogrnip kpp bik account corr-account snils okpo okved email phone"
+            opts="-q -v -y -h -V --bik --db --format --json --raw --actor --color --quiet --verbose --yes --help --version inn ogrn ogrnip kpp bik account corr-account snils okpo okved email phone"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

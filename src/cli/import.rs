@@ -512,7 +512,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     }
     if args.atomic && summary.rejected > 0 {
         ctx.out
-            .note("--atomic: rows were rejected, nothing was committed");
+            .warn("--atomic: rows were rejected, nothing was committed");
     }
     let mut value = serde_json::to_value(&summary)?;
     let mut columns: Vec<Column> = Vec::new();

@@ -2,6 +2,13 @@
 //! (comfy-table on a terminal, tab-separated lines into a pipe). Data goes
 //! to stdout; notes and warnings go to stderr through [`Out::note`] and
 //! [`Out::warn`].
+//!
+//! Notes ("group `x` added", "nothing changed") are for a person at a
+//! terminal: they are written only when stderr is a terminal and the
+//! format is a table, or with `--verbose`; never with `--quiet`. So a cron
+//! job's successful write prints nothing (cron mails any output), and
+//! `--json`, `--format jsonl` and `--format csv` runs are silent on both
+//! streams unless `--verbose`. Warnings and errors always show.
 
 use super::csv_out::CsvOut;
 use clap::ValueEnum;
@@ -27,6 +34,8 @@ pub enum ColorChoice {
 pub struct Out {
     pub format: Format,
     pub quiet: bool,
+    /// Whether [`Out::note`] writes (see the module notes).
+    notes: bool,
     /// `--raw`: CSV cells as they are, without the spreadsheet guard.
     pub raw: bool,
     color: bool,
@@ -38,7 +47,7 @@ pub struct Out {
 pub type Column<'a> = (&'a str, &'a str);
 
 impl Out {
-    pub fn new(format: Format, quiet: bool, raw: bool, color: ColorChoice) -> Out {
+    pub fn new(format: Format, quiet: bool, verbose: bool, raw: bool, color: ColorChoice) -> Out {
         let stderr_tty = io::stderr().is_terminal();
         let color = match color {
             ColorChoice::Always => true,
@@ -50,15 +59,17 @@ impl Out {
         Out {
             format,
             quiet,
+            notes: notes_shown(format, quiet, verbose, stderr_tty),
             raw,
             color,
             stdout_tty: io::stdout().is_terminal(),
         }
     }
 
-    /// A note for the person at the terminal; silenced by `--quiet`.
+    /// A note for the person at the terminal: shown on a terminal with a
+    /// table format or with `--verbose`, never with `--quiet`.
     pub fn note(&self, msg: &str) {
-        if !self.quiet {
+        if self.notes {
             eprintln!("abonent: {}", visible(msg));
         }
     }
@@ -158,6 +169,13 @@ impl Out {
     }
 }
 
+/// Whether notes are written: never with `--quiet`; always with
+/// `--verbose`; otherwise only to a terminal, and only with a table, since
+/// a JSON, JSON-lines or CSV run is read by a program.
+fn notes_shown(format: Format, quiet: bool, verbose: bool, stderr_tty: bool) -> bool {
+    !quiet && (verbose || (stderr_tty && format == Format::Table))
+}
+
 /// The value at a dotted key (`bank.bik`), or `Null`.
 pub fn lookup<'a>(v: &'a Value, key: &str) -> &'a Value {
     if let Some(x) = v.get(key) {
@@ -250,7 +268,23 @@ pub fn object(pairs: Vec<(&str, Value)>) -> Value {
 
 #[cfg(test)]
 mod visible_tests {
-    use super::visible;
+    use super::{notes_shown, visible, Format};
+
+    #[test]
+    fn notes_reach_only_a_person_unless_asked() {
+        // A terminal and a table: shown, unless --quiet.
+        assert!(notes_shown(Format::Table, false, false, true));
+        assert!(!notes_shown(Format::Table, true, false, true));
+        // A pipe (cron): silent unless --verbose.
+        assert!(!notes_shown(Format::Table, false, false, false));
+        assert!(notes_shown(Format::Table, false, true, false));
+        // A program's format: silent even on a terminal, unless --verbose.
+        for f in [Format::Json, Format::Jsonl, Format::Csv] {
+            assert!(!notes_shown(f, false, false, true));
+            assert!(notes_shown(f, false, true, true));
+            assert!(!notes_shown(f, true, true, true));
+        }
+    }
 
     #[test]
     fn control_characters_are_written_as_escapes() {

@@ -19,10 +19,15 @@ use crate::store::listing::{ListQuery, Sort};
 use clap::{Args, Subcommand, ValueEnum};
 use std::io::{BufRead, IsTerminal, Read, Write};
 
+/// A card type as typed: the English name or its Russian word
+/// (`юрлицо`, `ип`, `физлицо`), wherever a type is given on the command line.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum KindArg {
+    #[value(alias = "юрлицо")]
     Legal,
+    #[value(alias = "ип")]
     Ip,
+    #[value(alias = "физлицо")]
     Person,
 }
 
@@ -65,7 +70,15 @@ pub enum SubscriberCmd {
     ResetPassword(ResetArgs),
     /// Check a password read from stdin: exit 0 when it matches, 3 when not
     VerifyPassword(VerifyArgs),
-    /// Every card, every field (json, jsonl or csv)
+    /// Every card, every field: a backup (JSON lines unless --format)
+    #[command(
+        long_about = "Every card (active and archived) with every field. Without --format \
+it writes JSON lines, one card per line as `subscriber show --json` prints it: a faithful backup. \
+--format csv writes one column per field (extra fields as extra.<name>); a cell starting with \
+=, +, -, @, a tab or a carriage return gets a leading apostrophe so a spreadsheet shows it as \
+text instead of running it as a formula (a phone +7… becomes '+7…); --raw leaves every cell as \
+it is, for programs."
+    )]
     Export(ExportArgs),
     /// Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)
     SendCredentials(super::send::SendArgs),
@@ -88,7 +101,7 @@ pub struct RefArg {
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// legal (юрлицо), ip (ИП) or person (физлицо)
-    #[arg(long = "type", value_enum, help_heading = "Kind")]
+    #[arg(long = "type", value_name = "TYPE", value_enum, help_heading = "Kind")]
     pub kind: KindArg,
     #[command(flatten)]
     pub card: CardFlags,
@@ -123,7 +136,7 @@ pub struct EditArgs {
     #[arg(value_name = "REF")]
     pub reference: String,
     /// Change the card's type
-    #[arg(long = "type", value_enum, help_heading = "Kind")]
+    #[arg(long = "type", value_name = "TYPE", value_enum, help_heading = "Kind")]
     pub kind: Option<KindArg>,
     #[command(flatten)]
     pub card: CardFlags,
@@ -146,7 +159,7 @@ value for is left as it is. Needs country RU and dadata.enabled."
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// legal, ip or person
-    #[arg(long = "type", value_enum)]
+    #[arg(long = "type", value_name = "TYPE", value_enum)]
     pub kind: Option<KindArg>,
     /// Only this category (subscriber, operator, agent, dealer)
     #[arg(long)]
@@ -313,7 +326,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Outcome {
             }
         } else {
             ctx.out
-                .note("not prompting: stdin is not a terminal or --yes was given");
+                .warn("not prompting: stdin is not a terminal or --yes was given");
         }
     }
     // The card's credentials go to the subscriber, not to this terminal:
@@ -446,7 +459,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
         ..ListQuery::default()
     };
     let cards = reg.list(query, a.search.as_deref())?;
-    print_cards(ctx, &cards, a.all || a.archived, &extra_names(&reg))?;
+    print_cards(ctx, &cards, &extra_names(&reg))?;
     if a.limit > 0 && cards.len() as u64 == a.limit {
         ctx.out.note(&format!(
             "showing {} cards, there may be more: --limit 0 shows all, --offset pages",
@@ -459,7 +472,13 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
 fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
     let reg = ctx.open()?;
     let extra = extra_names(&reg);
-    match ctx.out.format {
+    // A backup by default: every field of every card, as JSON lines.
+    let format = if ctx.global.format_given() {
+        ctx.out.format
+    } else {
+        Format::Jsonl
+    };
+    match format {
         Format::Csv => {
             // Streamed one card at a time, whatever the database size.
             let columns = card_columns(&extra);
@@ -490,10 +509,9 @@ fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
                 Ok(())
             })?;
             if ctx.out.format == Format::Table {
-                ctx.out
-                    .note("export prints every field; use --format json, jsonl or csv for a file");
+                ctx.out.note("a table shows a few columns; without --format, export writes every field as JSON lines");
             }
-            print_cards(ctx, &all, true, &extra)?;
+            print_cards(ctx, &all, &extra)?;
         }
     }
     Ok(0)
