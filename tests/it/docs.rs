@@ -104,3 +104,102 @@ fn readme_documents_every_setting_and_exit_code() {
         );
     }
 }
+
+/// The ```sh block after `heading` in README.md.
+fn readme_block(heading: &str, fence: &str) -> String {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start = readme
+        .find(heading)
+        .unwrap_or_else(|| panic!("README.md lacks {heading}"));
+    let open = readme[start..].find(fence).expect("a code block") + start + fence.len();
+    let close = readme[open..].find("```\n").expect("the block's end") + open;
+    readme[open..close].to_string()
+}
+
+/// Runs a README block with bash, stopping at the first failing line,
+/// with the binary on PATH and the database in a temporary folder.
+fn run_block(env: &Env, script: &str) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("abonent");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let script = script.replace("/var/lib/abonent/abonent.db", &env.db().to_string_lossy());
+    std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!("set -euo pipefail\nset -x\n{script}"))
+        .current_dir(env.dir.path())
+        .env_clear()
+        .env("PATH", path)
+        .env("HOME", env.dir.path())
+        .env("USER", "tester")
+        .env("PW", "Весна-2026-секрет")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn readme_examples_run_top_to_bottom_on_a_fresh_database() {
+    let env = Env::new();
+    let block = readme_block("\n## Examples\n", "```sh\n");
+    let out = run_block(&env, &block);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "README Examples failed:\n{err}");
+    // What the block promises: the cards it made, named as it says.
+    let show = env.json(&["subscriber", "show", "inn:7707083893/773601001"]);
+    assert_eq!(show["login"], "u000001");
+    let backup = std::fs::read_to_string(env.dir.path().join("cards.jsonl")).unwrap();
+    assert_eq!(backup.lines().count(), 3, "{backup}");
+    assert!(backup.contains("ИП ИВАНОВ Пётр Сергеевич"), "{backup}");
+}
+
+#[test]
+fn readme_extra_field_examples_run_on_a_fresh_database() {
+    let env = Env::new();
+    let block = readme_block(
+        "\n## Extra fields, employees, contracts, notices\n",
+        "```sh\n",
+    );
+    let out = run_block(&env, &block);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "README Extra fields failed:\n{err}");
+}
+
+#[test]
+fn readme_cron_lines_write_only_into_folders_it_says_to_make() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let mkdir = readme
+        .lines()
+        .find(|l| l.starts_with("mkdir -p"))
+        .expect("README.md says which folders to make");
+    let made: Vec<&str> = mkdir
+        .split_whitespace()
+        .filter(|w| w.starts_with('/'))
+        .collect();
+    let mut checked = 0;
+    for block in readme.split("```cron\n").skip(1) {
+        let block = &block[..block.find("```").unwrap()];
+        for line in block
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            assert!(line.contains(" -q "), "a cron line without -q: {line}");
+            // Every file it writes (after >, >> or --rejects) lies in a made folder.
+            let words: Vec<&str> = line.split_whitespace().collect();
+            for pair in words.windows(2) {
+                if matches!(pair[0], ">" | ">>" | "--rejects") {
+                    let dir = std::path::Path::new(pair[1]).parent().unwrap();
+                    assert!(
+                        made.iter().any(|m| std::path::Path::new(m) == dir),
+                        "{} is not made by `{mkdir}`",
+                        dir.display()
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 3, "the cron lines write no files?");
+}
