@@ -55,9 +55,6 @@ _abonent() {
             abonent,lookup-inn)
                 cmd="abonent__subcmd__lookup__subcmd__inn"
                 ;;
-            abonent,man)
-                cmd="abonent__subcmd__man"
-                ;;
             abonent,manager)
                 cmd="abonent__subcmd__manager"
                 ;;
@@ -243,9 +240,6 @@ _abonent() {
                 ;;
             abonent__subcmd__help,lookup-inn)
                 cmd="abonent__subcmd__help__subcmd__lookup__subcmd__inn"
-                ;;
-            abonent__subcmd__help,man)
-                cmd="abonent__subcmd__help__subcmd__man"
                 ;;
             abonent__subcmd__help,manager)
                 cmd="abonent__subcmd__help__subcmd__manager"
@@ -521,7 +515,7 @@ _abonent() {
 
     case "${cmd}" in
         abonent)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help"
+            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -551,7 +545,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__completions)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version bash elvish fish powershell zsh"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -581,7 +575,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version add list edit close help"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help add list edit close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -611,7 +605,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__add)
-            opts="-q -v -y -h -V --number --signed-on --valid-to --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --number --signed-on --valid-to --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -653,7 +647,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__close)
-            opts="-q -v -y -h -V --on --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --on --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -687,7 +681,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__edit)
-            opts="-q -v -y -h -V --signed-on --valid-to --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --signed-on --valid-to --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -809,7 +803,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__list)
-            opts="-q -v -y -h -V --subscriber --ending-within --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --subscriber --ending-within --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -847,7 +841,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__db)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version check help"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,7 +871,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__db__subcmd__check)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -949,7 +943,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version add list remove help"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -979,7 +973,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__add)
-            opts="-q -v -y -h -V --last-name --first-name --middle-name --position --email --phone --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --last-name --first-name --middle-name --position --email --phone --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1103,7 +1097,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__list)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1133,7 +1127,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__remove)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1163,7 +1157,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version define list remove set unset get help"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help define list remove set unset get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1193,7 +1187,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__define)
-            opts="-q -v -y -h -V --type --label --values --required --for --pattern --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --type --label --values --required --for --pattern --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1243,7 +1237,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__get)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1385,7 +1379,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__list)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1415,7 +1409,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__remove)
-            opts="-q -v -y -h -V --force --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --force --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1445,7 +1439,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__set)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1475,7 +1469,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__unset)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1505,7 +1499,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version add list remove help"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1535,7 +1529,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__add)
-            opts="-q -v -y -h -V --description --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --description --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1639,7 +1633,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__list)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1669,7 +1663,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__remove)
-            opts="-q -v -y -h -V --force --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --force --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1699,7 +1693,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help)
-            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help"
+            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2146,20 +2140,6 @@ _abonent() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        abonent__subcmd__help__subcmd__man)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         abonent__subcmd__help__subcmd__manager)
             opts="add list remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2483,7 +2463,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__history)
-            opts="-q -v -y -h -V --limit --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --limit --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2517,7 +2497,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__import__subcmd__1c)
-            opts="-q -v -y -h -V --kind --encoding --delimiter --map --dry-run --atomic --rejects --send-credentials --max-sends --credentials --archive-missing --type-default --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --kind --encoding --delimiter --map --dry-run --atomic --rejects --send-credentials --max-sends --credentials --archive-missing --type-default --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2583,7 +2563,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__init)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2613,7 +2593,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__letter)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version preview help"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help preview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2685,7 +2665,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__letter__subcmd__preview)
-            opts="-q -v -y -h -V --via --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --via --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2719,7 +2699,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__lookup__subcmd__bik)
-            opts="-q -v -y -h -V --no-cache --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --no-cache --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2749,7 +2729,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__lookup__subcmd__inn)
-            opts="-q -v -y -h -V --kpp --branch --no-cache --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --kpp --branch --no-cache --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2786,38 +2766,8 @@ _abonent() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        abonent__subcmd__man)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         abonent__subcmd__manager)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version add list remove help"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2847,7 +2797,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__add)
-            opts="-q -v -y -h -V --email --phone --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --email --phone --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2955,7 +2905,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__list)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2985,7 +2935,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__remove)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3015,7 +2965,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__notify)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version contracts-ending help"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help contracts-ending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3045,7 +2995,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__notify__subcmd__contracts__subcmd__ending)
-            opts="-q -v -y -h -V --days --mark-sent --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --days --mark-sent --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3121,7 +3071,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version list get set unset help"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help list get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3151,7 +3101,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__get)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3265,7 +3215,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__list)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3295,7 +3245,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__set)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3325,7 +3275,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__unset)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3355,7 +3305,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version add edit show list archive restore reset-password verify-password export send-credentials help"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help add edit show list archive restore reset-password verify-password export send-credentials help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3385,7 +3335,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__add)
-            opts="-q -v -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --send-credentials --to --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --send-credentials --to --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3595,7 +3545,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__archive)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3625,7 +3575,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__edit)
-            opts="-q -v -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3827,7 +3777,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__export)
-            opts="-q -v -y -h -V --excel --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --excel --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4025,7 +3975,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__list)
-            opts="-q -v -y -h -V --type --category --group --manager --search --inn --extra --archived --all --credentials-pending --limit --offset --sort --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --type --category --group --manager --search --inn --extra --archived --all --credentials-pending --limit --offset --sort --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4095,7 +4045,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__reset__subcmd__password)
-            opts="-q -v -y -h -V --password-stdin --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --password-stdin --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4125,7 +4075,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__restore)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4155,7 +4105,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__send__subcmd__credentials)
-            opts="-q -v -y -h -V --pending --via --to --force --output --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --pending --via --to --force --output --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4197,7 +4147,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__show)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4227,7 +4177,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__verify__subcmd__password)
-            opts="-q -v -y -h -V --db --format --json --raw --actor --color --quiet --verbose --yes --help --version"
+            opts="-q -v -y -h --db --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4257,7 +4207,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__validate)
-            opts="-q -v -y -h -V --bik --db --format --json --raw --actor --color --quiet --verbose --yes --help --version inn ogrn ogrnip kpp bik account corr-account snils okpo okved email phone"
+            opts="-q -v -y -h --bik --db --format --json --raw --actor --color --quiet --verbose --yes --help inn ogrn ogrnip kpp bik account corr-account snils okpo okved email phone"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

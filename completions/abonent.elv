@@ -51,7 +51,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand db 'The database itself: check that its tables agree'
             cand letter 'The credentials letter, SMS and memo: preview them for a card'
             cand completions 'Print a shell completion script'
-            cand man 'Write the man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;init'= {
@@ -69,8 +68,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;subscriber'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -87,8 +84,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a card; prints it with the generated login and password'
             cand edit 'Change fields of a card; --clear FIELD empties one'
             cand show 'Show one card'
@@ -165,8 +160,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;subscriber;edit'= {
             cand --type 'Change the card''s type'
@@ -230,8 +223,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;subscriber;show'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -248,8 +239,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;subscriber;list'= {
             cand --type 'legal, ip or person'
@@ -279,8 +268,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;subscriber;archive'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -297,8 +284,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;subscriber;restore'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -315,8 +300,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;subscriber;reset-password'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -334,8 +317,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;subscriber;verify-password'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -352,8 +333,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;subscriber;export'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -371,8 +350,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;subscriber;send-credentials'= {
             cand --via 'How: email, sms, or print (a memo on stdout or in --output)'
@@ -394,8 +371,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;subscriber;help'= {
             cand add 'Add a card; prints it with the generated login and password'
@@ -459,8 +434,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;lookup-inn'= {
             cand --kpp 'Only the record with this KPP (the head office or one branch)'
@@ -480,8 +453,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;lookup-bik'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -499,8 +470,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;validate'= {
             cand --bik 'The bank''s BIK, needed for account and corr-account'
@@ -518,8 +487,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;group'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -536,8 +503,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create a group'
             cand list 'List groups with their member counts'
             cand remove 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)'
@@ -559,8 +524,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;group;list'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -577,8 +540,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;group;remove'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -596,8 +557,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;group;help'= {
             cand add 'Create a group'
@@ -628,8 +587,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a personal manager'
             cand list 'List managers with the number of subscribers each manages'
             cand remove 'Remove a manager who manages nobody'
@@ -652,8 +609,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;manager;list'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -670,8 +625,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;manager;remove'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -688,8 +641,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;manager;help'= {
             cand add 'Add a personal manager'
@@ -720,8 +671,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand define 'Define an extra field (again: change it; stored values must pass the new definition)'
             cand list 'List the extra fields with their types and rules'
             cand remove 'Remove an extra field (with values on cards: asks at a terminal, elsewhere only with --force, which deletes them)'
@@ -751,8 +700,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;extra-field;list'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -769,8 +716,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;extra-field;remove'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -788,8 +733,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;extra-field;set'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -806,8 +749,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;extra-field;unset'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -824,8 +765,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;extra-field;get'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -842,8 +781,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;extra-field;help'= {
             cand define 'Define an extra field (again: change it; stored values must pass the new definition)'
@@ -883,8 +820,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an employee to a legal or ip card; prints it with its id'
             cand list 'List a card''s employees'
             cand remove 'Remove an employee by id (from `employee list`)'
@@ -911,8 +846,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;employee;list'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -929,8 +862,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;employee;remove'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -947,8 +878,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;employee;help'= {
             cand add 'Add an employee to a legal or ip card; prints it with its id'
@@ -979,8 +908,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a contract to a card; the number comes from contract.template unless --number'
             cand list 'List contracts (all, one card''s, or the open ones ending soon)'
             cand edit 'Change a contract''s dates; a new --valid-to re-arms its end notice'
@@ -1005,8 +932,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;contract;list'= {
             cand --subscriber 'Only this card''s contracts (id, login, uid or inn:NNNN[/KPP])'
@@ -1025,8 +950,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;contract;edit'= {
             cand --signed-on 'New signing date, YYYY-MM-DD or DD.MM.YYYY'
@@ -1045,8 +968,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;contract;close'= {
             cand --on 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)'
@@ -1064,8 +985,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;contract;help'= {
             cand add 'Add a contract to a card; the number comes from contract.template unless --number'
@@ -1099,8 +1018,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand contracts-ending 'Open contracts ending within N days, with the subscriber''s personal manager'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1121,8 +1038,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;notify;help'= {
             cand contracts-ending 'Open contracts ending within N days, with the subscriber''s personal manager'
@@ -1147,8 +1062,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'Every key with its value, default and description'
             cand get 'One key''s value'
             cand set 'Set a key (checked before it is stored)'
@@ -1170,8 +1083,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;settings;get'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -1188,8 +1099,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;settings;set'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -1206,8 +1115,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;settings;unset'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -1224,8 +1131,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;settings;help'= {
             cand list 'Every key with its value, default and description'
@@ -1260,8 +1165,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;db'= {
             cand --db 'The database file (created mode 0600 and migrated on first use)'
@@ -1278,8 +1181,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand check 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1298,8 +1199,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;db;help'= {
             cand check 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
@@ -1324,8 +1223,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand preview 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1345,8 +1242,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;letter;help'= {
             cand preview 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
@@ -1371,26 +1266,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'abonent;man'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --format 'Output format: table, json, jsonl, csv [default: table]'
-            cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
-            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
-            cand --json 'Short for --format json'
-            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
-            cand -q 'No notes or progress on stderr (warnings and errors still show)'
-            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
-            cand -v 'Notes on stderr also into a pipe and with --json, jsonl or csv'
-            cand --verbose 'Notes on stderr also into a pipe and with --json, jsonl or csv'
-            cand -y 'Never prompt: fail where a prompt would be needed'
-            cand --yes 'Never prompt: fail where a prompt would be needed'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'abonent;help'= {
             cand init 'Create or migrate the database and print its path'
@@ -1410,7 +1285,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand db 'The database itself: check that its tables agree'
             cand letter 'The credentials letter, SMS and memo: preview them for a card'
             cand completions 'Print a shell completion script'
-            cand man 'Write the man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;help;init'= {
@@ -1554,8 +1428,6 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help;letter;preview'= {
         }
         &'abonent;help;completions'= {
-        }
-        &'abonent;help;man'= {
         }
         &'abonent;help;help'= {
         }

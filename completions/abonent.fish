@@ -57,7 +57,6 @@ complete -c abonent -n "__fish_abonent_needs_command" -f -a "history" -d 'Who ch
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "db" -d 'The database itself: check that its tables agree'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "letter" -d 'The credentials letter, SMS and memo: preview them for a card'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c abonent -n "__fish_abonent_needs_command" -f -a "man" -d 'Write the man pages into a directory'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand init" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -74,7 +73,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand init" -s q -l quiet -d '
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand init" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -90,7 +88,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fi
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "add" -d 'Add a card; prints it with the generated login and password'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -f -a "show" -d 'Show one card'
@@ -170,7 +167,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l type -d 'Change the card\'s type' -r -f -a "legal\t''
 ip\t''
 person\t''"
@@ -235,7 +231,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -251,7 +246,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l type -d 'legal, ip or person' -r -f -a "legal\t''
 ip\t''
 person\t''"
@@ -284,7 +278,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -300,7 +293,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -316,7 +308,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -333,7 +324,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -349,7 +339,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -366,7 +355,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l via -d 'How: email, sms, or print (a memo on stdout or in --output)' -r -f -a "email\t''
 sms\t''
 print\t''"
@@ -389,7 +377,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a card; prints it with the generated login and password'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one card'
@@ -437,7 +424,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s q -l quiet
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l kpp -d 'Only the record with this KPP (the head office or one branch)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l branch -d 'Only the head office (main) or only the branches (branch)' -r -f -a "main\t'The head office'
 branch\t'Branches only'"
@@ -457,7 +443,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s q -l quie
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -474,7 +459,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s q -l quie
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l bik -d 'The bank\'s BIK, needed for account and corr-account' -r
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -491,7 +475,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand validate" -s q -l quiet 
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand validate" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -507,7 +490,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_se
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Create a group'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List groups with their member counts'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)'
@@ -528,7 +510,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -544,7 +525,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -561,7 +541,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create a group'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List groups with their member counts'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)'
@@ -581,7 +560,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add a personal manager'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List managers with the number of subscribers each manages'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a manager who manages nobody'
@@ -603,7 +581,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -619,7 +596,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -635,7 +611,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a personal manager'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "list" -d 'List managers with the number of subscribers each manages'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a manager who manages nobody'
@@ -655,7 +630,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __f
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -f -a "define" -d 'Define an extra field (again: change it; stored values must pass the new definition)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -f -a "list" -d 'List the extra fields with their types and rules'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -f -a "remove" -d 'Remove an extra field (with values on cards: asks at a terminal, elsewhere only with --force, which deletes them)'
@@ -691,7 +665,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -707,7 +680,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -724,7 +696,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -740,7 +711,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -756,7 +726,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -772,7 +741,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "define" -d 'Define an extra field (again: change it; stored values must pass the new definition)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the extra fields with their types and rules'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an extra field (with values on cards: asks at a terminal, elsewhere only with --force, which deletes them)'
@@ -795,7 +763,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add an employee to a legal or ip card; prints it with its id'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List a card\'s employees'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove an employee by id (from `employee list`)'
@@ -821,7 +788,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -837,7 +803,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -853,7 +818,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an employee to a legal or ip card; prints it with its id'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a card\'s employees'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an employee by id (from `employee list`)'
@@ -873,7 +837,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -f -a "add" -d 'Add a contract to a card; the number comes from contract.template unless --number'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -f -a "list" -d 'List contracts (all, one card\'s, or the open ones ending soon)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -f -a "edit" -d 'Change a contract\'s dates; a new --valid-to re-arms its end notice'
@@ -897,7 +860,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l subscriber -d 'Only this card\'s contracts (id, login, uid or inn:NNNN[/KPP])' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l ending-within -d 'Only open contracts whose valid_to is from today to today + DAYS' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
@@ -915,7 +877,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l signed-on -d 'New signing date, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l valid-to -d 'New last day, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
@@ -933,7 +894,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l on -d 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -950,7 +910,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a contract to a card; the number comes from contract.template unless --number'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "list" -d 'List contracts (all, one card\'s, or the open ones ending soon)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a contract\'s dates; a new --valid-to re-arms its end notice'
@@ -971,7 +930,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -f -a "contracts-ending" -d 'Open contracts ending within N days, with the subscriber\'s personal manager'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l days -d 'The window in days (default: setting notify.days)' -r
@@ -991,7 +949,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "contracts-ending" -d 'Open contracts ending within N days, with the subscriber\'s personal manager'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
@@ -1009,7 +966,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "list" -d 'Every key with its value, default and description'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "get" -d 'One key\'s value'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "set" -d 'Set a key (checked before it is stored)'
@@ -1030,7 +986,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -1046,7 +1001,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -1062,7 +1016,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -1078,7 +1031,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every key with its value, default and description'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "get" -d 'One key\'s value'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key (checked before it is stored)'
@@ -1100,7 +1052,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand history" -s q -l quiet -
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand history" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
@@ -1116,7 +1067,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
@@ -1134,7 +1084,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subc
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
@@ -1152,7 +1101,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -f -a "preview" -d 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l via -d 'Which text: email (subject and body), sms, or print (the memo)' -r -f -a "email\t''
@@ -1173,7 +1121,6 @@ complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
@@ -1191,42 +1138,24 @@ complete -c abonent -n "__fish_abonent_using_subcommand completions" -s q -l qui
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand man" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
-complete -c abonent -n "__fish_abonent_using_subcommand man" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand man" -l actor -d 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid\'s login name)' -r
-complete -c abonent -n "__fish_abonent_using_subcommand man" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand man" -l json -d 'Short for --format json'
-complete -c abonent -n "__fish_abonent_using_subcommand man" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
-complete -c abonent -n "__fish_abonent_using_subcommand man" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
-complete -c abonent -n "__fish_abonent_using_subcommand man" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
-complete -c abonent -n "__fish_abonent_using_subcommand man" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
-complete -c abonent -n "__fish_abonent_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand man" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "init" -d 'Create or migrate the database and print its path'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "import-1c" -d 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "lookup-inn" -d 'Requisites of a company or sole trader by INN, from DaData'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "lookup-bik" -d 'A bank\'s name, correspondent account, SWIFT and city by BIK, from DaData'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "group" -d 'Groups subscribers belong to'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "manager" -d 'Personal managers of subscribers'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "extra-field" -d 'The operator\'s own card fields: define, list, remove; set, unset, get on a card'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "employee" -d 'Employees of legal and ip subscribers'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "contract" -d 'Subscribers\' contracts: add, list, edit, close'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "notify" -d 'Notices for personal managers (contracts ending soon)'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "history" -d 'Who changed what and when'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "db" -d 'The database itself: check that its tables agree'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "letter" -d 'The credentials letter, SMS and memo: preview them for a card'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "man" -d 'Write the man pages into a directory'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "init" -d 'Create or migrate the database and print its path'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "import-1c" -d 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "lookup-inn" -d 'Requisites of a company or sole trader by INN, from DaData'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "lookup-bik" -d 'A bank\'s name, correspondent account, SWIFT and city by BIK, from DaData'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "group" -d 'Groups subscribers belong to'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "manager" -d 'Personal managers of subscribers'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "extra-field" -d 'The operator\'s own card fields: define, list, remove; set, unset, get on a card'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "employee" -d 'Employees of legal and ip subscribers'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "contract" -d 'Subscribers\' contracts: add, list, edit, close'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "notify" -d 'Notices for personal managers (contracts ending soon)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "history" -d 'Who changed what and when'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "db" -d 'The database itself: check that its tables agree'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "letter" -d 'The credentials letter, SMS and memo: preview them for a card'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "add" -d 'Add a card; prints it with the generated login and password'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "show" -d 'Show one card'

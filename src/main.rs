@@ -7,7 +7,14 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(outcome) = cli::docs::man_from_args(&args) {
+        return match outcome {
+            Ok(code) => ExitCode::from(code),
+            Err(err) => report(&err, false),
+        };
+    }
+    let cli = Cli::parse_from(args);
     let json = cli.global.format() == Format::Json || cli.global.format() == Format::Jsonl;
     match cli::run(cli) {
         Ok(code) => ExitCode::from(code),

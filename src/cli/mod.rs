@@ -41,8 +41,7 @@ Exit status: 0 ok, 1 internal or I/O failure, 2 usage, 3 invalid data (nothing w
     long_about = "abonent keeps an ISP's subscriber cards (legal entities, sole traders, private persons) \
 in SQLite. It enforces the operator's required-field rules, checks requisites, numbers logins from a \
 template, generates passwords and prints tables or JSON for scripts.",
-    after_help = AFTER_HELP,
-    propagate_version = true
+    after_help = AFTER_HELP
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -285,9 +284,6 @@ pub enum Command {
     Letter(send::LetterCmd),
     /// Print a shell completion script
     Completions(docs::CompletionsArgs),
-    /// Write the man pages into a directory
-    #[command(hide = true)]
-    Man(docs::ManArgs),
 }
 
 /// Everything a command needs: the output and, opened on demand, the registry.
@@ -380,7 +376,6 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Db(cmd) => db::run(&ctx, cmd),
         Command::Letter(cmd) => send::letter(&ctx, cmd),
         Command::Completions(args) => docs::completions(args),
-        Command::Man(args) => docs::man(args),
     }
 }
 

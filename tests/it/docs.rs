@@ -203,3 +203,64 @@ fn readme_cron_lines_write_only_into_folders_it_says_to_make() {
     }
     assert!(checked >= 3, "the cron lines write no files?");
 }
+
+#[test]
+fn man_pages_refer_only_to_pages_that_exist() {
+    let pages: Vec<String> = std::fs::read_dir("man")
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let refs = regex::Regex::new(r"(abonent(?:\\-[a-z0-9]+(?:\\-[a-z0-9]+)*)?)\(1\)").unwrap();
+    for page in &pages {
+        let text = std::fs::read_to_string(Path::new("man").join(page)).unwrap();
+        for r in refs.captures_iter(&text) {
+            let target = format!("{}.1", r[1].replace("\\-", "-"));
+            assert!(
+                pages.contains(&target),
+                "{page} refers to {target}, which does not exist"
+            );
+        }
+        assert_eq!(
+            text.matches("EXIT STATUS").count(),
+            1,
+            "{page}: one EXIT STATUS"
+        );
+        assert!(!text.contains(".SH EXTRA"), "{page}");
+    }
+    // Option arguments are in the synopsis.
+    let list = std::fs::read_to_string("man/abonent-subscriber-list.1").unwrap();
+    let synopsis = list
+        .split(".SH SYNOPSIS")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .nth(1)
+        .unwrap();
+    assert!(
+        synopsis.contains(r"[\fB\-\-type\fR \fITYPE\fR]"),
+        "{synopsis}"
+    );
+}
+
+#[test]
+fn version_only_at_the_top_and_man_hidden_everywhere() {
+    let env = Env::new();
+    env.cmd().arg("-V").assert().success();
+    let (code, _, _) = env.run(&["subscriber", "list", "-V"]);
+    assert_eq!(code, 2);
+    for (shell, _) in SHELLS {
+        let (_, script, _) = env.run(&["completions", shell]);
+        assert!(
+            !script.contains("Write the man pages") && !script.contains("abonent__man"),
+            "{shell} completes `man`"
+        );
+    }
+    let (_, _, err) = env.run(&["mann"]);
+    assert!(!err.contains("'man'"), "{err}");
+    let (_, help, _) = env.run(&["--help"]);
+    assert!(!help.contains("man pages"), "{help}");
+    // It still works for packagers.
+    let dir = env.dir.path().join("pages");
+    env.cmd().arg("man").arg(&dir).assert().success();
+    assert!(dir.join("abonent.1").exists());
+}
