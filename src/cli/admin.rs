@@ -137,11 +137,13 @@ pub enum SettingsCmd {
     /// One key's value
     Get {
         /// Setting key, e.g. login.template
+        #[arg(value_parser = SettingKey, hide_possible_values = true)]
         key: String,
     },
     /// Set a key (checked before it is stored)
     Set {
         /// Setting key, e.g. required.legal
+        #[arg(value_parser = SettingKey, hide_possible_values = true)]
         key: String,
         /// New value
         value: String,
@@ -149,8 +151,35 @@ pub enum SettingsCmd {
     /// Return a key to its default
     Unset {
         /// Setting key
+        #[arg(value_parser = SettingKey, hide_possible_values = true)]
         key: String,
     },
+}
+
+/// A setting key: any text (the core refuses an unknown key, naming the
+/// fix), with the catalogue's keys offered to shell completion.
+#[derive(Debug, Clone, Copy)]
+struct SettingKey;
+
+impl clap::builder::TypedValueParser for SettingKey {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(crate::core::settings::CATALOG.iter().map(|def| {
+            clap::builder::PossibleValue::new(def.key).help(def.description)
+        })))
+    }
 }
 
 const SETTING_COLUMNS: &[Column] = &[

@@ -155,18 +155,31 @@ impl Out {
             }
             return Ok(());
         }
-        let mut t = comfy_table::Table::new();
-        t.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
-        t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-        if let Some(h) = heads {
-            t.set_header(h);
-        }
-        // A stored value is never allowed to drive the terminal.
-        for r in rows {
-            t.add_row(r.iter().map(|c| visible(c).into_owned()));
-        }
-        writeln!(w, "{t}")
+        writeln!(w, "{}", boxed(heads, rows, None))
     }
+}
+
+/// A table with boxes for the terminal (its width, or `width`): long cells
+/// wrap at spaces, while the first column (an id, a setting's key) keeps
+/// its width, so no key is broken mid-word at 80 columns.
+fn boxed(heads: Option<Vec<String>>, rows: Vec<Vec<String>>, width: Option<u16>) -> String {
+    let mut t = comfy_table::Table::new();
+    t.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
+    t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+    if let Some(w) = width {
+        t.set_width(w);
+    }
+    if let Some(h) = heads {
+        t.set_header(h);
+    }
+    // A stored value is never allowed to drive the terminal.
+    for r in rows {
+        t.add_row(r.iter().map(|c| visible(c).into_owned()));
+    }
+    if let Some(first) = t.column_mut(0) {
+        first.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+    }
+    t.to_string()
 }
 
 /// Whether notes are written: never with `--quiet`; always with
@@ -283,6 +296,34 @@ mod visible_tests {
             assert!(!notes_shown(f, false, false, true));
             assert!(notes_shown(f, false, true, true));
             assert!(!notes_shown(f, true, true, true));
+        }
+    }
+
+    #[test]
+    fn settings_keys_stay_whole_at_80_columns() {
+        let settings: Vec<Vec<String>> = crate::core::settings::CATALOG
+            .iter()
+            .map(|d| {
+                vec![
+                    d.key.to_string(),
+                    d.default.to_string(),
+                    d.default.to_string(),
+                    d.description.to_string(),
+                ]
+            })
+            .collect();
+        let heads = ["key", "value", "default", "description"].map(String::from);
+        let text = super::boxed(Some(heads.to_vec()), settings, Some(80));
+        for line in text.lines() {
+            assert!(line.chars().count() <= 80, "{line}");
+        }
+        for def in crate::core::settings::CATALOG {
+            let whole = text.lines().any(|l| {
+                l.split(['│', '┆'])
+                    .nth(1)
+                    .is_some_and(|cell| cell.trim() == def.key)
+            });
+            assert!(whole, "{} is broken:\n{text}", def.key);
         }
     }
 

@@ -264,3 +264,18 @@ fn version_only_at_the_top_and_man_hidden_everywhere() {
     env.cmd().arg("man").arg(&dir).assert().success();
     assert!(dir.join("abonent.1").exists());
 }
+
+#[test]
+fn settings_keys_are_completed() {
+    let bash = std::fs::read_to_string("completions/abonent.bash").unwrap();
+    let fish = std::fs::read_to_string("completions/abonent.fish").unwrap();
+    for def in abonent::core::settings::CATALOG {
+        assert!(bash.contains(def.key), "bash does not complete {}", def.key);
+        assert!(fish.contains(def.key), "fish does not complete {}", def.key);
+    }
+    // Any text still reaches the core, which names the fix.
+    let env = Env::new();
+    let (code, _, err) = env.run(&["settings", "get", "no.such.key"]);
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("settings list"), "{err}");
+}
