@@ -268,10 +268,10 @@ fn version_only_at_the_top_and_man_hidden_everywhere() {
 #[test]
 fn settings_keys_are_completed() {
     let bash = std::fs::read_to_string("completions/abonent.bash").unwrap();
-    let fish = std::fs::read_to_string("completions/abonent.fish").unwrap();
+    let zsh = std::fs::read_to_string("completions/_abonent").unwrap();
     for def in abonent::core::settings::CATALOG {
         assert!(bash.contains(def.key), "bash does not complete {}", def.key);
-        assert!(fish.contains(def.key), "fish does not complete {}", def.key);
+        assert!(zsh.contains(def.key), "zsh does not complete {}", def.key);
     }
     // Any text still reaches the core, which names the fix.
     let env = Env::new();
