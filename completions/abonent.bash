@@ -55,9 +55,6 @@ _abonent() {
             abonent,lookup-inn)
                 cmd="abonent__subcmd__lookup__subcmd__inn"
                 ;;
-            abonent,man)
-                cmd="abonent__subcmd__man"
-                ;;
             abonent,manager)
                 cmd="abonent__subcmd__manager"
                 ;;
@@ -243,9 +240,6 @@ _abonent() {
                 ;;
             abonent__subcmd__help,lookup-inn)
                 cmd="abonent__subcmd__help__subcmd__lookup__subcmd__inn"
-                ;;
-            abonent__subcmd__help,man)
-                cmd="abonent__subcmd__help__subcmd__man"
                 ;;
             abonent__subcmd__help,manager)
                 cmd="abonent__subcmd__help__subcmd__manager"
@@ -521,7 +515,7 @@ _abonent() {
 
     case "${cmd}" in
         abonent)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help"
+            opts="-q -v -y -h -V --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -555,7 +549,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__completions)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version bash elvish fish powershell zsh"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -589,7 +583,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version add list edit close help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add list edit close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -623,7 +617,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__add)
-            opts="-q -y -h -V --number --signed-on --valid-to --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --number --signed-on --valid-to --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -669,7 +663,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__close)
-            opts="-q -y -h -V --on --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --on --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -707,7 +701,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__edit)
-            opts="-q -y -h -V --signed-on --valid-to --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --signed-on --valid-to --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -833,7 +827,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__list)
-            opts="-q -y -h -V --subscriber --ending-within --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --subscriber --ending-within --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -875,7 +869,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__db)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version check help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -909,7 +903,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__db__subcmd__check)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,7 +979,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1019,7 +1013,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__add)
-            opts="-q -y -h -V --last-name --first-name --middle-name --position --email --phone --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --last-name --first-name --middle-name --position --email --phone --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1147,7 +1141,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__list)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1181,7 +1175,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__remove)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1215,7 +1209,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version define list remove set unset get help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help define list remove set unset get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1249,7 +1243,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__define)
-            opts="-q -y -h -V --type --label --values --required --for --pattern --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --type --label --values --required --for --pattern --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1303,7 +1297,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__get)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1449,7 +1443,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__list)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,7 +1477,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__remove)
-            opts="-q -y -h -V --force --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --force --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1517,7 +1511,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__set)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1551,7 +1545,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__unset)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1585,7 +1579,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1619,7 +1613,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__add)
-            opts="-q -y -h -V --description --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --description --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1727,7 +1721,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__list)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1761,7 +1755,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__remove)
-            opts="-q -y -h -V --force --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --force --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1795,7 +1789,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help)
-            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help"
+            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2242,20 +2236,6 @@ _abonent() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        abonent__subcmd__help__subcmd__man)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         abonent__subcmd__help__subcmd__manager)
             opts="add list remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2579,7 +2559,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__history)
-            opts="-q -y -h -V --limit --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --limit --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2617,7 +2597,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__import__subcmd__1c)
-            opts="-q -y -h -V --kind --encoding --delimiter --map --dry-run --atomic --rejects --send-credentials --max-sends --credentials --archive-missing --type-default --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --kind --encoding --delimiter --map --dry-run --atomic --rejects --send-credentials --max-sends --credentials --archive-missing --type-default --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2687,7 +2667,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__init)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2721,7 +2701,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__letter)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version preview help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help preview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2797,7 +2777,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__letter__subcmd__preview)
-            opts="-q -y -h -V --via --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --via --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2835,7 +2815,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__lookup__subcmd__bik)
-            opts="-q -y -h -V --no-cache --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --no-cache --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2869,7 +2849,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__lookup__subcmd__inn)
-            opts="-q -y -h -V --kpp --branch --no-cache --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --kpp --branch --no-cache --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2910,42 +2890,8 @@ _abonent() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        abonent__subcmd__man)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
-                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --actor)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         abonent__subcmd__manager)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2979,7 +2925,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__add)
-            opts="-q -y -h -V --email --phone --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --email --phone --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3091,7 +3037,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__list)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3125,7 +3071,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__remove)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3159,7 +3105,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__notify)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version contracts-ending help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help contracts-ending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3193,7 +3139,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__notify__subcmd__contracts__subcmd__ending)
-            opts="-q -y -h -V --days --mark-sent --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --days --mark-sent --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3273,7 +3219,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version list get set unset help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help list get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3307,7 +3253,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__get)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.credentials.subject letter.credentials.template letter.credentials.sms"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3425,7 +3371,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__list)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3459,7 +3405,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__set)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.credentials.subject letter.credentials.template letter.credentials.sms"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3493,7 +3439,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__unset)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.credentials.subject letter.credentials.template letter.credentials.sms"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3527,7 +3473,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version add edit show list archive restore reset-password verify-password export send-credentials help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add edit show list archive restore reset-password verify-password export send-credentials help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3561,7 +3507,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__add)
-            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --send-credentials --to --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --send-credentials --to --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3775,7 +3721,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__archive)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3809,7 +3755,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__edit)
-            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --interactive --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --interactive --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4015,7 +3961,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__export)
-            opts="-q -y -h -V --excel --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --excel --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4217,7 +4163,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__list)
-            opts="-q -y -h -V --type --category --group --manager --search --inn --extra --archived --all --credentials-pending --limit --offset --sort --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --type --category --group --manager --search --inn --extra --archived --all --credentials-pending --limit --offset --sort --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4291,7 +4237,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__reset__subcmd__password)
-            opts="-q -y -h -V --password-stdin --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --password-stdin --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4325,7 +4271,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__restore)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4359,7 +4305,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__send__subcmd__credentials)
-            opts="-q -y -h -V --pending --via --to --force --output --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --pending --via --to --force --output --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4405,7 +4351,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__show)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4439,7 +4385,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__verify__subcmd__password)
-            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4473,7 +4419,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__validate)
-            opts="-q -y -h -V --bik --db --lang --format --json --raw --actor --color --quiet --yes --help --version inn ogrn ogrnip kpp bik account corr-account snils okpo okved email phone"
+            opts="-q -v -y -h --bik --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help inn ogrn ogrnip kpp bik account corr-account snils okpo okved email phone"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

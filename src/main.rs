@@ -14,6 +14,12 @@ fn main() -> ExitCode {
     abonent::i18n::init(
         Lang::from_args(&args).unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok())),
     );
+    if let Some(outcome) = cli::docs::man_from_args(&args) {
+        return match outcome {
+            Ok(code) => ExitCode::from(code),
+            Err(err) => report(&err, false),
+        };
+    }
     let cli = Cli::parse_from(args);
     let json = cli.global.format() == Format::Json || cli.global.format() == Format::Jsonl;
     match cli::run(cli) {

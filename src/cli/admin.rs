@@ -44,24 +44,33 @@ pub enum GroupCmd {
     },
 }
 
+const GROUP_COLUMNS: &[Column] = &[
+    ("name", "name"),
+    ("description", "description"),
+    ("subscribers", "subscribers"),
+];
+
 pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Outcome {
     let mut reg = ctx.open()?;
     match cmd {
         GroupCmd::Add { name, description } => {
             reg.group_add(&name, description.as_deref())?;
             ctx.out.note(format!("group `{}` added", name.trim()));
+            if ctx.out.format != super::output::Format::Table {
+                // What was made, as `group list` shows it.
+                let v = serde_json::to_value(reg.groups()?)?;
+                let made = v
+                    .as_array()
+                    .and_then(|all| all.iter().find(|g| g["name"] == name.trim()))
+                    .cloned()
+                    .unwrap_or_default();
+                ctx.out.object(&made, GROUP_COLUMNS)?;
+            }
         }
         GroupCmd::List => {
             let v = serde_json::to_value(reg.groups()?)?;
             let rows = v.as_array().cloned().unwrap_or_default();
-            ctx.out.list(
-                &rows,
-                &[
-                    ("name", "name"),
-                    ("description", "description"),
-                    ("subscribers", "subscribers"),
-                ],
-            )?;
+            ctx.out.list(&rows, GROUP_COLUMNS)?;
         }
         GroupCmd::Remove { name, force } => {
             ctx.destructive(force, |f| reg.group_remove(&name, f))?;
@@ -128,11 +137,13 @@ pub enum SettingsCmd {
     /// One key's value
     Get {
         /// Setting key, e.g. login.template
+        #[arg(value_parser = SettingKey, hide_possible_values = true)]
         key: String,
     },
     /// Set a key (checked before it is stored)
     Set {
         /// Setting key, e.g. required.legal
+        #[arg(value_parser = SettingKey, hide_possible_values = true)]
         key: String,
         /// New value
         value: String,
@@ -140,8 +151,35 @@ pub enum SettingsCmd {
     /// Return a key to its default
     Unset {
         /// Setting key
+        #[arg(value_parser = SettingKey, hide_possible_values = true)]
         key: String,
     },
+}
+
+/// A setting key: any text (the core refuses an unknown key, naming the
+/// fix), with the catalogue's keys offered to shell completion.
+#[derive(Debug, Clone, Copy)]
+struct SettingKey;
+
+impl clap::builder::TypedValueParser for SettingKey {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(crate::core::settings::CATALOG.iter().map(|def| {
+            clap::builder::PossibleValue::new(def.key).help(def.description)
+        })))
+    }
 }
 
 const SETTING_COLUMNS: &[Column] = &[
@@ -175,11 +213,19 @@ pub fn settings(ctx: &Ctx, cmd: SettingsCmd) -> Outcome {
         SettingsCmd::Set { key, value } => {
             let view = reg.setting_set(&key, &value)?;
             ctx.out.note(format!("{key} = {}", view.value));
+            if ctx.out.format != super::output::Format::Table {
+                ctx.out
+                    .object(&serde_json::to_value(view)?, SETTING_COLUMNS)?;
+            }
         }
         SettingsCmd::Unset { key } => {
             let view = reg.setting_unset(&key)?;
             ctx.out
                 .note(format!("{key} back to its default: {}", view.value));
+            if ctx.out.format != super::output::Format::Table {
+                ctx.out
+                    .object(&serde_json::to_value(view)?, SETTING_COLUMNS)?;
+            }
         }
     }
     Ok(0)

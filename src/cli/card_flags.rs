@@ -86,7 +86,7 @@ a password on the command line leaks into `ps` and shell history."
     #[arg(long, value_name = "KIND=TEXT", help_heading = "Addresses")]
     pub address: Vec<String>,
 
-    /// How invoices are delivered: email, post, courier, edo, pickup
+    /// How invoices are delivered: email, post, courier, edo, pickup (or почта, курьер, эдо, самовывоз)
     #[arg(long, value_name = "METHOD", help_heading = "Invoices")]
     pub delivery: Option<String>,
     /// Where post or courier invoices go

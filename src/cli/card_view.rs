@@ -118,12 +118,7 @@ pub(super) fn print_saved(ctx: &Ctx, saved: &Saved) -> anyhow::Result<()> {
     print_card(ctx, &saved.card, saved.password.as_deref())
 }
 
-pub(super) fn print_cards(
-    ctx: &Ctx,
-    cards: &[Card],
-    show_archived: bool,
-    extra: &[String],
-) -> anyhow::Result<()> {
+pub(super) fn print_cards(ctx: &Ctx, cards: &[Card], extra: &[String]) -> anyhow::Result<()> {
     match ctx.out.format {
         Format::Json | Format::Jsonl => {
             let values: Vec<Value> = cards
@@ -140,17 +135,17 @@ pub(super) fn print_cards(
         }
         Format::Table => {
             let values: Vec<Value> = cards.iter().map(flat_card).collect();
-            let mut columns: Vec<Column> = vec![
+            // The same columns whatever the flags (--archived, --all), so a
+            // script's `cut -f` reads the same field in every run.
+            let columns: [Column; 7] = [
                 ("id", "id"),
                 ("login", "login"),
                 ("type", "type"),
                 ("name", "display_name"),
                 ("inn", "inn"),
                 ("kpp", "kpp"),
+                ("archived", "archived"),
             ];
-            if show_archived {
-                columns.push(("archived", "archived"));
-            }
             ctx.out.list(&values, &columns)?;
         }
     }

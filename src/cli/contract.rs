@@ -154,7 +154,8 @@ pub fn notify(ctx: &Ctx, cmd: NotifyCmd) -> Outcome {
             ctx.out.list(&rows, NOTICE_COLUMNS)?;
             let orphans = notices.iter().filter(|n| n.manager.is_none()).count();
             if orphans > 0 {
-                ctx.out.note(format!(
+                // Their notices reach nobody: a warning, shown in cron too.
+                ctx.out.warn(format!(
                     "{orphans} contract(s) belong to cards without a personal manager (manager: null); give them one with `abonent subscriber edit REF --manager NAME`"
                 ));
             }

@@ -15,10 +15,29 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-#[derive(Debug, Args)]
+/// `abonent man DIR`: read before the main parser, so this packaging
+/// step is in no completion script, no help and no "did you mean" hint.
+#[derive(Debug, clap::Parser)]
+#[command(
+    name = "man",
+    bin_name = "abonent man",
+    about = "Write the man pages into a directory"
+)]
 pub struct ManArgs {
     /// Directory to write abonent.1, abonent-subscriber-add.1, … into
     pub dir: PathBuf,
+}
+
+/// Runs `abonent man DIR` when the arguments are that command.
+pub fn man_from_args(args: &[std::ffi::OsString]) -> Option<Outcome> {
+    use clap::Parser;
+    if args.get(1).is_none_or(|a| a != "man") {
+        return None;
+    }
+    Some(match ManArgs::try_parse_from(&args[1..]) {
+        Ok(a) => man(a),
+        Err(e) => e.exit(),
+    })
 }
 
 pub fn completions(args: CompletionsArgs) -> Outcome {
@@ -130,9 +149,79 @@ pub fn write_man_pages(dir: &Path) -> crate::error::Result<()> {
             format!("cannot create the folder ({e}); check the path and its permissions"),
         )
     })?;
-    let mut cmd = Cli::command();
+    // No `help` subcommand in the pages: it would be a page that does not exist.
+    let mut cmd = Cli::command().disable_help_subcommand(true);
     cmd.build();
     write_page(dir, &cmd, "abonent")
+}
+
+/// roff text: backslashes and dashes escaped, so `--db` is not a hyphen pair.
+fn roff_escape(t: &str) -> String {
+    t.replace('\\', "\\e").replace('-', "\\-")
+}
+
+/// The SYNOPSIS: the command's own options with their arguments
+/// (`[--type TYPE]`), the global ones as `[GLOBAL OPTIONS]`, then the
+/// positional arguments and the subcommand.
+fn synopsis(cmd: &clap::Command, name: &str) -> String {
+    let mut line = format!("\\fB{}\\fR", roff_escape(&name.replace('-', " ")));
+    if name == "abonent" {
+        line = "\\fBabonent\\fR".to_string();
+    }
+    let mut globals = false;
+    for arg in cmd
+        .get_arguments()
+        .filter(|a| !a.is_hide_set() && !a.is_positional())
+    {
+        if arg.is_global_set() && name != "abonent" {
+            globals = true;
+            continue;
+        }
+        let flag = match (arg.get_short(), arg.get_long()) {
+            (Some(s), Some(l)) => {
+                format!("\\fB\\-{s}\\fR|\\fB{}\\fR", roff_escape(&format!("--{l}")))
+            }
+            (None, Some(l)) => format!("\\fB{}\\fR", roff_escape(&format!("--{l}"))),
+            (Some(s), None) => format!("\\fB\\-{s}\\fR"),
+            (None, None) => continue,
+        };
+        let takes = arg.get_num_args().is_some_and(|r| r.takes_values());
+        let value = match arg.get_value_names() {
+            Some(names) if takes => format!(" \\fI{}\\fR", roff_escape(&names.join(" "))),
+            None if takes => format!(" \\fI{}\\fR", arg.get_id().as_str().to_uppercase()),
+            _ => String::new(),
+        };
+        let many = matches!(
+            arg.get_action(),
+            clap::ArgAction::Append | clap::ArgAction::Count
+        );
+        let dots = if many { "..." } else { "" };
+        if arg.is_required_set() {
+            line.push_str(&format!(" {flag}{value}{dots}"));
+        } else {
+            line.push_str(&format!(" [{flag}{value}]{dots}"));
+        }
+    }
+    if globals {
+        line.push_str(" [\\fIGLOBAL OPTIONS\\fR]");
+    }
+    for arg in cmd.get_positionals().filter(|a| !a.is_hide_set()) {
+        let v = arg
+            .get_value_names()
+            .map(|n| n.join(" "))
+            .unwrap_or_else(|| arg.get_id().as_str().to_uppercase());
+        let many = matches!(arg.get_action(), clap::ArgAction::Append);
+        let dots = if many { "..." } else { "" };
+        if arg.is_required_set() {
+            line.push_str(&format!(" \\fI{}\\fR{dots}", roff_escape(&v)));
+        } else {
+            line.push_str(&format!(" [\\fI{}\\fR]{dots}", roff_escape(&v)));
+        }
+    }
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        line.push_str(" \\fICOMMAND\\fR");
+    }
+    format!(".SH SYNOPSIS\n{line}\n")
 }
 
 fn write_page(dir: &Path, cmd: &clap::Command, name: &str) -> crate::error::Result<()> {
@@ -142,8 +231,26 @@ fn write_page(dir: &Path, cmd: &clap::Command, name: &str) -> crate::error::Resu
         .source("abonent")
         .manual("abonent manual");
     let mut buf = Vec::new();
-    man.render(&mut buf)
-        .map_err(|e| crate::error::Error::internal("man", e.to_string()))?;
+    let failed = |e: std::io::Error| crate::error::Error::internal("man", e.to_string());
+    // clap_mangen's sections, less its synopsis (no option arguments) and
+    // its EXTRA (the help's exit-status line, which EXIT STATUS holds).
+    man.render_title(&mut buf).map_err(failed)?;
+    man.render_name_section(&mut buf).map_err(failed)?;
+    buf.extend_from_slice(synopsis(cmd, name).as_bytes());
+    man.render_description_section(&mut buf).map_err(failed)?;
+    if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(&mut buf).map_err(failed)?;
+    }
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        man.render_subcommands_section(&mut buf).map_err(failed)?;
+    }
+    if name == "abonent" {
+        man.render_version_section(&mut buf).map_err(failed)?;
+    }
+    // Each part starts with roff's quote preamble; the page needs it once.
+    const PREAMBLE: &str = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let mut buf = format!("{PREAMBLE}{}", text.replace(PREAMBLE, "")).into_bytes();
     buf.extend_from_slice(EXIT_STATUS.as_bytes());
     buf.extend_from_slice(ENVIRONMENT.as_bytes());
     buf.extend_from_slice(format!(".SH EXAMPLES\n{}\n", examples(name)).as_bytes());

@@ -85,7 +85,7 @@ pub struct DefineArgs {
     /// Field name: lowercase latin letters, digits and _ (used as extra.NAME)
     pub name: String,
     /// The value type
-    #[arg(long = "type", value_enum)]
+    #[arg(long = "type", value_name = "TYPE", value_enum)]
     pub ty: TypeArg,
     /// Human-readable label
     #[arg(long, value_name = "TEXT")]

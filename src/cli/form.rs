@@ -47,10 +47,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "address.registration",
         ],
     ),
-    (
-        "delivery",
-        &["delivery", "delivery_address", "edo_id"],
-    ),
+    ("delivery", &["delivery", "delivery_address", "edo_id"]),
     ("groups", &["group", "manager"]),
     ("contacts", &["email", "phone"]),
     (

@@ -17,6 +17,8 @@ use clap::{Args, ValueEnum};
 use std::fs::File;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum KindChoice {
@@ -149,6 +151,8 @@ struct CliSink<'a> {
     credentials: Option<Credentials>,
     send: Option<Sends>,
     bar: Option<indicatif::ProgressBar>,
+    /// Bytes read of the file, for the bar's percent and ETA.
+    read: Option<Progress>,
     warnings_shown: u64,
     rejects_shown: u64,
 }
@@ -213,14 +217,40 @@ impl Sink for CliSink<'_> {
 
     fn progress(&mut self, rows: u64) {
         if let Some(bar) = &self.bar {
-            bar.set_position(rows);
+            if let Some(p) = &self.read {
+                bar.set_position(p.read.load(Ordering::Relaxed).min(p.size));
+            }
+            bar.set_message(rows_message(rows, bar.elapsed()));
         }
     }
 }
 
-fn open_input(path: &Path, label: &str) -> Result<Box<dyn Read + Send>> {
+/// A reader that counts the bytes read through it: the import's progress
+/// in a file, whose rows are not known before it is read.
+struct Counting<R> {
+    inner: R,
+    read: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// How far the reading got: bytes read of the file's size.
+#[derive(Clone)]
+struct Progress {
+    read: Arc<AtomicU64>,
+    size: u64,
+}
+
+/// The input, and for a regular file of known size its [`Progress`].
+fn open_input(path: &Path, label: &str) -> Result<(Box<dyn Read + Send>, Option<Progress>)> {
     if label == "-" {
-        return Ok(Box::new(std::io::stdin()));
+        return Ok((Box::new(std::io::stdin()), None));
     }
     let file = File::open(path).map_err(|e| {
         Error::not_found(
@@ -231,7 +261,55 @@ fn open_input(path: &Path, label: &str) -> Result<Box<dyn Read + Send>> {
             ),
         )
     })?;
-    Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file)))
+    let size = file
+        .metadata()
+        .ok()
+        .filter(|m| m.is_file() && m.len() > 0)
+        .map(|m| m.len());
+    let read = Arc::new(AtomicU64::new(0));
+    let counted = Counting {
+        inner: file,
+        read: read.clone(),
+    };
+    let input = Box::new(std::io::BufReader::with_capacity(1 << 16, counted));
+    Ok((input, size.map(|size| Progress { read, size })))
+}
+
+/// The progress display on a terminal: a bar with percent and ETA by bytes
+/// read when the file's size is known, a spinner otherwise (stdin, a pipe).
+fn progress_bar(progress: Option<&Progress>) -> indicatif::ProgressBar {
+    let style = |t: &str| {
+        indicatif::ProgressStyle::with_template(t)
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner())
+    };
+    let bar = match progress {
+        Some(p) => {
+            let bar = indicatif::ProgressBar::new(p.size);
+            bar.set_style(
+                style("{bar:30} {percent:>3}% {msg} [{elapsed} elapsed, ETA {eta}]")
+                    .progress_chars("=> "),
+            );
+            bar
+        }
+        None => {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_style(style("{spinner} {msg} [{elapsed}]"));
+            bar
+        }
+    };
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
+}
+
+/// `12345 rows, 3456 rows/s`: the rate as an integer.
+fn rows_message(rows: u64, elapsed: std::time::Duration) -> String {
+    let secs = elapsed.as_secs_f64();
+    let rate = if secs > 0.0 {
+        (rows as f64 / secs) as u64
+    } else {
+        0
+    };
+    format!("{rows} rows, {rate} rows/s")
 }
 
 /// The key a batched import records its progress under: a checksum of
@@ -255,7 +333,7 @@ fn resume_key(
         "abonent import v1 {kind:?} {opts:?} {:?}\0",
         import.type_default
     ));
-    let mut input = open_input(&args.file, label)?;
+    let (mut input, _) = open_input(&args.file, label)?;
     let mut buf = vec![0u8; 1 << 16];
     loop {
         let n = input
@@ -283,7 +361,7 @@ fn whole_file_check(
 ) -> WholeFileCheck {
     let (file, opts, label) = (args.file.clone(), opts.clone(), label.to_string());
     Box::new(move || {
-        let scan = onec::open(open_input(&file, &label)?, kind, &opts)
+        let scan = onec::open(open_input(&file, &label)?.0, kind, &opts)
             .map_err(|e| Error::invalid("file", format!("{label}: {e}")))?;
         for item in scan.items {
             item.map_err(|e| {
@@ -388,7 +466,7 @@ fn output_files(args: &ImportArgs, protected: &Protected, raw: bool) -> Result<O
 pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     let opts = read_options(&args)?;
     let label = args.file.display().to_string();
-    let input = open_input(&args.file, &label)?;
+    let (input, read) = open_input(&args.file, &label)?;
     // Every file this run writes is checked before anything is opened or
     // imported (also with --dry-run), and once more when it is put in place.
     let protected = protected_files(ctx, &args, &label)?;
@@ -419,15 +497,8 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         ctx.out
             .note("--dry-run: no passwords are generated and no credentials file is written");
     }
-    let bar = (std::io::stderr().is_terminal() && !ctx.out.quiet).then(|| {
-        let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {pos} rows, {per_sec} [{elapsed}]")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
-        bar.enable_steady_tick(std::time::Duration::from_millis(200));
-        bar
-    });
+    let bar =
+        (std::io::stderr().is_terminal() && !ctx.out.quiet).then(|| progress_bar(read.as_ref()));
     // The channel is checked before anything is imported.
     let send = args
         .send_credentials
@@ -457,6 +528,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         credentials,
         send,
         bar,
+        read,
         warnings_shown: 0,
         rejects_shown: 0,
     };
@@ -522,7 +594,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     }
     if args.atomic && summary.rejected > 0 {
         ctx.out
-            .note("--atomic: rows were rejected, nothing was committed");
+            .warn("--atomic: rows were rejected, nothing was committed");
     }
     let mut value = serde_json::to_value(&summary)?;
     let mut columns: Vec<Column> = Vec::new();
@@ -561,4 +633,33 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     } else {
         0
     })
+}
+
+#[cfg(test)]
+mod progress_tests {
+    use super::*;
+
+    #[test]
+    fn a_counting_reader_counts_every_byte_and_the_rate_is_whole() {
+        let read = Arc::new(AtomicU64::new(0));
+        let mut r = Counting {
+            inner: &b"0123456789abcdef"[..],
+            read: read.clone(),
+        };
+        let mut buf = [0u8; 5];
+        let mut total = 0;
+        while let Ok(n) = r.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            total += n;
+        }
+        assert_eq!((total, read.load(Ordering::Relaxed)), (16, 16));
+        let m = rows_message(1000, std::time::Duration::from_millis(300));
+        assert_eq!(m, "1000 rows, 3333 rows/s");
+        assert_eq!(
+            rows_message(5, std::time::Duration::ZERO),
+            "5 rows, 0 rows/s"
+        );
+    }
 }

@@ -42,8 +42,7 @@ Exit status: 0 ok, 1 internal or I/O failure, 2 usage, 3 invalid data (nothing w
     long_about = "abonent keeps an ISP's subscriber cards (legal entities, sole traders, private persons) \
 in SQLite. It enforces the operator's required-field rules, checks requisites, numbers logins from a \
 template, generates passwords and prints tables or JSON for scripts.",
-    after_help = AFTER_HELP,
-    propagate_version = true
+    after_help = AFTER_HELP
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -80,19 +79,20 @@ made owner-only."
     )]
     pub lang: Option<String>,
 
-    /// Output format
+    /// Output format: table, json, jsonl, csv [default: table]
     #[arg(
         long,
         global = true,
         env = "ABONENT_FORMAT",
         hide_env_values = true,
         value_enum,
-        default_value = "table",
+        value_name = "FORMAT",
         help_heading = "Global options",
-        long_help = "Output format. table: boxes on a terminal, tab-separated lines without a \
-header into a pipe; json: one document; jsonl: one object per line; csv: a header row, then rows."
+        long_help = "Output format (default: table; for subscriber export, jsonl). table: boxes on a \
+terminal, tab-separated lines without a header into a pipe; json: one document; jsonl: one \
+object per line; csv: a header row, then rows."
     )]
-    pub format: Format,
+    pub format: Option<Format>,
 
     /// Short for --format json
     #[arg(long, global = true, help_heading = "Global options")]
@@ -111,7 +111,7 @@ every CSV abonent writes: --format csv, subscriber export, and import-1c's --rej
     )]
     pub raw: bool,
 
-    /// Who is recorded in the history (default: $USER)
+    /// Who is recorded in the history (default: $USER, $LOGNAME, else the uid's login name)
     #[arg(
         long,
         global = true,
@@ -136,6 +136,20 @@ every CSV abonent writes: --format csv, subscriber export, and import-1c's --rej
     #[arg(short, long, global = true, help_heading = "Global options")]
     pub quiet: bool,
 
+    /// Notes on stderr also into a pipe and with --json, jsonl or csv
+    #[arg(
+        short,
+        long,
+        global = true,
+        conflicts_with = "quiet",
+        help_heading = "Global options",
+        long_help = "Write notes (\"group `x` added\", \"nothing changed\") to stderr even when it is \
+not a terminal or the format is json, jsonl or csv. Without it notes reach only a person: a \
+table run on a terminal. A cron job's successful write prints nothing; warnings and errors \
+always show."
+    )]
+    pub verbose: bool,
+
     /// Never prompt: fail where a prompt would be needed
     #[arg(short = 'y', long, global = true, help_heading = "Global options")]
     pub yes: bool,
@@ -146,8 +160,14 @@ impl Global {
         if self.json {
             Format::Json
         } else {
-            self.format
+            self.format.unwrap_or(Format::Table)
         }
+    }
+
+    /// True when a format was asked for (`--format`, ABONENT_FORMAT,
+    /// `--json`), so a command with its own default keeps to it otherwise.
+    pub fn format_given(&self) -> bool {
+        self.json || self.format.is_some()
     }
 
     /// `--db`, else the XDG default: `$XDG_DATA_HOME/abonent/abonent.db`
@@ -175,13 +195,55 @@ impl Global {
         Ok(base.join("abonent").join("abonent.db"))
     }
 
+    /// Who the history names: `--actor` (or ABONENT_ACTOR), else USER,
+    /// else LOGNAME, else the name of the process's uid in the password
+    /// database (cron may set neither variable); `unknown` only when none
+    /// of these is known.
     fn actor(&self) -> String {
-        self.actor
-            .clone()
-            .or_else(|| std::env::var("USER").ok())
-            .filter(|a| !a.trim().is_empty())
+        let given = |v: Option<String>| v.filter(|a| !a.trim().is_empty());
+        given(self.actor.clone())
+            .or_else(|| given(std::env::var("USER").ok()))
+            .or_else(|| given(std::env::var("LOGNAME").ok()))
+            .or_else(|| given(uid_name()))
             .unwrap_or_else(|| "unknown".into())
     }
+}
+
+/// The login name of the process's real uid, from the password database.
+#[cfg(unix)]
+fn uid_name() -> Option<String> {
+    use std::ffi::CStr;
+    let mut buf = vec![0 as libc::c_char; 4096];
+    loop {
+        // SAFETY: `pwd` and `buf` outlive the call; on success `result`
+        // points at `pwd`, whose strings live in `buf`.
+        let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+        let mut result: *mut libc::passwd = std::ptr::null_mut();
+        let rc = unsafe {
+            libc::getpwuid_r(
+                libc::getuid(),
+                &mut pwd,
+                buf.as_mut_ptr(),
+                buf.len(),
+                &mut result,
+            )
+        };
+        if rc == libc::ERANGE && buf.len() < 1 << 20 {
+            buf.resize(buf.len() * 2, 0);
+            continue;
+        }
+        if rc != 0 || result.is_null() || pwd.pw_name.is_null() {
+            return None;
+        }
+        // SAFETY: a non-null pw_name is a NUL-terminated string in `buf`.
+        let name = unsafe { CStr::from_ptr(pwd.pw_name) };
+        return Some(name.to_string_lossy().into_owned());
+    }
+}
+
+#[cfg(not(unix))]
+fn uid_name() -> Option<String> {
+    None
 }
 
 #[derive(Debug, Subcommand)]
@@ -233,9 +295,6 @@ pub enum Command {
     Letter(send::LetterCmd),
     /// Print a shell completion script
     Completions(docs::CompletionsArgs),
-    /// Write the man pages into a directory
-    #[command(hide = true)]
-    Man(docs::ManArgs),
 }
 
 /// Everything a command needs: the output and, opened on demand, the registry.
@@ -302,6 +361,7 @@ pub fn run(cli: Cli) -> Outcome {
     let out = Out::new(
         cli.global.format(),
         cli.global.quiet,
+        cli.global.verbose,
         cli.global.raw,
         cli.global.color,
     );
@@ -327,7 +387,6 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Db(cmd) => db::run(&ctx, cmd),
         Command::Letter(cmd) => send::letter(&ctx, cmd),
         Command::Completions(args) => docs::completions(args),
-        Command::Man(args) => docs::man(args),
     }
 }
 

@@ -2,6 +2,13 @@
 //! (comfy-table on a terminal, tab-separated lines into a pipe). Data goes
 //! to stdout; notes and warnings go to stderr through [`Out::note`] and
 //! [`Out::warn`].
+//!
+//! Notes ("group `x` added", "nothing changed") are for a person at a
+//! terminal: they are written only when stderr is a terminal and the
+//! format is a table, or with `--verbose`; never with `--quiet`. So a cron
+//! job's successful write prints nothing (cron mails any output), and
+//! `--json`, `--format jsonl` and `--format csv` runs are silent on both
+//! streams unless `--verbose`. Warnings and errors always show.
 
 use super::csv_out::CsvOut;
 use crate::i18n::Msg;
@@ -28,6 +35,8 @@ pub enum ColorChoice {
 pub struct Out {
     pub format: Format,
     pub quiet: bool,
+    /// Whether [`Out::note`] writes (see the module notes).
+    notes: bool,
     /// `--raw`: CSV cells as they are, without the spreadsheet guard.
     pub raw: bool,
     color: bool,
@@ -39,7 +48,7 @@ pub struct Out {
 pub type Column<'a> = (&'a str, &'a str);
 
 impl Out {
-    pub fn new(format: Format, quiet: bool, raw: bool, color: ColorChoice) -> Out {
+    pub fn new(format: Format, quiet: bool, verbose: bool, raw: bool, color: ColorChoice) -> Out {
         let stderr_tty = io::stderr().is_terminal();
         let color = match color {
             ColorChoice::Always => true,
@@ -51,15 +60,17 @@ impl Out {
         Out {
             format,
             quiet,
+            notes: notes_shown(format, quiet, verbose, stderr_tty),
             raw,
             color,
             stdout_tty: io::stdout().is_terminal(),
         }
     }
 
-    /// A note for the person at the terminal; silenced by `--quiet`.
+    /// A note for the person at the terminal: shown on a terminal with a
+    /// table format or with `--verbose`, never with `--quiet`.
     pub fn note(&self, msg: impl Into<Msg>) {
-        if !self.quiet {
+        if self.notes {
             eprintln!("abonent: {}", visible(msg.into().as_str()));
         }
     }
@@ -146,18 +157,38 @@ impl Out {
             }
             return Ok(());
         }
-        let mut t = comfy_table::Table::new();
-        t.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
-        t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-        if let Some(h) = heads {
-            t.set_header(h);
-        }
-        // A stored value is never allowed to drive the terminal.
-        for r in rows {
-            t.add_row(r.iter().map(|c| visible(c).into_owned()));
-        }
-        writeln!(w, "{t}")
+        writeln!(w, "{}", boxed(heads, rows, None))
     }
+}
+
+/// A table with boxes for the terminal (its width, or `width`): long cells
+/// wrap at spaces, while the first column (an id, a setting's key) keeps
+/// its width, so no key is broken mid-word at 80 columns.
+fn boxed(heads: Option<Vec<String>>, rows: Vec<Vec<String>>, width: Option<u16>) -> String {
+    let mut t = comfy_table::Table::new();
+    t.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
+    t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+    if let Some(w) = width {
+        t.set_width(w);
+    }
+    if let Some(h) = heads {
+        t.set_header(h);
+    }
+    // A stored value is never allowed to drive the terminal.
+    for r in rows {
+        t.add_row(r.iter().map(|c| visible(c).into_owned()));
+    }
+    if let Some(first) = t.column_mut(0) {
+        first.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+    }
+    t.to_string()
+}
+
+/// Whether notes are written: never with `--quiet`; always with
+/// `--verbose`; otherwise only to a terminal, and only with a table, since
+/// a JSON, JSON-lines or CSV run is read by a program.
+fn notes_shown(format: Format, quiet: bool, verbose: bool, stderr_tty: bool) -> bool {
+    !quiet && (verbose || (stderr_tty && format == Format::Table))
 }
 
 /// The value at a dotted key (`bank.bik`), or `Null`.
@@ -252,7 +283,51 @@ pub fn object(pairs: Vec<(&str, Value)>) -> Value {
 
 #[cfg(test)]
 mod visible_tests {
-    use super::visible;
+    use super::{notes_shown, visible, Format};
+
+    #[test]
+    fn notes_reach_only_a_person_unless_asked() {
+        // A terminal and a table: shown, unless --quiet.
+        assert!(notes_shown(Format::Table, false, false, true));
+        assert!(!notes_shown(Format::Table, true, false, true));
+        // A pipe (cron): silent unless --verbose.
+        assert!(!notes_shown(Format::Table, false, false, false));
+        assert!(notes_shown(Format::Table, false, true, false));
+        // A program's format: silent even on a terminal, unless --verbose.
+        for f in [Format::Json, Format::Jsonl, Format::Csv] {
+            assert!(!notes_shown(f, false, false, true));
+            assert!(notes_shown(f, false, true, true));
+            assert!(!notes_shown(f, true, true, true));
+        }
+    }
+
+    #[test]
+    fn settings_keys_stay_whole_at_80_columns() {
+        let settings: Vec<Vec<String>> = crate::core::settings::CATALOG
+            .iter()
+            .map(|d| {
+                vec![
+                    d.key.to_string(),
+                    d.default.to_string(),
+                    d.default.to_string(),
+                    d.description.to_string(),
+                ]
+            })
+            .collect();
+        let heads = ["key", "value", "default", "description"].map(String::from);
+        let text = super::boxed(Some(heads.to_vec()), settings, Some(80));
+        for line in text.lines() {
+            assert!(line.chars().count() <= 80, "{line}");
+        }
+        for def in crate::core::settings::CATALOG {
+            let whole = text.lines().any(|l| {
+                l.split(['│', '┆'])
+                    .nth(1)
+                    .is_some_and(|cell| cell.trim() == def.key)
+            });
+            assert!(whole, "{} is broken:\n{text}", def.key);
+        }
+    }
 
     #[test]
     fn control_characters_are_written_as_escapes() {

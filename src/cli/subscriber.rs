@@ -20,10 +20,15 @@ use crate::t;
 use clap::{Args, Subcommand, ValueEnum};
 use std::io::{BufRead, IsTerminal, Read, Write};
 
+/// A card type as typed: the English name or its Russian word
+/// (`юрлицо`, `ип`, `физлицо`), wherever a type is given on the command line.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum KindArg {
+    #[value(alias = "юрлицо")]
     Legal,
+    #[value(alias = "ип")]
     Ip,
+    #[value(alias = "физлицо")]
     Person,
 }
 
@@ -66,7 +71,15 @@ pub enum SubscriberCmd {
     ResetPassword(ResetArgs),
     /// Check a password read from stdin: exit 0 when it matches, 3 when not
     VerifyPassword(VerifyArgs),
-    /// Every card, every field (json, jsonl or csv)
+    /// Every card, every field: a backup (JSON lines unless --format)
+    #[command(
+        long_about = "Every card (active and archived) with every field. Without --format \
+it writes JSON lines, one card per line as `subscriber show --json` prints it: a faithful backup. \
+--format csv writes one column per field (extra fields as extra.<name>); a cell starting with \
+=, +, -, @, a tab or a carriage return gets a leading apostrophe so a spreadsheet shows it as \
+text instead of running it as a formula (a phone +7… becomes '+7…); --raw leaves every cell as \
+it is, for programs."
+    )]
     Export(ExportArgs),
     /// Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)
     SendCredentials(super::send::SendArgs),
@@ -91,6 +104,7 @@ pub struct AddArgs {
     /// legal (юрлицо), ip (ИП) or person (физлицо); asked by --interactive when not given
     #[arg(
         long = "type",
+        value_name = "TYPE",
         value_enum,
         required_unless_present = "interactive",
         help_heading = "Kind"
@@ -129,7 +143,7 @@ pub struct EditArgs {
     #[arg(value_name = "REF")]
     pub reference: String,
     /// Change the card's type
-    #[arg(long = "type", value_enum, help_heading = "Kind")]
+    #[arg(long = "type", value_name = "TYPE", value_enum, help_heading = "Kind")]
     pub kind: Option<KindArg>,
     #[command(flatten)]
     pub card: CardFlags,
@@ -155,7 +169,7 @@ value for is left as it is. Needs country RU and dadata.enabled."
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// legal, ip or person
-    #[arg(long = "type", value_enum)]
+    #[arg(long = "type", value_name = "TYPE", value_enum)]
     pub kind: Option<KindArg>,
     /// Only this category (subscriber, operator, agent, dealer)
     #[arg(long)]
@@ -469,7 +483,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
         ..ListQuery::default()
     };
     let cards = reg.list(query, a.search.as_deref())?;
-    print_cards(ctx, &cards, a.all || a.archived, &extra_names(&reg))?;
+    print_cards(ctx, &cards, &extra_names(&reg))?;
     if a.limit > 0 && cards.len() as u64 == a.limit {
         ctx.out.note(format!(
             "showing {} cards, there may be more: --limit 0 shows all, --offset pages",
@@ -482,7 +496,13 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
 fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
     let reg = ctx.open()?;
     let extra = extra_names(&reg);
-    match ctx.out.format {
+    // A backup by default: every field of every card, as JSON lines.
+    let format = if ctx.global.format_given() {
+        ctx.out.format
+    } else {
+        Format::Jsonl
+    };
+    match format {
         Format::Csv => {
             // Streamed one card at a time, whatever the database size.
             let columns = card_columns(&extra);
@@ -513,10 +533,9 @@ fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
                 Ok(())
             })?;
             if ctx.out.format == Format::Table {
-                ctx.out
-                    .note("export prints every field; use --format json, jsonl or csv for a file");
+                ctx.out.note("a table shows a few columns; without --format, export writes every field as JSON lines");
             }
-            print_cards(ctx, &all, true, &extra)?;
+            print_cards(ctx, &all, &extra)?;
         }
     }
     Ok(0)

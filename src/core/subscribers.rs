@@ -357,7 +357,8 @@ impl Registry {
     /// Cards matching the query; `search` text is folded into words here.
     pub fn list(&self, mut query: ListQuery, search_text: Option<&str>) -> Result<Vec<Card>> {
         if let Some(t) = search_text {
-            query.search = search::words(t);
+            let phone = phone_search(t).filter(|_| self.settings().is_russia());
+            query.search = search::words(phone.as_deref().unwrap_or(t));
             if query.search.is_empty() {
                 return Err(Error::invalid(
                     "search",
@@ -404,5 +405,59 @@ impl Registry {
             }
             Ok(())
         })
+    }
+}
+
+/// A search written as a phone number (`89120001122`, `912 000-11-22`,
+/// `+7 (912) 000-11-22`) as the E.164 form cards keep (`+79120001122`), so
+/// every writing finds it. Only digits and `+ - ( )` and spaces, and either
+/// a separator or 11 digits from 7 or 8: ten bare digits stay a text
+/// search, as they may be an INN (and already match a phone's last ten).
+fn phone_search(text: &str) -> Option<String> {
+    let t = text.trim();
+    if !t
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b" +-()".contains(&b))
+    {
+        return None;
+    }
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    let separated = t.bytes().any(|b| !b.is_ascii_digit());
+    let national = digits.len() == 11 && (digits.starts_with('8') || digits.starts_with('7'));
+    if digits.len() < 10 || !(separated || national) {
+        return None;
+    }
+    match super::contacts::read_phone(t) {
+        Ok((contact, None)) => Some(contact.value),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod phone_search_tests {
+    use super::phone_search;
+
+    #[test]
+    fn phone_writings_search_as_e164() {
+        for t in [
+            "89120001122",
+            "79120001122",
+            "912 000-11-22",
+            "+7 (912) 000-11-22",
+            " 8-912-000-11-22 ",
+        ] {
+            assert_eq!(phone_search(t).as_deref(), Some("+79120001122"), "{t}");
+        }
+        // An INN, a short number, words: a text search as written.
+        for t in [
+            "7707083893",
+            "773370857141",
+            "912",
+            "+7 912",
+            "Петров 8912",
+            "u000001",
+        ] {
+            assert_eq!(phone_search(t), None, "{t}");
+        }
     }
 }

@@ -400,6 +400,7 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
             card.category = text_of(name, value)?.unwrap_or_else(|| "subscriber".into());
         }
         "group" => card.groups = list_of(name, value)?,
+        "delivery" => card.delivery.method = text_of(name, value)?.map(super::delivery_method),
         "email" | "phone" => {
             let contacts = list_of(name, value)?.into_iter().map(Contact::new).collect();
             if name == "email" {

@@ -60,6 +60,20 @@ impl fmt::Display for Kind {
 pub const ADDRESS_KINDS: [&str; 4] = ["legal", "actual", "postal", "registration"];
 pub const CATEGORIES: [&str; 4] = ["subscriber", "operator", "agent", "dealer"];
 pub const DELIVERY_METHODS: [&str; 5] = ["email", "post", "courier", "edo", "pickup"];
+/// The Russian words accepted for [`DELIVERY_METHODS`], in their order.
+pub const DELIVERY_ALIASES: [&str; 5] = ["email", "почта", "курьер", "эдо", "самовывоз"];
+
+/// A delivery method as typed or imported, with a Russian word (`эдо`,
+/// `почта`, `курьер`, `email`, `самовывоз`, in any case) read as its
+/// English name; anything else is left for the rules to refuse.
+pub fn delivery_method(text: String) -> String {
+    let lower = text.to_lowercase();
+    match DELIVERY_ALIASES.iter().position(|a| *a == lower) {
+        Some(i) => DELIVERY_METHODS[i].to_string(),
+        None => text,
+    }
+}
+
 pub const DOC_TYPES: [&str; 3] = ["passport", "foreign-passport", "other"];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -392,6 +392,7 @@ mod email {
             "--via",
             "email",
             "--force",
+            "--verbose",
         ]);
         assert_eq!(code, 0, "{err}");
         let rec = server.recorded();

@@ -210,6 +210,7 @@ fn add_from_inn_creates_the_fixtures_card_and_flags_win() {
             "--email",
             "info@romashka.test",
             "--json",
+            "--verbose",
         ],
     );
     assert_eq!(code, 0, "{err}");
@@ -887,7 +888,7 @@ fn lookup_inn_says_when_dadata_counts_more_branches_than_it_listed() {
     let server = Server::start();
     let env = setup(&server);
 
-    let (code, out, err) = run(&env, &["lookup-inn", PAID, "--json"]);
+    let (code, out, err) = run(&env, &["lookup-inn", PAID, "--json", "--verbose"]);
     assert_eq!(code, 0, "{err}");
     let list: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 2);
@@ -917,16 +918,22 @@ fn lookup_inn_says_when_dadata_counts_more_branches_than_it_listed() {
         json!(["Info@vektor-svyaz.ru", "sales@vektor-svyaz.ru"])
     );
 
-    // In text mode too, on stderr; -q keeps it quiet.
-    let (code, out, err) = run(&env, &["lookup-inn", PAID]);
+    // In text mode too, on stderr (asked for, as stderr is no terminal
+    // here); -q keeps it quiet, and so does a pipe without --verbose.
+    let (code, out, err) = run(&env, &["lookup-inn", PAID, "-v"]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("DaData counts 3 branches, 1 listed"), "{err}");
     assert_eq!(out.lines().count(), 2, "{out}");
     let (_, _, err) = run(&env, &["-q", "lookup-inn", PAID]);
     assert!(!err.contains("DaData counts"), "{err}");
+    let (_, _, err) = run(&env, &["lookup-inn", PAID]);
+    assert!(!err.contains("DaData counts"), "{err}");
 
     // The head office alone: none of its branches listed.
-    let (_, out, err) = run(&env, &["lookup-inn", PAID, "--branch", "main", "--json"]);
+    let (_, out, err) = run(
+        &env,
+        &["lookup-inn", PAID, "--branch", "main", "--json", "-v"],
+    );
     assert!(err.contains("DaData counts 3 branches, 0 listed"), "{err}");
     assert_eq!(
         serde_json::from_str::<Value>(&out).unwrap()[0]["more_branches"],
@@ -965,6 +972,7 @@ fn add_from_inn_fills_phones_and_emails_unless_flags_give_some() {
             "--kpp",
             PAID_HEAD_KPP,
             "--json",
+            "--verbose",
         ],
     );
     assert_eq!(code, 0, "{err}");

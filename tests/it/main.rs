@@ -22,4 +22,5 @@ mod regression;
 mod roundtrip;
 mod secrets;
 mod subscriber;
+mod usability;
 mod validate;

@@ -65,11 +65,14 @@ fn a_catalog_file_is_refused_saying_what_it_is() {
 #[test]
 fn an_empty_exchange_file_is_an_empty_import_with_a_note() {
     let env = Env::new();
-    let (code, s, err) = import(&env, &[&fixture("real-empty-exchange.cp1251.xml")]);
+    let (code, s, err) = import(&env, &["-v", &fixture("real-empty-exchange.cp1251.xml")]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(s["rows"], 0);
     assert_eq!(s["encoding"], "windows-1251");
     assert!(err.contains("holds no counterparties"), "{err}");
+    // With --json into a pipe (cron), notes are asked for only by --verbose.
+    let (_, _, piped) = import(&env, &[&fixture("real-empty-exchange.cp1251.xml")]);
+    assert!(piped.is_empty(), "{piped}");
     let (_, _, quiet) = import(&env, &["-q", &fixture("real-empty-exchange.cp1251.xml")]);
     assert!(!quiet.contains("holds no counterparties"), "{quiet}");
 }

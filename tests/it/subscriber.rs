@@ -240,7 +240,7 @@ fn output_formats() {
     );
     assert_eq!(
         table.trim_end(),
-        "1\tu000001\tlegal\tПАО Сбербанк\t7707083893\t773601001"
+        "1\tu000001\tlegal\tПАО Сбербанк\t7707083893\t773601001\tfalse"
     );
 }
 
