@@ -21,7 +21,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'abonent' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -51,13 +52,15 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who changed what and when')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The database itself: check that its tables agree')
             [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'The credentials letter, SMS and memo: preview them for a card')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The host''s configuration: database, language, secrets, and where each came from')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'abonent;init' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -74,7 +77,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;subscriber' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -147,7 +151,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--from-inn', '--from-inn', [CompletionResultType]::ParameterName, 'Fill the requisites from DaData by this INN; flags given win')
             [CompletionResult]::new('--send-credentials', '--send-credentials', [CompletionResultType]::ParameterName, 'Send the new card its login and password (email, sms) or print a memo (print) instead of printing the password')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'With --send-credentials: one of the card''s own e-mails or phones to send to')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -211,7 +216,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--extra', '--extra', [CompletionResultType]::ParameterName, 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Free-text comment')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -232,7 +238,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;subscriber;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -259,7 +266,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N cards (0 = no limit)')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N cards (for paging)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order by display name, creation or login')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -279,7 +287,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;subscriber;archive' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -296,7 +305,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;subscriber;restore' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -313,7 +323,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;subscriber;reset-password' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -331,7 +342,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;subscriber;verify-password' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -348,7 +360,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;subscriber;export' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -369,7 +382,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'How: email, sms, or print (a memo on stdout or in --output)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'One of the card''s own e-mails or phones (default: the first e-mail, or the first mobile for sms)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'With --via print: write the memo to this new file (mode 0600) instead of stdout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -444,7 +458,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--max-sends', '--max-sends', [CompletionResultType]::ParameterName, 'With --send-credentials: refuse (nothing imported) a run that would send more letters than this')
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)')
             [CompletionResult]::new('--type-default', '--type-default', [CompletionResultType]::ParameterName, 'Type of rows whose type nothing in the file tells')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -466,7 +481,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;lookup-inn' {
             [CompletionResult]::new('--kpp', '--kpp', [CompletionResultType]::ParameterName, 'Only the record with this KPP (the head office or one branch)')
             [CompletionResult]::new('--branch', '--branch', [CompletionResultType]::ParameterName, 'Only the head office (main) or only the branches (branch)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -484,7 +500,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;lookup-bik' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -503,7 +520,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;validate' {
             [CompletionResult]::new('--bik', '--bik', [CompletionResultType]::ParameterName, 'The bank''s BIK, needed for account and corr-account')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -520,7 +538,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;group' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -542,7 +561,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;group;add' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the group is for')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -559,7 +579,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;group;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -576,7 +597,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;group;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -613,7 +635,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;manager' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -636,7 +659,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;manager;add' {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Where contract-end notices go')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone, stored as E.164')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -653,7 +677,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;manager;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -670,7 +695,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;manager;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -706,7 +732,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;extra-field' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -735,7 +762,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--values', '--values', [CompletionResultType]::ParameterName, 'The allowed values of an enum, comma-separated')
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Card types it applies to, comma-separated (default: all)')
             [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'Regular expression the (normalised) value must match')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -753,7 +781,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;extra-field;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -770,7 +799,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;extra-field;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -788,7 +818,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;extra-field;set' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -805,7 +836,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;extra-field;unset' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -822,7 +854,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;extra-field;get' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -870,7 +903,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;employee' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -897,7 +931,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'Position, e.g. «главный бухгалтер»')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail, checked as on the card')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone, stored as E.164')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -914,7 +949,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;employee;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -931,7 +967,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;employee;remove' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -967,7 +1004,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;contract' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -992,7 +1030,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'The number; must be unique (exit 5 when taken). Default: from contract.template')
             [CompletionResult]::new('--signed-on', '--signed-on', [CompletionResultType]::ParameterName, 'Signing date, YYYY-MM-DD or DD.MM.YYYY (default: today)')
             [CompletionResult]::new('--valid-to', '--valid-to', [CompletionResultType]::ParameterName, 'Last day of the contract, YYYY-MM-DD or DD.MM.YYYY')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1011,7 +1050,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;contract;list' {
             [CompletionResult]::new('--subscriber', '--subscriber', [CompletionResultType]::ParameterName, 'Only this card''s contracts (id, login, uid or inn:NNNN[/KPP])')
             [CompletionResult]::new('--ending-within', '--ending-within', [CompletionResultType]::ParameterName, 'Only open contracts whose valid_to is from today to today + DAYS')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1030,7 +1070,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;contract;edit' {
             [CompletionResult]::new('--signed-on', '--signed-on', [CompletionResultType]::ParameterName, 'New signing date, YYYY-MM-DD or DD.MM.YYYY')
             [CompletionResult]::new('--valid-to', '--valid-to', [CompletionResultType]::ParameterName, 'New last day, YYYY-MM-DD or DD.MM.YYYY')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1048,7 +1089,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;contract;close' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1088,7 +1130,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;notify' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1108,7 +1151,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;notify;contracts-ending' {
             [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'The window in days (default: setting notify.days)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1137,7 +1181,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;settings' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1159,7 +1204,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;settings;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1176,7 +1222,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;settings;get' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1193,7 +1240,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;settings;set' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1210,7 +1258,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;settings;unset' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1251,7 +1300,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;history' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Newest N entries (0 = all)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1268,7 +1318,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;db' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1287,7 +1338,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;db;check' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1315,7 +1367,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;letter' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1335,7 +1388,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         }
         'abonent;letter;preview' {
             [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'Which text: email (subject and body), sms, or print (the memo)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1362,8 +1416,27 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;letter;help;help' {
             break
         }
+        'abonent;config' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'abonent;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1380,7 +1453,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;man' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
@@ -1413,6 +1487,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Who changed what and when')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The database itself: check that its tables agree')
             [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'The credentials letter, SMS and memo: preview them for a card')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The host''s configuration: database, language, secrets, and where each came from')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write the man pages into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1608,6 +1683,9 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;help;letter;preview' {
+            break
+        }
+        'abonent;help;config' {
             break
         }
         'abonent;help;completions' {

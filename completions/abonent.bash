@@ -19,6 +19,9 @@ _abonent() {
             abonent,completions)
                 cmd="abonent__subcmd__completions"
                 ;;
+            abonent,config)
+                cmd="abonent__subcmd__config"
+                ;;
             abonent,contract)
                 cmd="abonent__subcmd__contract"
                 ;;
@@ -207,6 +210,9 @@ _abonent() {
                 ;;
             abonent__subcmd__help,completions)
                 cmd="abonent__subcmd__help__subcmd__completions"
+                ;;
+            abonent__subcmd__help,config)
+                cmd="abonent__subcmd__help__subcmd__config"
                 ;;
             abonent__subcmd__help,contract)
                 cmd="abonent__subcmd__help__subcmd__contract"
@@ -521,7 +527,7 @@ _abonent() {
 
     case "${cmd}" in
         abonent)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -529,6 +535,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -551,7 +561,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__completions)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version bash elvish fish powershell zsh"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -559,6 +569,44 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__config)
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -581,7 +629,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add list edit close help"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version add list edit close help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -589,6 +637,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -611,7 +663,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__add)
-            opts="-q -y -h -V --number --signed-on --valid-to --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --number --signed-on --valid-to --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -631,6 +683,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -653,7 +709,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__close)
-            opts="-q -y -h -V --on --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --on --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -665,6 +721,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -687,7 +747,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__edit)
-            opts="-q -y -h -V --signed-on --valid-to --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --signed-on --valid-to --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -703,6 +763,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -809,7 +873,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__contract__subcmd__list)
-            opts="-q -y -h -V --subscriber --ending-within --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --subscriber --ending-within --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -825,6 +889,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -847,7 +915,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__db)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version check help"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -855,6 +923,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -877,7 +949,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__db__subcmd__check)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -885,6 +957,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -949,7 +1025,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -957,6 +1033,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -979,7 +1059,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__add)
-            opts="-q -y -h -V --last-name --first-name --middle-name --position --email --phone --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --last-name --first-name --middle-name --position --email --phone --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1011,6 +1091,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1103,7 +1187,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__list)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1111,6 +1195,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1133,7 +1221,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__employee__subcmd__remove)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1141,6 +1229,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1163,7 +1255,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version define list remove set unset get help"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version define list remove set unset get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1171,6 +1263,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1193,7 +1289,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__define)
-            opts="-q -y -h -V --type --label --values --required --for --pattern --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --label --values --required --for --pattern --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1223,6 +1319,10 @@ _abonent() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -1243,7 +1343,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__get)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1251,6 +1351,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1385,7 +1489,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__list)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1393,6 +1497,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1415,7 +1523,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__remove)
-            opts="-q -y -h -V --force --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --force --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1423,6 +1531,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1445,7 +1557,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__set)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1453,6 +1565,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1475,7 +1591,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__unset)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,6 +1599,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1505,7 +1625,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1513,6 +1633,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1535,7 +1659,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__add)
-            opts="-q -y -h -V --description --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --description --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1547,6 +1671,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1639,7 +1767,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__list)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1647,6 +1775,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1669,7 +1801,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__group__subcmd__remove)
-            opts="-q -y -h -V --force --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --force --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1677,6 +1809,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -1699,7 +1835,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help)
-            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help"
+            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1713,6 +1849,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__config)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2483,7 +2633,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__history)
-            opts="-q -y -h -V --limit --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --limit --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2495,6 +2645,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -2517,7 +2671,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__import__subcmd__1c)
-            opts="-q -y -h -V --kind --encoding --delimiter --map --dry-run --atomic --rejects --send-credentials --max-sends --credentials --archive-missing --type-default --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --kind --encoding --delimiter --map --dry-run --atomic --rejects --send-credentials --max-sends --credentials --archive-missing --type-default --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2563,6 +2717,10 @@ _abonent() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -2583,7 +2741,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__init)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2591,6 +2749,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -2613,7 +2775,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__letter)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version preview help"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version preview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2621,6 +2783,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -2685,7 +2851,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__letter__subcmd__preview)
-            opts="-q -y -h -V --via --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --via --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2697,6 +2863,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -2719,7 +2889,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__lookup__subcmd__bik)
-            opts="-q -y -h -V --no-cache --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --no-cache --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2727,6 +2897,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -2749,7 +2923,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__lookup__subcmd__inn)
-            opts="-q -y -h -V --kpp --branch --no-cache --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --kpp --branch --no-cache --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2765,6 +2939,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -2787,7 +2965,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__man)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2795,6 +2973,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -2817,7 +2999,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2825,6 +3007,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -2847,7 +3033,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__add)
-            opts="-q -y -h -V --email --phone --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --email --phone --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2863,6 +3049,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -2955,7 +3145,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__list)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2963,6 +3153,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -2985,7 +3179,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__manager__subcmd__remove)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2993,6 +3187,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -3015,7 +3213,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__notify)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version contracts-ending help"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version contracts-ending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3023,6 +3221,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -3045,7 +3247,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__notify__subcmd__contracts__subcmd__ending)
-            opts="-q -y -h -V --days --mark-sent --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --days --mark-sent --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3057,6 +3259,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -3121,7 +3327,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version list get set unset help"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version list get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3129,6 +3335,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -3151,7 +3361,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__get)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3159,6 +3369,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -3265,7 +3479,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__list)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3273,6 +3487,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -3295,7 +3513,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__set)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3303,6 +3521,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -3325,7 +3547,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__unset)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3333,6 +3555,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -3355,7 +3581,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version add edit show list archive restore reset-password verify-password export send-credentials help"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version add edit show list archive restore reset-password verify-password export send-credentials help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3363,6 +3589,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -3385,7 +3615,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__add)
-            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --send-credentials --to --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --send-credentials --to --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3575,6 +3805,10 @@ _abonent() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -3595,7 +3829,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__archive)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3603,6 +3837,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -3625,7 +3863,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__edit)
-            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3807,6 +4045,10 @@ _abonent() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -3827,7 +4069,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__export)
-            opts="-q -y -h -V --excel --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --excel --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3835,6 +4077,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -4025,7 +4271,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__list)
-            opts="-q -y -h -V --type --category --group --manager --search --inn --extra --archived --all --credentials-pending --limit --offset --sort --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --type --category --group --manager --search --inn --extra --archived --all --credentials-pending --limit --offset --sort --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4075,6 +4321,10 @@ _abonent() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
@@ -4095,7 +4345,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__reset__subcmd__password)
-            opts="-q -y -h -V --password-stdin --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --password-stdin --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4103,6 +4353,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -4125,7 +4379,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__restore)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4133,6 +4387,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -4155,7 +4413,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__send__subcmd__credentials)
-            opts="-q -y -h -V --pending --via --to --force --output --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --pending --via --to --force --output --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4175,6 +4433,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -4197,7 +4459,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__show)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4205,6 +4467,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -4227,7 +4493,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__verify__subcmd__password)
-            opts="-q -y -h -V --db --format --json --raw --actor --color --quiet --yes --help --version"
+            opts="-q -y -h -V --db --lang --format --json --raw --actor --color --quiet --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4235,6 +4501,10 @@ _abonent() {
             case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -4257,7 +4527,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__validate)
-            opts="-q -y -h -V --bik --db --format --json --raw --actor --color --quiet --yes --help --version inn ogrn ogrnip kpp bik account corr-account snils okpo okved email phone"
+            opts="-q -y -h -V --bik --db --lang --format --json --raw --actor --color --quiet --yes --help --version inn ogrn ogrnip kpp bik account corr-account snils okpo okved email phone"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4269,6 +4539,10 @@ _abonent() {
                     ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
                     return 0
                     ;;
                 --format)

@@ -18,7 +18,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
     }
     var completions = [
         &'abonent'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -48,12 +49,14 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand history 'Who changed what and when'
             cand db 'The database itself: check that its tables agree'
             cand letter 'The credentials letter, SMS and memo: preview them for a card'
+            cand config 'The host''s configuration: database, language, secrets, and where each came from'
             cand completions 'Print a shell completion script'
             cand man 'Write the man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;init'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -69,7 +72,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;subscriber'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -141,7 +145,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --from-inn 'Fill the requisites from DaData by this INN; flags given win'
             cand --send-credentials 'Send the new card its login and password (email, sms) or print a memo (print) instead of printing the password'
             cand --to 'With --send-credentials: one of the card''s own e-mails or phones to send to'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -204,7 +209,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --extra 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable'
             cand --comment 'Free-text comment'
             cand --clear 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -224,7 +230,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;subscriber;show'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -250,7 +257,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --limit 'At most N cards (0 = no limit)'
             cand --offset 'Skip the first N cards (for paging)'
             cand --sort 'Order by display name, creation or login'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -269,7 +277,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;subscriber;archive'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -285,7 +294,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;subscriber;restore'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -301,7 +311,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;subscriber;reset-password'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -318,7 +329,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;subscriber;verify-password'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -334,7 +346,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;subscriber;export'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -354,7 +367,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --via 'How: email, sms, or print (a memo on stdout or in --output)'
             cand --to 'One of the card''s own e-mails or phones (default: the first e-mail, or the first mobile for sms)'
             cand --output 'With --via print: write the memo to this new file (mode 0600) instead of stdout'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -416,7 +430,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --max-sends 'With --send-credentials: refuse (nothing imported) a run that would send more letters than this'
             cand --credentials 'Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)'
             cand --type-default 'Type of rows whose type nothing in the file tells'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -437,7 +452,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;lookup-inn'= {
             cand --kpp 'Only the record with this KPP (the head office or one branch)'
             cand --branch 'Only the head office (main) or only the branches (branch)'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -454,7 +470,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;lookup-bik'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -472,7 +489,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;validate'= {
             cand --bik 'The bank''s BIK, needed for account and corr-account'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -488,7 +506,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;group'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -509,7 +528,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;group;add'= {
             cand --description 'What the group is for'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -525,7 +545,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;group;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -541,7 +562,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;group;remove'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -572,7 +594,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;group;help;help'= {
         }
         &'abonent;manager'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -594,7 +617,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;manager;add'= {
             cand --email 'Where contract-end notices go'
             cand --phone 'Phone, stored as E.164'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -610,7 +634,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;manager;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -626,7 +651,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;manager;remove'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -656,7 +682,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;manager;help;help'= {
         }
         &'abonent;extra-field'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -684,7 +711,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --values 'The allowed values of an enum, comma-separated'
             cand --for 'Card types it applies to, comma-separated (default: all)'
             cand --pattern 'Regular expression the (normalised) value must match'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -701,7 +729,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;extra-field;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -717,7 +746,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;extra-field;remove'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -734,7 +764,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;extra-field;set'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -750,7 +781,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;extra-field;unset'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -766,7 +798,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;extra-field;get'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -805,7 +838,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;extra-field;help;help'= {
         }
         &'abonent;employee'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -831,7 +865,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --position 'Position, e.g. «главный бухгалтер»'
             cand --email 'E-mail, checked as on the card'
             cand --phone 'Phone, stored as E.164'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -847,7 +882,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;employee;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -863,7 +899,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;employee;remove'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -893,7 +930,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;employee;help;help'= {
         }
         &'abonent;contract'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -917,7 +955,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --number 'The number; must be unique (exit 5 when taken). Default: from contract.template'
             cand --signed-on 'Signing date, YYYY-MM-DD or DD.MM.YYYY (default: today)'
             cand --valid-to 'Last day of the contract, YYYY-MM-DD or DD.MM.YYYY'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -935,7 +974,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;contract;list'= {
             cand --subscriber 'Only this card''s contracts (id, login, uid or inn:NNNN[/KPP])'
             cand --ending-within 'Only open contracts whose valid_to is from today to today + DAYS'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -953,7 +993,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;contract;edit'= {
             cand --signed-on 'New signing date, YYYY-MM-DD or DD.MM.YYYY'
             cand --valid-to 'New last day, YYYY-MM-DD or DD.MM.YYYY'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -970,7 +1011,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;contract;close'= {
             cand --on 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1003,7 +1045,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;contract;help;help'= {
         }
         &'abonent;notify'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1022,7 +1065,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;notify;contracts-ending'= {
             cand --days 'The window in days (default: setting notify.days)'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1047,7 +1091,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;notify;help;help'= {
         }
         &'abonent;settings'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1068,7 +1113,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;settings;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1084,7 +1130,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;settings;get'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1100,7 +1147,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;settings;set'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1116,7 +1164,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;settings;unset'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1150,7 +1199,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;history'= {
             cand --limit 'Newest N entries (0 = all)'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1166,7 +1216,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;db'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1184,7 +1235,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;db;check'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1208,7 +1260,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;db;help;help'= {
         }
         &'abonent;letter'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1227,7 +1280,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;letter;preview'= {
             cand --via 'Which text: email (subject and body), sms, or print (the memo)'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1250,8 +1304,26 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;letter;help;help'= {
         }
+        &'abonent;config'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
+            cand --format 'Output format'
+            cand --actor 'Who is recorded in the history (default: $USER)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'abonent;completions'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1267,7 +1339,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --version 'Print version'
         }
         &'abonent;man'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format'
             cand --actor 'Who is recorded in the history (default: $USER)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1299,6 +1372,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand history 'Who changed what and when'
             cand db 'The database itself: check that its tables agree'
             cand letter 'The credentials letter, SMS and memo: preview them for a card'
+            cand config 'The host''s configuration: database, language, secrets, and where each came from'
             cand completions 'Print a shell completion script'
             cand man 'Write the man pages into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1442,6 +1516,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand preview 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
         }
         &'abonent;help;letter;preview'= {
+        }
+        &'abonent;help;config'= {
         }
         &'abonent;help;completions'= {
         }

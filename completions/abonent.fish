@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_abonent_global_optspecs
-    string join \n db= format= json raw actor= color= q/quiet y/yes h/help V/version
+    string join \n db= lang= format= json raw actor= color= q/quiet y/yes h/help V/version
 end
 
 function __fish_abonent_needs_command
@@ -24,7 +24,9 @@ function __fish_abonent_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c abonent -n "__fish_abonent_needs_command" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_needs_command" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_needs_command" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_needs_command" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -55,10 +57,13 @@ complete -c abonent -n "__fish_abonent_needs_command" -f -a "settings" -d 'The o
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "history" -d 'Who changed what and when'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "db" -d 'The database itself: check that its tables agree'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "letter" -d 'The credentials letter, SMS and memo: preview them for a card'
+complete -c abonent -n "__fish_abonent_needs_command" -f -a "config" -d 'The host\'s configuration: database, language, secrets, and where each came from'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "man" -d 'Write the man pages into a directory'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand init" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand init" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand init" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand init" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -73,7 +78,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand init" -s q -l quiet -d '
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -148,7 +155,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 sms\t''
 print\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l to -d 'With --send-credentials: one of the card\'s own e-mails or phones to send to' -r
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -212,7 +221,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l extra -d 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l comment -d 'Free-text comment' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l clear -d 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable' -r
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -231,7 +242,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -260,7 +273,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l sort -d 'Order by display name, creation or login' -r -f -a "name\t''
 created\t''
 login\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -278,7 +293,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -293,7 +310,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -308,7 +327,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -324,7 +345,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -339,7 +362,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -360,7 +385,9 @@ sms\t''
 print\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l to -d 'One of the card\'s own e-mails or phones (default: the first e-mail, or the first mobile for sms)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l output -d 'With --via print: write the memo to this new file (mode 0600) instead of stdout' -r -F
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -406,7 +433,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l credential
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l type-default -d 'Type of rows whose type nothing in the file tells' -r -f -a "legal\t''
 ip\t''
 person\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -427,7 +456,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s V -l versi
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l kpp -d 'Only the record with this KPP (the head office or one branch)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l branch -d 'Only the head office (main) or only the branches (branch)' -r -f -a "main\t'The head office'
 branch\t'Branches only'"
-complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -443,7 +474,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s q -l quie
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -460,7 +493,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s y -l yes 
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l bik -d 'The bank\'s BIK, needed for account and corr-account' -r
-complete -c abonent -n "__fish_abonent_using_subcommand validate" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -475,7 +510,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand validate" -s q -l quiet 
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -495,7 +532,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_se
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l description -d 'What the group is for' -r
-complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -510,7 +549,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -525,7 +566,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -545,7 +588,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List groups with their member counts'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -566,7 +611,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l email -d 'Where contract-end notices go' -r
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l phone -d 'Phone, stored as E.164' -r
-complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -581,7 +628,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -596,7 +645,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -615,7 +666,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "list" -d 'List managers with the number of subscribers each manages'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a manager who manages nobody'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -649,7 +702,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 ip\t''
 person\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l pattern -d 'Regular expression the (normalised) value must match' -r
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -665,7 +720,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -680,7 +737,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -696,7 +755,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -711,7 +772,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -726,7 +789,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -748,7 +813,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Clear one extra field of a card'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a card\'s extra fields, or one of them (table: the bare value)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -773,7 +840,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l position -d 'Position, e.g. «главный бухгалтер»' -r
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l email -d 'E-mail, checked as on the card' -r
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l phone -d 'Phone, stored as E.164' -r
-complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -788,7 +857,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -803,7 +874,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -822,7 +895,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a card\'s employees'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an employee by id (from `employee list`)'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -845,7 +920,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l number -d 'The number; must be unique (exit 5 when taken). Default: from contract.template' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l signed-on -d 'Signing date, YYYY-MM-DD or DD.MM.YYYY (default: today)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l valid-to -d 'Last day of the contract, YYYY-MM-DD or DD.MM.YYYY' -r
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -862,7 +939,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l subscriber -d 'Only this card\'s contracts (id, login, uid or inn:NNNN[/KPP])' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l ending-within -d 'Only open contracts whose valid_to is from today to today + DAYS' -r
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -879,7 +958,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l signed-on -d 'New signing date, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l valid-to -d 'New last day, YYYY-MM-DD or DD.MM.YYYY' -r
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -895,7 +976,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l on -d 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)' -r
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -915,7 +998,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a contract\'s dates; a new --valid-to re-arms its end notice'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a contract (today unless --on)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -933,7 +1018,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -f -a "contracts-ending" -d 'Open contracts ending within N days, with the subscriber\'s personal manager'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l days -d 'The window in days (default: setting notify.days)' -r
-complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -951,7 +1038,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "contracts-ending" -d 'Open contracts ending within N days, with the subscriber\'s personal manager'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -971,7 +1060,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "set" -d 'Set a key (checked before it is stored)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "unset" -d 'Return a key to its default'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -986,7 +1077,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1001,7 +1094,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1016,7 +1111,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1037,7 +1134,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Return a key to its default'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -l limit -d 'Newest N entries (0 = all)' -r
-complete -c abonent -n "__fish_abonent_using_subcommand history" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand history" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1052,7 +1151,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand history" -s q -l quiet -
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1069,7 +1170,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1086,7 +1189,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subc
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1106,7 +1211,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l via -d 'Which text: email (subject and body), sms, or print (the memo)' -r -f -a "email\t''
 sms\t''
 print\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1123,7 +1230,26 @@ complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand completions" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand config" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand config" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand config" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand config" -l actor -d 'Who is recorded in the history (default: $USER)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand config" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand config" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand config" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+complete -c abonent -n "__fish_abonent_using_subcommand config" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand config" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand config" -s V -l version -d 'Print version'
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1138,7 +1264,9 @@ complete -c abonent -n "__fish_abonent_using_subcommand completions" -s q -l qui
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand man" -l db -d 'The database file (created mode 0600 and migrated on first use)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand man" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand man" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand man" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1153,25 +1281,26 @@ complete -c abonent -n "__fish_abonent_using_subcommand man" -s q -l quiet -d 'N
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand man" -s V -l version -d 'Print version'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "init" -d 'Create or migrate the database and print its path'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "import-1c" -d 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "lookup-inn" -d 'Requisites of a company or sole trader by INN, from DaData'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "lookup-bik" -d 'A bank\'s name, correspondent account, SWIFT and city by BIK, from DaData'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "group" -d 'Groups subscribers belong to'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "manager" -d 'Personal managers of subscribers'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "extra-field" -d 'The operator\'s own card fields: define, list, remove; set, unset, get on a card'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "employee" -d 'Employees of legal and ip subscribers'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "contract" -d 'Subscribers\' contracts: add, list, edit, close'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "notify" -d 'Notices for personal managers (contracts ending soon)'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "history" -d 'Who changed what and when'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "db" -d 'The database itself: check that its tables agree'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "letter" -d 'The credentials letter, SMS and memo: preview them for a card'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "man" -d 'Write the man pages into a directory'
-complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "init" -d 'Create or migrate the database and print its path'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "subscriber" -d 'Add, edit, show, list, archive subscriber cards'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "import-1c" -d 'Import the counterparty base exported from 1C (CSV list, CommerceML, EnterpriseData)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "lookup-inn" -d 'Requisites of a company or sole trader by INN, from DaData'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "lookup-bik" -d 'A bank\'s name, correspondent account, SWIFT and city by BIK, from DaData'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "validate" -d 'Check requisites (INN, OGRN, KPP, BIK, accounts, SNILS, …) without saving anything'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "group" -d 'Groups subscribers belong to'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "manager" -d 'Personal managers of subscribers'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "extra-field" -d 'The operator\'s own card fields: define, list, remove; set, unset, get on a card'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "employee" -d 'Employees of legal and ip subscribers'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "contract" -d 'Subscribers\' contracts: add, list, edit, close'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "notify" -d 'Notices for personal managers (contracts ending soon)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "settings" -d 'The operator\'s rules: required fields, login template, passwords, …'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "history" -d 'Who changed what and when'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "db" -d 'The database itself: check that its tables agree'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "letter" -d 'The credentials letter, SMS and memo: preview them for a card'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "config" -d 'The host\'s configuration: database, language, secrets, and where each came from'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "man" -d 'Write the man pages into a directory'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and not __fish_seen_subcommand_from init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "add" -d 'Add a card; prints it with the generated login and password'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "edit" -d 'Change fields of a card; --clear FIELD empties one'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from subscriber" -f -a "show" -d 'Show one card'
