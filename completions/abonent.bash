@@ -19,6 +19,9 @@ _abonent() {
             abonent,completions)
                 cmd="abonent__subcmd__completions"
                 ;;
+            abonent,config)
+                cmd="abonent__subcmd__config"
+                ;;
             abonent,contract)
                 cmd="abonent__subcmd__contract"
                 ;;
@@ -204,6 +207,9 @@ _abonent() {
                 ;;
             abonent__subcmd__help,completions)
                 cmd="abonent__subcmd__help__subcmd__completions"
+                ;;
+            abonent__subcmd__help,config)
+                cmd="abonent__subcmd__help__subcmd__config"
                 ;;
             abonent__subcmd__help,contract)
                 cmd="abonent__subcmd__help__subcmd__contract"
@@ -515,7 +521,7 @@ _abonent() {
 
     case "${cmd}" in
         abonent)
-            opts="-q -v -y -h -V --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help"
+            opts="-q -v -y -h -V --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -550,6 +556,40 @@ _abonent() {
             ;;
         abonent__subcmd__completions)
             opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__config)
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1789,7 +1829,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help)
-            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter completions help"
+            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1803,6 +1843,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__config)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

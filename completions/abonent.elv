@@ -18,8 +18,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
     }
     var completions = [
         &'abonent'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -51,12 +51,13 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand history 'Who changed what and when'
             cand db 'The database itself: check that its tables agree'
             cand letter 'The credentials letter, SMS and memo: preview them for a card'
+            cand config 'The host''s configuration: database, language, secrets, and where each came from'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;init'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -72,8 +73,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -145,8 +146,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --from-inn 'Fill the requisites from DaData by this INN; flags given win'
             cand --send-credentials 'Send the new card its login and password (email, sms) or print a memo (print) instead of printing the password'
             cand --to 'With --send-credentials: one of the card''s own e-mails or phones to send to'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -209,8 +210,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --extra 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable'
             cand --comment 'Free-text comment'
             cand --clear 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -231,8 +232,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber;show'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -258,8 +259,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --limit 'At most N cards (0 = no limit)'
             cand --offset 'Skip the first N cards (for paging)'
             cand --sort 'Order by display name, creation or login'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -278,8 +279,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber;archive'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -295,8 +296,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber;restore'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -312,8 +313,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber;reset-password'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -330,8 +331,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber;verify-password'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -347,8 +348,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber;export'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -368,8 +369,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --via 'How: email, sms, or print (a memo on stdout or in --output)'
             cand --to 'One of the card''s own e-mails or phones (default: the first e-mail, or the first mobile for sms)'
             cand --output 'With --via print: write the memo to this new file (mode 0600) instead of stdout'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -431,8 +432,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --max-sends 'With --send-credentials: refuse (nothing imported) a run that would send more letters than this'
             cand --credentials 'Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)'
             cand --type-default 'Type of rows whose type nothing in the file tells'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -453,8 +454,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;lookup-inn'= {
             cand --kpp 'Only the record with this KPP (the head office or one branch)'
             cand --branch 'Only the head office (main) or only the branches (branch)'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -471,8 +472,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;lookup-bik'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -490,8 +491,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;validate'= {
             cand --bik 'The bank''s BIK, needed for account and corr-account'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -507,8 +508,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;group'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -529,8 +530,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;group;add'= {
             cand --description 'What the group is for'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -546,8 +547,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;group;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -563,8 +564,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;group;remove'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -595,8 +596,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;group;help;help'= {
         }
         &'abonent;manager'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -618,8 +619,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;manager;add'= {
             cand --email 'Where contract-end notices go'
             cand --phone 'Phone, stored as E.164'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -635,8 +636,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;manager;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -652,8 +653,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;manager;remove'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -683,8 +684,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;manager;help;help'= {
         }
         &'abonent;extra-field'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -712,8 +713,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --values 'The allowed values of an enum, comma-separated'
             cand --for 'Card types it applies to, comma-separated (default: all)'
             cand --pattern 'Regular expression the (normalised) value must match'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -730,8 +731,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;extra-field;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -747,8 +748,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;extra-field;remove'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -765,8 +766,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;extra-field;set'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -782,8 +783,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;extra-field;unset'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -799,8 +800,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;extra-field;get'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -839,8 +840,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;extra-field;help;help'= {
         }
         &'abonent;employee'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -866,8 +867,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --position 'Position, e.g. «главный бухгалтер»'
             cand --email 'E-mail, checked as on the card'
             cand --phone 'Phone, stored as E.164'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -883,8 +884,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;employee;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -900,8 +901,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;employee;remove'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -931,8 +932,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;employee;help;help'= {
         }
         &'abonent;contract'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -956,8 +957,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --number 'The number; must be unique (exit 5 when taken). Default: from contract.template'
             cand --signed-on 'Signing date, YYYY-MM-DD or DD.MM.YYYY (default: today)'
             cand --valid-to 'Last day of the contract, YYYY-MM-DD or DD.MM.YYYY'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -975,8 +976,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;contract;list'= {
             cand --subscriber 'Only this card''s contracts (id, login, uid or inn:NNNN[/KPP])'
             cand --ending-within 'Only open contracts whose valid_to is from today to today + DAYS'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -994,8 +995,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;contract;edit'= {
             cand --signed-on 'New signing date, YYYY-MM-DD or DD.MM.YYYY'
             cand --valid-to 'New last day, YYYY-MM-DD or DD.MM.YYYY'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1012,8 +1013,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;contract;close'= {
             cand --on 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1046,8 +1047,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;contract;help;help'= {
         }
         &'abonent;notify'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1066,8 +1067,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;notify;contracts-ending'= {
             cand --days 'The window in days (default: setting notify.days)'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1092,8 +1093,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;notify;help;help'= {
         }
         &'abonent;settings'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1114,8 +1115,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;settings;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1131,8 +1132,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;settings;get'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1148,8 +1149,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;settings;set'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1165,8 +1166,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;settings;unset'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1200,8 +1201,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;history'= {
             cand --limit 'Newest N entries (0 = all)'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1217,8 +1218,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;db'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1236,8 +1237,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;db;check'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1261,8 +1262,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;db;help;help'= {
         }
         &'abonent;letter'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1281,8 +1282,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;letter;preview'= {
             cand --via 'Which text: email (subject and body), sms, or print (the memo)'
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1305,9 +1306,26 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;letter;help;help'= {
         }
+        &'abonent;config'= {
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
+            cand --format 'Output format: table, json, jsonl, csv [default: table]'
+            cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -v 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand --verbose 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'abonent;completions'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use)'
-            cand --lang 'Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)'
+            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
@@ -1339,6 +1357,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand history 'Who changed what and when'
             cand db 'The database itself: check that its tables agree'
             cand letter 'The credentials letter, SMS and memo: preview them for a card'
+            cand config 'The host''s configuration: database, language, secrets, and where each came from'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1481,6 +1500,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand preview 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
         }
         &'abonent;help;letter;preview'= {
+        }
+        &'abonent;help;config'= {
         }
         &'abonent;help;completions'= {
         }

@@ -11,9 +11,7 @@ fn main() -> ExitCode {
     // The language is known before the arguments are parsed, so that
     // `--help` and clap's own refusals can speak it.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    abonent::i18n::init(
-        Lang::from_args(&args).unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok())),
-    );
+    abonent::i18n::init(Lang::from_args(&args).unwrap_or_else(cli::host::Host::language));
     if let Some(outcome) = cli::docs::man_from_args(&args) {
         return match outcome {
             Ok(code) => ExitCode::from(code),

@@ -101,7 +101,10 @@ const ENVIRONMENT: &str = "\
 .SH ENVIRONMENT
 .TP
 ABONENT_DB
-the database file (as \\-\\-db)
+the database file or a postgres:// URL (as \\-\\-db; over the config files)
+.TP
+ABONENT_LANG
+ru or en (as \\-\\-lang; over the config files and the locale)
 .TP
 ABONENT_FORMAT
 table, json, jsonl or csv (as \\-\\-format)
@@ -110,7 +113,16 @@ ABONENT_ACTOR
 who is recorded in the history (as \\-\\-actor; default $USER)
 .TP
 ABONENT_DADATA_TOKEN
-the DaData API key for lookup\\-inn, lookup\\-bik, \\-\\-from\\-inn and \\-\\-bik (wins over setting dadata.token); never printed
+the DaData API key for lookup\\-inn, lookup\\-bik, \\-\\-from\\-inn and \\-\\-bik (over the config files and setting dadata.token); never printed
+.TP
+ABONENT_SMTP_PASSWORD
+the password for setting smtp.user (over the config files); never printed
+.TP
+ABONENT_SYSTEM_CONFIG
+another path for the system config file /etc/abonent/abonent.toml (for tests and packagers)
+.TP
+XDG_CONFIG_HOME
+the user's config file is $XDG_CONFIG_HOME/abonent/abonent.toml (an absolute path), else ~/.config/abonent/abonent.toml
 .TP
 XDG_DATA_HOME
 the default database lives in $XDG_DATA_HOME/abonent/abonent.db (an absolute path; a relative one is ignored)
@@ -120,12 +132,20 @@ without XDG_DATA_HOME the default database is ~/.local/share/abonent/abonent.db;
 .TP
 NO_COLOR
 when set, no colour
+.SH FILES
+.TP
+/etc/abonent/abonent.toml
+the host's configuration: db, lang, and [secrets] dadata_token_env, dadata_token_file, smtp_password_env, smtp_password_file; see abonent\\-config(1)
+.TP
+~/.config/abonent/abonent.toml
+the user's, over the system's; the environment and the flags are over both
 ";
 
 fn examples(name: &str) -> &'static str {
     match name {
         "abonent-subscriber-add" => "abonent subscriber add \\-\\-type legal \\-\\-name 'ПАО Сбербанк' \\-\\-inn 7707083893 \\-\\-kpp 773601001\n.br\nabonent subscriber add \\-\\-type legal \\-\\-from\\-inn 7707083893 \\-\\-kpp 773601001 \\-\\-bik 044525225 \\-\\-email info@example.ru\n.br\nprintf %s \"$PW\" | abonent subscriber add \\-\\-type person \\-\\-last\\-name Иванов \\-\\-first\\-name Иван \\-\\-password\\-stdin",
         "abonent-lookup-inn" => "abonent settings set dadata.enabled true\n.br\nexport ABONENT_DADATA_TOKEN=KEY\n.br\nabonent lookup\\-inn 7707083893 \\-\\-branch main\n.br\nabonent lookup\\-inn 7707083893 \\-\\-kpp 773601001 \\-\\-json",
+        "abonent-config" => "abonent config\n.br\nabonent config \\-\\-json\n.br\nABONENT_SYSTEM_CONFIG=./test.toml abonent config",
         "abonent-lookup-bik" => "abonent lookup\\-bik 044525225\n.br\nabonent lookup\\-bik 044525225 \\-\\-json \\-\\-no\\-cache",
         "abonent-subscriber-list" => "abonent subscriber list \\-\\-search иванов\n.br\nabonent subscriber list \\-\\-type legal \\-\\-format csv > legal.csv",
         "abonent-subscriber-edit" => "abonent subscriber edit u000001 \\-\\-kpp 773601002 \\-\\-clear address.postal\n.br\nabonent subscriber edit inn:7707083893/773601001 \\-\\-from\\-inn",

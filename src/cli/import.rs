@@ -428,7 +428,7 @@ fn reject_row(
 /// companions, the input (a named file or what stdin reads).
 fn protected_files(ctx: &Ctx, args: &ImportArgs, label: &str) -> Result<Protected> {
     let mut protected = Protected::new();
-    protected.database(&ctx.global.db_path()?);
+    protected.database(&ctx.db_path()?);
     if label == "-" {
         protected.stdin("the import's input (stdin)");
     } else {
@@ -503,7 +503,7 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     let send = args
         .send_credentials
         .filter(|_| !args.dry_run)
-        .map(|v| Sends::ready(reg.settings(), Via::from(v), args.max_sends))
+        .map(|v| Sends::ready(reg.settings(), &ctx.host, Via::from(v), args.max_sends))
         .transpose()?;
     let import_opts = ImportOptions {
         dry_run: args.dry_run,

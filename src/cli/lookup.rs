@@ -52,7 +52,7 @@ impl LookupFlags {
 #[derive(Debug, Args)]
 #[command(
     after_help = "Needs `abonent settings set dadata.enabled true` (country RU) and the API key \
-in ABONENT_DADATA_TOKEN or setting dadata.token.\n\nExamples:\n  abonent lookup-inn 7707083893\n  \
+in ABONENT_DADATA_TOKEN, the host configuration's [secrets] (see `abonent config`) or setting dadata.token.\n\nExamples:\n  abonent lookup-inn 7707083893\n  \
 abonent lookup-inn 7707083893 --kpp 773601001 --json\n  abonent lookup-inn 7707083893 --branch main"
 )]
 pub struct LookupInnArgs {
@@ -72,7 +72,7 @@ pub struct LookupInnArgs {
 #[derive(Debug, Args)]
 #[command(
     after_help = "Needs `abonent settings set dadata.enabled true` (country RU) and the API key \
-in ABONENT_DADATA_TOKEN or setting dadata.token.\n\nExample:\n  abonent lookup-bik 044525225 --json"
+in ABONENT_DADATA_TOKEN, the host configuration's [secrets] (see `abonent config`) or setting dadata.token.\n\nExample:\n  abonent lookup-bik 044525225 --json"
 )]
 pub struct LookupBikArgs {
     /// BIK, 9 digits; checked before any request

@@ -5,6 +5,7 @@
 mod admin;
 mod card_flags;
 mod card_view;
+mod config;
 mod contract;
 mod csv_out;
 mod db;
@@ -13,6 +14,7 @@ mod employee;
 mod extra;
 mod files;
 mod form;
+pub mod host;
 mod import;
 mod lookup;
 pub mod output;
@@ -53,31 +55,32 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct Global {
-    /// The database file (created mode 0600 and migrated on first use)
+    /// The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]
     #[arg(
         long,
         global = true,
-        env = "ABONENT_DB",
-        hide_env_values = true,
         value_name = "PATH",
         help_heading = "Global options",
-        long_help = "The database file. Default: $XDG_DATA_HOME/abonent/abonent.db when \
+        long_help = "The database file; over ABONENT_DB, over `db` in the host configuration \
+(see `abonent config`). Default: $XDG_DATA_HOME/abonent/abonent.db when \
 XDG_DATA_HOME is an absolute path, else ~/.local/share/abonent/abonent.db; with no usable \
 HOME either, --db is required. It is created with mode 0600 (folders it makes: 0700) and \
 migrated on first use; an existing database, -wal or -shm of yours that others can read is \
-made owner-only."
+made owner-only. A postgres:// URL is accepted but not supported yet (exit 3)."
     )]
     pub db: Option<PathBuf>,
 
-    /// Language of messages, prompts and help: ru or en (default: from ABONENT_LANG, LC_ALL, LC_MESSAGES, LANG)
+    /// Language of the messages: ru or en [env: ABONENT_LANG]
     #[arg(
         long,
         global = true,
+        value_enum,
         value_name = "LANG",
-        value_parser = ["ru", "en"],
-        help_heading = "Global options"
+        help_heading = "Global options",
+        long_help = "Language of the messages: ru or en; over ABONENT_LANG, over `lang` in the \
+host configuration, over the locale (LC_ALL, LC_MESSAGES, LANG: ru* is Russian)."
     )]
-    pub lang: Option<String>,
+    pub lang: Option<host::Lang>,
 
     /// Output format: table, json, jsonl, csv [default: table]
     #[arg(
@@ -168,31 +171,6 @@ impl Global {
     /// `--json`), so a command with its own default keeps to it otherwise.
     pub fn format_given(&self) -> bool {
         self.json || self.format.is_some()
-    }
-
-    /// `--db`, else the XDG default: `$XDG_DATA_HOME/abonent/abonent.db`
-    /// when XDG_DATA_HOME is an absolute path (the XDG rules ignore a
-    /// relative one), else `$HOME/.local/share/abonent/abonent.db` when HOME
-    /// is an absolute path. Without either there is no place to guess:
-    /// exit 3 asking for --db, never a database in the current folder.
-    fn db_path(&self) -> crate::Result<PathBuf> {
-        if let Some(p) = &self.db {
-            return Ok(p.clone());
-        }
-        let absolute = |name: &str| {
-            std::env::var_os(name)
-                .map(PathBuf::from)
-                .filter(|p| p.is_absolute())
-        };
-        let base = absolute("XDG_DATA_HOME")
-            .or_else(|| absolute("HOME").map(|h| h.join(".local/share")))
-            .ok_or_else(|| {
-                crate::Error::invalid(
-                    "database",
-                    "no default place for it: HOME is unset, empty or relative and XDG_DATA_HOME is not an absolute path; name the file with --db or ABONENT_DB",
-                )
-            })?;
-        Ok(base.join("abonent").join("abonent.db"))
     }
 
     /// Who the history names: `--actor` (or ABONENT_ACTOR), else USER,
@@ -293,23 +271,76 @@ pub enum Command {
     /// The credentials letter, SMS and memo: preview them for a card
     #[command(subcommand)]
     Letter(send::LetterCmd),
+    /// The host's configuration: database, language, secrets, and where each came from
+    #[command(long_about = config::ABOUT)]
+    Config,
     /// Print a shell completion script
     Completions(docs::CompletionsArgs),
 }
 
-/// Everything a command needs: the output and, opened on demand, the registry.
+/// The XDG default database: `$XDG_DATA_HOME/abonent/abonent.db` when
+/// XDG_DATA_HOME is an absolute path (the XDG rules ignore a relative one),
+/// else `$HOME/.local/share/abonent/abonent.db` when HOME is an absolute
+/// path. Without either there is no place to guess: exit 3 asking for
+/// --db, never a database in the current folder.
+pub fn default_db_path() -> crate::Result<PathBuf> {
+    let absolute = |name: &str| {
+        std::env::var_os(name)
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+    };
+    let base = absolute("XDG_DATA_HOME")
+        .or_else(|| absolute("HOME").map(|h| h.join(".local/share")))
+        .ok_or_else(|| {
+            crate::Error::invalid(
+                "database",
+                "no default place for it: HOME is unset, empty or relative and XDG_DATA_HOME is not an absolute path; name the file with --db or ABONENT_DB",
+            )
+        })?;
+    Ok(base.join("abonent").join("abonent.db"))
+}
+
+/// Everything a command needs: the output, the host's configuration and,
+/// opened on demand, the registry.
 pub struct Ctx {
     pub global: Global,
     pub out: Out,
+    pub host: host::Host,
 }
 
 impl Ctx {
+    /// The database file: the host's layers (`--db`, ABONENT_DB, the
+    /// config files), else the XDG default. A PostgreSQL URL is refused
+    /// for now.
+    pub(crate) fn db_path(&self) -> crate::Result<PathBuf> {
+        match &self.host.db {
+            Some(host::Sourced {
+                value: host::Db::File(p),
+                ..
+            }) => Ok(p.clone()),
+            Some(host::Sourced {
+                value: host::Db::Postgres(_),
+                source,
+            }) => Err(Error::invalid(
+                "database",
+                format!(
+                    "PostgreSQL (the URL from {source}) is not supported yet; name an SQLite file instead"
+                ),
+            )),
+            None => default_db_path(),
+        }
+    }
+
     pub fn open(&self) -> anyhow::Result<Registry> {
-        let mut reg = Registry::open(&self.global.db_path()?, &self.global.actor())?;
+        let path = self.db_path()?;
+        let mut reg = Registry::open(&path, &self.global.actor())?;
         for w in reg.take_warnings() {
             self.out.warn(&w);
         }
-        reg.set_dadata_token(std::env::var("ABONENT_DADATA_TOKEN").ok().as_deref());
+        // Read only when a lookup needs the key: a bad secret file fails
+        // that lookup, not every command.
+        let host = self.host.clone();
+        reg.set_dadata_token_source(Box::new(move || host.dadata_token()));
         Ok(reg)
     }
 
@@ -365,9 +396,19 @@ pub fn run(cli: Cli) -> Outcome {
         cli.global.raw,
         cli.global.color,
     );
+    // Printing completions or man pages needs no configuration, so a
+    // broken one never blocks them.
+    let host = match cli.command {
+        Command::Completions(_) => host::Host::unread(),
+        _ => host::Host::load(&host::Flags {
+            db: cli.global.db.clone(),
+            lang: cli.global.lang,
+        })?,
+    };
     let ctx = Ctx {
         global: cli.global,
         out,
+        host,
     };
     match cli.command {
         Command::Init => admin::init(&ctx),
@@ -386,6 +427,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::History(args) => admin::history(&ctx, args),
         Command::Db(cmd) => db::run(&ctx, cmd),
         Command::Letter(cmd) => send::letter(&ctx, cmd),
+        Command::Config => config::run(&ctx),
         Command::Completions(args) => docs::completions(args),
     }
 }

@@ -5,6 +5,7 @@
 //! command prints to stdout or stderr carries it.
 
 use super::files::{Protected, Replace, Staged};
+use super::host::Host;
 use super::{Ctx, Outcome};
 use crate::core::credentials::{recipient, Issued, Via};
 use crate::core::settings::Settings;
@@ -77,7 +78,7 @@ pub fn send_credentials(ctx: &Ctx, a: SendArgs) -> Outcome {
     let card = reg.show(reference)?;
     // Everything that can refuse runs before the old password is replaced.
     let to = recipient(&card, via, a.to.as_deref())?;
-    let channel = Channel::ready(reg.settings(), via, a.output.clone())?;
+    let channel = Channel::ready(reg.settings(), &ctx.host, via, a.output.clone())?;
     if let Some(path) = &a.output {
         super::files::check(path, Replace::Never, &memo_protected(&reg))?;
     }
@@ -133,7 +134,7 @@ fn send_pending(ctx: &Ctx, a: &SendArgs) -> Outcome {
         let issued = (|| -> Result<_> {
             let to = recipient(&card, via, None)?;
             if !channels.iter().any(|c| c.via == via) {
-                channels.push(Channel::ready(reg.settings(), via, None)?);
+                channels.push(Channel::ready(reg.settings(), &ctx.host, via, None)?);
             }
             Ok((reg.issue_credentials(&card.id.to_string(), via)?, to))
         })();
@@ -231,9 +232,10 @@ pub struct Channel {
     output: Option<PathBuf>,
 }
 
-/// The mail server from the settings; the password only from
-/// `ABONENT_SMTP_PASSWORD`.
-fn smtp_of(settings: &Settings) -> Result<deliver::Smtp> {
+/// The mail server from the settings; the password only from the host
+/// (`ABONENT_SMTP_PASSWORD`, or the variable or owner-only file the host
+/// configuration names), never from the database.
+fn smtp_of(settings: &Settings, host: &Host) -> Result<deliver::Smtp> {
     let url = settings.get("smtp.url").trim();
     if url.is_empty() {
         return Err(Error::invalid("smtp.url", t!("smtp-url-not-set")));
@@ -247,9 +249,7 @@ fn smtp_of(settings: &Settings) -> Result<deliver::Smtp> {
     Ok(deliver::Smtp {
         url: url.to_string(),
         user: (!user.is_empty()).then(|| user.to_string()),
-        password: std::env::var("ABONENT_SMTP_PASSWORD")
-            .ok()
-            .filter(|p| !p.is_empty()),
+        password: host.smtp_password()?.filter(|p| !p.is_empty()),
         from: from.to_string(),
         timeout: Duration::from_secs(settings.int("smtp.timeout").max(1) as u64),
         tls: deliver::TlsPolicy::parse(settings.get("smtp.tls"))?,
@@ -271,19 +271,27 @@ fn sms_of(settings: &Settings) -> Result<deliver::Sms> {
 impl Channel {
     /// The texts alone (for a preview), without the server or the program.
     fn ready_texts(settings: &Settings, via: Via) -> Result<Channel> {
-        Channel::build(settings, via, None, false)
+        Channel::build(settings, via, None, None)
     }
 
-    pub fn ready(settings: &Settings, via: Via, output: Option<PathBuf>) -> Result<Channel> {
-        Channel::build(settings, via, output, true)
+    pub fn ready(
+        settings: &Settings,
+        host: &Host,
+        via: Via,
+        output: Option<PathBuf>,
+    ) -> Result<Channel> {
+        Channel::build(settings, via, output, Some(host))
     }
 
+    /// `host` is given when the channel sends (then the server or the
+    /// program is checked too), not for a preview.
     fn build(
         settings: &Settings,
         via: Via,
         output: Option<PathBuf>,
-        send: bool,
+        host: Option<&Host>,
     ) -> Result<Channel> {
+        let send = host.is_some();
         if output.is_some() && via != Via::Print {
             return Err(Error::invalid("output", t!("send-output-only-print")));
         }
@@ -315,9 +323,10 @@ impl Channel {
         templates.render_check(via, &vars.with_sample_card())?;
         let delivery = Delivery {
             templates,
-            smtp: (send && via == Via::Email)
-                .then(|| smtp_of(settings))
-                .transpose()?,
+            smtp: match host {
+                Some(host) if via == Via::Email => Some(smtp_of(settings, host)?),
+                _ => None,
+            },
             sms: (send && via == Via::Sms)
                 .then(|| sms_of(settings))
                 .transpose()?,
@@ -502,7 +511,7 @@ pub struct SendReport {
 
 impl Sends {
     /// The channel checked before anything is imported.
-    pub fn ready(settings: &Settings, via: Via, max: u64) -> Result<Sends> {
+    pub fn ready(settings: &Settings, host: &Host, via: Via, max: u64) -> Result<Sends> {
         if via == Via::Print {
             return Err(Error::invalid(
                 "send-credentials",
@@ -512,7 +521,7 @@ impl Sends {
         Ok(Sends {
             via,
             max,
-            channel: Channel::ready(settings, via, None)?,
+            channel: Channel::ready(settings, host, via, None)?,
             letters: Vec::new(),
             no_address: Vec::new(),
         })

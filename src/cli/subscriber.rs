@@ -358,7 +358,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Outcome {
         .send_credentials
         .map(|v| -> anyhow::Result<_> {
             let via = crate::core::credentials::Via::from(v);
-            let channel = super::send::Channel::ready(reg.settings(), via, None)?;
+            let channel = super::send::Channel::ready(reg.settings(), &ctx.host, via, None)?;
             Ok((via, channel))
         })
         .transpose()?;

@@ -53,7 +53,7 @@ pub struct Smtp {
     pub url: String,
     /// Login for AUTH; `None` sends without authenticating.
     pub user: Option<String>,
-    /// From `ABONENT_SMTP_PASSWORD`, never from the database by default.
+    /// From the host (`ABONENT_SMTP_PASSWORD` or the host configuration), never from the database.
     pub password: Option<String>,
     /// The sender: `billing@isp.ru` or `ISP <billing@isp.ru>`.
     pub from: String,
@@ -199,7 +199,7 @@ impl Smtp {
             let password = self.password.clone().ok_or_else(|| {
                 Error::invalid(
                     "smtp.password",
-                    "smtp.user is set but ABONENT_SMTP_PASSWORD is not; export it",
+                    "smtp.user is set but no password is; export ABONENT_SMTP_PASSWORD, or name it in the host configuration ([secrets] smtp_password_env or smtp_password_file)",
                 )
             })?;
             builder = builder.credentials(Credentials::new(user.to_string(), password));

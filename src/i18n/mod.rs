@@ -24,10 +24,10 @@ use std::fmt;
 use std::sync::OnceLock;
 
 /// The two languages of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Lang {
-    En,
     Ru,
+    En,
 }
 
 impl Lang {
@@ -74,7 +74,16 @@ impl Lang {
         None
     }
 
-    pub fn code(self) -> &'static str {
+    /// `ru` or `en` exactly (any case): a value an admin wrote.
+    pub fn parse(text: &str) -> Option<Lang> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "ru" => Some(Lang::Ru),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Ru => "ru",
@@ -127,7 +136,7 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
 }
 
 fn build(lang: Lang) -> FluentBundle<FluentResource> {
-    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let id: unic_langid::LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
     for (name, en, ru) in FILES {

@@ -422,6 +422,52 @@ mod email {
         );
     }
 
+    /// The SMTP password comes from the file the host configuration names
+    /// (owner-only), and the server gets it in AUTH; it is printed nowhere.
+    #[test]
+    fn the_smtp_password_comes_from_the_host_configuration() {
+        use base64::Engine;
+        use std::os::unix::fs::PermissionsExt;
+        let env = Env::new();
+        let login = person(&env);
+        let server = Server::start(Mode::Plain);
+        env.set("smtp.url", &server.url("smtp"));
+        env.set("smtp.tls", "none");
+        env.set("smtp.from", "billing@example.ru");
+        env.set("smtp.user", "billing");
+        let pass = env.dir.path().join("smtp.pass");
+        std::fs::write(&pass, "pa55-FROM-FILE-e81c\n").unwrap();
+        std::fs::set_permissions(&pass, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let config = env.user_config();
+        std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+        std::fs::write(
+            &config,
+            format!("[secrets]\nsmtp_password_file = \"{}\"\n", pass.display()),
+        )
+        .unwrap();
+        // Naming a secret file, it must not be world-readable.
+        std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let (code, out, err) = env.run(&[
+            "subscriber",
+            "send-credentials",
+            &login,
+            "--via",
+            "email",
+            "--force",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let auth =
+            base64::engine::general_purpose::STANDARD.encode("\0billing\0pa55-FROM-FILE-e81c");
+        let rec = server.recorded();
+        assert!(
+            rec.commands
+                .iter()
+                .any(|c| c == &format!("AUTH PLAIN {auth}")),
+            "{rec:?}"
+        );
+        assert!(!out.contains("pa55-FROM") && !err.contains("pa55-FROM"));
+    }
+
     /// With TLS required (the default), a server that refuses STARTTLS
     /// gets no letter: exit 6 naming it, the credentials pending.
     #[test]

@@ -6,6 +6,7 @@ mod common;
 mod support;
 
 mod concurrency;
+mod config;
 mod contracts;
 mod crash;
 mod credentials;

@@ -1,6 +1,6 @@
 //! Fill by INN and BIK (DESIGN §6): the gate (`country = RU` and
-//! `dadata.enabled`), the API key (`ABONENT_DADATA_TOKEN` over the
-//! `dadata.token` setting), the cache of raw answers in the database
+//! `dadata.enabled`), the API key (the caller's — the binary's host
+//! configuration — over the `dadata.token` setting), the cache of raw answers in the database
 //! (`dadata.cache_days`), the choice among a company's branches, and the
 //! merge of looked-up values into a card's input (flags given win). What an
 //! answer means is in [`records`]; the HTTP is in [`crate::dadata`]; the
@@ -19,11 +19,16 @@ use crate::model::Kind;
 use crate::requisites;
 use crate::store::dadata_cache;
 
-/// The lookup side of an open registry: the key from the environment and
-/// the client, built on first use so a command has one connection pool.
+/// Where the caller's API key comes from (the host's configuration: an
+/// environment variable or an owner-only file), asked only when a lookup
+/// needs a client; `Ok(None)` leaves the `dadata.token` setting.
+pub type TokenSource = Box<dyn Fn() -> Result<Option<String>> + Send + Sync>;
+
+/// The lookup side of an open registry: where the caller's key comes from
+/// and the client, built on first use so a command has one connection pool.
 #[derive(Default)]
 pub(super) struct State {
-    env_token: Option<Token>,
+    host_token: Option<TokenSource>,
     client: Option<Client>,
 }
 
@@ -139,10 +144,18 @@ fn what(kind: Kind) -> &'static str {
 }
 
 impl Registry {
-    /// The API key from the environment (`ABONENT_DADATA_TOKEN`); it wins
-    /// over the `dadata.token` setting. Empty means none.
+    /// The API key from the caller (the binary: `ABONENT_DADATA_TOKEN` or
+    /// the host configuration's secret); it wins over the `dadata.token`
+    /// setting. Empty means none.
     pub fn set_dadata_token(&mut self, key: Option<&str>) {
-        self.lookup.env_token = key.and_then(Token::new);
+        let key = key.map(str::to_string);
+        self.set_dadata_token_source(Box::new(move || Ok(key.clone())));
+    }
+
+    /// As [`Registry::set_dadata_token`], read only when a lookup needs it,
+    /// so a secret file that is refused fails the lookup alone.
+    pub fn set_dadata_token_source(&mut self, source: TokenSource) {
+        self.lookup.host_token = Some(source);
     }
 
     /// Lookups run only with `country = RU` and `dadata.enabled = true`;
@@ -540,15 +553,18 @@ impl Registry {
         let client = match self.lookup.client.take() {
             Some(c) => c,
             None => {
-                let token = self
-                    .lookup
-                    .env_token
-                    .clone()
+                let host = match &self.lookup.host_token {
+                    Some(source) => source()?,
+                    None => None,
+                };
+                let token = host
+                    .as_deref()
+                    .and_then(Token::new)
                     .or_else(|| Token::new(self.settings.get("dadata.token")))
                     .ok_or_else(|| {
                         Error::lookup(
                             "dadata.token",
-                            "no DaData API key; export ABONENT_DADATA_TOKEN=KEY, or run `abonent settings set dadata.token KEY`",
+                            "no DaData API key; export ABONENT_DADATA_TOKEN=KEY, name it in the host configuration ([secrets] dadata_token_env or dadata_token_file, see `abonent config`), or run `abonent settings set dadata.token KEY`",
                         )
                     })?;
                 let timeout = self.settings.int("dadata.timeout").max(1) as u64;

@@ -23,12 +23,31 @@ impl Env {
         self.dir.path().join("abonent.db")
     }
 
-    /// `abonent` with this test's database and a fixed actor.
+    /// The host's system config file for this test (absent unless a test
+    /// writes it), in place of /etc/abonent/abonent.toml.
+    pub fn system_config(&self) -> std::path::PathBuf {
+        self.dir.path().join("etc").join("abonent.toml")
+    }
+
+    /// The user's config file for this test (absent unless a test writes
+    /// it): `$XDG_CONFIG_HOME/abonent/abonent.toml`.
+    pub fn user_config(&self) -> std::path::PathBuf {
+        self.dir
+            .path()
+            .join("config")
+            .join("abonent")
+            .join("abonent.toml")
+    }
+
+    /// `abonent` with this test's database and a fixed actor; the host's
+    /// config files are this test's own, so the machine's never count.
     pub fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("abonent").expect("binary");
         c.env_clear()
             .env("ABONENT_DB", self.db())
             .env("ABONENT_ACTOR", "tester")
+            .env("ABONENT_SYSTEM_CONFIG", self.system_config())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .env("HOME", self.dir.path())
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .write_stdin("");
