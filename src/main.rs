@@ -4,7 +4,7 @@
 use abonent::cli::{self, output::Format, Cli};
 use abonent::i18n::Lang;
 use abonent::{Error, ErrorKind};
-use clap::Parser;
+use clap::FromArgMatches;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -18,7 +18,10 @@ fn main() -> ExitCode {
             Err(err) => report(&err, false),
         };
     }
-    let cli = Cli::parse_from(args);
+    // The command tree in the admin's language (`--help`); what it parses
+    // is the same in both.
+    let matches = cli::help::command(abonent::i18n::lang()).get_matches_from(&args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let json = cli.global.format() == Format::Json || cli.global.format() == Format::Jsonl;
     match cli::run(cli) {
         Ok(code) => ExitCode::from(code),

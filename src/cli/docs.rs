@@ -170,7 +170,7 @@ pub fn write_man_pages(dir: &Path) -> crate::error::Result<()> {
         )
     })?;
     // No `help` subcommand in the pages: it would be a page that does not exist.
-    let mut cmd = Cli::command().disable_help_subcommand(true);
+    let mut cmd = super::help::command(crate::i18n::lang()).disable_help_subcommand(true);
     cmd.build();
     write_page(dir, &cmd, "abonent")
 }

@@ -14,6 +14,7 @@ mod employee;
 mod extra;
 mod files;
 mod form;
+pub mod help;
 pub mod host;
 mod import;
 mod lookup;

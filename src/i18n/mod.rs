@@ -125,6 +125,34 @@ macro_rules! catalogue {
 
 catalogue!["common.ftl", "fields.ftl", "form.ftl", "send.ftl"];
 
+/// `--help` in Russian (see `cli::help`): the English lives in the clap
+/// definition, so only the Russian is a catalogue file.
+const HELP_RU: &str = include_str!("../../i18n/ru/help.ftl");
+
+/// The help text of `key` (`abonent-subscriber-add--inn`) in `lang`.
+pub fn help_text(lang: Lang, key: &str) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(&format!("help-{key}"))?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
+}
+
+/// Every key [`help_text`] knows in `lang`.
+pub fn help_keys(lang: Lang) -> Vec<String> {
+    let text = match lang {
+        Lang::En => "",
+        Lang::Ru => HELP_RU,
+    };
+    text.lines()
+        .filter_map(|l| l.strip_prefix("help-"))
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.to_string()))
+        .collect()
+}
+
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     static RU: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
@@ -139,6 +167,12 @@ fn build(lang: Lang) -> FluentBundle<FluentResource> {
     let id: unic_langid::LanguageIdentifier = lang.as_str().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
+    if lang == Lang::Ru {
+        let help = FluentResource::try_new(HELP_RU.to_string()).unwrap_or_else(|(r, _)| r);
+        if bundle.add_resource(help).is_err() {
+            debug_assert!(false, "duplicate message ids in help.ftl");
+        }
+    }
     for (name, en, ru) in FILES {
         let text = match lang {
             Lang::En => en,

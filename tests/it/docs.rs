@@ -28,19 +28,35 @@ fn completions_are_current() {
     }
 }
 
+/// The pages (not the folders) in `dir`.
+fn pages_in(dir: &Path) -> Vec<std::ffi::OsString> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| e.file_name())
+        .collect()
+}
+
+/// man/ in English and man/ru/ in Russian, both as `abonent man` makes
+/// them today.
 #[test]
 fn man_pages_are_current_and_complete() {
+    man_pages_are_current_in("man", "en");
+    man_pages_are_current_in("man/ru", "ru");
+}
+
+fn man_pages_are_current_in(folder: &str, lang: &str) {
     let env = Env::new();
     let dir = env.dir.path().join("man");
-    env.cmd().arg("man").arg(&dir).assert().success();
-    let mut generated: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    let mut committed: Vec<_> = std::fs::read_dir("man")
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
+    env.cmd()
+        .env("ABONENT_LANG", lang)
+        .arg("man")
+        .arg(&dir)
+        .assert()
+        .success();
+    let mut generated = pages_in(&dir);
+    let mut committed = pages_in(Path::new(folder));
     generated.sort();
     committed.sort();
     assert_eq!(
@@ -49,10 +65,10 @@ fn man_pages_are_current_and_complete() {
     );
     for name in &generated {
         let a = std::fs::read(dir.join(name)).unwrap();
-        let b = std::fs::read(Path::new("man").join(name)).unwrap();
+        let b = std::fs::read(Path::new(folder).join(name)).unwrap();
         assert!(
             a == b,
-            "man/{} is stale; run scripts/gen-docs.sh",
+            "{folder}/{} is stale; run scripts/gen-docs.sh",
             name.to_string_lossy()
         );
         let text = String::from_utf8_lossy(&a);
@@ -206,9 +222,9 @@ fn readme_cron_lines_write_only_into_folders_it_says_to_make() {
 
 #[test]
 fn man_pages_refer_only_to_pages_that_exist() {
-    let pages: Vec<String> = std::fs::read_dir("man")
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+    let pages: Vec<String> = pages_in(Path::new("man"))
+        .into_iter()
+        .map(|n| n.to_string_lossy().into_owned())
         .collect();
     let refs = regex::Regex::new(r"(abonent(?:\\-[a-z0-9]+(?:\\-[a-z0-9]+)*)?)\(1\)").unwrap();
     for page in &pages {
