@@ -114,7 +114,13 @@ macro_rules! catalogue {
     };
 }
 
-catalogue!["common.ftl", "send.ftl"];
+catalogue![
+    "common.ftl",
+    "send.ftl",
+    "store.ftl",
+    "dadata.ftl",
+    "deliver.ftl"
+];
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
