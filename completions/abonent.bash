@@ -3307,7 +3307,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__get)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.credentials.subject letter.credentials.template letter.credentials.sms"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3459,7 +3459,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__set)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.credentials.subject letter.credentials.template letter.credentials.sms"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3493,7 +3493,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__unset)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.credentials.subject letter.credentials.template letter.credentials.sms"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

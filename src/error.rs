@@ -97,17 +97,23 @@ impl std::error::Error for Error {}
 impl Error {
     /// True for a closed stdout (`abonent … | head`), which is not a failure.
     pub fn is_broken_pipe(&self) -> bool {
+        use crate::i18n::{tr_in, Lang};
         self.kind == ErrorKind::Internal
             && self.subject == "stdout"
-            && self.message == "broken pipe"
+            && [Lang::En, Lang::Ru]
+                .iter()
+                .any(|&l| self.message == tr_in(l, "error-broken-pipe", &[]).as_str())
     }
 }
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
-            return Error::internal("stdout", "broken pipe");
+            return Error::internal("stdout", crate::t!("error-broken-pipe"));
         }
-        Error::internal("io", e.to_string().to_lowercase())
+        Error::internal(
+            "io",
+            crate::t!("error-io", reason = e.to_string().to_lowercase()),
+        )
     }
 }

@@ -199,7 +199,9 @@ pub fn letter(ctx: &Ctx, cmd: LetterCmd) -> Outcome {
     let vars = Vars {
         display_name: card.display_name.clone(),
         login: card.login.clone().unwrap_or_default(),
-        ..channel.vars.with_sample_card()
+        ..channel
+            .vars
+            .with_sample_card_in(channel.delivery.templates.lang())
     };
     let text = match via {
         Via::Email => {
@@ -307,6 +309,7 @@ impl Channel {
             (!v.trim().is_empty()).then(|| v.to_string())
         };
         let templates = Templates::new(Overrides {
+            lang: deliver::template::letter_lang(settings.get("letter.lang"))?,
             subject: text("letter.credentials.subject"),
             body: read("letter.credentials.template")?,
             sms: text("letter.credentials.sms"),

@@ -7,6 +7,7 @@
 
 use super::{Request, Token};
 use crate::error::{Error, Result};
+use crate::t;
 use reqwest::header::{ACCEPT, AUTHORIZATION};
 use reqwest::StatusCode;
 use std::time::Duration;
@@ -36,7 +37,7 @@ impl Client {
         if !(base.starts_with("http://") || base.starts_with("https://")) {
             return Err(Error::lookup(
                 "dadata.url",
-                format!("`{base}` is not an http(s) URL; set it with `abonent settings set dadata.url URL`"),
+                t!("dadata-url-not-http", url = base.as_str()),
             ));
         }
         let timeout = Duration::from_secs(timeout_secs.max(1));
@@ -49,12 +50,7 @@ impl Client {
             // hop but puts it back on the next hop): a 3xx is an error.
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| {
-                Error::lookup(
-                    "dadata",
-                    format!("cannot start the HTTP client: {}", cause(&e)),
-                )
-            })?;
+            .map_err(|e| Error::lookup("dadata", t!("dadata-client-failed", reason = cause(&e))))?;
         Ok(Client {
             http,
             base,
@@ -114,8 +110,10 @@ impl Client {
         let too_long = || {
             Error::lookup(
                 "dadata",
-                format!(
-                    "the answer from {url} is longer than {limit} bytes (setting dadata.max_answer_bytes); check setting dadata.url, or raise the limit"
+                t!(
+                    "dadata-answer-too-long",
+                    url = url,
+                    limit = limit.to_string()
                 ),
             )
         };
@@ -131,29 +129,19 @@ impl Client {
                     Some(re) => self.transport(url, re),
                     None => Error::lookup(
                         "dadata",
-                        format!(
-                            "reading the answer from {url} failed ({}); retry later",
-                            cause(&e)
-                        ),
+                        t!("dadata-read-failed", url = url, reason = cause(&e)),
                     ),
                 },
             )?;
         if bytes.len() as u64 > limit {
             return Err(too_long());
         }
-        let text = String::from_utf8(bytes).map_err(|_| {
-            Error::lookup(
-                "dadata",
-                format!("the answer from {url} is not UTF-8 text, so not DaData's JSON; check setting dadata.url"),
-            )
-        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Error::lookup("dadata", t!("dadata-not-utf8", url = url)))?;
         // An answer that echoes the key would carry it into the cache, a
         // card, a warning or a parse error's quote of the answer.
         if self.token.echoed_in(&text) {
-            return Err(Error::lookup(
-                "dadata",
-                format!("the answer from {url} holds the API key sent with the request; DaData never sends it back, so the answer is not used and not cached; check setting dadata.url"),
-            ));
+            return Err(Error::lookup("dadata", t!("dadata-key-echoed", url = url)));
         }
         Ok(text)
     }
@@ -163,24 +151,22 @@ impl Client {
         if e.is_timeout() {
             return Error::lookup(
                 "dadata",
-                format!(
-                    "no answer from {url} within {} s (setting dadata.timeout); retry later or raise it",
-                    self.timeout_secs
+                t!(
+                    "dadata-timeout",
+                    url = url,
+                    secs = self.timeout_secs.to_string()
                 ),
             );
         }
         if e.is_connect() {
             return Error::lookup(
                 "dadata",
-                format!(
-                    "cannot connect to {url} ({}); check the network and setting dadata.url",
-                    cause(e)
-                ),
+                t!("dadata-cannot-connect", url = url, reason = cause(e)),
             );
         }
         Error::lookup(
             "dadata",
-            format!("request to {url} failed ({}); retry later", cause(e)),
+            t!("dadata-request-failed", url = url, reason = cause(e)),
         )
     }
 }
@@ -188,19 +174,17 @@ impl Client {
 /// The message for an HTTP status DaData answered with instead of 200.
 fn status_error(url: &str, status: StatusCode) -> Error {
     let code = status.as_u16();
+    let c = code.to_string();
     let msg = match code {
-        400 => format!("{url} answered 400 bad request: the query was malformed; check the INN or BIK and setting dadata.url"),
-        401 => "401 unauthorized: token missing, wrong or out of quota (no or unknown API key); check ABONENT_DADATA_TOKEN or setting dadata.token".to_string(),
-        403 => "403 forbidden: token missing, wrong or out of quota (e-mail not confirmed, no funds or the daily limit passed); check the DaData account or retry after midnight Moscow time".to_string(),
-        405 => format!("{url} answered 405 method not allowed; check setting dadata.url (it ends with /suggestions/api/4_1/rs)"),
-        413 => format!("{url} answered 413 request too large; shorten the query"),
-        429 => format!(
-            "429 too many requests, still refused after {} retries; wait a minute and retry",
-            BACKOFF_MS.len()
-        ),
-        300..=399 => format!("{url} answered {code} (a redirect); DaData does not redirect, so it was not followed and the key was sent nowhere else; check setting dadata.url"),
-        500..=599 => format!("{url} answered {code} (server error); retry later"),
-        _ => format!("{url} answered an unexpected HTTP status {code}; check setting dadata.url"),
+        400 => t!("dadata-status-400", url = url),
+        401 => t!("dadata-status-401"),
+        403 => t!("dadata-status-403"),
+        405 => t!("dadata-status-405", url = url),
+        413 => t!("dadata-status-413", url = url),
+        429 => t!("dadata-status-429", retries = BACKOFF_MS.len().to_string()),
+        300..=399 => t!("dadata-status-redirect", url = url, code = c),
+        500..=599 => t!("dadata-status-server", url = url, code = c),
+        _ => t!("dadata-status-other", url = url, code = c),
     };
     Error::lookup("dadata", msg)
 }

@@ -36,14 +36,8 @@ impl Token {
 
     /// The `Authorization` header value: `Token <key>`.
     fn header(&self) -> Result<reqwest::header::HeaderValue> {
-        let mut v =
-            reqwest::header::HeaderValue::from_str(&format!("Token {}", self.0)).map_err(|_| {
-                Error::lookup(
-                    "dadata.token",
-                    "the API key holds characters an HTTP header cannot carry; set it again \
-                     (ABONENT_DADATA_TOKEN or `abonent settings set dadata.token KEY`)",
-                )
-            })?;
+        let mut v = reqwest::header::HeaderValue::from_str(&format!("Token {}", self.0))
+            .map_err(|_| Error::lookup("dadata.token", crate::t!("dadata-token-bad-header")))?;
         v.set_sensitive(true);
         Ok(v)
     }

@@ -249,22 +249,24 @@ pub fn banks(raw: &str) -> serde_json::Result<Vec<Bank>> {
 fn shaped(raw: &str) -> serde_json::Result<Value> {
     use serde::de::Error as _;
     let v: Value = serde_json::from_str(raw)?;
-    let wrong = |what: &str| serde_json::Error::custom(format!("{what} is not of DaData's shape"));
+    // `part` is a key of the message's selector, not English words.
+    let wrong =
+        |part: &str| serde_json::Error::custom(crate::t!("dadata-wrong-shape", part = part));
     let Value::Object(top) = &v else {
-        return Err(wrong("the answer"));
+        return Err(wrong("answer"));
     };
     match top.get("suggestions") {
         None | Some(Value::Null) => {}
         Some(Value::Array(items)) => {
             for item in items {
                 let Value::Object(item) = item else {
-                    return Err(wrong("a suggestion"));
+                    return Err(wrong("suggestion"));
                 };
                 if !matches!(
                     item.get("data"),
                     None | Some(Value::Null | Value::Object(_))
                 ) {
-                    return Err(wrong("a suggestion's data"));
+                    return Err(wrong("data"));
                 }
             }
         }

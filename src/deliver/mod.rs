@@ -24,6 +24,7 @@ pub use smtp::{send_email, Endpoint, Smtp, TlsPolicy};
 pub use template::{Letter, Overrides, Templates, Vars};
 
 use crate::error::{Error, ErrorKind};
+use crate::t;
 use std::fmt;
 use std::time::Duration;
 
@@ -44,7 +45,7 @@ impl Via {
             "print" => Ok(Via::Print),
             other => Err(Error::invalid(
                 "via",
-                format!("{other:?} is not a channel; use email, sms or print"),
+                t!("deliver-via-unknown", value = format!("{other:?}")),
             )),
         }
     }
@@ -108,8 +109,13 @@ impl From<DeliveryError> for Error {
     fn from(e: DeliveryError) -> Error {
         match e {
             DeliveryError::Invalid(e) => e,
+            // The message came from the catalogue when the failure was made.
             DeliveryError::Failed { via, message } | DeliveryError::Refused { via, message } => {
-                Error::lookup(via.service(), message)
+                Error {
+                    kind: ErrorKind::Lookup,
+                    subject: via.service().to_string(),
+                    message,
+                }
             }
         }
     }
@@ -198,7 +204,7 @@ impl Delivery {
                 let smtp = self.smtp.as_ref().ok_or_else(|| {
                     DeliveryError::Invalid(Error::invalid(
                         "smtp.url",
-                        "is not set; set it first: abonent settings set smtp.url smtps://mail.example.ru:465",
+                        t!("deliver-smtp-url-not-set"),
                     ))
                 })?;
                 let letter = self
@@ -211,7 +217,7 @@ impl Delivery {
                 let sms = self.sms.as_ref().ok_or_else(|| {
                     DeliveryError::Invalid(Error::invalid(
                         "sms.command",
-                        "is not set; set the program that sends an SMS: abonent settings set sms.command /path/to/program",
+                        t!("deliver-sms-command-not-set"),
                     ))
                 })?;
                 let text = self.templates.sms(vars).map_err(DeliveryError::Invalid)?;
@@ -256,9 +262,10 @@ mod tests {
         .into();
         assert_eq!((e.kind, e.subject.as_str()), (ErrorKind::Lookup, "smtp"));
         assert_eq!(e.kind.exit_code(), 6);
-        let e: Error = DeliveryError::from(Error::lookup("sms", "x: exited")).into();
+        let exited = t!("sms-program-failed", program = "x", reason = "exited");
+        let e: Error = DeliveryError::from(Error::lookup("sms", exited)).into();
         assert_eq!((e.kind, e.subject.as_str()), (ErrorKind::Lookup, "sms"));
-        let e: Error = DeliveryError::from(Error::invalid("phone", "bad")).into();
+        let e: Error = DeliveryError::from(Error::invalid("phone", t!("sms-phone-bad"))).into();
         assert_eq!((e.kind, e.subject.as_str()), (ErrorKind::Invalid, "phone"));
     }
 

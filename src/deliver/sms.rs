@@ -4,6 +4,8 @@
 //! on its standard input, so nothing in a card can become a shell word.
 
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
+use crate::t;
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
@@ -41,31 +43,19 @@ impl SmsCommand {
         let s = setting.trim();
         let words: Vec<String> = if s.starts_with('[') {
             serde_json::from_str::<Vec<String>>(s).map_err(|e| {
-                Error::invalid(
-                    SETTING,
-                    format!("not a JSON array of strings ({e}); write [\"/path/to/program\", \"arg\", …]"),
-                )
+                Error::invalid(SETTING, t!("sms-not-json-array", reason = e.to_string()))
             })?
         } else {
             let words: Vec<String> = s.split_whitespace().map(str::to_string).collect();
             if words.iter().any(|w| w.contains(['"', '\'', '\\'])) {
-                return Err(Error::invalid(
-                    SETTING,
-                    "holds a quote or a backslash, but no shell reads this setting; \
-                     for a path or an argument with spaces write a JSON array: [\"/path/to/program\", \"arg\"]",
-                ));
+                return Err(Error::invalid(SETTING, t!("sms-quote")));
             }
             words
         };
         let mut words = words.into_iter();
         let program = match words.next() {
             Some(p) if !p.is_empty() => p,
-            _ => {
-                return Err(Error::invalid(
-                    SETTING,
-                    "is empty; set the program that sends an SMS: abonent settings set sms.command /path/to/program",
-                ))
-            }
+            _ => return Err(Error::invalid(SETTING, t!("sms-empty"))),
         };
         Ok(SmsCommand {
             program,
@@ -90,12 +80,18 @@ impl SmsCommand {
 
 fn run(command: &SmsCommand, phone: &str, text: &str, timeout: Duration) -> Result<()> {
     if phone.trim().is_empty() || phone.starts_with('-') {
-        return Err(Error::invalid(
-            "phone",
-            "is empty or starts with '-'; give the number as +7XXXXXXXXXX",
-        ));
+        return Err(Error::invalid("phone", t!("sms-phone-bad")));
     }
-    let fail = |reason: String| Error::lookup("sms", format!("{}: {reason}", command.program));
+    let fail = |reason: Msg| {
+        Error::lookup(
+            "sms",
+            t!(
+                "sms-program-failed",
+                program = command.program.as_str(),
+                reason = reason.into_string()
+            ),
+        )
+    };
     let mut cmd = Command::new(&command.program);
     cmd.args(&command.args)
         .arg(phone)
@@ -110,7 +106,7 @@ fn run(command: &SmsCommand, phone: &str, text: &str, timeout: Duration) -> Resu
     }
     let mut child = cmd
         .spawn()
-        .map_err(|e| fail(format!("cannot run it: {}", e.to_string().to_lowercase())))?;
+        .map_err(|e| fail(t!("sms-cannot-run", reason = e.to_string().to_lowercase())))?;
 
     // Stdin and stderr in threads: a program that neither reads its input
     // nor ends must still be stopped by the clock below.
@@ -146,15 +142,15 @@ fn run(command: &SmsCommand, phone: &str, text: &str, timeout: Duration) -> Resu
             Ok(Some(status)) => break status,
             Ok(None) if Instant::now() >= deadline => {
                 kill(&mut child);
-                return Err(fail(format!(
-                    "did not finish within {} s (setting sms.timeout); killed",
-                    timeout.as_secs_f64()
+                return Err(fail(t!(
+                    "sms-timeout",
+                    secs = timeout.as_secs_f64().to_string()
                 )));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
             Err(e) => {
                 kill(&mut child);
-                return Err(fail(format!("waiting for it failed: {e}")));
+                return Err(fail(t!("sms-wait-failed", reason = e.to_string())));
             }
         }
     };
@@ -167,13 +163,13 @@ fn run(command: &SmsCommand, phone: &str, text: &str, timeout: Duration) -> Resu
         .unwrap_or_default();
     let line = first_line(&stderr, text);
     let how = match status.code() {
-        Some(code) => format!("exited with status {code}"),
-        None => "was killed by a signal".to_string(),
+        Some(code) => t!("sms-exited", code = code.to_string()),
+        None => t!("sms-killed"),
     };
     Err(fail(if line.is_empty() {
         how
     } else {
-        format!("{how}: {line}")
+        t!("sms-ended-saying", how = how.into_string(), said = line)
     }))
 }
 

@@ -12,6 +12,8 @@
 use super::template::Letter;
 use super::{DeliveryError, Via};
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
+use crate::t;
 use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, Message};
 use lettre::transport::smtp::authentication::Credentials;
@@ -39,7 +41,7 @@ impl TlsPolicy {
             "none" => Ok(TlsPolicy::None),
             other => Err(Error::invalid(
                 "smtp.tls",
-                format!("{other:?} is not a TLS policy; use required (the default) or none"),
+                t!("smtp-tls-unknown", value = format!("{other:?}")),
             )),
         }
     }
@@ -93,32 +95,27 @@ impl fmt::Display for Endpoint {
     }
 }
 
-const URL_FIX: &str = "write smtp://host:25, smtp://host:587 (STARTTLS) or smtps://host:465 (TLS)";
-
 impl Endpoint {
     pub fn parse(url: &str) -> Result<Endpoint> {
-        let bad = |why: &str| Error::invalid("smtp.url", format!("{why}; {URL_FIX}"));
+        let bad =
+            |why: Msg| Error::invalid("smtp.url", t!("smtp-url-bad", why = why.into_string()));
         let url = url.trim();
         let (implicit_tls, rest) = if let Some(rest) = url.strip_prefix("smtps://") {
             (true, rest)
         } else if let Some(rest) = url.strip_prefix("smtp://") {
             (false, rest)
         } else {
-            return Err(bad("the scheme must be smtp:// or smtps://"));
+            return Err(bad(t!("smtp-url-scheme")));
         };
         let rest = rest.strip_suffix('/').unwrap_or(rest);
         if rest.contains('@') {
-            return Err(bad(
-                "holds a user name; set smtp.user and ABONENT_SMTP_PASSWORD instead",
-            ));
+            return Err(bad(t!("smtp-url-user")));
         }
         if rest.contains(['/', '?', '#']) || rest.chars().any(char::is_whitespace) {
-            return Err(bad("only a host and a port are allowed"));
+            return Err(bad(t!("smtp-url-extra")));
         }
         let (host, port) = if let Some(v6) = rest.strip_prefix('[') {
-            let (host, after) = v6
-                .split_once(']')
-                .ok_or_else(|| bad("an IPv6 address lacks its ']'"))?;
+            let (host, after) = v6.split_once(']').ok_or_else(|| bad(t!("smtp-url-ipv6")))?;
             (host, after.strip_prefix(':'))
         } else {
             match rest.rsplit_once(':') {
@@ -127,7 +124,7 @@ impl Endpoint {
             }
         };
         if host.is_empty() {
-            return Err(bad("the host is missing"));
+            return Err(bad(t!("smtp-url-no-host")));
         }
         let port = match port {
             None => {
@@ -141,7 +138,7 @@ impl Endpoint {
                 .parse::<u16>()
                 .ok()
                 .filter(|&p| p != 0)
-                .ok_or_else(|| bad(&format!("{p:?} is not a port")))?,
+                .ok_or_else(|| bad(t!("smtp-url-port", port = format!("{p:?}"))))?,
         };
         Ok(Endpoint {
             implicit_tls,
@@ -163,25 +160,29 @@ impl Smtp {
     /// The transport for this configuration: checked, nothing connected.
     fn transport(&self) -> Result<(SmtpTransport, Endpoint)> {
         let endpoint = Endpoint::parse(&self.url)?;
-        let tls =
-            match (self.tls, endpoint.implicit_tls) {
-                (TlsPolicy::None, true) => return Err(Error::invalid(
-                    "smtp.tls",
-                    "none contradicts smtps:// in smtp.url; use smtp://host:25 for a plain relay, \
-                     or unset smtp.tls",
-                )),
-                (TlsPolicy::None, false) => Tls::None,
-                (TlsPolicy::Required, implicit) => {
-                    let params = TlsParameters::new(endpoint.host.clone()).map_err(|e| {
-                        Error::internal("smtp", format!("{endpoint}: cannot set up TLS: {e}"))
-                    })?;
-                    if implicit {
-                        Tls::Wrapper(params)
-                    } else {
-                        Tls::Required(params)
-                    }
+        let tls = match (self.tls, endpoint.implicit_tls) {
+            (TlsPolicy::None, true) => {
+                return Err(Error::invalid("smtp.tls", t!("smtp-tls-contradicts")))
+            }
+            (TlsPolicy::None, false) => Tls::None,
+            (TlsPolicy::Required, implicit) => {
+                let params = TlsParameters::new(endpoint.host.clone()).map_err(|e| {
+                    Error::internal(
+                        "smtp",
+                        t!(
+                            "smtp-tls-setup",
+                            endpoint = endpoint.to_string(),
+                            reason = e.to_string()
+                        ),
+                    )
+                })?;
+                if implicit {
+                    Tls::Wrapper(params)
+                } else {
+                    Tls::Required(params)
                 }
-            };
+            }
+        };
         let mut builder = SmtpTransport::builder_dangerous(endpoint.host.clone())
             .port(endpoint.port)
             .timeout(Some(self.timeout))
@@ -190,18 +191,13 @@ impl Smtp {
             if self.tls == TlsPolicy::None && !endpoint.is_loopback() {
                 return Err(Error::invalid(
                     "smtp.tls",
-                    format!(
-                        "none would send the password of smtp.user in clear to {endpoint}; \
-                         use STARTTLS (unset smtp.tls) or a relay on this machine"
-                    ),
+                    t!("smtp-clear-password", endpoint = endpoint.to_string()),
                 ));
             }
-            let password = self.password.clone().ok_or_else(|| {
-                Error::invalid(
-                    "smtp.password",
-                    "smtp.user is set but no password is; export ABONENT_SMTP_PASSWORD, or name it in the host configuration ([secrets] smtp_password_env or smtp_password_file)",
-                )
-            })?;
+            let password = self
+                .password
+                .clone()
+                .ok_or_else(|| Error::invalid("smtp.password", t!("smtp-password-missing")))?;
             builder = builder.credentials(Credentials::new(user.to_string(), password));
         }
         Ok((builder.build(), endpoint))
@@ -212,7 +208,11 @@ impl Smtp {
         self.from.trim().parse::<Mailbox>().map_err(|e| {
             Error::invalid(
                 "smtp.from",
-                format!("{:?} is not an address ({e}); write billing@isp.ru or \"ISP <billing@isp.ru>\"", self.from),
+                t!(
+                    "smtp-from-bad",
+                    from = format!("{:?}", self.from),
+                    reason = e.to_string()
+                ),
             )
         })
     }
@@ -222,12 +222,10 @@ impl Smtp {
 /// encoded per RFC 2047 by lettre when not ASCII), a one-line subject and a
 /// UTF-8 plain text body.
 pub fn message(smtp: &Smtp, to: &str, name: &str, letter: &Letter) -> Result<Message> {
-    let address = to.trim().parse::<Address>().map_err(|_| {
-        Error::invalid(
-            "email",
-            format!("{to:?} is not an e-mail address; fix the card's contact"),
-        )
-    })?;
+    let address = to
+        .trim()
+        .parse::<Address>()
+        .map_err(|_| Error::invalid("email", t!("smtp-to-bad", to = format!("{to:?}"))))?;
     // A card's name is one line; a line break in it must not start a header.
     let name: String = name
         .chars()
@@ -242,7 +240,7 @@ pub fn message(smtp: &Smtp, to: &str, name: &str, letter: &Letter) -> Result<Mes
         .message_id(None)
         .header(ContentType::TEXT_PLAIN)
         .body(letter.body.clone())
-        .map_err(|e| Error::internal("smtp", format!("cannot build the letter: {e}")))
+        .map_err(|e| Error::internal("smtp", t!("smtp-build-failed", reason = e.to_string())))
 }
 
 /// Sends `letter` to `to` (shown as `name`). A bad address or setting is
@@ -267,10 +265,11 @@ pub fn send_email(
         }
         if timed_out(&e) {
             // A read past SO_RCVTIMEO says "resource temporarily unavailable".
-            reason = format!(
-                "no answer within {} s (setting smtp.timeout)",
-                smtp.timeout.as_secs_f64()
-            );
+            reason = t!(
+                "smtp-timeout",
+                secs = smtp.timeout.as_secs_f64().to_string()
+            )
+            .into_string();
         }
         let mut reason: String = reason
             .chars()
@@ -282,7 +281,12 @@ pub fn send_email(
                 reason = reason.replace(secret, "<redacted>");
             }
         }
-        let message = format!("{endpoint}: {reason}");
+        let message = t!(
+            "smtp-failed",
+            endpoint = endpoint.to_string(),
+            reason = reason
+        )
+        .into_string();
         if refuses_the_address(&e) {
             DeliveryError::Refused {
                 via: Via::Email,

@@ -1,12 +1,14 @@
 //! The texts of a delivery: the letter's subject and body, the SMS and the
-//! printed memo, rendered by minijinja from built-in Russian defaults or an
-//! admin's override. Plain text throughout: auto-escaping is off (an HTML
-//! escape would turn a password's `&` into `&amp;`), undefined variables are
+//! printed memo, rendered by minijinja from built-in defaults (Russian or
+//! English, setting `letter.lang`) or an admin's override. Plain text
+//! throughout: auto-escaping is off (an HTML escape would turn a password's `&` into `&amp;`), undefined variables are
 //! an error when rendered (a misspelt `{{ pasword }}` must not send a letter
 //! without a password), and `{% %}` tags eat their own line (`trim_blocks`,
 //! `lstrip_blocks`), so `{% if %}` lines leave no blank lines behind.
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::t;
 use minijinja::{Environment, UndefinedBehavior, Value};
 use std::fmt;
 
@@ -55,10 +57,20 @@ impl Vars {
     /// These values with a sample card and password in place of a real
     /// one: what a template is checked with before anything is sent.
     pub fn with_sample_card(&self) -> Vars {
+        self.with_sample_card_in(Lang::Ru)
+    }
+
+    /// The sample card and password in the letter's language (`letter
+    /// preview` shows the placeholder password in the letter).
+    pub fn with_sample_card_in(&self, lang: Lang) -> Vars {
+        let (display_name, password) = match lang {
+            Lang::Ru => ("Иванов Иван", "(пароль)"),
+            Lang::En => ("Ivan Ivanov", "(password)"),
+        };
         Vars {
-            display_name: "Иванов Иван".into(),
+            display_name: display_name.into(),
             login: "u000001".into(),
-            password: "(пароль)".into(),
+            password: password.into(),
             ..self.clone()
         }
     }
@@ -118,9 +130,46 @@ pub const BODY: &str = "letter.credentials.template";
 pub const SMS: &str = "letter.credentials.sms";
 pub const MEMO: &str = "letter.credentials.memo";
 
-pub const DEFAULT_SUBJECT: &str = "Данные для входа в личный кабинет";
+/// The setting that picks the language of the built-in texts: a letter
+/// goes to a subscriber, so it follows the operator's choice, not the
+/// admin's terminal.
+pub const LANG: &str = "letter.lang";
 
-pub const DEFAULT_BODY: &str = "\
+/// `letter.lang`: `ru` (the default, also for an empty value) or `en`.
+pub fn letter_lang(value: &str) -> Result<Lang> {
+    match value.trim() {
+        "" | "ru" => Ok(Lang::Ru),
+        "en" => Ok(Lang::En),
+        other => Err(Error::invalid(
+            LANG,
+            t!("deliver-letter-lang-unknown", value = format!("{other:?}")),
+        )),
+    }
+}
+
+/// The built-in texts of one language, minijinja templates like an
+/// admin's override.
+#[derive(Debug, Clone, Copy)]
+pub struct Defaults {
+    pub subject: &'static str,
+    pub body: &'static str,
+    pub sms: &'static str,
+    pub memo: &'static str,
+}
+
+impl Defaults {
+    pub fn of(lang: Lang) -> Defaults {
+        match lang {
+            Lang::Ru => RU,
+            Lang::En => EN,
+        }
+    }
+}
+
+/// The Russian texts, the default.
+pub const RU: Defaults = Defaults {
+    subject: "Данные для входа в личный кабинет",
+    body: "\
 Здравствуйте, {{ display_name }}!
 
 {% if operator_name %}
@@ -143,14 +192,12 @@ pub const DEFAULT_BODY: &str = "\
 
 С уважением,
 {{ operator_name or \"служба поддержки\" }}
-";
-
-pub const DEFAULT_SMS: &str = "\
+",
+    sms: "\
 {% if operator_name %}{{ operator_name }}: {% endif %}\
 логин {{ login }}, пароль {{ password }}\
-{% if cabinet_url %}, вход: {{ cabinet_url }}{% endif %}";
-
-pub const DEFAULT_MEMO: &str = "\
+{% if cabinet_url %}, вход: {{ cabinet_url }}{% endif %}",
+    memo: "\
 ПАМЯТКА АБОНЕНТА
 {% if operator_name %}
 {{ operator_name }}
@@ -174,7 +221,66 @@ pub const DEFAULT_MEMO: &str = "\
 
 Служба поддержки: {{ operator_phone }}
 {% endif %}
-";
+",
+};
+
+/// The English texts (`letter.lang en`).
+pub const EN: Defaults = Defaults {
+    subject: "Login details for your personal account",
+    body: "\
+Hello, {{ display_name }}!
+
+{% if operator_name %}
+Your login details for the {{ operator_name }} personal account:
+{% else %}
+Your login details for the personal account:
+{% endif %}
+
+    Login:    {{ login }}
+    Password: {{ password }}
+{% if cabinet_url %}
+
+Sign in to your personal account: {{ cabinet_url }}
+{% endif %}
+
+Never tell anyone your password; you can change it in your personal account.
+{% if operator_phone %}
+Support: {{ operator_phone }}
+{% endif %}
+
+Kind regards,
+{{ operator_name or \"the support team\" }}
+",
+    sms: "\
+{% if operator_name %}{{ operator_name }}: {% endif %}\
+login {{ login }}, password {{ password }}\
+{% if cabinet_url %}, sign in: {{ cabinet_url }}{% endif %}",
+    memo: "\
+SUBSCRIBER MEMO
+{% if operator_name %}
+{{ operator_name }}
+{% endif %}
+================================================================
+
+Subscriber: {{ display_name }}
+
+Login details for your personal account
+
+    Login:    {{ login }}
+    Password: {{ password }}
+{% if cabinet_url %}
+
+    Address:  {{ cabinet_url }}
+{% endif %}
+
+Keep this memo where no one else can see it, and never tell anyone
+your password. You can change the password in your personal account.
+{% if operator_phone %}
+
+Support: {{ operator_phone }}
+{% endif %}
+",
+};
 
 /// The four templates, each either the built-in default or an admin's
 /// override, syntax-checked when made: a broken override fails at
@@ -182,6 +288,7 @@ pub const DEFAULT_MEMO: &str = "\
 /// what `letter preview` is for).
 #[derive(Debug, Clone)]
 pub struct Templates {
+    lang: Lang,
     subject: String,
     body: String,
     sms: String,
@@ -189,32 +296,43 @@ pub struct Templates {
 }
 
 impl Default for Templates {
+    /// The Russian built-in texts.
     fn default() -> Self {
-        Templates {
-            subject: DEFAULT_SUBJECT.to_string(),
-            body: DEFAULT_BODY.to_string(),
-            sms: DEFAULT_SMS.to_string(),
-            memo: DEFAULT_MEMO.to_string(),
-        }
+        Templates::of(Lang::Ru)
     }
 }
 
 /// The overrides an admin set (the caller reads the settings and files);
-/// `None` keeps the default.
-#[derive(Debug, Clone, Default)]
+/// `None` keeps the default of `lang` (setting `letter.lang`).
+#[derive(Debug, Clone)]
 pub struct Overrides {
+    pub lang: Lang,
     pub subject: Option<String>,
     pub body: Option<String>,
     pub sms: Option<String>,
     pub memo: Option<String>,
 }
 
+impl Default for Overrides {
+    /// None: the Russian built-in texts.
+    fn default() -> Self {
+        Overrides {
+            lang: Lang::Ru,
+            subject: None,
+            body: None,
+            sms: None,
+            memo: None,
+        }
+    }
+}
+
 impl Templates {
     /// The defaults with `overrides` in their place; each override is
     /// parsed now, so a syntax error is reported before anything is sent.
     pub fn new(overrides: Overrides) -> Result<Templates> {
-        let d = Templates::default();
+        let d = Templates::of(overrides.lang);
         let t = Templates {
+            lang: overrides.lang,
             subject: overrides.subject.unwrap_or(d.subject),
             body: overrides.body.unwrap_or(d.body),
             sms: overrides.sms.unwrap_or(d.sms),
@@ -226,6 +344,24 @@ impl Templates {
                 .map_err(|e| template_error(name, &e, ""))?;
         }
         Ok(t)
+    }
+
+    /// The built-in texts of `lang`.
+    pub fn of(lang: Lang) -> Templates {
+        let d = Defaults::of(lang);
+        Templates {
+            lang,
+            subject: d.subject.to_string(),
+            body: d.body.to_string(),
+            sms: d.sms.to_string(),
+            memo: d.memo.to_string(),
+        }
+    }
+
+    /// The language of the built-in texts (an override is whatever the
+    /// admin wrote).
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     fn sources(&self) -> [(&'static str, &str); 4] {
@@ -243,10 +379,7 @@ impl Templates {
         let subject = render(SUBJECT, &self.subject, vars)?;
         let subject = subject.split_whitespace().collect::<Vec<_>>().join(" ");
         if subject.is_empty() {
-            return Err(Error::invalid(
-                SUBJECT,
-                "the subject renders empty; set a subject or unset the setting to use the default",
-            ));
+            return Err(Error::invalid(SUBJECT, t!("letter-subject-empty")));
         }
         let body = render(BODY, &self.body, vars)?;
         Ok(Letter::new(subject, body, vars.password.clone()))
@@ -266,7 +399,7 @@ impl Templates {
     pub fn sms(&self, vars: &Vars) -> Result<String> {
         let text = render(SMS, &self.sms, vars)?.trim().to_string();
         if text.is_empty() {
-            return Err(Error::invalid(SMS, "the SMS text renders empty"));
+            return Err(Error::invalid(SMS, t!("letter-sms-empty")));
         }
         Ok(text)
     }
@@ -303,22 +436,29 @@ fn render(name: &str, source: &str, vars: &Vars) -> Result<String> {
 /// One line: "NAME: line N: what is wrong; the fix". The password is cut
 /// out in case a filter's message quoted the value it failed on.
 fn template_error(name: &str, e: &minijinja::Error, password: &str) -> Error {
+    // minijinja's own words (its kind, then the detail), on one line.
     let what = match e.detail() {
         Some(detail) => format!("{}: {detail}", e.kind()),
         None => e.kind().to_string(),
     };
-    let mut message = match e.line() {
-        Some(line) => format!("line {line}: {what}"),
-        None => what,
-    };
-    if e.kind() == minijinja::ErrorKind::UndefinedError {
-        message.push_str(&format!("; the variables are {}", VARIABLES.join(", ")));
-    }
-    let mut message = message.replace(['\r', '\n'], " ");
+    let mut what = what.replace(['\r', '\n'], " ");
     if !password.is_empty() {
-        message = message.replace(password, "<password>");
+        what = what.replace(password, "<password>");
     }
-    Error::invalid(name, message)
+    // Line 0 (none) is the message without a line.
+    let line = e.line().unwrap_or(0);
+    let problem = t!("letter-template-problem", line = line, what = what);
+    if e.kind() == minijinja::ErrorKind::UndefinedError {
+        return Error::invalid(
+            name,
+            t!(
+                "letter-template-undefined",
+                problem = problem.into_string(),
+                variables = VARIABLES.join(", ")
+            ),
+        );
+    }
+    Error::invalid(name, problem)
 }
 
 #[cfg(test)]
@@ -486,5 +626,51 @@ mod tests {
         let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
         assert!(widest <= 80, "a line of {widest} characters");
         assert!(!memo.contains('\u{c}') && !memo.contains('\t'));
+    }
+
+    #[test]
+    fn letter_lang_picks_the_english_defaults_and_refuses_other_values() {
+        assert_eq!(letter_lang("").unwrap(), Lang::Ru);
+        assert_eq!(letter_lang("ru").unwrap(), Lang::Ru);
+        assert_eq!(letter_lang(" en ").unwrap(), Lang::En);
+        assert_eq!(letter_lang("de").unwrap_err().subject, LANG);
+        let t = Templates::new(Overrides {
+            lang: Lang::En,
+            ..Overrides::default()
+        })
+        .unwrap();
+        assert_eq!(t.lang(), Lang::En);
+        let letter = t.letter(&sample()).unwrap();
+        assert_eq!(letter.subject, "Login details for your personal account");
+        for needle in [
+            "Hello, Иванов Иван Иванович!",
+            "Login:    ivanov",
+            "Password: s3cr&t<P>w0rd",
+            "https://lk.example.ru",
+            "+7 (495) 123-45-67",
+        ] {
+            assert!(
+                letter.body.contains(needle),
+                "{needle:?} in {}",
+                letter.body
+            );
+        }
+        assert_eq!(
+            t.sms(&sample()).unwrap(),
+            "ООО «Связь»: login ivanov, password s3cr&t<P>w0rd, sign in: https://lk.example.ru"
+        );
+        let memo = t.memo(&sample()).unwrap();
+        assert!(memo.starts_with("SUBSCRIBER MEMO\n"), "{memo}");
+        assert!(!memo.contains("Пароль"), "{memo}");
+        // An override stays what the admin wrote, whatever the language.
+        let t = Templates::new(Overrides {
+            lang: Lang::En,
+            subject: Some("Доступ {{ login }}".into()),
+            ..Overrides::default()
+        })
+        .unwrap();
+        assert_eq!(t.letter(&sample()).unwrap().subject, "Доступ ivanov");
+        let sample = Vars::default().with_sample_card_in(Lang::En);
+        assert_eq!(sample.password, "(password)");
     }
 }

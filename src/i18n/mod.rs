@@ -123,7 +123,15 @@ macro_rules! catalogue {
     };
 }
 
-catalogue!["common.ftl", "fields.ftl", "form.ftl", "send.ftl"];
+catalogue![
+    "common.ftl",
+    "fields.ftl",
+    "form.ftl",
+    "send.ftl",
+    "store.ftl",
+    "dadata.ftl",
+    "deliver.ftl"
+];
 
 /// `--help` in Russian (see `cli::help`): the English lives in the clap
 /// definition, so only the Russian is a catalogue file.

@@ -8,6 +8,7 @@
 //! the FTS5 table), so this file is one a second backend replaces.
 
 use crate::error::Result;
+use crate::t;
 use rusqlite::Connection;
 
 /// How many things the registry holds.
@@ -112,7 +113,7 @@ pub fn check(tx: &super::Tx) -> Result<Report> {
         unique(
             conn,
             "active_inn_kpp_unique",
-            "active INN+KPP",
+            "inn_kpp",
             "SELECT inn || coalesce('/' || kpp, ''), count(*) FROM subscribers
              WHERE archived = 0 AND inn IS NOT NULL
              GROUP BY inn, coalesce(kpp, '') HAVING count(*) > 1 ORDER BY inn",
@@ -120,7 +121,7 @@ pub fn check(tx: &super::Tx) -> Result<Report> {
         unique(
             conn,
             "contract_numbers_unique",
-            "contract number",
+            "contract",
             "SELECT number, count(*) FROM contracts
              GROUP BY number HAVING count(*) > 1 ORDER BY number",
         )?,
@@ -134,10 +135,10 @@ pub fn check(tx: &super::Tx) -> Result<Report> {
     })
 }
 
-/// The ids `sql` (which selects one id column, at most [`EXAMPLES`]
-/// rows) returns, and the count `count_sql` gives, as «N cards … (ids 1,
-/// 2, …)».
-fn ids(conn: &Connection, count_sql: &str, ids_sql: &str, what: &str) -> Result<Option<String>> {
+/// The count `count_sql` gives and the ids `ids_sql` (which selects one id
+/// column, at most [`EXAMPLES`] rows) returns, as `1, 2, …`; `None` when
+/// the count is 0.
+fn ids(conn: &Connection, count_sql: &str, ids_sql: &str) -> Result<Option<(i64, String)>> {
     let n: i64 = conn.query_row(count_sql, [], |r| r.get(0))?;
     if n == 0 {
         return Ok(None);
@@ -148,7 +149,7 @@ fn ids(conn: &Connection, count_sql: &str, ids_sql: &str, what: &str) -> Result<
         .map(|id| id.map(|i| i.to_string()))
         .collect::<rusqlite::Result<_>>()?;
     let more = if n > ids.len() as i64 { ", …" } else { "" };
-    Ok(Some(format!("{n} {what} (id {}{more})", ids.join(", "))))
+    Ok(Some((n, format!("{}{more}", ids.join(", ")))))
 }
 
 /// `PRAGMA integrity_check`: the file's pages, B-trees and every index
@@ -161,7 +162,7 @@ fn integrity(conn: &Connection) -> Result<Rule> {
     let disagreements = found
         .into_iter()
         .filter(|m| m != "ok")
-        .map(|m| format!("SQLite's integrity check: {m}"))
+        .map(|m| t!("store-check-integrity", problem = m).into_string())
         .collect();
     Ok(Rule {
         name: "integrity",
@@ -196,11 +197,14 @@ fn foreign_keys(conn: &Connection) -> Result<Rule> {
                 .map(|i| i.map_or("?".into(), |i| i.to_string()))
                 .collect();
             let more = if ids.len() > shown.len() { ", …" } else { "" };
-            format!(
-                "{} rows of {table} name a missing row of {parent} (rowid {}{more})",
-                ids.len(),
-                shown.join(", ")
+            t!(
+                "store-check-foreign-key",
+                n = ids.len(),
+                table = table,
+                parent = parent,
+                ids = format!("{}{more}", shown.join(", "))
             )
+            .into_string()
         })
         .collect();
     Ok(Rule {
@@ -219,8 +223,8 @@ fn search_rows(conn: &Connection) -> Result<Rule> {
         "SELECT id FROM subscribers s
          WHERE NOT EXISTS (SELECT 1 FROM subscriber_search f WHERE f.rowid = s.id)
          ORDER BY id LIMIT ?1",
-        "cards have no search row",
-    )?;
+    )?
+    .map(|(n, ids)| t!("store-check-no-search-row", n = n, ids = ids).into_string());
     let stray = ids(
         conn,
         "SELECT count(*) FROM subscriber_search f
@@ -228,8 +232,8 @@ fn search_rows(conn: &Connection) -> Result<Rule> {
         "SELECT rowid FROM subscriber_search f
          WHERE NOT EXISTS (SELECT 1 FROM subscribers s WHERE s.id = f.rowid)
          ORDER BY rowid LIMIT ?1",
-        "search rows have no card",
-    )?;
+    )?
+    .map(|(n, ids)| t!("store-check-stray-search-row", n = n, ids = ids).into_string());
     Ok(Rule {
         name: "search_rows",
         disagreements: missing.into_iter().chain(stray).collect(),
@@ -245,14 +249,14 @@ fn creation_history(conn: &Connection) -> Result<Rule> {
         conn,
         &format!("SELECT count(*) FROM subscribers s WHERE ({CREATIONS}) = 0"),
         &format!("SELECT id FROM subscribers s WHERE ({CREATIONS}) = 0 ORDER BY id LIMIT ?1"),
-        "cards have no creation entry in the history",
-    )?;
+    )?
+    .map(|(n, ids)| t!("store-check-no-creation", n = n, ids = ids).into_string());
     let several = ids(
         conn,
         &format!("SELECT count(*) FROM subscribers s WHERE ({CREATIONS}) > 1"),
         &format!("SELECT id FROM subscribers s WHERE ({CREATIONS}) > 1 ORDER BY id LIMIT ?1"),
-        "cards have more than one creation entry in the history",
-    )?;
+    )?
+    .map(|(n, ids)| t!("store-check-several-creations", n = n, ids = ids).into_string());
     Ok(Rule {
         name: "creation_history",
         disagreements: none.into_iter().chain(several).collect(),
@@ -268,8 +272,8 @@ fn history_cards(conn: &Connection) -> Result<Rule> {
         conn,
         &format!("SELECT count(*) {STRAY}"),
         &format!("SELECT h.id {STRAY} ORDER BY h.id LIMIT ?1"),
-        "history entries name a card that does not exist",
-    )?;
+    )?
+    .map(|(n, ids)| t!("store-check-stray-history", n = n, ids = ids).into_string());
     Ok(Rule {
         name: "history_cards",
         disagreements: stray.into_iter().collect(),
@@ -277,7 +281,8 @@ fn history_cards(conn: &Connection) -> Result<Rule> {
 }
 
 /// A value that must be unique: `sql` selects (value, how many) for each
-/// value held more than once.
+/// value held more than once; `what` (`login`, `inn_kpp`, `contract`) is
+/// the message's key for the value's name.
 fn unique(conn: &Connection, name: &'static str, what: &str, sql: &str) -> Result<Rule> {
     let mut stmt = conn.prepare(sql)?;
     let dups: Vec<(String, i64)> = stmt
@@ -285,7 +290,9 @@ fn unique(conn: &Connection, name: &'static str, what: &str, sql: &str) -> Resul
         .collect::<rusqlite::Result<_>>()?;
     let disagreements = dups
         .into_iter()
-        .map(|(value, n)| format!("{what} {value} is held {n} times"))
+        .map(|(value, n)| {
+            t!("store-check-held-twice", what = what, value = value, n = n).into_string()
+        })
         .collect();
     Ok(Rule {
         name,
@@ -303,8 +310,8 @@ fn password_hashes(conn: &Connection) -> Result<Rule> {
         "SELECT id FROM subscribers
          WHERE password_hash IS NOT NULL AND substr(password_hash, 1, 10) <> '$argon2id$'
          ORDER BY id LIMIT ?1",
-        "cards have a password hash that is not Argon2id",
-    )?;
+    )?
+    .map(|(n, ids)| t!("store-check-hash-not-argon", n = n, ids = ids).into_string());
     Ok(Rule {
         name: "password_hashes",
         disagreements: other.into_iter().collect(),
@@ -394,8 +401,8 @@ mod tests {
             vec![(
                 "search_rows",
                 vec![
-                    "1 cards have no search row (id 2)".to_string(),
-                    "1 search rows have no card (id 9)".to_string()
+                    "1 card has no search row (id 2)".to_string(),
+                    "1 search row has no card (id 9)".to_string()
                 ]
             )]
         );
@@ -416,8 +423,8 @@ mod tests {
             vec![(
                 "creation_history",
                 vec![
-                    "1 cards have no creation entry in the history (id 2)".to_string(),
-                    "1 cards have more than one creation entry in the history (id 1)".to_string()
+                    "1 card has no creation entry in the history (id 2)".to_string(),
+                    "1 card has more than one creation entry in the history (id 1)".to_string()
                 ]
             )]
         );
@@ -435,7 +442,7 @@ mod tests {
             differs(&conn),
             vec![(
                 "history_cards",
-                vec!["1 history entries name a card that does not exist (id 77)".to_string()]
+                vec!["1 history entry names a card that does not exist (id 77)".to_string()]
             )]
         );
     }
@@ -453,7 +460,7 @@ mod tests {
             differs(&conn),
             vec![(
                 "foreign_keys",
-                vec!["1 rows of contacts name a missing row of subscribers (rowid 40)".to_string()]
+                vec!["1 row of contacts names a missing row of subscribers (rowid 40)".to_string()]
             )]
         );
     }
@@ -544,8 +551,45 @@ mod tests {
             differs(&conn),
             vec![(
                 "password_hashes",
-                vec!["1 cards have a password hash that is not Argon2id (id 2)".to_string()]
+                vec!["1 card has a password hash that is not Argon2id (id 2)".to_string()]
             )]
         );
+    }
+
+    /// A count is a real plural in both languages (Russian: 1, 2–4, 5+).
+    #[test]
+    fn counts_take_their_plural_forms_in_both_languages() {
+        use crate::i18n::{tr_in, Arg, Lang};
+        let line = |lang, n: i64| {
+            tr_in(
+                lang,
+                "store-check-no-search-row",
+                &[("n", Arg::from(n)), ("ids", Arg::from("1, …"))],
+            )
+            .into_string()
+        };
+        assert_eq!(line(Lang::En, 2), "2 cards have no search row (id 1, …)");
+        assert_eq!(
+            line(Lang::Ru, 21),
+            "у 21 карточки нет строки поиска (id 1, …)"
+        );
+        assert_eq!(
+            line(Lang::Ru, 5),
+            "у 5 карточек нет строки поиска (id 1, …)"
+        );
+        let held = |n: i64| {
+            tr_in(
+                Lang::Ru,
+                "store-check-held-twice",
+                &[
+                    ("what", Arg::from("login")),
+                    ("value", Arg::from("u1")),
+                    ("n", Arg::from(n)),
+                ],
+            )
+            .into_string()
+        };
+        assert_eq!(held(3), "логин u1 встречается 3 раза");
+        assert_eq!(held(5), "логин u1 встречается 5 раз");
     }
 }

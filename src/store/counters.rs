@@ -13,7 +13,7 @@ pub fn next(tx: &Tx, name: &str) -> Result<u64> {
              RETURNING value",
             &[&name],
         )?
-        .ok_or_else(|| Error::internal("database", "drawing a counter returned no value"))?;
+        .ok_or_else(|| Error::internal("database", crate::t!("store-counter-no-value")))?;
     Ok(v as u64)
 }
 

@@ -114,5 +114,5 @@ pub fn remove_manager(tx: &Tx, name: &str) -> Result<bool> {
 
 /// The id an `INSERT … RETURNING id` returned (it always returns one row).
 fn inserted_id(id: Option<i64>) -> Result<i64> {
-    id.ok_or_else(|| Error::internal("database", "the insert returned no id"))
+    id.ok_or_else(|| Error::internal("database", crate::t!("store-insert-no-id")))
 }

@@ -36,7 +36,7 @@ pub fn add(tx: &Tx, subscriber_id: i64, e: &Employee, at: &str) -> Result<i64> {
         &[&subscriber_id, &e.last_name, &e.first_name, &e.middle_name, &e.position, &e.email, &e.phone, &at],
         |r| r.get("id"),
     )?
-    .ok_or_else(|| Error::internal("database", "the insert returned no id"))
+    .ok_or_else(|| Error::internal("database", crate::t!("store-insert-no-id")))
 }
 
 /// One employee and the subscriber it belongs to, or `None`.

@@ -130,10 +130,11 @@ impl Column for i64 {
     fn from_sqlite(v: ValueRef<'_>) -> std::result::Result<Self, String> {
         match v {
             ValueRef::Integer(i) => Ok(i),
-            other => Err(format!(
-                "expected an integer, found {:?}",
-                other.data_type()
-            )),
+            other => Err(crate::t!(
+                "store-expected-integer",
+                found = format!("{:?}", other.data_type())
+            )
+            .into_string()),
         }
     }
 }
@@ -141,7 +142,8 @@ impl Column for i64 {
 impl Column for u64 {
     fn from_sqlite(v: ValueRef<'_>) -> std::result::Result<Self, String> {
         let i = i64::from_sqlite(v)?;
-        u64::try_from(i).map_err(|_| format!("expected a count, found {i}"))
+        u64::try_from(i)
+            .map_err(|_| crate::t!("store-expected-count", found = i.to_string()).into_string())
     }
 }
 
@@ -156,7 +158,11 @@ impl Column for f64 {
         match v {
             ValueRef::Real(f) => Ok(f),
             ValueRef::Integer(i) => Ok(i as f64),
-            other => Err(format!("expected a number, found {:?}", other.data_type())),
+            other => Err(crate::t!(
+                "store-expected-number",
+                found = format!("{:?}", other.data_type())
+            )
+            .into_string()),
         }
     }
 }
@@ -165,7 +171,11 @@ impl Column for String {
     fn from_sqlite(v: ValueRef<'_>) -> std::result::Result<Self, String> {
         match v {
             ValueRef::Text(t) => String::from_utf8(t.to_vec()).map_err(|e| e.to_string()),
-            other => Err(format!("expected text, found {:?}", other.data_type())),
+            other => Err(crate::t!(
+                "store-expected-text",
+                found = format!("{:?}", other.data_type())
+            )
+            .into_string()),
         }
     }
 }
@@ -205,11 +215,16 @@ impl<'r> Row<'r> {
             .map(|k| (start + k) % n)
             .find(|&i| &*self.names[i] == name)
             .ok_or_else(|| {
-                Error::internal("database", format!("the query has no column `{name}`"))
+                Error::internal("database", crate::t!("store-no-column", name = name))
             })?;
         self.next.set(found + 1);
         let v = self.row.get_ref(found)?;
-        T::from_sqlite(v).map_err(|e| Error::internal("database", format!("column `{name}`: {e}")))
+        T::from_sqlite(v).map_err(|e| {
+            Error::internal(
+                "database",
+                crate::t!("store-column-bad", name = name, reason = e),
+            )
+        })
     }
 }
 
@@ -340,13 +355,16 @@ impl From<rusqlite::Error> for Error {
                 ErrorCode::ConstraintViolation => {
                     return Error::conflict(
                         "database",
-                        format!("uniqueness rule violated ({})", sqlite_message(&e)),
+                        crate::t!("store-unique-violated", reason = sqlite_message(&e)),
                     )
                 }
                 _ => {}
             }
         }
-        Error::internal("database", sqlite_message(&e))
+        Error::internal(
+            "database",
+            crate::t!("store-sqlite", reason = sqlite_message(&e)),
+        )
     }
 }
 

@@ -28,8 +28,10 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
     if current > SCHEMA_VERSION {
         return Err(Error::internal(
             "database",
-            format!(
-                "schema version {current} was made by a newer abonent (this one knows up to {SCHEMA_VERSION}); upgrade abonent, or name another file with --db"
+            crate::t!(
+                "store-schema-newer",
+                current = current.to_string(),
+                known = SCHEMA_VERSION.to_string()
             ),
         ));
     }
@@ -49,10 +51,7 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
         if !tables.is_empty() {
             return Err(Error::internal(
                 "database",
-                format!(
-                    "holds another program's tables ({}) and no abonent schema; give abonent a file of its own with --db",
-                    tables.join(", ")
-                ),
+                crate::t!("store-foreign-tables", tables = tables.join(", ")),
             ));
         }
     }
@@ -71,9 +70,11 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
 fn mismatch(current: i64, migration: usize, e: &rusqlite::Error) -> Error {
     Error::internal(
         "database",
-        format!(
-            "its tables do not match its user_version {current}: migration {migration} failed ({}); nothing was changed; restore the database from a backup, or name another file with --db",
-            super::exec::sqlite_message(e)
+        crate::t!(
+            "store-schema-mismatch",
+            current = current.to_string(),
+            migration = migration.to_string(),
+            reason = super::exec::sqlite_message(e)
         ),
     )
 }

@@ -33,6 +33,7 @@ pub mod settings;
 pub mod subscribers;
 
 use crate::error::{Error, Result};
+use crate::t;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::cell::Cell;
 use std::path::{Path, PathBuf};
@@ -62,7 +63,12 @@ impl Store {
         prepare_file(path, &mut warnings)?;
         let mut conn = connect(path).map_err(|e| open_error(path, &e))?;
         migrations::migrate(&mut conn).map_err(|e| Error {
-            message: format!("{}: {}", path.display(), e.message),
+            message: t!(
+                "path-problem",
+                path = path.display().to_string(),
+                problem = e.message
+            )
+            .into_string(),
             ..e
         })?;
         Ok(Store {
@@ -241,10 +247,10 @@ pub(crate) fn open_error(path: &Path, e: &rusqlite::Error) -> Error {
     file_error(path, e).unwrap_or_else(|| {
         Error::internal(
             "database",
-            format!(
-                "{}: cannot be opened ({}); check --db or ABONENT_DB",
-                path.display(),
-                exec::sqlite_message(e)
+            t!(
+                "store-open-failed",
+                path = path.display().to_string(),
+                reason = exec::sqlite_message(e)
             ),
         )
     })
@@ -255,8 +261,9 @@ pub(crate) fn open_error(path: &Path, e: &rusqlite::Error) -> Error {
 /// fix; `None` for the others (constraints, a lock, a bug).
 fn file_error(path: &Path, e: &rusqlite::Error) -> Option<Error> {
     use rusqlite::ErrorCode;
-    let p = path.display();
+    let p = path.display().to_string();
     let sqlite = exec::sqlite_message(e);
+    let (p, sqlite) = (p.as_str(), sqlite.as_str());
     let code = match e {
         rusqlite::Error::SqliteFailure(f, _) | rusqlite::Error::SqlInputError { error: f, .. } => {
             f.code
@@ -264,27 +271,14 @@ fn file_error(path: &Path, e: &rusqlite::Error) -> Option<Error> {
         _ => return None,
     };
     let (invalid, message) = match code {
-        ErrorCode::NotADatabase => (
-            true,
-            format!("{p}: is not a database ({sqlite}); name abonent's database file with --db or ABONENT_DB"),
-        ),
-        ErrorCode::DatabaseCorrupt => (
-            false,
-            format!("{p}: is damaged ({sqlite}); restore it from a backup (`sqlite3 FILE .recover` may save what is left)"),
-        ),
-        ErrorCode::ReadOnly | ErrorCode::PermissionDenied => (
-            false,
-            format!("{p}: cannot be written ({sqlite}); make the file and its folder (where SQLite keeps the -wal and -shm files) writable for this user"),
-        ),
-        ErrorCode::CannotOpen => (
-            false,
-            format!("{p}: cannot be opened ({sqlite}); the file and its folder must be readable and writable for this user (check --db or ABONENT_DB)"),
-        ),
-        ErrorCode::DiskFull => (false, format!("{p}: the disk is full ({sqlite}); free some space")),
-        ErrorCode::SystemIoFailure => (
-            false,
-            format!("{p}: {sqlite}; check the disk, and that the folder is writable for this user (for the -wal and -shm files)"),
-        ),
+        ErrorCode::NotADatabase => (true, t!("store-not-a-database", path = p, reason = sqlite)),
+        ErrorCode::DatabaseCorrupt => (false, t!("store-damaged", path = p, reason = sqlite)),
+        ErrorCode::ReadOnly | ErrorCode::PermissionDenied => {
+            (false, t!("store-read-only", path = p, reason = sqlite))
+        }
+        ErrorCode::CannotOpen => (false, t!("store-cannot-open", path = p, reason = sqlite)),
+        ErrorCode::DiskFull => (false, t!("store-disk-full", path = p, reason = sqlite)),
+        ErrorCode::SystemIoFailure => (false, t!("store-io-failure", path = p, reason = sqlite)),
         _ => return None,
     };
     Some(if invalid {
@@ -301,29 +295,24 @@ fn file_error(path: &Path, e: &rusqlite::Error) -> Option<Error> {
 /// opened (a FIFO would block the open or the first read).
 fn prepare_file(path: &Path, warnings: &mut Vec<String>) -> Result<()> {
     if path.as_os_str().is_empty() {
-        return Err(Error::invalid(
-            "database",
-            "the path is empty; name the database file with --db or ABONENT_DB",
-        ));
+        return Err(Error::invalid("database", t!("store-path-empty")));
     }
     match std::fs::metadata(path) {
         Ok(m) if m.is_file() => {}
         Ok(_) => {
             return Err(Error::invalid(
                 "database",
-                format!(
-                    "{}: is not a regular file (a folder, FIFO, socket or device); name the database file with --db or ABONENT_DB",
-                    path.display()
-                ),
+                t!("store-not-regular", path = path.display().to_string()),
             ))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => create_private_file(path)?,
         Err(e) => {
             return Err(Error::internal(
                 "database",
-                format!(
-                    "{}: cannot be examined ({e}); check the folders' permissions, or --db or ABONENT_DB",
-                    path.display()
+                t!(
+                    "store-cannot-examine",
+                    path = path.display().to_string(),
+                    reason = e.to_string()
                 ),
             ))
         }
@@ -348,9 +337,10 @@ fn create_private_file(path: &Path) -> Result<()> {
             b.create(parent).map_err(|e| {
                 Error::internal(
                     "database",
-                    format!(
-                        "cannot create the folder {} ({e}); create it, or name another file with --db or ABONENT_DB",
-                        parent.display()
+                    t!(
+                        "store-cannot-create-folder",
+                        path = parent.display().to_string(),
+                        reason = e.to_string()
                     ),
                 )
             })?;
@@ -366,9 +356,10 @@ fn create_private_file(path: &Path) -> Result<()> {
     opts.open(path).map_err(|e| {
         Error::internal(
             "database",
-            format!(
-                "{}: cannot be created ({e}); check the folder's permissions, or --db or ABONENT_DB",
-                path.display()
+            t!(
+                "store-cannot-create",
+                path = path.display().to_string(),
+                reason = e.to_string()
             ),
         )
     })?;
@@ -406,19 +397,28 @@ fn tighten(path: &Path, warnings: &mut Vec<String>) {
             continue;
         }
         if uid.is_some_and(|u| u != m.uid()) {
-            warnings.push(format!(
-                "{} is owned by uid {} and mode {mode:04o} lets others read it; left as it is (only its owner should change it: chmod 600)",
-                file.display(),
-                m.uid()
-            ));
+            warnings.push(
+                t!(
+                    "store-warn-others-file",
+                    path = file.display().to_string(),
+                    uid = m.uid().to_string(),
+                    mode = format!("{mode:04o}")
+                )
+                .into_string(),
+            );
             continue;
         }
         let tight = std::fs::Permissions::from_mode(mode & 0o700);
         if let Err(e) = std::fs::set_permissions(&file, tight) {
-            warnings.push(format!(
-                "{} has mode {mode:04o} and could not be made private ({e}); chmod 600 it",
-                file.display()
-            ));
+            warnings.push(
+                t!(
+                    "store-warn-not-private",
+                    path = file.display().to_string(),
+                    mode = format!("{mode:04o}"),
+                    reason = e.to_string()
+                )
+                .into_string(),
+            );
         }
     }
     let folder = match real.parent() {
@@ -427,10 +427,13 @@ fn tighten(path: &Path, warnings: &mut Vec<String>) {
     };
     if let Ok(m) = std::fs::metadata(&folder) {
         if m.mode() & 0o002 != 0 {
-            warnings.push(format!(
-                "the database's folder {} is writable by others, who can put their own -wal or -shm file beside it; keep the database in a private folder",
-                folder.display()
-            ));
+            warnings.push(
+                t!(
+                    "store-warn-open-folder",
+                    path = folder.display().to_string()
+                )
+                .into_string(),
+            );
         }
     }
 }

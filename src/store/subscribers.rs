@@ -330,7 +330,7 @@ fn write_row(
             });
             args.extend([&c.uid as &dyn super::Param, &c.created_at, &password_hash]);
             tx.query_row(sql, &args, |r| r.get("id"))?
-                .ok_or_else(|| Error::internal("database", "an insert returned no id"))
+                .ok_or_else(|| Error::internal("database", crate::t!("store-card-insert-no-id")))
         }
         Some(id) => {
             let sql = UPDATE.get_or_init(|| {
@@ -470,7 +470,7 @@ pub fn find(tx: &Tx, by: &str, value: &str, kpp: Option<&str>) -> Result<Vec<i64
             &[&value, &kpp],
             id,
         ),
-        _ => Err(Error::internal("ref", format!("unknown lookup {by}"))),
+        _ => Err(Error::internal("ref", crate::t!("store-unknown-lookup", by = by))),
     }
 }
 

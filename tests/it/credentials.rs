@@ -336,6 +336,48 @@ fn letter_preview_renders_the_cards_letter_with_a_sample_password() {
     assert!(!history.contains("password"), "{history}");
 }
 
+/// `letter.lang en` gives the built-in English letter, SMS and memo even
+/// to an admin whose terminal speaks Russian: a letter goes to the
+/// subscriber, in the operator's language; `ru` (the default) brings the
+/// Russian texts back, and another value is refused.
+#[test]
+fn letter_lang_en_gives_the_english_letter_whatever_the_terminal_speaks() {
+    let env = Env::new();
+    let login = person(&env);
+    env.set("letter.lang", "en");
+    let preview = |via: &str| {
+        let out = env
+            .cmd()
+            .env("LANG", "ru_RU.UTF-8")
+            .args(["letter", "preview", &login, "--via", via])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(out.status.code(), Some(0), "{err}");
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let out = preview("email");
+    assert!(
+        out.starts_with("Subject: Login details for your personal account\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Hello, Иванов Иван!") && out.contains("Password: (password)"),
+        "{out}"
+    );
+    let sms = preview("sms");
+    assert!(
+        sms.starts_with(&format!("login {login}, password ")),
+        "{sms}"
+    );
+    assert!(preview("print").starts_with("SUBSCRIBER MEMO"));
+    env.set("letter.lang", "ru");
+    assert!(preview("email").starts_with("Subject: Данные для входа в личный кабинет"));
+    let (code, _, err) = env.run(&["settings", "set", "letter.lang", "de"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("letter.lang"), "{err}");
+}
+
 /// `send-credentials --pending --force` sends every pending card again,
 /// each by its own channel; a success clears the mark.
 #[test]

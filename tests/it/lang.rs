@@ -62,3 +62,75 @@ fn the_error_json_keeps_kind_and_field_in_every_language() {
         "{ru}"
     );
 }
+
+/// The last stderr line of `args` with `--json` in `lang`, as JSON, and the
+/// exit code.
+fn error_json(
+    env: &Env,
+    vars: &[(&str, &str)],
+    args: &[&str],
+    lang: &str,
+) -> (i32, serde_json::Value) {
+    let mut c = env.cmd();
+    for (k, v) in vars {
+        c.env(k, v);
+    }
+    let out = c
+        .args(args)
+        .args(["--lang", lang, "--json"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    let line = err.lines().last().unwrap_or_default().to_string();
+    let v = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {err}"));
+    (out.status.code().unwrap_or(-1), v)
+}
+
+/// A database path that is a folder is refused in Russian with `--lang
+/// ru`: the same exit 3, kind and field as in English.
+#[test]
+fn a_folder_as_the_database_is_refused_in_russian() {
+    let env = Env::new();
+    let folder = env.dir.path().join("not-a-file");
+    std::fs::create_dir(&folder).unwrap();
+    let vars = [("ABONENT_DB", folder.to_str().unwrap())];
+    let (en_code, en) = error_json(&env, &vars, &["subscriber", "list"], "en");
+    let (ru_code, ru) = error_json(&env, &vars, &["subscriber", "list"], "ru");
+    assert_eq!((en_code, ru_code), (3, 3), "{en} {ru}");
+    for key in ["code", "kind", "field"] {
+        assert_eq!(en["error"][key], ru["error"][key], "{en} {ru}");
+    }
+    assert_eq!(ru["error"]["field"], "database", "{ru}");
+    let en = en["error"]["message"].as_str().unwrap();
+    let ru = ru["error"]["message"].as_str().unwrap();
+    assert!(en.contains("is not a regular file"), "{en}");
+    assert!(
+        ru.contains("это не обычный файл") && ru.contains("--db"),
+        "{ru}"
+    );
+}
+
+/// DaData that cannot be reached: the Russian reason names the URL and
+/// the setting to check; exit 6, kind `lookup`, field `dadata` in both.
+#[test]
+fn an_unreachable_dadata_is_reported_in_russian() {
+    let env = Env::new();
+    env.set("dadata.enabled", "true");
+    env.set("dadata.url", "http://127.0.0.1:1/suggestions/api/4_1/rs");
+    let vars = [("ABONENT_DADATA_TOKEN", "test-key")];
+    let args = ["lookup-inn", "7707083893"];
+    let (en_code, en) = error_json(&env, &vars, &args, "en");
+    let (ru_code, ru) = error_json(&env, &vars, &args, "ru");
+    assert_eq!((en_code, ru_code), (6, 6), "{en} {ru}");
+    for key in ["code", "kind", "field"] {
+        assert_eq!(en["error"][key], ru["error"][key], "{en} {ru}");
+    }
+    assert_eq!(ru["error"]["field"], "dadata", "{ru}");
+    let ru = ru["error"]["message"].as_str().unwrap();
+    assert!(
+        ru.starts_with("не удаётся подключиться к http://127.0.0.1:1/")
+            && ru.contains("настройку dadata.url"),
+        "{ru}"
+    );
+    assert!(!ru.contains("test-key"), "{ru}");
+}

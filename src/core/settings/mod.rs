@@ -91,6 +91,7 @@ pub const CATALOG: &[SettingDef] = &[
     s!("sms.command", "", Text, "program that sends an SMS: run directly (no shell) with the phone number as its last argument and the text on stdin"),
     s!("sms.timeout", "30", Int(1, 600), "seconds the SMS program may run before exit 6"),
     s!("send.confirm_contacts", "true", Bool, "true: an e-mail or phone the operator enters is saved confirmed; false: unconfirmed until a credentials letter or SMS to it is accepted. Either way a mail server's 550/551/553 to an address marks it unconfirmed"),
+    s!("letter.lang", "ru", Choice(&["ru", "en"]), "language of the built-in credentials letter, SMS and memo (a subscriber reads them, whatever the admin's terminal speaks)"),
     s!("letter.credentials.subject", "", Text, "subject of the credentials letter (a template); empty: «Данные для входа в личный кабинет»"),
     s!("letter.credentials.template", "", Text, "a file holding the credentials letter's body template; empty: the built-in Russian text"),
     s!("letter.credentials.sms", "", Text, "the credentials SMS template; empty: the built-in one"),

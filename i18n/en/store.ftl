@@ -1,0 +1,76 @@
+# The database: opening, migrating, SQLite's failures, `db check`.
+
+# SQLite's own words (or the system's), passed on as they are.
+store-sqlite = { $reason }
+store-unique-violated = uniqueness rule violated ({ $reason })
+store-counter-no-value = drawing a counter returned no value
+store-insert-no-id = the insert returned no id
+store-card-insert-no-id = an insert returned no id
+store-no-column = the query has no column `{ $name }`
+store-column-bad = column `{ $name }`: { $reason }
+# A stored value of another type than the code reads ($found: SQLite's type name).
+store-expected-integer = expected an integer, found { $found }
+store-expected-count = expected a count, found { $found }
+store-expected-number = expected a number, found { $found }
+store-expected-text = expected text, found { $found }
+store-unknown-lookup = unknown lookup { $by }
+store-schema-newer = schema version { $current } was made by a newer abonent (this one knows up to { $known }); upgrade abonent, or name another file with --db
+store-foreign-tables = holds another program's tables ({ $tables }) and no abonent schema; give abonent a file of its own with --db
+store-schema-mismatch = its tables do not match its user_version { $current }: migration { $migration } failed ({ $reason }); nothing was changed; restore the database from a backup, or name another file with --db
+store-open-failed = { $path }: cannot be opened ({ $reason }); check --db or ABONENT_DB
+store-not-a-database = { $path }: is not a database ({ $reason }); name abonent's database file with --db or ABONENT_DB
+store-damaged = { $path }: is damaged ({ $reason }); restore it from a backup (`sqlite3 FILE .recover` may save what is left)
+store-read-only = { $path }: cannot be written ({ $reason }); make the file and its folder (where SQLite keeps the -wal and -shm files) writable for this user
+store-cannot-open = { $path }: cannot be opened ({ $reason }); the file and its folder must be readable and writable for this user (check --db or ABONENT_DB)
+store-disk-full = { $path }: the disk is full ({ $reason }); free some space
+store-io-failure = { $path }: { $reason }; check the disk, and that the folder is writable for this user (for the -wal and -shm files)
+store-path-empty = the path is empty; name the database file with --db or ABONENT_DB
+store-not-regular = { $path }: is not a regular file (a folder, FIFO, socket or device); name the database file with --db or ABONENT_DB
+store-cannot-examine = { $path }: cannot be examined ({ $reason }); check the folders' permissions, or --db or ABONENT_DB
+store-cannot-create-folder = cannot create the folder { $path } ({ $reason }); create it, or name another file with --db or ABONENT_DB
+store-cannot-create = { $path }: cannot be created ({ $reason }); check the folder's permissions, or --db or ABONENT_DB
+# Warnings on opening ($mode: octal, 0644).
+store-warn-others-file = { $path } is owned by uid { $uid } and mode { $mode } lets others read it; left as it is (only its owner should change it: chmod 600)
+store-warn-not-private = { $path } has mode { $mode } and could not be made private ({ $reason }); chmod 600 it
+store-warn-open-folder = the database's folder { $path } is writable by others, who can put their own -wal or -shm file beside it; keep the database in a private folder
+
+# `db check`: one line per disagreement ($ids: the first ids, comma-separated).
+store-check-integrity = SQLite's integrity check: { $problem }
+store-check-foreign-key = { $n ->
+    [one] { $n } row of { $table } names a missing row of { $parent } (rowid { $ids })
+   *[other] { $n } rows of { $table } name a missing row of { $parent } (rowid { $ids })
+}
+store-check-no-search-row = { $n ->
+    [one] { $n } card has no search row (id { $ids })
+   *[other] { $n } cards have no search row (id { $ids })
+}
+store-check-stray-search-row = { $n ->
+    [one] { $n } search row has no card (id { $ids })
+   *[other] { $n } search rows have no card (id { $ids })
+}
+store-check-no-creation = { $n ->
+    [one] { $n } card has no creation entry in the history (id { $ids })
+   *[other] { $n } cards have no creation entry in the history (id { $ids })
+}
+store-check-several-creations = { $n ->
+    [one] { $n } card has more than one creation entry in the history (id { $ids })
+   *[other] { $n } cards have more than one creation entry in the history (id { $ids })
+}
+store-check-stray-history = { $n ->
+    [one] { $n } history entry names a card that does not exist (id { $ids })
+   *[other] { $n } history entries name a card that does not exist (id { $ids })
+}
+store-check-hash-not-argon = { $n ->
+    [one] { $n } card has a password hash that is not Argon2id (id { $ids })
+   *[other] { $n } cards have a password hash that is not Argon2id (id { $ids })
+}
+store-check-held-twice = { $what ->
+    [login] login
+    [inn_kpp] active INN+KPP
+   *[contract] contract number
+} { $value } is held { $n } times
+
+# The library's error type (src/error.rs). A closed stdout is never shown.
+error-broken-pipe = broken pipe
+# The system's own words for an I/O failure.
+error-io = { $reason }

@@ -1,0 +1,77 @@
+# База данных: открытие, миграции, ошибки SQLite, `db check`.
+
+store-sqlite = { $reason }
+store-unique-violated = нарушено правило уникальности ({ $reason })
+store-counter-no-value = счётчик не вернул значения
+store-insert-no-id = вставка не вернула id
+store-card-insert-no-id = вставка карточки не вернула id
+store-no-column = в запросе нет столбца `{ $name }`
+store-column-bad = столбец `{ $name }`: { $reason }
+store-expected-integer = ожидалось целое число, найдено { $found }
+store-expected-count = ожидалось количество, найдено { $found }
+store-expected-number = ожидалось число, найдено { $found }
+store-expected-text = ожидался текст, найдено { $found }
+store-unknown-lookup = неизвестный способ поиска { $by }
+store-schema-newer = схему версии { $current } создала более новая версия abonent (эта знает версии до { $known }); обновите abonent или укажите другой файл через --db
+store-foreign-tables = содержит таблицы другой программы ({ $tables }) и не содержит схемы abonent; дайте abonent отдельный файл через --db
+store-schema-mismatch = таблицы не соответствуют user_version { $current }: миграция { $migration } не выполнена ({ $reason }); ничего не изменено; восстановите базу из резервной копии или укажите другой файл через --db
+store-open-failed = { $path }: не удаётся открыть ({ $reason }); проверьте --db или ABONENT_DB
+store-not-a-database = { $path }: это не база данных ({ $reason }); укажите файл базы abonent через --db или ABONENT_DB
+store-damaged = { $path }: файл повреждён ({ $reason }); восстановите его из резервной копии (`sqlite3 FILE .recover` может спасти оставшееся)
+store-read-only = { $path }: запись невозможна ({ $reason }); сделайте файл и его папку (где SQLite держит файлы -wal и -shm) доступными на запись этому пользователю
+store-cannot-open = { $path }: не удаётся открыть ({ $reason }); файл и его папка должны быть доступны этому пользователю на чтение и запись (проверьте --db или ABONENT_DB)
+store-disk-full = { $path }: диск заполнен ({ $reason }); освободите место
+store-io-failure = { $path }: { $reason }; проверьте диск и то, что папка доступна этому пользователю на запись (для файлов -wal и -shm)
+store-path-empty = путь пуст; укажите файл базы через --db или ABONENT_DB
+store-not-regular = { $path }: это не обычный файл (папка, FIFO, сокет или устройство); укажите файл базы через --db или ABONENT_DB
+store-cannot-examine = { $path }: не удаётся проверить ({ $reason }); проверьте права на папки или --db и ABONENT_DB
+store-cannot-create-folder = не удаётся создать папку { $path } ({ $reason }); создайте её или укажите другой файл через --db или ABONENT_DB
+store-cannot-create = { $path }: не удаётся создать ({ $reason }); проверьте права на папку или --db и ABONENT_DB
+store-warn-others-file = { $path } принадлежит uid { $uid }, и права { $mode } позволяют другим его читать; файл оставлен как есть (менять права должен его владелец: chmod 600)
+store-warn-not-private = у { $path } права { $mode }, и закрыть его от других не удалось ({ $reason }); выполните chmod 600
+store-warn-open-folder = папка базы { $path } доступна на запись другим, и они могут положить рядом свой файл -wal или -shm; держите базу в закрытой папке
+
+store-check-integrity = проверка целостности SQLite: { $problem }
+store-check-foreign-key = { $n ->
+    [one] { $n } строка { $table } ссылается на отсутствующую строку { $parent } (rowid { $ids })
+    [few] { $n } строки { $table } ссылаются на отсутствующую строку { $parent } (rowid { $ids })
+   *[other] { $n } строк { $table } ссылаются на отсутствующую строку { $parent } (rowid { $ids })
+}
+store-check-no-search-row = { $n ->
+    [one] у { $n } карточки нет строки поиска (id { $ids })
+   *[other] у { $n } карточек нет строки поиска (id { $ids })
+}
+store-check-stray-search-row = { $n ->
+    [one] { $n } строка поиска без карточки (id { $ids })
+    [few] { $n } строки поиска без карточки (id { $ids })
+   *[other] { $n } строк поиска без карточки (id { $ids })
+}
+store-check-no-creation = { $n ->
+    [one] у { $n } карточки нет записи о создании в истории (id { $ids })
+   *[other] у { $n } карточек нет записи о создании в истории (id { $ids })
+}
+store-check-several-creations = { $n ->
+    [one] у { $n } карточки больше одной записи о создании в истории (id { $ids })
+   *[other] у { $n } карточек больше одной записи о создании в истории (id { $ids })
+}
+store-check-stray-history = { $n ->
+    [one] { $n } запись истории ссылается на несуществующую карточку (id { $ids })
+    [few] { $n } записи истории ссылаются на несуществующую карточку (id { $ids })
+   *[other] { $n } записей истории ссылаются на несуществующую карточку (id { $ids })
+}
+store-check-hash-not-argon = { $n ->
+    [one] у { $n } карточки хеш пароля не Argon2id (id { $ids })
+   *[other] у { $n } карточек хеш пароля не Argon2id (id { $ids })
+}
+store-check-held-twice = { $what ->
+    [login] логин
+    [inn_kpp] ИНН+КПП действующей карточки
+   *[contract] номер договора
+} { $value } встречается { $n ->
+    [one] { $n } раз
+    [few] { $n } раза
+   *[other] { $n } раз
+}
+
+error-broken-pipe = канал закрыт
+error-io = { $reason }
