@@ -123,7 +123,16 @@ macro_rules! catalogue {
     };
 }
 
-catalogue!["common.ftl", "fields.ftl", "form.ftl", "send.ftl"];
+catalogue![
+    "common.ftl",
+    "fields.ftl",
+    "form.ftl",
+    "send.ftl",
+    "cli.ftl",
+    "host.ftl",
+    "import.ftl",
+    "columns.ftl"
+];
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
