@@ -37,10 +37,14 @@ fn report(err: &anyhow::Error, json: bool) -> ExitCode {
             return ExitCode::SUCCESS;
         }
     }
-    let lib = err
-        .downcast_ref::<Error>()
-        .cloned()
-        .unwrap_or_else(|| Error::new(ErrorKind::Internal, "error", format!("{err:#}")));
+    let lib = err.downcast_ref::<Error>().cloned().unwrap_or_else(|| {
+        // Not one of ours (a JSON or I/O failure): its own text.
+        Error::new(
+            ErrorKind::Internal,
+            "error",
+            abonent::t!("cli-said", text = format!("{err:#}")),
+        )
+    });
     if lib.is_broken_pipe() {
         return ExitCode::SUCCESS;
     }

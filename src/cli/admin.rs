@@ -5,6 +5,7 @@ use super::counts;
 use super::output::{object, Column};
 use super::{Ctx, Outcome};
 use crate::store::SCHEMA_VERSION;
+use crate::t;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
@@ -55,7 +56,7 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Outcome {
     match cmd {
         GroupCmd::Add { name, description } => {
             reg.group_add(&name, description.as_deref())?;
-            ctx.out.note(format!("group `{}` added", name.trim()));
+            ctx.out.note(t!("group-added", name = name.trim()));
             if ctx.out.format != super::output::Format::Table {
                 // What was made, as `group list` shows it.
                 let v = serde_json::to_value(reg.groups()?)?;
@@ -74,7 +75,7 @@ pub fn group(ctx: &Ctx, cmd: GroupCmd) -> Outcome {
         }
         GroupCmd::Remove { name, force } => {
             ctx.destructive(force, |f| reg.group_remove(&name, f))?;
-            ctx.out.note(format!("group `{name}` removed"));
+            ctx.out.note(t!("group-removed", name = name.as_str()));
         }
     }
     Ok(0)
@@ -107,7 +108,7 @@ pub fn manager(ctx: &Ctx, cmd: ManagerCmd) -> Outcome {
     match cmd {
         ManagerCmd::Add { name, email, phone } => {
             reg.manager_add(&name, &email, phone.as_deref())?;
-            ctx.out.note(format!("manager `{}` added", name.trim()));
+            ctx.out.note(t!("manager-added", name = name.trim()));
         }
         ManagerCmd::List => {
             let v = serde_json::to_value(reg.managers()?)?;
@@ -124,7 +125,7 @@ pub fn manager(ctx: &Ctx, cmd: ManagerCmd) -> Outcome {
         }
         ManagerCmd::Remove { name } => {
             reg.manager_remove(&name)?;
-            ctx.out.note(format!("manager `{name}` removed"));
+            ctx.out.note(t!("manager-removed", name = name.as_str()));
         }
     }
     Ok(0)
@@ -212,7 +213,11 @@ pub fn settings(ctx: &Ctx, cmd: SettingsCmd) -> Outcome {
         }
         SettingsCmd::Set { key, value } => {
             let view = reg.setting_set(&key, &value)?;
-            ctx.out.note(format!("{key} = {}", view.value));
+            ctx.out.note(t!(
+                "setting-set",
+                key = key.as_str(),
+                value = view.value.as_str()
+            ));
             if ctx.out.format != super::output::Format::Table {
                 ctx.out
                     .object(&serde_json::to_value(view)?, SETTING_COLUMNS)?;
@@ -220,8 +225,11 @@ pub fn settings(ctx: &Ctx, cmd: SettingsCmd) -> Outcome {
         }
         SettingsCmd::Unset { key } => {
             let view = reg.setting_unset(&key)?;
-            ctx.out
-                .note(format!("{key} back to its default: {}", view.value));
+            ctx.out.note(t!(
+                "setting-unset",
+                key = key.as_str(),
+                value = view.value.as_str()
+            ));
             if ctx.out.format != super::output::Format::Table {
                 ctx.out
                     .object(&serde_json::to_value(view)?, SETTING_COLUMNS)?;

@@ -4,6 +4,7 @@
 use crate::error::Error;
 use crate::model::fields::FieldValue;
 use crate::model::ADDRESS_KINDS;
+use crate::t;
 use clap::Args;
 
 #[derive(Debug, Args, Default)]
@@ -173,9 +174,7 @@ pub fn extra_pair(flag: &str) -> Result<(String, String), Error> {
         }
         _ => Err(Error::invalid(
             "extra",
-            format!(
-                "`{flag}`: use NAME=VALUE, NAME an extra field (see `abonent extra-field list`)"
-            ),
+            t!("card-extra-flag-form", flag = flag),
         )),
     }
 }
@@ -231,9 +230,10 @@ impl CardFlags {
             let (kind, text) = a.split_once('=').ok_or_else(|| {
                 Error::invalid(
                     "address",
-                    format!(
-                        "`{a}`: use KIND=TEXT, KIND one of {}",
-                        ADDRESS_KINDS.join(", ")
+                    t!(
+                        "card-address-flag-form",
+                        flag = a.as_str(),
+                        kinds = ADDRESS_KINDS.join(", ")
                     ),
                 )
             })?;

@@ -5,6 +5,7 @@
 use super::host::{FileState, Host, SecretRef, Source};
 use super::output::{Column, Format};
 use super::{Ctx, Outcome};
+use crate::t;
 use serde_json::{json, Value};
 
 pub const ABOUT: &str = "\
@@ -54,7 +55,7 @@ fn secret(ctx: &Ctx, what: &str, setting: Option<&str>, r: Option<&SecretRef>) -
         Ok(Some(_)) => ("(set)", true),
         Ok(None) => ("(not set)", true),
         Err(e) => {
-            ctx.out.warn(e.to_string());
+            ctx.out.warn(t!("cli-said", text = e.to_string()));
             ("(refused)", false)
         }
     };
@@ -125,8 +126,7 @@ pub fn run(ctx: &Ctx) -> Outcome {
         }
     }
     if host.files.iter().all(|f| f.state != FileState::Read) {
-        ctx.out
-            .note("no configuration file read; `abonent config --help` shows one");
+        ctx.out.note(t!("config-none-read"));
     }
     Ok(if ok_d && ok_s { 0 } else { 3 })
 }

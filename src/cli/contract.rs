@@ -3,6 +3,7 @@
 
 use super::{Ctx, Outcome};
 use crate::core::contracts::ContractInput;
+use crate::t;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
@@ -120,7 +121,8 @@ pub fn run(ctx: &Ctx, cmd: ContractCmd) -> Outcome {
                     valid_to: a.valid_to,
                 },
             )?;
-            ctx.out.note(format!("contract {} added", c.number));
+            ctx.out
+                .note(t!("contract-added", number = c.number.as_str()));
             ctx.out
                 .object(&serde_json::to_value(&c)?, CONTRACT_COLUMNS)?;
         }
@@ -155,9 +157,7 @@ pub fn notify(ctx: &Ctx, cmd: NotifyCmd) -> Outcome {
             let orphans = notices.iter().filter(|n| n.manager.is_none()).count();
             if orphans > 0 {
                 // Their notices reach nobody: a warning, shown in cron too.
-                ctx.out.warn(format!(
-                    "{orphans} contract(s) belong to cards without a personal manager (manager: null); give them one with `abonent subscriber edit REF --manager NAME`"
-                ));
+                ctx.out.warn(t!("contract-orphans", n = orphans));
             }
         }
     }

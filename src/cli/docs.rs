@@ -3,6 +3,7 @@
 //! and `man/` are checked by a test.
 
 use super::{files, Cli, Outcome};
+use crate::t;
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 use std::io::Write;
@@ -166,7 +167,7 @@ pub fn write_man_pages(dir: &Path) -> crate::error::Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| {
         crate::error::Error::internal(
             dir.display().to_string(),
-            format!("cannot create the folder ({e}); check the path and its permissions"),
+            t!("docs-cannot-create-folder", reason = e.to_string()),
         )
     })?;
     // No `help` subcommand in the pages: it would be a page that does not exist.
@@ -251,7 +252,9 @@ fn write_page(dir: &Path, cmd: &clap::Command, name: &str) -> crate::error::Resu
         .source("abonent")
         .manual("abonent manual");
     let mut buf = Vec::new();
-    let failed = |e: std::io::Error| crate::error::Error::internal("man", e.to_string());
+    let failed = |e: std::io::Error| {
+        crate::error::Error::internal("man", t!("cli-said", text = e.to_string()))
+    };
     // clap_mangen's sections, less its synopsis (no option arguments) and
     // its EXTRA (the help's exit-status line, which EXIT STATUS holds).
     man.render_title(&mut buf).map_err(failed)?;

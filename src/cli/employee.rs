@@ -2,6 +2,7 @@
 
 use super::{Ctx, Outcome};
 use crate::core::employees::EmployeeInput;
+use crate::t;
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
@@ -76,7 +77,7 @@ pub fn run(ctx: &Ctx, cmd: EmployeeCmd) -> Outcome {
                     phone: a.phone,
                 },
             )?;
-            ctx.out.note(format!("employee {} added", e.id));
+            ctx.out.note(t!("employee-added", id = e.id));
             ctx.out.object(&serde_json::to_value(&e)?, COLUMNS)?;
         }
         EmployeeCmd::List { reference } => {
@@ -87,7 +88,7 @@ pub fn run(ctx: &Ctx, cmd: EmployeeCmd) -> Outcome {
         EmployeeCmd::Remove { id } => {
             let e = reg.employee_remove(id)?;
             ctx.out
-                .note(format!("employee {} ({}) removed", e.id, e.full_name()));
+                .note(t!("employee-removed", id = e.id, name = e.full_name()));
         }
     }
     Ok(0)

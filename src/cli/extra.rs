@@ -7,6 +7,7 @@ use super::{Ctx, Outcome};
 use crate::core::extra::{ExtraDefInput, ExtraView};
 use crate::model::extra::ExtraType;
 use crate::model::Kind;
+use crate::t;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::Value;
 use std::io::Write;
@@ -134,7 +135,7 @@ pub fn run(ctx: &Ctx, cmd: ExtraFieldCmd) -> Outcome {
                 kinds: a.kinds.into_iter().map(Kind::from).collect(),
                 pattern: a.pattern,
             })?;
-            ctx.out.note(format!("extra field `{}` defined", def.name));
+            ctx.out.note(t!("extra-defined", name = def.name.as_str()));
             ctx.out.object(&serde_json::to_value(&def)?, DEF_COLUMNS)?;
         }
         ExtraFieldCmd::List => {
@@ -144,10 +145,7 @@ pub fn run(ctx: &Ctx, cmd: ExtraFieldCmd) -> Outcome {
         }
         ExtraFieldCmd::Remove { name, force } => {
             let n = ctx.destructive(force, |f| reg.extra_remove(&name, f))?;
-            ctx.out.note(format!(
-                "extra field `{}` removed ({n} value(s) deleted)",
-                name.trim()
-            ));
+            ctx.out.note(t!("extra-removed", name = name.trim(), n = n));
         }
         ExtraFieldCmd::Set {
             reference,
@@ -156,10 +154,10 @@ pub fn run(ctx: &Ctx, cmd: ExtraFieldCmd) -> Outcome {
         } => {
             let saved = reg.extra_set(&reference, &name, &value)?;
             for w in &saved.warnings {
-                ctx.out.warn(w);
+                ctx.out.warn(t!("cli-said", text = w.to_string()));
             }
             if !saved.changed {
-                ctx.out.note("nothing changed");
+                ctx.out.note(t!("cli-nothing-changed"));
             }
             let view = reg.extra_get(&saved.card.id.to_string(), Some(&name))?;
             print_views(ctx, &view, true)?;
@@ -167,7 +165,7 @@ pub fn run(ctx: &Ctx, cmd: ExtraFieldCmd) -> Outcome {
         ExtraFieldCmd::Unset { reference, name } => {
             let saved = reg.extra_unset(&reference, &name)?;
             if !saved.changed {
-                ctx.out.note("nothing changed: the field was not set");
+                ctx.out.note(t!("extra-unset-nothing"));
             }
             let view = reg.extra_get(&saved.card.id.to_string(), Some(&name))?;
             print_views(ctx, &view, true)?;

@@ -17,6 +17,8 @@
 //! - a file that is dropped unfinished removes its temporary file.
 
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
+use crate::t;
 use std::ffi::OsString;
 use std::fs::File;
 use std::io::Write;
@@ -88,11 +90,14 @@ impl Protected {
 
     /// Protects the database file and its SQLite companions.
     pub fn database(&mut self, db: &Path) {
-        self.path(db, "the database");
+        self.path(db, t!("write-what-database").as_str());
         for suffix in ["-wal", "-shm", "-journal"] {
             let mut name = db.as_os_str().to_os_string();
             name.push(suffix);
-            self.path(Path::new(&name), &format!("the database's {suffix} file"));
+            self.path(
+                Path::new(&name),
+                t!("write-what-database-companion", suffix = suffix).as_str(),
+            );
         }
     }
 
@@ -135,18 +140,15 @@ impl Protected {
     }
 }
 
-fn refuse(path: &Path, why: impl Into<String>) -> Error {
-    Error::invalid(path.display().to_string(), why.into())
+fn refuse(path: &Path, why: Msg) -> Error {
+    Error::invalid(path.display().to_string(), why)
 }
 
 /// Checks that `target` may be written under `replace`: see the module's
 /// rules. Exit 3 (invalid) naming the path and the reason otherwise.
 pub fn check(target: &Path, replace: Replace, protected: &Protected) -> Result<()> {
     if target.file_name().is_none() {
-        return Err(refuse(
-            target,
-            "names a folder, not a file; add a file name",
-        ));
+        return Err(refuse(target, t!("write-names-folder")));
     }
     let folder = folder_of(target);
     match std::fs::metadata(&folder) {
@@ -154,53 +156,43 @@ pub fn check(target: &Path, replace: Replace, protected: &Protected) -> Result<(
         Ok(_) => {
             return Err(refuse(
                 target,
-                format!(
-                    "{} is not a folder; name a file in an existing folder",
-                    folder.display()
+                t!(
+                    "write-parent-not-folder",
+                    folder = folder.display().to_string()
                 ),
             ))
         }
         Err(_) => {
             return Err(refuse(
                 target,
-                format!(
-                    "the folder {} does not exist; create it or name a file in an existing folder",
-                    folder.display()
-                ),
+                t!("write-no-folder", folder = folder.display().to_string()),
             ))
         }
     }
     let existing = match std::fs::symlink_metadata(target) {
         Ok(m) => Some(m),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(refuse(target, format!("cannot be examined ({e})"))),
+        Err(e) => {
+            return Err(refuse(
+                target,
+                t!("write-cannot-examine", reason = e.to_string()),
+            ))
+        }
     };
     if let Some(m) = &existing {
         let ft = m.file_type();
         if ft.is_symlink() {
-            return Err(refuse(
-                target,
-                "is a symbolic link and is never written through; name the file itself",
-            ));
+            return Err(refuse(target, t!("write-is-symlink")));
         }
         if !ft.is_file() {
-            return Err(refuse(
-                target,
-                "is not a regular file (a folder, device, FIFO or socket) and is never written to; name a file",
-            ));
+            return Err(refuse(target, t!("write-not-regular-target")));
         }
     }
     if let Some(what) = protected.hit(target, existing.as_ref()) {
-        return Err(refuse(
-            target,
-            format!("is {what} and is never overwritten; name another file"),
-        ));
+        return Err(refuse(target, t!("write-protected", what = what)));
     }
     if existing.is_some() && replace == Replace::Never {
-        return Err(refuse(
-            target,
-            "already exists and is never overwritten; move it away or name another file",
-        ));
+        return Err(refuse(target, t!("write-exists")));
     }
     Ok(())
 }
@@ -268,9 +260,10 @@ impl Staged {
                 Err(e) => {
                     return Err(refuse(
                         target,
-                        format!(
-                            "cannot be created: a temporary file in {} failed ({e}); check the folder's permissions",
-                            folder.display()
+                        t!(
+                            "write-temp-failed",
+                            folder = folder.display().to_string(),
+                            reason = e.to_string()
                         ),
                     ))
                 }
@@ -297,7 +290,7 @@ impl Staged {
     pub(super) fn io_error(&self, e: std::io::Error) -> Error {
         Error::internal(
             self.target.display().to_string(),
-            format!("cannot be written ({e})"),
+            t!("write-cannot-write", reason = e.to_string()),
         )
     }
 
@@ -334,10 +327,7 @@ impl Staged {
         };
         placed.map_err(|e| {
             if e.kind() == std::io::ErrorKind::AlreadyExists {
-                refuse(
-                    &self.target,
-                    "appeared while the file was written and is never overwritten; move it away or name another file",
-                )
+                refuse(&self.target, t!("write-appeared"))
             } else {
                 self.io_error(e)
             }
@@ -364,7 +354,12 @@ impl Staged {
     fn named(&self, e: std::io::Error) -> std::io::Error {
         std::io::Error::new(
             e.kind(),
-            format!("{}: cannot be written ({e})", self.target.display()),
+            t!(
+                "path-problem",
+                path = self.target.display().to_string(),
+                problem = t!("write-cannot-write", reason = e.to_string()).into_string()
+            )
+            .into_string(),
         )
     }
 }

@@ -22,6 +22,8 @@
 //! `dadata.token`, which stays the last fallback.
 
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
+use crate::t;
 use serde::Deserialize;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -264,10 +266,7 @@ impl Host {
         }
         if let Some(text) = env_value("ABONENT_LANG") {
             let value = Lang::parse(&text).ok_or_else(|| {
-                Error::invalid(
-                    "ABONENT_LANG",
-                    format!("`{}` is not a language; use ru or en", text.trim()),
-                )
+                Error::invalid("ABONENT_LANG", t!("host-env-lang-bad", value = text.trim()))
             })?;
             host.lang = Sourced {
                 value,
@@ -305,10 +304,10 @@ impl Host {
     /// One file's values over the layers below it.
     fn apply_file(&mut self, path: &Path, text: &str, mode: u32) -> Result<()> {
         let at = |span: std::ops::Range<usize>| line_of(text, span.start);
-        let bad = |span: std::ops::Range<usize>, why: String| {
+        let bad = |span: std::ops::Range<usize>, why: Msg| {
             Error::invalid(
                 path.display().to_string(),
-                format!("line {}: {why}", at(span)),
+                t!("host-at-line", line = at(span), problem = why.into_string()),
             )
         };
         let shape: FileShape = toml::from_str(text).map_err(|e| {
@@ -317,8 +316,8 @@ impl Host {
             Error::invalid(
                 path.display().to_string(),
                 match line {
-                    Some(n) => format!("line {n}: {msg}; fix the file (keys: db, lang, [secrets])"),
-                    None => format!("{msg}; fix the file (keys: db, lang, [secrets])"),
+                    Some(n) => t!("host-toml-bad-at", line = n, problem = msg),
+                    None => t!("host-toml-bad", problem = msg),
                 },
             )
         })?;
@@ -330,10 +329,7 @@ impl Host {
                 if !p.is_absolute() {
                     return Err(bad(
                         span,
-                        format!(
-                            "db = \"{}\" is not an absolute path; write the full path, or a postgres:// URL",
-                            p.display()
-                        ),
+                        t!("host-db-not-absolute", path = p.display().to_string()),
                     ));
                 }
             }
@@ -347,10 +343,7 @@ impl Host {
             let value = Lang::parse(lang.get_ref()).ok_or_else(|| {
                 bad(
                     span,
-                    format!(
-                        "lang = \"{}\" is not a language; use \"ru\" or \"en\"",
-                        lang.get_ref()
-                    ),
+                    t!("host-file-lang-bad", value = lang.get_ref().as_str()),
                 )
             })?;
             self.lang = Sourced {
@@ -376,10 +369,7 @@ impl Host {
         ] {
             let from = match (env, file) {
                 (Some(_), Some(f)) => {
-                    return Err(bad(
-                        f.span(),
-                        format!("{key}_env and {key}_file both name the {key}; keep one"),
-                    ))
+                    return Err(bad(f.span(), t!("host-secret-twice", key = key)))
                 }
                 (Some(e), None) => {
                     let name = e.get_ref().trim();
@@ -388,9 +378,10 @@ impl Host {
                     if !fine {
                         return Err(bad(
                             e.span(),
-                            format!(
-                                "{key}_env = \"{}\" is not an environment variable's name; use letters, digits and _",
-                                e.get_ref()
+                            t!(
+                                "host-secret-env-bad",
+                                key = key,
+                                value = e.get_ref().as_str()
                             ),
                         ));
                     }
@@ -401,9 +392,10 @@ impl Host {
                     if !p.is_absolute() {
                         return Err(bad(
                             f.span(),
-                            format!(
-                                "{key}_file = \"{}\" is not an absolute path; write the full path",
-                                f.get_ref()
+                            t!(
+                                "host-secret-file-not-absolute",
+                                key = key,
+                                value = f.get_ref().as_str()
                             ),
                         ));
                     }
@@ -421,9 +413,10 @@ impl Host {
             if mode & 0o004 != 0 {
                 return Err(Error::invalid(
                     path.display().to_string(),
-                    format!(
-                        "is readable by anyone and names a secret file ({key}); chmod 600 {} (or 640 with a group)",
-                        path.display()
+                    t!(
+                        "host-config-names-secret-readable",
+                        key = key.as_str(),
+                        path = path.display().to_string()
                     ),
                 ));
             }
@@ -482,7 +475,7 @@ fn locale_lang() -> Sourced<Lang> {
 fn read_config(path: &Path) -> Result<Option<(String, u32)>> {
     use std::io::Read;
     let shown = path.display().to_string();
-    let bad = |why: String| Error::invalid(shown.clone(), why);
+    let bad = |why: Msg| Error::invalid(shown.clone(), why);
     let mut open = std::fs::OpenOptions::new();
     open.read(true);
     #[cfg(unix)]
@@ -495,35 +488,27 @@ fn read_config(path: &Path) -> Result<Option<(String, u32)>> {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => return Ok(None),
-        Err(e) => return Err(bad(format!("cannot be read ({e}); fix or remove it"))),
+        Err(e) => return Err(bad(t!("host-config-cannot-read", reason = e.to_string()))),
     };
     let meta = file
         .metadata()
-        .map_err(|e| bad(format!("cannot be examined ({e})")))?;
+        .map_err(|e| bad(t!("host-cannot-examine", reason = e.to_string())))?;
     if !meta.is_file() {
-        return Err(bad(
-            "is not a regular file; put the configuration there, or remove it".into(),
-        ));
+        return Err(bad(t!("host-config-not-regular")));
     }
     let mode = file_mode(&meta);
     if mode & 0o002 != 0 {
-        return Err(bad(format!(
-            "is writable by anyone, who could point abonent at another database; chmod o-w {shown}"
-        )));
+        return Err(bad(t!("host-config-world-writable", path = shown.as_str())));
     }
     check_owner(&meta, &shown)?;
     if meta.len() > CONFIG_MAX {
-        return Err(bad(format!(
-            "is larger than {} KiB; a configuration is a few lines",
-            CONFIG_MAX / 1024
-        )));
+        return Err(bad(t!("host-config-too-big", kib = CONFIG_MAX / 1024)));
     }
     let mut bytes = Vec::new();
     file.take(CONFIG_MAX + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| bad(format!("cannot be read ({e})")))?;
-    let text =
-        String::from_utf8(bytes).map_err(|_| bad("is not UTF-8 text; save it as UTF-8".into()))?;
+        .map_err(|e| bad(t!("host-cannot-read", reason = e.to_string())))?;
+    let text = String::from_utf8(bytes).map_err(|_| bad(t!("host-config-not-utf8")))?;
     Ok(Some((text, mode)))
 }
 
@@ -531,7 +516,17 @@ fn read_config(path: &Path) -> Result<Option<(String, u32)>> {
 fn read_secret(what: &str, path: &Path) -> Result<String> {
     use std::io::Read;
     let shown = path.display().to_string();
-    let bad = |why: String| Error::invalid(shown.clone(), format!("the {what} file {why}"));
+    let what = what.replace(' ', "-");
+    let bad = |why: Msg| {
+        Error::invalid(
+            shown.clone(),
+            t!(
+                "host-secret-file-problem",
+                what = what.as_str(),
+                problem = why.into_string()
+            ),
+        )
+    };
     let mut open = std::fs::OpenOptions::new();
     open.read(true);
     #[cfg(unix)]
@@ -541,50 +536,41 @@ fn read_secret(what: &str, path: &Path) -> Result<String> {
     }
     let file = open.open(path).map_err(|e| {
         if e.raw_os_error() == Some(libc::ELOOP) {
-            bad("is a symbolic link; name the file itself".into())
+            bad(t!("host-secret-symlink"))
         } else {
-            bad(format!(
-                "cannot be read ({}); create it with the secret on one line, chmod 600",
-                e.to_string().to_lowercase()
+            bad(t!(
+                "host-secret-cannot-open",
+                reason = e.to_string().to_lowercase()
             ))
         }
     })?;
     let meta = file
         .metadata()
-        .map_err(|e| bad(format!("cannot be examined ({e})")))?;
+        .map_err(|e| bad(t!("host-cannot-examine", reason = e.to_string())))?;
     if !meta.is_file() {
-        return Err(bad(
-            "is not a regular file (a folder, FIFO or device); put the secret in a file".into(),
-        ));
+        return Err(bad(t!("host-secret-not-regular")));
     }
     if file_mode(&meta) & 0o077 != 0 {
-        return Err(bad(format!(
-            "can be read or changed by group or others; chmod 600 {shown}"
-        )));
+        return Err(bad(t!("host-secret-not-private", path = shown.as_str())));
     }
     check_owner(&meta, &shown)?;
     if meta.len() > SECRET_MAX {
-        return Err(bad(format!(
-            "is larger than {} KiB; it should hold the secret alone",
-            SECRET_MAX / 1024
-        )));
+        return Err(bad(t!("host-secret-too-big", kib = SECRET_MAX / 1024)));
     }
     let mut bytes = Vec::new();
     file.take(SECRET_MAX + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| bad(format!("cannot be read ({e})")))?;
-    let text = String::from_utf8(bytes).map_err(|_| bad("is not UTF-8 text".into()))?;
+        .map_err(|e| bad(t!("host-cannot-read", reason = e.to_string())))?;
+    let text = String::from_utf8(bytes).map_err(|_| bad(t!("host-secret-not-utf8")))?;
     let secret = text
         .strip_suffix('\n')
         .map(|t| t.strip_suffix('\r').unwrap_or(t))
         .unwrap_or(&text);
     if secret.contains('\n') {
-        return Err(bad(
-            "holds more than one line; keep the secret alone on one line".into(),
-        ));
+        return Err(bad(t!("host-secret-many-lines")));
     }
     if secret.trim().is_empty() {
-        return Err(bad("is empty; write the secret into it".into()));
+        return Err(bad(t!("host-secret-empty")));
     }
     Ok(secret.to_string())
 }
@@ -608,10 +594,7 @@ fn check_owner(meta: &std::fs::Metadata, shown: &str) -> Result<()> {
     let me = unsafe { libc::geteuid() };
     let owner = meta.uid();
     if owner != me && owner != 0 {
-        return Err(Error::invalid(
-            shown,
-            format!("belongs to another user (uid {owner}); it must be yours or root's: chown it, or remove it"),
-        ));
+        return Err(Error::invalid(shown, t!("host-other-owner", uid = owner)));
     }
     Ok(())
 }

@@ -11,8 +11,10 @@ use super::{Ctx, Outcome};
 use crate::core::credentials::Via;
 use crate::core::import::{dropped_note, Dropped, ImportOptions, Rejected, Sink, WholeFileCheck};
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::model::Card;
 use crate::onec::{self, Encoding, FileKind, ReadOptions};
+use crate::t;
 use clap::{Args, ValueEnum};
 use std::fs::File;
 use std::io::{IsTerminal, Read};
@@ -103,7 +105,7 @@ impl Credentials {
         let mut writer = CsvOut::new(staged, raw);
         writer
             .row(["login", "password", "uid", "display_name"])
-            .map_err(|e| Error::internal("credentials", e.to_string()))?;
+            .map_err(|e| Error::internal("credentials", t!("cli-said", text = e.to_string())))?;
         Ok(Credentials { writer })
     }
 
@@ -114,7 +116,7 @@ impl Credentials {
         let mut staged = self
             .writer
             .into_inner()
-            .map_err(|e| Error::internal("credentials", e.to_string()))?;
+            .map_err(|e| Error::internal("credentials", t!("cli-said", text = e.to_string())))?;
         if !committed {
             return Ok(None);
         }
@@ -124,10 +126,10 @@ impl Credentials {
             Error::new(
                 e.kind,
                 e.subject,
-                format!(
-                    "{}; cards were imported and their passwords are in {}",
-                    e.message,
-                    temp.display()
+                t!(
+                    "import-credentials-left-in-temp",
+                    problem = e.message,
+                    path = temp.display().to_string()
                 ),
             )
         })
@@ -141,7 +143,7 @@ fn rejects_file(target: &Path, protected: &Protected, raw: bool) -> Result<CsvOu
     let staged = Staged::create(target, Replace::Atomic, 0o600, protected)?;
     let mut w = CsvOut::flexible(staged, raw);
     w.row(["line", "key", "field", "reason"])
-        .map_err(|e| Error::internal("rejects", e.to_string()))?;
+        .map_err(|e| Error::internal("rejects", t!("cli-said", text = e.to_string())))?;
     Ok(w)
 }
 
@@ -160,10 +162,10 @@ struct CliSink<'a> {
 const SHOW_AT_MOST: u64 = 50;
 
 impl CliSink<'_> {
-    fn say(&mut self, text: String) {
+    fn say(&mut self, text: Msg) {
         match &self.bar {
-            Some(bar) => bar.suspend(|| self.ctx.out.warn(&text)),
-            None => self.ctx.out.warn(&text),
+            Some(bar) => bar.suspend(|| self.ctx.out.warn(text)),
+            None => self.ctx.out.warn(text),
         }
     }
 }
@@ -174,9 +176,12 @@ impl Sink for CliSink<'_> {
             reject_row(w, r.line, &r.key, &r.field, &r.reason, r.raw)?;
         } else if self.rejects_shown < SHOW_AT_MOST {
             self.rejects_shown += 1;
-            self.say(format!(
-                "line {} ({}) rejected: {}: {}",
-                r.line, r.key, r.field, r.reason
+            self.say(t!(
+                "import-row-rejected",
+                line = r.line,
+                key = r.key.as_str(),
+                field = r.field.to_string(),
+                reason = r.reason.to_string()
             ));
         }
         Ok(())
@@ -184,7 +189,7 @@ impl Sink for CliSink<'_> {
 
     fn dropped(&mut self, line: u64, key: &str, d: &Dropped, raw: &[String]) -> Result<()> {
         if let Some(w) = &mut self.rejects {
-            let reason = format!("warning: {}", dropped_note(d));
+            let reason = t!("rejects-warning", problem = dropped_note(d).to_string()).into_string();
             reject_row(w, line, key, d.field, &reason, raw)?;
         }
         Ok(())
@@ -194,9 +199,9 @@ impl Sink for CliSink<'_> {
         self.warnings_shown += 1;
         if self.warnings_shown <= SHOW_AT_MOST {
             let text = if line > 0 {
-                format!("line {line}: {message}")
+                t!("import-line-problem", line = line, problem = message)
             } else {
-                message.to_string()
+                t!("cli-said", text = message)
             };
             self.say(text);
         }
@@ -207,7 +212,9 @@ impl Sink for CliSink<'_> {
         if let Some(c) = &mut self.credentials {
             c.writer
                 .row([login, password, &card.uid, &card.display_name])
-                .map_err(|e| Error::internal("credentials", e.to_string()))?;
+                .map_err(|e| {
+                    Error::internal("credentials", t!("cli-said", text = e.to_string()))
+                })?;
         }
         if let Some(send) = &mut self.send {
             send.keep(line, card, password)?;
@@ -255,10 +262,7 @@ fn open_input(path: &Path, label: &str) -> Result<(Box<dyn Read + Send>, Option<
     let file = File::open(path).map_err(|e| {
         Error::not_found(
             label.to_string(),
-            format!(
-                "cannot open ({}); check the path",
-                e.to_string().to_lowercase()
-            ),
+            t!("import-cannot-open", reason = e.to_string().to_lowercase()),
         )
     })?;
     let size = file
@@ -309,7 +313,7 @@ fn rows_message(rows: u64, elapsed: std::time::Duration) -> String {
     } else {
         0
     };
-    format!("{rows} rows, {rate} rows/s")
+    t!("import-progress", rows = rows, rate = rate).into_string()
 }
 
 /// The key a batched import records its progress under: a checksum of
@@ -336,9 +340,12 @@ fn resume_key(
     let (mut input, _) = open_input(&args.file, label)?;
     let mut buf = vec![0u8; 1 << 16];
     loop {
-        let n = input
-            .read(&mut buf)
-            .map_err(|e| Error::invalid("file", format!("{label}: cannot read: {e}")))?;
+        let n = input.read(&mut buf).map_err(|e| {
+            Error::invalid(
+                "file",
+                t!("import-cannot-read", file = label, reason = e.to_string()),
+            )
+        })?;
         if n == 0 {
             break;
         }
@@ -361,11 +368,26 @@ fn whole_file_check(
 ) -> WholeFileCheck {
     let (file, opts, label) = (args.file.clone(), opts.clone(), label.to_string());
     Box::new(move || {
-        let scan = onec::open(open_input(&file, &label)?.0, kind, &opts)
-            .map_err(|e| Error::invalid("file", format!("{label}: {e}")))?;
+        let scan = onec::open(open_input(&file, &label)?.0, kind, &opts).map_err(|e| {
+            Error::invalid(
+                "file",
+                t!(
+                    "path-problem",
+                    path = label.as_str(),
+                    problem = e.to_string()
+                ),
+            )
+        })?;
         for item in scan.items {
             item.map_err(|e| {
-                Error::invalid("file", format!("{label}: {e}; nothing was imported"))
+                Error::invalid(
+                    "file",
+                    t!(
+                        "import-file-bad-nothing",
+                        file = label.as_str(),
+                        problem = e.to_string()
+                    ),
+                )
             })?;
         }
         Ok(())
@@ -379,18 +401,15 @@ fn read_options(args: &ImportArgs) -> Result<ReadOptions> {
         Some(c) => {
             return Err(Error::invalid(
                 "delimiter",
-                format!("`{c}` cannot separate CSV cells; use ; or , or \\t"),
+                t!("import-delimiter-bad", delimiter = c.to_string()),
             ))
         }
     };
     let mut map = Vec::new();
     for m in &args.map {
-        let (h, f) = m.split_once('=').ok_or_else(|| {
-            Error::invalid(
-                "map",
-                format!("`{m}`: use HEADER=FIELD, e.g. \"Доп. телефон=phone\""),
-            )
-        })?;
+        let (h, f) = m
+            .split_once('=')
+            .ok_or_else(|| Error::invalid("map", t!("import-map-form", map = m.as_str())))?;
         map.push((h.trim().to_string(), f.trim().to_string()));
     }
     Ok(ReadOptions {
@@ -421,7 +440,7 @@ fn reject_row(
         reason.to_string(),
     ];
     w.row(head.iter().chain(raw))
-        .map_err(|e| Error::internal("rejects", e.to_string()))
+        .map_err(|e| Error::internal("rejects", t!("cli-said", text = e.to_string())))
 }
 
 /// The files no output of this run may land on: the database and its
@@ -430,9 +449,9 @@ fn protected_files(ctx: &Ctx, args: &ImportArgs, label: &str) -> Result<Protecte
     let mut protected = Protected::new();
     protected.database(&ctx.db_path()?);
     if label == "-" {
-        protected.stdin("the import's input (stdin)");
+        protected.stdin(t!("import-what-stdin").as_str());
     } else {
-        protected.path(&args.file, "the import's input file");
+        protected.path(&args.file, t!("import-what-input").as_str());
     }
     Ok(protected)
 }
@@ -454,7 +473,7 @@ fn output_files(args: &ImportArgs, protected: &Protected, raw: bool) -> Result<O
         None => None,
     };
     if let Some(path) = &args.credentials {
-        protected_for_rejects.path(path, "the credentials file");
+        protected_for_rejects.path(path, t!("import-what-credentials").as_str());
     }
     let rejects = match &args.rejects {
         Some(path) => Some(rejects_file(path, &protected_for_rejects, raw)?),
@@ -478,24 +497,35 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
         KindChoice::Enterprisedata => Some(FileKind::EnterpriseData),
     };
     let mut reg = ctx.open()?;
-    let opened = onec::open(input, kind, &opts)
-        .map_err(|e| Error::invalid("file", format!("{label}: {e}")))?;
+    let opened = onec::open(input, kind, &opts).map_err(|e| {
+        Error::invalid(
+            "file",
+            t!(
+                "path-problem",
+                path = label.as_str(),
+                problem = e.to_string()
+            ),
+        )
+    })?;
     for note in &opened.notes {
-        ctx.out.note(note);
+        ctx.out.note(t!("cli-said", text = note.to_string()));
     }
     for warning in &opened.warnings {
-        ctx.out.warn(format!("{label}: {warning}"));
+        ctx.out.warn(t!(
+            "path-problem",
+            path = label.as_str(),
+            problem = warning.to_string()
+        ));
     }
     if args.archive_missing && opened.changes_only {
         return Err(Error::invalid(
             "archive-missing",
-            format!("{label} holds only changes (СодержитТолькоИзменения=\"true\"), not a full snapshot; run without --archive-missing or export the whole catalog"),
+            t!("import-changes-only", file = label.as_str()),
         )
         .into());
     }
     if args.credentials.is_some() && args.dry_run {
-        ctx.out
-            .note("--dry-run: no passwords are generated and no credentials file is written");
+        ctx.out.note(t!("import-dry-run-no-passwords"));
     }
     let bar =
         (std::io::stderr().is_terminal() && !ctx.out.quiet).then(|| progress_bar(read.as_ref()));
@@ -562,39 +592,33 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     }
     if let Some(w) = rejects {
         w.into_inner()
-            .map_err(|e| Error::internal("rejects", e.to_string()))?
+            .map_err(|e| Error::internal("rejects", t!("cli-said", text = e.to_string())))?
             .commit(&rejects_protected)?;
     }
     if summary.warnings > SHOW_AT_MOST {
-        ctx.out.warn(format!(
-            "{} more warnings not shown",
-            summary.warnings - SHOW_AT_MOST
+        ctx.out.warn(t!(
+            "import-more-warnings",
+            n = summary.warnings - SHOW_AT_MOST
         ));
     }
     if summary.rejected > SHOW_AT_MOST && args.rejects.is_none() {
-        ctx.out.warn(format!(
-            "{} more rejected rows not shown; use --rejects FILE",
-            summary.rejected - SHOW_AT_MOST
+        ctx.out.warn(t!(
+            "import-more-rejected",
+            n = summary.rejected - SHOW_AT_MOST
         ));
     }
     if summary.rows == 0 && summary.skipped == 0 {
-        ctx.out.note(format!(
-            "{label} holds no counterparties (an empty exchange file): nothing to import"
-        ));
+        ctx.out.note(t!("import-empty", file = label.as_str()));
     }
     if let Some(p) = written {
         ctx.out
-            .note(format!("passwords of the new cards are in {}", p.display()));
+            .note(t!("import-passwords-in", path = p.display().to_string()));
     }
     if summary.resumed > 0 {
-        ctx.out.note(format!(
-            "resumed an interrupted import of this file: its {} committed rows were only matched",
-            summary.resumed
-        ));
+        ctx.out.note(t!("import-resumed", n = summary.resumed));
     }
     if args.atomic && summary.rejected > 0 {
-        ctx.out
-            .warn("--atomic: rows were rejected, nothing was committed");
+        ctx.out.warn(t!("import-atomic-rejected"));
     }
     let mut value = serde_json::to_value(&summary)?;
     let mut columns: Vec<Column> = Vec::new();

@@ -7,6 +7,7 @@ use super::output::{Column, Format};
 use super::{Ctx, Outcome};
 use crate::core::lookup::Cache;
 use crate::dadata::Branch;
+use crate::t;
 use clap::{Args, ValueEnum};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -147,24 +148,26 @@ pub fn inn(ctx: &Ctx, a: LookupInnArgs) -> Outcome {
     )?;
     for p in &parties {
         for w in p.warning().into_iter().chain(p.refused_warnings()) {
-            ctx.out.warn(&w);
+            ctx.out.warn(t!("cli-said", text = w.to_string()));
         }
     }
     if parties.len() > 1 {
-        ctx.out.note(format!(
-            "{} records (head office and branches); --kpp or --branch picks one",
-            parties.len()
-        ));
+        ctx.out.note(t!("lookup-many-records", n = parties.len()));
     }
     for head in parties.iter().filter(|p| p.more_branches) {
         let listed = parties
             .iter()
             .filter(|p| p.is_branch() && p.inn == head.inn)
             .count();
-        ctx.out.note(format!(
-            "{}: DaData counts {} branches, {listed} listed here; look one up with --kpp KPP",
-            head.inn.as_deref().unwrap_or("the head office"),
-            head.branch_count.unwrap_or_default(),
+        let who = match head.inn.as_deref() {
+            Some(inn) => inn.to_string(),
+            None => t!("lookup-head-office").into_string(),
+        };
+        ctx.out.note(t!(
+            "lookup-more-branches",
+            who = who,
+            count = head.branch_count.unwrap_or_default(),
+            listed = listed
         ));
     }
     let values = serde_json::to_value(&parties)?;
@@ -181,7 +184,7 @@ pub fn bik(ctx: &Ctx, a: LookupBikArgs) -> Outcome {
     let mut reg = ctx.open()?;
     let bank = reg.find_bank(&a.bik, cache(a.no_cache))?;
     for w in bank.warning().into_iter().chain(bank.refused_warnings()) {
-        ctx.out.warn(&w);
+        ctx.out.warn(t!("cli-said", text = w.to_string()));
     }
     ctx.out
         .object(&serde_json::to_value(&bank)?, BANK_COLUMNS)?;

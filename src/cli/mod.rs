@@ -25,6 +25,7 @@ mod validate;
 
 use crate::core::Registry;
 use crate::error::{Error, ErrorKind, Result};
+use crate::t;
 use clap::{Args, Parser, Subcommand};
 use output::{ColorChoice, Format, Out};
 use std::path::PathBuf;
@@ -292,12 +293,7 @@ pub fn default_db_path() -> crate::Result<PathBuf> {
     };
     let base = absolute("XDG_DATA_HOME")
         .or_else(|| absolute("HOME").map(|h| h.join(".local/share")))
-        .ok_or_else(|| {
-            crate::Error::invalid(
-                "database",
-                "no default place for it: HOME is unset, empty or relative and XDG_DATA_HOME is not an absolute path; name the file with --db or ABONENT_DB",
-            )
-        })?;
+        .ok_or_else(|| crate::Error::invalid("database", t!("db-no-default-place")))?;
     Ok(base.join("abonent").join("abonent.db"))
 }
 
@@ -324,9 +320,7 @@ impl Ctx {
                 source,
             }) => Err(Error::invalid(
                 "database",
-                format!(
-                    "PostgreSQL (the URL from {source}) is not supported yet; name an SQLite file instead"
-                ),
+                t!("db-postgres-unsupported", source = source.to_string()),
             )),
             None => default_db_path(),
         }
@@ -336,7 +330,7 @@ impl Ctx {
         let path = self.db_path()?;
         let mut reg = Registry::open(&path, &self.global.actor())?;
         for w in reg.take_warnings() {
-            self.out.warn(&w);
+            self.out.warn(t!("cli-said", text = w.to_string()));
         }
         // Read only when a lookup needs the key: a bad secret file fails
         // that lookup, not every command.
@@ -357,7 +351,7 @@ impl Ctx {
             .with_prompt(question)
             .default(false)
             .interact()
-            .map_err(|err| Error::internal("prompt", err.to_string()))
+            .map_err(|err| Error::internal("prompt", t!("cli-said", text = err.to_string())))
     }
 
     /// A step that destroys data when `forced` (a group's memberships, an
@@ -378,7 +372,7 @@ impl Ctx {
                     .next()
                     .unwrap_or(&e.message)
                     .to_string();
-                if self.confirm(&format!("{question}. Go on and delete?"))? {
+                if self.confirm(t!("confirm-delete", question = question).as_str())? {
                     step(true)
                 } else {
                     Err(e)

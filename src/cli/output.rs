@@ -11,7 +11,7 @@
 //! streams unless `--verbose`. Warnings and errors always show.
 
 use super::csv_out::CsvOut;
-use crate::i18n::Msg;
+use crate::i18n::{has_keyed, lang, tr_in, Lang, Msg};
 use clap::ValueEnum;
 use serde_json::{Map, Value};
 use std::io::{self, IsTerminal, Write};
@@ -105,7 +105,12 @@ impl Out {
                     .map(|(head, key)| [head.to_string(), cell(lookup(value, key))])
                     .filter(|[_, v]| !v.is_empty())
                     .collect();
-                self.table(&mut w, None, rows.iter().map(|r| r.to_vec()).collect())?;
+                self.table(
+                    &mut w,
+                    None,
+                    rows.iter().map(|r| r.to_vec()).collect(),
+                    true,
+                )?;
             }
         }
         w.flush()
@@ -133,7 +138,7 @@ impl Out {
                     .iter()
                     .map(|v| columns.iter().map(|(_, k)| cell(lookup(v, k))).collect())
                     .collect();
-                self.table(&mut w, Some(heads), rows)?;
+                self.table(&mut w, Some(heads), rows, false)?;
             }
         }
         w.flush()
@@ -144,6 +149,7 @@ impl Out {
         w: &mut impl Write,
         heads: Option<Vec<String>>,
         rows: Vec<Vec<String>>,
+        labels: bool,
     ) -> io::Result<()> {
         if !self.stdout_tty {
             // Into a pipe: no header, no box drawing, one line per row, so
@@ -157,7 +163,35 @@ impl Out {
             }
             return Ok(());
         }
+        // On a terminal the headings (and an object's row labels) speak
+        // the admin's language; the keys above stay for scripts.
+        let lang = lang();
+        let heads = heads.map(|h| h.iter().map(|k| heading(lang, k)).collect());
+        let rows = if labels {
+            rows.into_iter()
+                .map(|mut r| {
+                    if let Some(first) = r.first_mut() {
+                        *first = heading(lang, first);
+                    }
+                    r
+                })
+                .collect()
+        } else {
+            rows
+        };
         writeln!(w, "{}", boxed(heads, rows, None))
+    }
+}
+
+/// A column's heading in a boxed table: the catalogue's `column-<key>` in
+/// `lang`, or the key itself for a column the catalogue does not name (an
+/// extra field's `extra.<name>`).
+fn heading(lang: Lang, key: &str) -> String {
+    if has_keyed("column-", key) {
+        let id = format!("column-{}", key.replace(['.', '_'], "-"));
+        tr_in(lang, &id, &[]).into_string()
+    } else {
+        key.to_string()
     }
 }
 
@@ -327,6 +361,21 @@ mod visible_tests {
             });
             assert!(whole, "{} is broken:\n{text}", def.key);
         }
+    }
+
+    #[test]
+    fn headings_speak_the_language_and_unknown_keys_stay() {
+        use super::heading;
+        use crate::i18n::Lang;
+        assert_eq!(heading(Lang::En, "login"), "login");
+        assert_eq!(heading(Lang::Ru, "login"), "логин");
+        assert_eq!(heading(Lang::Ru, "bank.bik"), "БИК");
+        assert_eq!(
+            heading(Lang::Ru, "credentials_failed_logins"),
+            "логины, которым не отправлено"
+        );
+        assert_eq!(heading(Lang::En, "bank.corr_account"), "bank.corr_account");
+        assert_eq!(heading(Lang::Ru, "extra.contract_no"), "extra.contract_no");
     }
 
     #[test]

@@ -246,12 +246,12 @@ pub fn run(ctx: &Ctx, cmd: SubscriberCmd) -> Outcome {
         SubscriberCmd::VerifyPassword(a) => {
             let pw = read_secret(false)?;
             if ctx.open()?.verify_password(&a.login, &pw)? {
-                ctx.out.note("password matches");
+                ctx.out.note(t!("password-matches"));
                 Ok(0)
             } else {
                 Err(Error::invalid(
                     "password",
-                    format!("does not match the password of `{}`", a.login),
+                    t!("password-no-match", login = a.login.as_str()),
                 )
                 .into())
             }
@@ -286,24 +286,16 @@ fn read_secret(new: bool) -> anyhow::Result<String> {
         .take(SECRET_MAX as u64 + 1)
         .read_until(b'\n', &mut bytes)?;
     if bytes.len() > SECRET_MAX {
-        return Err(Error::invalid(
-            "password",
-            format!("longer than {SECRET_MAX} bytes on stdin; pipe the password alone"),
-        )
-        .into());
+        return Err(
+            Error::invalid("password", t!("password-stdin-too-long", max = SECRET_MAX)).into(),
+        );
     }
     let Ok(line) = String::from_utf8(bytes) else {
-        return Err(
-            Error::invalid("password", "is not UTF-8 text; pipe the password as UTF-8").into(),
-        );
+        return Err(Error::invalid("password", t!("password-stdin-not-utf8")).into());
     };
     let pw = line.trim_end_matches(['\n', '\r']).to_string();
     if pw.is_empty() {
-        return Err(Error::invalid(
-            "password",
-            "nothing on stdin; pipe the password in, e.g. `printf %s \"$PW\" | abonent …`",
-        )
-        .into());
+        return Err(Error::invalid("password", t!("password-stdin-empty")).into());
     }
     Ok(pw)
 }
@@ -369,7 +361,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Outcome {
     }
     let saved = reg.add(input)?;
     for w in &saved.warnings {
-        ctx.out.warn(w);
+        ctx.out.warn(t!("cli-said", text = w.to_string()));
     }
     if let Some((via, channel)) = send {
         let card = saved.card.clone();
@@ -383,10 +375,10 @@ fn add(ctx: &Ctx, a: AddArgs) -> Outcome {
         return Ok(0);
     }
     if ctx.out.format == Format::Table {
-        ctx.out.note(format!(
-            "created card {} with login {}",
-            saved.card.id,
-            saved.card.login.as_deref().unwrap_or("-")
+        ctx.out.note(t!(
+            "subscriber-created",
+            id = saved.card.id,
+            login = saved.card.login.as_deref().unwrap_or("-")
         ));
     }
     print_saved(ctx, &saved)?;
@@ -396,11 +388,11 @@ fn add(ctx: &Ctx, a: AddArgs) -> Outcome {
 /// Warnings of a DaData fill, and a note naming the fields it filled.
 fn report_filled(ctx: &Ctx, filled: &Filled) {
     for w in &filled.warnings {
-        ctx.out.warn(w);
+        ctx.out.warn(t!("cli-said", text = w.to_string()));
     }
     if !filled.fields.is_empty() {
         ctx.out
-            .note(format!("from DaData: {}", filled.fields.join(", ")));
+            .note(t!("subscriber-filled", fields = filled.fields.join(", ")));
     }
 }
 
@@ -436,10 +428,10 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Outcome {
     report_filled(ctx, &filled);
     let saved = reg.edit(&a.reference, input)?;
     for w in &saved.warnings {
-        ctx.out.warn(w);
+        ctx.out.warn(t!("cli-said", text = w.to_string()));
     }
     if !saved.changed {
-        ctx.out.note("nothing changed");
+        ctx.out.note(t!("cli-nothing-changed"));
     }
     print_saved(ctx, &saved)?;
     Ok(0)
@@ -449,9 +441,9 @@ fn archive(ctx: &Ctx, reference: &str, archived: bool) -> Outcome {
     let saved = ctx.open()?.set_archived(reference, archived)?;
     if !saved.changed {
         ctx.out.note(if archived {
-            "already archived"
+            t!("subscriber-already-archived")
         } else {
-            "not archived"
+            t!("subscriber-not-archived")
         });
     }
     print_saved(ctx, &saved)?;
@@ -485,10 +477,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
     let cards = reg.list(query, a.search.as_deref())?;
     print_cards(ctx, &cards, &extra_names(&reg))?;
     if a.limit > 0 && cards.len() as u64 == a.limit {
-        ctx.out.note(format!(
-            "showing {} cards, there may be more: --limit 0 shows all, --offset pages",
-            a.limit
-        ));
+        ctx.out.note(t!("subscriber-list-limited", n = a.limit));
     }
     Ok(0)
 }
@@ -533,7 +522,7 @@ fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
                 Ok(())
             })?;
             if ctx.out.format == Format::Table {
-                ctx.out.note("a table shows a few columns; without --format, export writes every field as JSON lines");
+                ctx.out.note(t!("subscriber-export-table"));
             }
             print_cards(ctx, &all, &extra)?;
         }

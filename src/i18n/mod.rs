@@ -130,7 +130,11 @@ catalogue![
     "send.ftl",
     "store.ftl",
     "dadata.ftl",
-    "deliver.ftl"
+    "deliver.ftl",
+    "cli.ftl",
+    "host.ftl",
+    "import.ftl",
+    "columns.ftl"
 ];
 
 /// `--help` in Russian (see `cli::help`): the English lives in the clap

@@ -285,5 +285,8 @@ fn notices_without_a_manager_are_null_and_counted() {
     let notice: Value = serde_json::from_str(stdout.trim()).unwrap();
     assert_eq!(notice["manager"], Value::Null);
     assert_eq!(notice["days_left"], 1);
-    assert!(stderr.contains("1 contract(s)"), "{stderr}");
+    assert!(
+        stderr.contains("1 contract belongs to cards without a personal manager"),
+        "{stderr}"
+    );
 }

@@ -134,3 +134,51 @@ fn an_unreachable_dadata_is_reported_in_russian() {
     );
     assert!(!ru.contains("test-key"), "{ru}");
 }
+/// The command line's own refusals speak Russian with `--lang ru`; the
+/// error's `kind`, `field` and exit code stay what scripts read.
+#[test]
+fn the_command_lines_own_errors_speak_russian() {
+    let env = Env::new();
+    let run = |lang: &str, args: &[&str]| {
+        let out = env
+            .cmd()
+            .args(["--lang", lang, "--json"])
+            .args(args)
+            .write_stdin("")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        let line = err.lines().last().unwrap_or_default().to_string();
+        let v: serde_json::Value =
+            serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {err}"));
+        (out.status.code(), v)
+    };
+    let verify = ["subscriber", "verify-password", "nobody"];
+    let ((en_code, en), (ru_code, ru)) = (run("en", &verify), run("ru", &verify));
+    assert_eq!((en_code, ru_code), (Some(3), Some(3)), "{en} {ru}");
+    assert_eq!(ru["error"]["field"], "password", "{ru}");
+    assert_eq!(en["error"]["kind"], ru["error"]["kind"]);
+    assert!(
+        en["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("nothing on stdin"),
+        "{en}"
+    );
+    assert!(
+        ru["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("на stdin ничего нет"),
+        "{ru}"
+    );
+
+    let bad_map = ["import-1c", "-", "--map", "Телефон"];
+    let (code, ru) = run("ru", &bad_map);
+    assert_eq!(code, Some(3), "{ru}");
+    assert_eq!(ru["error"]["field"], "map", "{ru}");
+    assert_eq!(
+        ru["error"]["message"], "`Телефон`: пишите HEADER=FIELD, например \"Доп. телефон=phone\"",
+        "{ru}"
+    );
+}

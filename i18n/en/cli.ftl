@@ -1,0 +1,53 @@
+# The command line's own messages (src/cli/*, not send and the form).
+
+# A text made elsewhere (the system's error, or a note or warning the core
+# already took from the catalogue), said as it is.
+cli-said = { $text }
+cli-nothing-changed = nothing changed
+# The question before a step that deletes data (a group's memberships, an extra field's values).
+confirm-delete = { $question }. Go on and delete?
+db-no-default-place = no default place for it: HOME is unset, empty or relative and XDG_DATA_HOME is not an absolute path; name the file with --db or ABONENT_DB
+db-postgres-unsupported = PostgreSQL (the URL from { $source }) is not supported yet; name an SQLite file instead
+config-none-read = no configuration file read; `abonent config --help` shows one
+docs-cannot-create-folder = cannot create the folder ({ $reason }); check the path and its permissions
+
+group-added = group `{ $name }` added
+group-removed = group `{ $name }` removed
+manager-added = manager `{ $name }` added
+manager-removed = manager `{ $name }` removed
+setting-set = { $key } = { $value }
+setting-unset = { $key } back to its default: { $value }
+contract-added = contract { $number } added
+contract-orphans = { $n ->
+    [one] { $n } contract belongs to cards without a personal manager (manager: null); give them one with `abonent subscriber edit REF --manager NAME`
+   *[other] { $n } contracts belong to cards without a personal manager (manager: null); give them one with `abonent subscriber edit REF --manager NAME`
+}
+employee-added = employee { $id } added
+employee-removed = employee { $id } ({ $name }) removed
+extra-defined = extra field `{ $name }` defined
+extra-removed = { $n ->
+    [one] extra field `{ $name }` removed ({ $n } value deleted)
+   *[other] extra field `{ $name }` removed ({ $n } values deleted)
+}
+extra-unset-nothing = nothing changed: the field was not set
+
+card-extra-flag-form = `{ $flag }`: use NAME=VALUE, NAME an extra field (see `abonent extra-field list`)
+card-address-flag-form = `{ $flag }`: use KIND=TEXT, KIND one of { $kinds }
+
+password-matches = password matches
+password-no-match = does not match the password of `{ $login }`
+password-stdin-too-long = longer than { $max } bytes on stdin; pipe the password alone
+password-stdin-not-utf8 = is not UTF-8 text; pipe the password as UTF-8
+password-stdin-empty = nothing on stdin; pipe the password in, e.g. `printf %s "$PW" | abonent …`
+subscriber-created = created card { $id } with login { $login }
+# The fields a DaData lookup filled in, after add or edit.
+subscriber-filled = from DaData: { $fields }
+subscriber-already-archived = already archived
+subscriber-not-archived = not archived
+subscriber-list-limited = showing { $n } cards, there may be more: --limit 0 shows all, --offset pages
+subscriber-export-table = a table shows a few columns; without --format, export writes every field as JSON lines
+
+lookup-many-records = { $n } records (head office and branches); --kpp or --branch picks one
+# Said in place of an INN in lookup-more-branches when the record has none.
+lookup-head-office = the head office
+lookup-more-branches = { $who }: DaData counts { $count } branches, { $listed } listed here; look one up with --kpp KPP

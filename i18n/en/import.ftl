@@ -1,0 +1,25 @@
+# import-1c: warnings, notes and errors of an import run.
+
+import-credentials-left-in-temp = { $problem }; cards were imported and their passwords are in { $path }
+# Shown on stderr when no --rejects file is given.
+import-row-rejected = line { $line } ({ $key }) rejected: { $field }: { $reason }
+import-line-problem = line { $line }: { $problem }
+# The progress bar's message.
+import-progress = { $rows } rows, { $rate } rows/s
+import-cannot-open = cannot open ({ $reason }); check the path
+import-cannot-read = { $file }: cannot read: { $reason }
+import-file-bad-nothing = { $file }: { $problem }; nothing was imported
+import-delimiter-bad = `{ $delimiter }` cannot separate CSV cells; use ; or , or \t
+import-map-form = `{ $map }`: use HEADER=FIELD, e.g. "Доп. телефон=phone"
+# What an output file must not be (see write-protected).
+import-what-stdin = the import's input (stdin)
+import-what-input = the import's input file
+import-what-credentials = the credentials file
+import-changes-only = { $file } holds only changes (СодержитТолькоИзменения="true"), not a full snapshot; run without --archive-missing or export the whole catalog
+import-dry-run-no-passwords = --dry-run: no passwords are generated and no credentials file is written
+import-more-warnings = { $n } more warnings not shown
+import-more-rejected = { $n } more rejected rows not shown; use --rejects FILE
+import-empty = { $file } holds no counterparties (an empty exchange file): nothing to import
+import-passwords-in = passwords of the new cards are in { $path }
+import-resumed = resumed an interrupted import of this file: its { $n } committed rows were only matched
+import-atomic-rejected = --atomic: rows were rejected, nothing was committed

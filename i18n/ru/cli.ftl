@@ -1,0 +1,52 @@
+# Сообщения самой командной строки (src/cli/*, кроме отправки и формы).
+
+cli-said = { $text }
+cli-nothing-changed = ничего не изменилось
+confirm-delete = { $question }. Всё равно удалить?
+db-no-default-place = нет места для базы по умолчанию: HOME не задан, пуст или относительный, а XDG_DATA_HOME — не абсолютный путь; укажите файл через --db или ABONENT_DB
+db-postgres-unsupported = PostgreSQL (адрес из { $source }) пока не поддерживается; укажите файл SQLite
+config-none-read = не прочитано ни одного файла настроек; пример — в `abonent config --help`
+docs-cannot-create-folder = не удаётся создать папку ({ $reason }); проверьте путь и права доступа
+
+group-added = группа `{ $name }` добавлена
+group-removed = группа `{ $name }` удалена
+manager-added = менеджер `{ $name }` добавлен
+manager-removed = менеджер `{ $name }` удалён
+setting-set = { $key } = { $value }
+setting-unset = { $key } снова по умолчанию: { $value }
+contract-added = договор { $number } добавлен
+contract-orphans = { $n ->
+    [one] { $n } договор относится к карточкам без персонального менеджера (manager: null); назначьте его: `abonent subscriber edit REF --manager NAME`
+    [few] { $n } договора относятся к карточкам без персонального менеджера (manager: null); назначьте его: `abonent subscriber edit REF --manager NAME`
+    [many] { $n } договоров относятся к карточкам без персонального менеджера (manager: null); назначьте его: `abonent subscriber edit REF --manager NAME`
+   *[other] { $n } договора относятся к карточкам без персонального менеджера (manager: null); назначьте его: `abonent subscriber edit REF --manager NAME`
+}
+employee-added = сотрудник { $id } добавлен
+employee-removed = сотрудник { $id } ({ $name }) удалён
+extra-defined = дополнительное поле `{ $name }` создано
+extra-removed = { $n ->
+    [one] дополнительное поле `{ $name }` удалено (удалено { $n } значение)
+    [few] дополнительное поле `{ $name }` удалено (удалено { $n } значения)
+    [many] дополнительное поле `{ $name }` удалено (удалено { $n } значений)
+   *[other] дополнительное поле `{ $name }` удалено (удалено { $n } значения)
+}
+extra-unset-nothing = ничего не изменилось: поле не было заполнено
+
+card-extra-flag-form = `{ $flag }`: пишите NAME=VALUE, где NAME — дополнительное поле (см. `abonent extra-field list`)
+card-address-flag-form = `{ $flag }`: пишите KIND=TEXT, где KIND — одно из: { $kinds }
+
+password-matches = пароль совпадает
+password-no-match = не совпадает с паролем `{ $login }`
+password-stdin-too-long = на stdin больше { $max } байт; подайте только пароль
+password-stdin-not-utf8 = это не текст UTF-8; подайте пароль в UTF-8
+password-stdin-empty = на stdin ничего нет; подайте пароль, например `printf %s "$PW" | abonent …`
+subscriber-created = создана карточка { $id } с логином { $login }
+subscriber-filled = из DaData: { $fields }
+subscriber-already-archived = уже в архиве
+subscriber-not-archived = не в архиве
+subscriber-list-limited = показано карточек: { $n }, могут быть ещё: --limit 0 покажет все, --offset листает
+subscriber-export-table = в таблице лишь несколько столбцов; без --format экспорт пишет все поля в JSON lines
+
+lookup-many-records = записей: { $n } (головная организация и филиалы); выберите одну через --kpp или --branch
+lookup-head-office = головная организация
+lookup-more-branches = { $who }: по данным DaData филиалов { $count }, здесь показано { $listed }; найдите нужный через --kpp KPP

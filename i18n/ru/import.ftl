@@ -1,0 +1,22 @@
+# import-1c: предупреждения, заметки и ошибки загрузки.
+
+import-credentials-left-in-temp = { $problem }; карточки загружены, их пароли — в { $path }
+import-row-rejected = строка { $line } ({ $key }) отклонена: { $field }: { $reason }
+import-line-problem = строка { $line }: { $problem }
+import-progress = строк: { $rows }, { $rate } строк/с
+import-cannot-open = не открывается ({ $reason }); проверьте путь
+import-cannot-read = { $file }: не читается: { $reason }
+import-file-bad-nothing = { $file }: { $problem }; ничего не загружено
+import-delimiter-bad = `{ $delimiter }` не может разделять ячейки CSV; используйте ; или , или \t
+import-map-form = `{ $map }`: пишите HEADER=FIELD, например "Доп. телефон=phone"
+import-what-stdin = вход загрузки (stdin)
+import-what-input = загружаемый файл
+import-what-credentials = файл с паролями
+import-changes-only = { $file } содержит только изменения (СодержитТолькоИзменения="true"), а не полную выгрузку; запустите без --archive-missing или выгрузите весь справочник
+import-dry-run-no-passwords = --dry-run: пароли не создаются, файл с паролями не пишется
+import-more-warnings = ещё предупреждений не показано: { $n }
+import-more-rejected = ещё отклонённых строк не показано: { $n }; используйте --rejects FILE
+import-empty = в { $file } нет контрагентов (пустой файл обмена): загружать нечего
+import-passwords-in = пароли новых карточек — в { $path }
+import-resumed = продолжена прерванная загрузка этого файла: { $n } уже сохранённых строк только сверены
+import-atomic-rejected = --atomic: есть отклонённые строки, ничего не сохранено
