@@ -7,6 +7,7 @@ use super::extra::*;
 use super::subscribers::{CardInput, Saved};
 use super::{now, Registry};
 use crate::error::{Error, Result};
+use crate::t;
 use crate::model::extra::ExtraDef;
 use crate::model::fields::FieldValue;
 use crate::model::Kind;
@@ -15,7 +16,7 @@ use crate::store;
 fn not_defined(name: &str) -> Error {
     Error::not_found(
         "extra-field",
-        format!("no extra field named `{name}`; see `abonent extra-field list`"),
+        t!("extra-not-defined", name = name),
     )
 }
 
@@ -40,13 +41,18 @@ impl Registry {
                     let normal = def.normalise(&value).map_err(|m| {
                         Error::invalid(
                             format!("extra.{}", def.name),
-                            format!("card {id} holds {m}; fix or unset that value first"),
+                            t!("extra-card-holds-bad", id = id, problem = m.as_str()),
                         )
                     })?;
                     if !fits {
                         return Err(Error::invalid(
                             format!("extra.{}", def.name),
-                            format!("card {id} is a {kind} card and holds `{value}`; unset it first or include {kind} in --for"),
+                            t!(
+                                "extra-card-kind-holds",
+                                id = id,
+                                kind = kind.as_str(),
+                                value = value.as_str()
+                            ),
                         ));
                     }
                     let normal = normal.text();
@@ -83,7 +89,7 @@ impl Registry {
             if self.settings.list(&key).contains(&field) {
                 return Err(Error::conflict(
                     "extra-field",
-                    format!("`{name}` is named in setting {key}; take it out of that list first"),
+                    t!("extra-named-in-setting", name = name.as_str(), key = key.as_str()),
                 ));
             }
         }
@@ -94,9 +100,10 @@ impl Registry {
             if !values.is_empty() && !force {
                 return Err(Error::conflict(
                     "extra-field",
-                    format!(
-                        "`{name}` has values on {} card(s); repeat with --force to delete them with the field",
-                        values.len()
+                    t!(
+                        "extra-has-values",
+                        name = name.as_str(),
+                        n = values.len()
                     ),
                 ));
             }

@@ -23,6 +23,7 @@ pub mod subscribers;
 pub mod template;
 
 use crate::error::{Error, Result};
+use crate::t;
 use crate::model::fields;
 use crate::store::Tx;
 use crate::store::{self, Store};
@@ -137,10 +138,7 @@ impl Registry {
 
     pub fn setting_get(&self, key: &str) -> Result<SettingView> {
         let def = settings::lookup(key).ok_or_else(|| {
-            Error::not_found(
-                key,
-                "unknown setting; `abonent settings list` shows every key",
-            )
+            Error::not_found(key, t!("setting-unknown"))
         })?;
         Ok(self.view(def))
     }
@@ -193,7 +191,7 @@ impl Registry {
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             if store::dictionaries::group_id(tx, &name)?.is_some() {
-                return Err(Error::conflict("group", format!("`{name}` already exists")));
+                return Err(Error::conflict("group", t!("name-exists", name = name.as_str())));
             }
             store::dictionaries::add_group(tx, &name, description)?;
             Stamp::new(&actor, &at).record(tx, None, "group.add", Some("group"), None, Some(&name))
@@ -208,11 +206,11 @@ impl Registry {
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             let members = store::dictionaries::group_members(tx, name)?
-                .ok_or_else(|| Error::not_found("group", format!("no group named `{name}`; see `abonent group list`")))?;
+                .ok_or_else(|| Error::not_found("group", t!("group-not-found", name = name)))?;
             if members > 0 && !force {
                 return Err(Error::conflict(
                     "group",
-                    format!("`{name}` has {members} subscriber(s); move them first or repeat with --force"),
+                    t!("group-has-members", name = name, n = members),
                 ));
             }
             store::dictionaries::remove_group(tx, name)?;
@@ -231,7 +229,7 @@ impl Registry {
             if store::dictionaries::manager(tx, &name)?.is_some() {
                 return Err(Error::conflict(
                     "manager",
-                    format!("`{name}` already exists"),
+                    t!("name-exists", name = name.as_str()),
                 ));
             }
             store::dictionaries::add_manager(tx, &name, &email, phone.as_deref())?;
@@ -256,13 +254,13 @@ impl Registry {
             let n = store::dictionaries::manager_subscribers(tx, name)?.ok_or_else(|| {
                 Error::not_found(
                     "manager",
-                    format!("no manager named `{name}`; see `abonent manager list`"),
+                    t!("manager-not-found", name = name),
                 )
             })?;
             if n > 0 {
                 return Err(Error::conflict(
                     "manager",
-                    format!("`{name}` manages {n} subscriber(s); give them another manager first"),
+                    t!("manager-has-cards", name = name, n = n),
                 ));
             }
             store::dictionaries::remove_manager(tx, name)?;
@@ -294,7 +292,7 @@ impl Registry {
 fn non_empty(subject: &str, v: &str) -> Result<String> {
     let v = fields::clean_text(v);
     if v.is_empty() {
-        return Err(Error::invalid(subject, "name must not be empty"));
+        return Err(Error::invalid(subject, t!("name-empty")));
     }
     // As long as a card's `group` / `manager` value may be.
     fields::check_chars(subject, &v, fields::max_chars(subject))?;

@@ -7,6 +7,7 @@ use super::card_write::{insert, load_locked, prepare_new, update, Stamp};
 use super::gate::{Candidate, Gate};
 use super::{now, password, rules, Registry};
 use crate::error::{Error, Result};
+use crate::t;
 use crate::model::fields::{self, FieldValue};
 use crate::model::search;
 use crate::model::{Card, Kind};
@@ -54,7 +55,7 @@ impl Registry {
         let not_found = || {
             Error::not_found(
                 "subscriber",
-                format!("no card matches `{r}`; use an id, a login, a uid or inn:NNNN[/KPP]"),
+                t!("card-ref-not-found", reference = r),
             )
         };
         if let Some(rest) = r.strip_prefix("inn:") {
@@ -97,21 +98,23 @@ impl Registry {
                 let listed: Vec<String> = cards
                     .iter()
                     .map(|c| {
-                        format!(
-                            "{} ({}, kpp {}{})",
-                            c.id,
-                            c.display_name,
-                            c.kpp.as_deref().unwrap_or("-"),
-                            if c.archived { ", archived" } else { "" }
+                        t!(
+                            "card-ref-listed",
+                            id = c.id,
+                            name = c.display_name.as_str(),
+                            kpp = c.kpp.as_deref().unwrap_or("-"),
+                            archived = if c.archived { "yes" } else { "no" }
                         )
+                        .into_string()
                     })
                     .collect();
                 Some(Err(Error::conflict(
                     "subscriber",
-                    format!(
-                        "`{r}` matches {} cards: {}; add /KPP or use the id",
-                        cards.len(),
-                        listed.join("; ")
+                    t!(
+                        "card-ref-ambiguous",
+                        reference = r,
+                        n = cards.len(),
+                        cards = listed.join("; ")
                     ),
                 )))
             }
@@ -120,7 +123,7 @@ impl Registry {
 
     pub fn card(&self, id: i64) -> Result<Card> {
         self.read(|c| store::subscribers::load(c, id))?
-            .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))
+            .ok_or_else(|| Error::not_found("subscriber", t!("card-id-not-found", id = id)))
     }
 
     pub fn show(&self, reference: &str) -> Result<Card> {
@@ -149,10 +152,7 @@ impl Registry {
 
     fn build_new(&self, input: &CardInput) -> Result<Card> {
         let kind = input.kind.ok_or_else(|| {
-            Error::invalid(
-                "type",
-                "required for a new card; give --type legal, ip or person",
-            )
+            Error::invalid("type", t!("card-type-required"))
         })?;
         let mut card = Card::new(kind);
         for (name, value) in &input.values {
@@ -359,19 +359,13 @@ impl Registry {
         if let Some(t) = search_text {
             query.search = search::words(t);
             if query.search.is_empty() {
-                return Err(Error::invalid(
-                    "search",
-                    "empty search text; give at least one character",
-                ));
+                return Err(Error::invalid("search", t!("search-empty")));
             }
             let n = query.search.count();
             if n > search::SEARCH_WORDS_MAX {
                 return Err(Error::invalid(
                     "search",
-                    format!(
-                        "at most {} different words, got {n}; search by fewer",
-                        search::SEARCH_WORDS_MAX
-                    ),
+                    t!("search-too-many-words", max = search::SEARCH_WORDS_MAX, got = n),
                 ));
             }
         }
@@ -379,7 +373,7 @@ impl Registry {
             if Kind::parse(k).is_none() {
                 return Err(Error::invalid(
                     "type",
-                    format!("`{k}` is not legal, ip or person"),
+                    t!("card-type-unknown", value = k.as_str()),
                 ));
             }
         }

@@ -114,7 +114,7 @@ macro_rules! catalogue {
     };
 }
 
-catalogue!["common.ftl", "send.ftl"];
+catalogue!["common.ftl", "send.ftl", "requisites.ftl", "core.ftl"];
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();

@@ -5,6 +5,7 @@
 
 use super::{Address, Card, Contact, ExtraValue, Kind, ManagerRef, ADDRESS_KINDS};
 use crate::error::{Error, Result};
+use crate::t;
 use crate::requisites;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -292,7 +293,7 @@ pub fn get(card: &Card, name: &str) -> Option<String> {
 fn unknown(name: &str) -> Error {
     Error::invalid(
         name,
-        "unknown field; use a name from the field catalog (README, Fields), e.g. kpp, address.postal, email",
+        t!("field-unknown"),
     )
 }
 
@@ -336,7 +337,7 @@ pub fn check_chars(subject: &str, text: &str, max: usize) -> Result<()> {
     if n > max {
         return Err(Error::invalid(
             subject,
-            format!("is {n} characters long; the limit is {max} (README, Fields); shorten it"),
+            t!("field-too-long", n = n, max = max),
         ));
     }
     Ok(())
@@ -350,7 +351,7 @@ fn text_of(name: &str, value: FieldValue) -> Result<Option<String>> {
             Ok(Some(t).filter(|t| !t.is_empty()))
         }
         FieldValue::Clear => Ok(None),
-        FieldValue::List(_) => Err(Error::invalid(name, "takes one value, not a list")),
+        FieldValue::List(_) => Err(Error::invalid(name, t!("field-not-list"))),
     }
 }
 
@@ -382,7 +383,7 @@ fn list_of(name: &str, value: FieldValue) -> Result<Vec<String>> {
                 if out.len() == LIST_MAX {
                     return Err(Error::invalid(
                         name,
-                        format!("at most {LIST_MAX} values on one card; give fewer"),
+                        t!("field-too-many-values", max = LIST_MAX),
                     ));
                 }
                 out.push(part.to_string());
@@ -417,7 +418,7 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
         "password" => {
             return Err(Error::invalid(
                 name,
-                "is not a field to set or clear: type one with --password-stdin, remove it with --no-password, or use reset-password",
+                t!("field-password"),
             ))
         }
         _ if name.starts_with("address.") => {
@@ -425,9 +426,10 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
             if !ADDRESS_KINDS.contains(&kind) {
                 return Err(Error::invalid(
                     "address",
-                    format!(
-                        "unknown kind `{kind}`; use one of {}",
-                        ADDRESS_KINDS.join(", ")
+                    t!(
+                        "address-kind-unknown",
+                        kind = kind,
+                        allowed = ADDRESS_KINDS.join(", ")
                     ),
                 ));
             }

@@ -3,6 +3,7 @@
 //! found nothing rule out for a new card.
 
 use crate::error::{Error, Result};
+use crate::t;
 use crate::model::Card;
 use crate::onec::Record;
 use crate::store;
@@ -71,7 +72,7 @@ pub(super) fn find_match(
             n => {
                 return Err(Error::conflict(
                     "kpp",
-                    format!("inn {inn} matches {n} cards (branches); add the КПП column so the row names one"),
+                    t!("import-inn-branches", inn = inn, n = n),
                 ))
             }
         }

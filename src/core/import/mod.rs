@@ -15,6 +15,7 @@ use super::card_write::{insert, update, Stamp};
 use super::gate::{Candidate, Gate};
 use super::{now, password, rules, Registry};
 use crate::error::{Error, ErrorKind, Result};
+use crate::t;
 use crate::model::fields;
 use crate::model::{Card, Kind};
 use crate::onec::{Item, Opened, Record, Sources};
@@ -262,7 +263,7 @@ fn file_is_whole(check: &mut Option<std::thread::JoinHandle<Result<()>>>) -> Res
         Some(h) => h.join().unwrap_or_else(|_| {
             Err(Error::internal(
                 "import",
-                "the thread reading the file to its end stopped unexpectedly; nothing was imported",
+                t!("import-reader-stopped"),
             ))
         }),
     }
@@ -279,11 +280,15 @@ fn import_item(
     sink: &mut dyn Sink,
 ) -> Result<()> {
     let item = item.map_err(|e| {
-        let done = match run.committed {
-            0 => "nothing was imported".to_string(),
-            n => format!("the first {n} rows were imported; fix the file and import it again"),
-        };
-        Error::invalid("file", format!("{label}: {e}; {done}"))
+        Error::invalid(
+            "file",
+            t!(
+                "import-file-broken",
+                label = label,
+                reason = e.to_string(),
+                n = run.committed
+            ),
+        )
     })?;
     run.items += 1;
     let summary = &mut run.summary;
@@ -430,7 +435,7 @@ fn finish(
 /// employees or contracts).
 fn load(tx: &Tx, id: i64) -> Result<Card> {
     store::subscribers::load_for_write(tx, id)?
-        .ok_or_else(|| Error::internal("import", format!("card {id} vanished")))
+        .ok_or_else(|| Error::internal("import", t!("import-card-vanished", id = id)))
 }
 
 /// Hashes the batch's passwords on every core, stores the hashes and hands
@@ -571,6 +576,6 @@ fn after_checks(e: Error) -> Error {
     }
     Error::internal(
         "import",
-        format!("writing a row failed after its checks passed ({e}); nothing was imported"),
+        t!("import-write-failed", reason = e.to_string()),
     )
 }
