@@ -162,10 +162,7 @@ setting-not-email = `{ $value }` is not an e-mail address: { $reason }
 setting-token-chars = holds characters an HTTP header cannot carry (spaces, non-ASCII, control characters); paste the key alone
 setting-too-many-groups = names { $n } groups, and a card holds at most { $max }; give fewer
 setting-no-card-type = setting of no card type
-setting-required-foreign = { $fields } { $n ->
-    [one] is
-   *[other] are
-} not used on { $kind } cards, so no { $kind } card could be saved; leave { $n ->
+setting-required-foreign = { $fields } not used on { $kind } cards, so no { $kind } card could be saved; leave { $n ->
     [one] it
    *[other] them
 } out
@@ -238,3 +235,6 @@ field-not-list = takes one value, not a list
 field-too-many-values = at most { $max } values on one card; give fewer
 field-password = is not a field to set or clear: type one with --password-stdin, remove it with --no-password, or use reset-password
 address-kind-unknown = unknown kind `{ $kind }`; use one of { $allowed }
+
+# A reject reason naming where the file keeps the field: «ИНН (column «ИНН»): …».
+import-reason-in-file = { $label } ({ $source }): { $reason }

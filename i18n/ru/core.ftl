@@ -212,3 +212,5 @@ field-not-list = принимает одно значение, а не спис�
 field-too-many-values = не больше { $max } значений в одной карточке; укажите меньше
 field-password = это поле не задают и не очищают: введите пароль через --password-stdin, удалите его через --no-password или используйте reset-password
 address-kind-unknown = неизвестный вид `{ $kind }`; используйте один из: { $allowed }
+
+import-reason-in-file = { $label } ({ $source }): { $reason }

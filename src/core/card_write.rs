@@ -7,11 +7,11 @@ use super::rules;
 use super::settings::Settings;
 use super::template::Template;
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::checked::Checked;
 use crate::model::Card;
 use crate::store;
 use crate::store::Tx;
+use crate::t;
 
 /// Who made a change, when, and how the history names it.
 #[derive(Clone, Copy)]
@@ -70,7 +70,10 @@ pub(super) fn prepare_new(
                 rules::Ask::Flags => "flags",
                 rules::Ask::File(_) => "file",
             };
-            return Err(Error::invalid("login", t!("login-numbering-off", from = from)));
+            return Err(Error::invalid(
+                "login",
+                t!("login-numbering-off", from = from),
+            ));
         }
         Some(Template::parse(text, "login.template")?)
     } else {

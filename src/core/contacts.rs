@@ -6,15 +6,16 @@
 
 use super::settings::Settings;
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::Contact;
 use crate::requisites::{self, CheckError};
+use crate::t;
 
 /// An e-mail as stored: trimmed and checked.
 pub fn email(v: &str) -> Result<String> {
     let v = v.trim();
-    requisites::email(v)
-        .map_err(|e| Error::invalid("email", t!("value-problem", value = v, problem = e.message)))?;
+    requisites::email(v).map_err(|e| {
+        Error::invalid("email", t!("value-problem", value = v, problem = e.message))
+    })?;
     Ok(v.to_string())
 }
 
@@ -26,10 +27,9 @@ pub fn phone(v: &str, settings: &Settings) -> Result<(Contact, Option<String>)> 
     if !settings.is_russia() {
         return Ok((Contact::new(v.to_string()), None));
     }
-    let (contact, warning) =
-        read_phone(v).map_err(|e| {
-            Error::invalid("phone", t!("value-problem", value = v, problem = e.message))
-        })?;
+    let (contact, warning) = read_phone(v).map_err(|e| {
+        Error::invalid("phone", t!("value-problem", value = v, problem = e.message))
+    })?;
     let warning = warning.map(|w| t!("phone-warning", value = v, problem = w).into_string());
     Ok((contact, warning))
 }
@@ -38,9 +38,9 @@ pub fn phone(v: &str, settings: &Settings) -> Result<(Contact, Option<String>)> 
 /// its plan as a contact, and what to say of words left out after it.
 pub fn read_phone(v: &str) -> std::result::Result<(Contact, Option<String>), CheckError> {
     let p = requisites::phone(v)?;
-    let warning = p.note.map(|note| {
-        t!("phone-words-left-out", words = note).into_string()
-    });
+    let warning = p
+        .note
+        .map(|note| t!("phone-words-left-out", words = note).into_string());
     let contact = Contact {
         value: p.e164,
         extension: p.extension,

@@ -9,11 +9,11 @@ use super::card_write::Stamp;
 use super::template::{Drawing, Template};
 use super::{now, Registry};
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::values::parse_date;
 use crate::model::{Contract, Notice};
 use crate::store;
 use crate::store::Tx;
+use crate::t;
 
 /// What `contract add` was given.
 #[derive(Debug, Clone, Default)]
@@ -47,12 +47,7 @@ fn date_of(text: &str) -> Option<time::Date> {
 
 /// A date flag in either accepted form, as `YYYY-MM-DD`.
 fn date_arg(field: &str, v: &str) -> Result<String> {
-    parse_date(v).ok_or_else(|| {
-        Error::invalid(
-            field,
-            t!("date-unreadable", value = v.trim()),
-        )
-    })
+    parse_date(v).ok_or_else(|| Error::invalid(field, t!("date-unreadable", value = v.trim())))
 }
 
 /// valid_to (or closed_on) may not come before signed_on.
@@ -69,10 +64,7 @@ fn check_order(signed_on: Option<&str>, field: &str, later: Option<&str>) -> Res
 }
 
 fn not_found(number: &str) -> Error {
-    Error::not_found(
-        "contract",
-        t!("contract-not-found", number = number),
-    )
+    Error::not_found("contract", t!("contract-not-found", number = number))
 }
 
 fn load(conn: &Tx, number: &str) -> Result<Contract> {
@@ -122,10 +114,7 @@ impl Registry {
             let card = store::subscribers::load(tx, id)?
                 .ok_or_else(|| Error::not_found("subscriber", t!("card-id-not-found", id = id)))?;
             if card.archived {
-                return Err(Error::invalid(
-                    "subscriber",
-                    t!("card-archived", id = id),
-                ));
+                return Err(Error::invalid("subscriber", t!("card-archived", id = id)));
             }
             let number = match &numbering {
                 Numbering::Given(n) => {
@@ -152,7 +141,9 @@ impl Registry {
                 closed_on: None,
             };
             store::contracts::add(tx, &contract, &at)?;
-            Stamp::new(&actor, &at).record(tx, Some(id),
+            Stamp::new(&actor, &at).record(
+                tx,
+                Some(id),
                 "contract.add",
                 Some("contract"),
                 None,
@@ -191,7 +182,11 @@ impl Registry {
             if let Some(closed) = &c.closed_on {
                 return Err(Error::conflict(
                     "contract",
-                    t!("contract-already-closed", number = number, closed = closed.as_str()),
+                    t!(
+                        "contract-already-closed",
+                        number = number,
+                        closed = closed.as_str()
+                    ),
                 ));
             }
             check_order(c.signed_on.as_deref(), "on", Some(&on))?;

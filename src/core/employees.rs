@@ -5,10 +5,10 @@
 use super::card_write::Stamp;
 use super::{contacts, now, Registry};
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::fields::{self, clean_text};
 use crate::model::{Employee, Kind};
 use crate::store;
+use crate::t;
 
 /// What `employee add` was given.
 #[derive(Debug, Clone, Default)]
@@ -100,10 +100,7 @@ impl Registry {
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             let (subscriber, e) = store::employees::get(tx, employee_id)?.ok_or_else(|| {
-                Error::not_found(
-                    "employee",
-                    t!("employee-not-found", id = employee_id),
-                )
+                Error::not_found("employee", t!("employee-not-found", id = employee_id))
             })?;
             store::employees::remove(tx, employee_id)?;
             Stamp::new(&actor, &at).record(

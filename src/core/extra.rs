@@ -11,9 +11,9 @@ use crate::model::{ExtraValue, Kind};
 use crate::store::Tx;
 
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::extra::{compile, ExtraDef, ExtraType};
 use crate::store;
+use crate::t;
 use serde::Serialize;
 
 /// What `extra-field define` was given.
@@ -44,7 +44,11 @@ impl ExtraDef {
         let ty = ExtraType::parse(&row.ty).ok_or_else(|| {
             Error::internal(
                 "extra-field",
-                t!("extra-unknown-type", name = row.name.as_str(), ty = row.ty.as_str()),
+                t!(
+                    "extra-unknown-type",
+                    name = row.name.as_str(),
+                    ty = row.ty.as_str()
+                ),
             )
         })?;
         let regex = row.pattern.as_deref().map(compile).transpose()?;

@@ -7,17 +7,14 @@ use super::extra::*;
 use super::subscribers::{CardInput, Saved};
 use super::{now, Registry};
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::extra::ExtraDef;
 use crate::model::fields::FieldValue;
 use crate::model::Kind;
 use crate::store;
+use crate::t;
 
 fn not_defined(name: &str) -> Error {
-    Error::not_found(
-        "extra-field",
-        t!("extra-not-defined", name = name),
-    )
+    Error::not_found("extra-field", t!("extra-not-defined", name = name))
 }
 
 impl Registry {
@@ -58,7 +55,9 @@ impl Registry {
                     let normal = normal.text();
                     if normal != value {
                         store::extra::set_value(tx, id, &def.name, &normal)?;
-                        Stamp::new(&actor, &at).record(tx, Some(id),
+                        Stamp::new(&actor, &at).record(
+                            tx,
+                            Some(id),
                             "update",
                             Some(&format!("extra.{}", def.name)),
                             Some(&value),
@@ -68,7 +67,9 @@ impl Registry {
                 }
             }
             store::extra::put_def(tx, &def.to_row(), &at)?;
-            Stamp::new(&actor, &at).record(tx, None,
+            Stamp::new(&actor, &at).record(
+                tx,
+                None,
                 "extra_field.define",
                 Some(&format!("extra.{}", def.name)),
                 old.as_ref().map(ExtraDef::summary).as_deref(),
@@ -89,7 +90,11 @@ impl Registry {
             if self.settings.list(&key).contains(&field) {
                 return Err(Error::conflict(
                     "extra-field",
-                    t!("extra-named-in-setting", name = name.as_str(), key = key.as_str()),
+                    t!(
+                        "extra-named-in-setting",
+                        name = name.as_str(),
+                        key = key.as_str()
+                    ),
                 ));
             }
         }
@@ -100,15 +105,13 @@ impl Registry {
             if !values.is_empty() && !force {
                 return Err(Error::conflict(
                     "extra-field",
-                    t!(
-                        "extra-has-values",
-                        name = name.as_str(),
-                        n = values.len()
-                    ),
+                    t!("extra-has-values", name = name.as_str(), n = values.len()),
                 ));
             }
             for (id, _, value) in &values {
-                Stamp::new(&actor, &at).record(tx, Some(*id),
+                Stamp::new(&actor, &at).record(
+                    tx,
+                    Some(*id),
                     "update",
                     Some(&field),
                     Some(value),
@@ -117,7 +120,9 @@ impl Registry {
             }
             store::extra::remove_values(tx, &name)?;
             store::extra::remove_def(tx, &name)?;
-            Stamp::new(&actor, &at).record(tx, None,
+            Stamp::new(&actor, &at).record(
+                tx,
+                None,
                 "extra_field.remove",
                 Some(&field),
                 None,

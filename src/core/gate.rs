@@ -15,11 +15,11 @@ use super::rules::Ask;
 use super::settings::Settings;
 use super::template::{Drawing, Template};
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::checked::Checked;
 use crate::model::{Card, Kind};
 use crate::store;
 use crate::store::Tx;
+use crate::t;
 use std::collections::{HashMap, HashSet};
 
 /// A card about to be written, and what changes with it.
@@ -273,10 +273,7 @@ impl<'a> Gate<'a> {
     fn login_allowed(&self, tx: &Tx, login: &str, id: i64, claims: &Claims) -> Result<()> {
         self.matches_pattern(login, false)?;
         if claims.logins.contains(login) || store::subscribers::login_taken(tx, login, id)? {
-            return Err(Error::conflict(
-                "login",
-                t!("login-taken", login = login),
-            ));
+            return Err(Error::conflict("login", t!("login-taken", login = login)));
         }
         Ok(())
     }
@@ -324,12 +321,7 @@ impl<'a> Gate<'a> {
                 id
             }
         };
-        id.ok_or_else(|| {
-            Error::not_found(
-                "manager",
-                t!("manager-not-found-add", name = name),
-            )
-        })
+        id.ok_or_else(|| Error::not_found("manager", t!("manager-not-found-add", name = name)))
     }
 
     /// The card's groups that do not exist yet: only its type's default

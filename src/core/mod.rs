@@ -23,10 +23,10 @@ pub mod subscribers;
 pub mod template;
 
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::fields;
 use crate::store::Tx;
 use crate::store::{self, Store};
+use crate::t;
 use card_write::Stamp;
 use settings::Settings;
 use std::path::Path;
@@ -137,9 +137,8 @@ impl Registry {
     }
 
     pub fn setting_get(&self, key: &str) -> Result<SettingView> {
-        let def = settings::lookup(key).ok_or_else(|| {
-            Error::not_found(key, t!("setting-unknown"))
-        })?;
+        let def =
+            settings::lookup(key).ok_or_else(|| Error::not_found(key, t!("setting-unknown")))?;
         Ok(self.view(def))
     }
 
@@ -191,7 +190,10 @@ impl Registry {
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             if store::dictionaries::group_id(tx, &name)?.is_some() {
-                return Err(Error::conflict("group", t!("name-exists", name = name.as_str())));
+                return Err(Error::conflict(
+                    "group",
+                    t!("name-exists", name = name.as_str()),
+                ));
             }
             store::dictionaries::add_group(tx, &name, description)?;
             Stamp::new(&actor, &at).record(tx, None, "group.add", Some("group"), None, Some(&name))
@@ -214,7 +216,14 @@ impl Registry {
                 ));
             }
             store::dictionaries::remove_group(tx, name)?;
-            Stamp::new(&actor, &at).record(tx, None, "group.remove", Some("group"), Some(name), None)
+            Stamp::new(&actor, &at).record(
+                tx,
+                None,
+                "group.remove",
+                Some("group"),
+                Some(name),
+                None,
+            )
         })
     }
 
@@ -251,12 +260,8 @@ impl Registry {
     pub fn manager_remove(&mut self, name: &str) -> Result<()> {
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
-            let n = store::dictionaries::manager_subscribers(tx, name)?.ok_or_else(|| {
-                Error::not_found(
-                    "manager",
-                    t!("manager-not-found", name = name),
-                )
-            })?;
+            let n = store::dictionaries::manager_subscribers(tx, name)?
+                .ok_or_else(|| Error::not_found("manager", t!("manager-not-found", name = name)))?;
             if n > 0 {
                 return Err(Error::conflict(
                     "manager",

@@ -106,7 +106,12 @@ pub fn hash(password: &str) -> Result<String> {
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| Error::internal("password", t!("password-hash-failed", reason = e.to_string())))
+        .map_err(|e| {
+            Error::internal(
+                "password",
+                t!("password-hash-failed", reason = e.to_string()),
+            )
+        })
 }
 
 /// A hash of a password nobody has, with the parameters of [`hash`]:

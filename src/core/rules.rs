@@ -8,12 +8,12 @@
 use super::contacts;
 use super::settings::Settings;
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::fields::{self, CATALOG};
 use crate::model::values::parse_date;
 use crate::model::{Card, Kind, CATEGORIES, DELIVERY_METHODS, DOC_TYPES};
 use crate::onec::Sources;
 use crate::requisites::{self, CheckError, CheckKind};
+use crate::t;
 
 /// Collects every problem of a card before reporting.
 struct Findings<'a> {
@@ -113,7 +113,11 @@ pub fn check_card_for(card: &mut Card, settings: &Settings, ask: Ask) -> Result<
             };
             f.error(
                 def.name,
-                t!("field-not-for-kind", kind = kind.as_str(), fix = fix.as_str()),
+                t!(
+                    "field-not-for-kind",
+                    kind = kind.as_str(),
+                    fix = fix.as_str()
+                ),
             );
         }
     }
@@ -167,10 +171,7 @@ pub fn check_card_for(card: &mut Card, settings: &Settings, ask: Ask) -> Result<
         if let Some(v) = slot.as_deref() {
             match parse_date(v) {
                 Some(d) => *slot = Some(d),
-                None => f.error(
-                    name,
-                    t!("date-unreadable", value = v),
-                ),
+                None => f.error(name, t!("date-unreadable", value = v)),
             }
         }
     }
@@ -254,20 +255,14 @@ fn check_country(card: &mut Card, f: &mut Findings) {
     let Some(written) = card.country.take() else {
         if card.tax_id.is_some() {
             let give = f.ask.give(&["country"]);
-            f.error(
-                "tax_id",
-                t!("tax-id-needs-country", give = give),
-            );
+            f.error("tax_id", t!("tax-id-needs-country", give = give));
         }
         return;
     };
     match requisites::country::country_code(&written) {
         Some(code) if code.eq_ignore_ascii_case(f.settings.get("country")) => {}
         Some(code) => card.country = Some(code.to_string()),
-        None => f.error(
-            "country",
-            t!("country-unknown", value = written.as_str()),
-        ),
+        None => f.error("country", t!("country-unknown", value = written.as_str())),
     }
 }
 
@@ -282,11 +277,7 @@ fn combine(mut errors: Vec<Error>) -> Result<()> {
     let rest: Vec<String> = errors.iter().map(ToString::to_string).collect();
     Err(Error::invalid(
         first.subject,
-        t!(
-            "errors-also",
-            first = first.message,
-            rest = rest.join("; ")
-        ),
+        t!("errors-also", first = first.message, rest = rest.join("; ")),
     ))
 }
 
@@ -383,10 +374,7 @@ fn check_requisites(card: &mut Card, f: &mut Findings) {
             (Some(v), Some(bik)) => f.check(name, check(v, bik)),
             (Some(_), None) if card.bank.bik.is_none() => {
                 let give = f.ask.give(&["bank.bik"]);
-                f.error(
-                    name,
-                    t!("account-needs-bik", give = give),
-                )
+                f.error(name, t!("account-needs-bik", give = give))
             }
             _ => {}
         }

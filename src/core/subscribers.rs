@@ -7,12 +7,12 @@ use super::card_write::{insert, load_locked, prepare_new, update, Stamp};
 use super::gate::{Candidate, Gate};
 use super::{now, password, rules, Registry};
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::fields::{self, FieldValue};
 use crate::model::search;
 use crate::model::{Card, Kind};
 use crate::store::Tx;
 use crate::store::{self, listing::ListQuery};
+use crate::t;
 
 /// What the caller wants done with the password.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -52,12 +52,7 @@ impl Registry {
 
     fn resolve_in(&self, conn: &Tx, reference: &str) -> Result<i64> {
         let r = reference.trim();
-        let not_found = || {
-            Error::not_found(
-                "subscriber",
-                t!("card-ref-not-found", reference = r),
-            )
-        };
+        let not_found = || Error::not_found("subscriber", t!("card-ref-not-found", reference = r));
         if let Some(rest) = r.strip_prefix("inn:") {
             let (inn, kpp) = match rest.split_once('/') {
                 Some((i, k)) => (i.trim(), Some(k.trim().to_uppercase())),
@@ -151,9 +146,9 @@ impl Registry {
     }
 
     fn build_new(&self, input: &CardInput) -> Result<Card> {
-        let kind = input.kind.ok_or_else(|| {
-            Error::invalid("type", t!("card-type-required"))
-        })?;
+        let kind = input
+            .kind
+            .ok_or_else(|| Error::invalid("type", t!("card-type-required")))?;
         let mut card = Card::new(kind);
         for (name, value) in &input.values {
             fields::set(&mut card, name, value.clone())?;
@@ -365,7 +360,11 @@ impl Registry {
             if n > search::SEARCH_WORDS_MAX {
                 return Err(Error::invalid(
                     "search",
-                    t!("search-too-many-words", max = search::SEARCH_WORDS_MAX, got = n),
+                    t!(
+                        "search-too-many-words",
+                        max = search::SEARCH_WORDS_MAX,
+                        got = n
+                    ),
                 ));
             }
         }

@@ -4,8 +4,8 @@
 //! transaction.
 
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::Card;
+use crate::t;
 use rand::Rng;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,9 +43,10 @@ impl Template {
             if open > 0 {
                 parts.push(Part::Lit(rest[..open].to_string()));
             }
-            let close = rest[open..].find('}').ok_or_else(|| {
-                Error::invalid(setting, t!("template-unclosed", template = text))
-            })? + open;
+            let close = rest[open..]
+                .find('}')
+                .ok_or_else(|| Error::invalid(setting, t!("template-unclosed", template = text)))?
+                + open;
             let token = &rest[open + 1..close];
             let (name, arg) = match token.split_once(':') {
                 Some((n, a)) => (n, Some(a)),
@@ -59,10 +60,7 @@ impl Template {
                         .ok()
                         .filter(|n| (1..=32).contains(n))
                         .ok_or_else(|| {
-                            Error::invalid(
-                                setting,
-                                t!("template-bad-width", token = token),
-                            )
+                            Error::invalid(setting, t!("template-bad-width", token = token))
                         }),
                 }
             };

@@ -114,7 +114,13 @@ macro_rules! catalogue {
     };
 }
 
-catalogue!["common.ftl", "send.ftl", "requisites.ftl", "core.ftl"];
+catalogue![
+    "common.ftl",
+    "send.ftl",
+    "requisites.ftl",
+    "core.ftl",
+    "onec.ftl"
+];
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();

@@ -87,21 +87,16 @@ impl ExtraDef {
                 .parse::<i64>()
                 .map(ExtraValue::Integer)
                 .map_err(|_| t!("extra-not-integer", value = raw))?,
-            ExtraType::Decimal => {
-                ExtraValue::Decimal(super::values::normalise_decimal(raw).ok_or_else(|| {
-                    t!("extra-not-decimal", value = raw)
-                })?)
-            }
-            ExtraType::Date => {
-                ExtraValue::Text(super::values::parse_date(raw).ok_or_else(|| {
-                    t!("date-unreadable", value = raw)
-                })?)
-            }
-            ExtraType::Bool => {
-                ExtraValue::Bool(super::values::parse_bool(raw).ok_or_else(|| {
-                    t!("extra-not-bool", value = raw)
-                })?)
-            }
+            ExtraType::Decimal => ExtraValue::Decimal(
+                super::values::normalise_decimal(raw)
+                    .ok_or_else(|| t!("extra-not-decimal", value = raw))?,
+            ),
+            ExtraType::Date => ExtraValue::Text(
+                super::values::parse_date(raw).ok_or_else(|| t!("date-unreadable", value = raw))?,
+            ),
+            ExtraType::Bool => ExtraValue::Bool(
+                super::values::parse_bool(raw).ok_or_else(|| t!("extra-not-bool", value = raw))?,
+            ),
             ExtraType::Enum => {
                 let found = self.values.iter().find(|v| v.as_str() == raw).or_else(|| {
                     self.values

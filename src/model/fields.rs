@@ -5,8 +5,8 @@
 
 use super::{Address, Card, Contact, ExtraValue, Kind, ManagerRef, ADDRESS_KINDS};
 use crate::error::{Error, Result};
-use crate::t;
 use crate::requisites;
+use crate::t;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
@@ -291,10 +291,7 @@ pub fn get(card: &Card, name: &str) -> Option<String> {
 }
 
 fn unknown(name: &str) -> Error {
-    Error::invalid(
-        name,
-        t!("field-unknown"),
-    )
+    Error::invalid(name, t!("field-unknown"))
 }
 
 /// The one text cleaner of every text a card keeps, typed, imported or
@@ -402,7 +399,10 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
         }
         "group" => card.groups = list_of(name, value)?,
         "email" | "phone" => {
-            let contacts = list_of(name, value)?.into_iter().map(Contact::new).collect();
+            let contacts = list_of(name, value)?
+                .into_iter()
+                .map(Contact::new)
+                .collect();
             if name == "email" {
                 card.emails = contacts;
             } else {
@@ -415,12 +415,7 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
                 email: String::new(),
             })
         }
-        "password" => {
-            return Err(Error::invalid(
-                name,
-                t!("field-password"),
-            ))
-        }
+        "password" => return Err(Error::invalid(name, t!("field-password"))),
         _ if name.starts_with("address.") => {
             let kind = &name[8..];
             if !ADDRESS_KINDS.contains(&kind) {

@@ -32,9 +32,7 @@ pub fn bik_is_russian(v: &str) -> bool {
 /// ordinary bank in Russia, so it is worth a second look. `None` for a BIK
 /// that fails [`bik`], whose error says more.
 pub fn bik_warning(v: &str) -> Option<String> {
-    (bik(v).is_ok() && !bik_is_russian(v)).then(|| {
-        t!("bik-not-russian", bik = v).into_string()
-    })
+    (bik(v).is_ok() && !bik_is_russian(v)).then(|| t!("bik-not-russian", bik = v).into_string())
 }
 
 /// A settlement account (20 digits) checked against its bank's BIK.
@@ -91,9 +89,8 @@ pub fn corr_account(acc: &str, bik: &str) -> CheckResult {
 }
 
 fn bik_digits(bik: &str) -> Result<Vec<u32>, CheckError> {
-    digits_exact(bik, 9, "").map_err(|e| {
-        CheckError::format(t!("account-bik-wrong", reason = e.message))
-    })
+    digits_exact(bik, 9, "")
+        .map_err(|e| CheckError::format(t!("account-bik-wrong", reason = e.message)))
 }
 
 /// Weights 7,1,3 over the 23 digits `prefix + account`, sum ≡ 0 (mod 10).

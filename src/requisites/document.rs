@@ -17,7 +17,10 @@ pub fn passport_series(v: &str) -> CheckResult {
     if d.len() == 4 {
         Ok(())
     } else {
-        Err(CheckError::format(t!("passport-series-length", got = d.len())))
+        Err(CheckError::format(t!(
+            "passport-series-length",
+            got = d.len()
+        )))
     }
 }
 

@@ -97,11 +97,7 @@ fn digits_in_layout(v: &str, seps: &[(usize, char)]) -> Result<Vec<u32>, CheckEr
             }
             Some(_) => {}
             None => out.push(c.to_digit(10).ok_or_else(|| {
-                CheckError::format(t!(
-                    "req-digits-only",
-                    found = format!("{c:?}"),
-                    pos = i + 1
-                ))
+                CheckError::format(t!("req-digits-only", found = format!("{c:?}"), pos = i + 1))
             })?),
         }
     }

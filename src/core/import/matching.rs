@@ -3,11 +3,11 @@
 //! found nothing rule out for a new card.
 
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::Card;
 use crate::onec::Record;
 use crate::store;
 use crate::store::Tx;
+use crate::t;
 
 /// What [`find_match`] looked up and found nothing for. A new card whose
 /// INN and KPP these lookups cover cannot clash with an active card, so

@@ -15,12 +15,12 @@ use super::card_write::{insert, update, Stamp};
 use super::gate::{Candidate, Gate};
 use super::{now, password, rules, Registry};
 use crate::error::{Error, ErrorKind, Result};
-use crate::t;
 use crate::model::fields;
 use crate::model::{Card, Kind};
 use crate::onec::{Item, Opened, Record, Sources};
 use crate::store;
 use crate::store::Tx;
+use crate::t;
 use lookahead::{fresh_card, Fresh, Lookahead, Prepared};
 use matching::find_match;
 use rayon::prelude::*;
@@ -260,12 +260,9 @@ impl Registry {
 fn file_is_whole(check: &mut Option<std::thread::JoinHandle<Result<()>>>) -> Result<()> {
     match check.take() {
         None => Ok(()),
-        Some(h) => h.join().unwrap_or_else(|_| {
-            Err(Error::internal(
-                "import",
-                t!("import-reader-stopped"),
-            ))
-        }),
+        Some(h) => h
+            .join()
+            .unwrap_or_else(|_| Err(Error::internal("import", t!("import-reader-stopped")))),
     }
 }
 
@@ -383,9 +380,13 @@ fn file_reason(e: &Error, sources: &Sources) -> String {
         return e.message.clone();
     };
     match sources.source_of(field) {
-        Some(src) if !e.message.contains(&src.to_string()) => {
-            format!("{} ({src}): {}", def.label, e.message)
-        }
+        Some(src) if !e.message.contains(&src.to_string()) => t!(
+            "import-reason-in-file",
+            label = def.label,
+            source = src.to_string(),
+            reason = e.message.as_str()
+        )
+        .into_string(),
         _ => e.message.clone(),
     }
 }
@@ -574,8 +575,5 @@ fn after_checks(e: Error) -> Error {
     if e.kind == ErrorKind::Internal || e.kind == ErrorKind::Busy {
         return e;
     }
-    Error::internal(
-        "import",
-        t!("import-write-failed", reason = e.to_string()),
-    )
+    Error::internal("import", t!("import-write-failed", reason = e.to_string()))
 }

@@ -6,11 +6,11 @@ use crate::core::contacts;
 use crate::core::rules::Ask;
 use crate::core::settings::Settings;
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::fields::{self, FieldValue};
 use crate::model::{Card, Kind};
 use crate::onec::Record;
 use crate::requisites;
+use crate::t;
 
 /// An e-mail or phone of a row that cannot be read: left out of the card,
 /// which is imported without it (one bad contact must not lose a
@@ -122,10 +122,7 @@ pub(super) fn repaired_inn(
     }
     let inn: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
     if inn.contains(['E', 'e']) && inn.contains(['+', ',']) {
-        return Err(Error::invalid(
-            "inn",
-            t!("import-inn-excel", value = raw),
-        ));
+        return Err(Error::invalid("inn", t!("import-inn-excel", value = raw)));
     }
     if matches!(inn.len(), 9 | 11) && inn.bytes().all(|b| b.is_ascii_digit()) {
         return match requisites::repair_inn(&inn) {

@@ -14,11 +14,11 @@ use super::subscribers::CardInput;
 use super::{contacts, stamp, Registry};
 use crate::dadata::{types, Branch, Client, Request, Token, PARTY_COUNT};
 use crate::error::{Error, Result};
-use crate::t;
 use crate::model::fields::FieldValue;
 use crate::model::Kind;
 use crate::requisites;
 use crate::store::dadata_cache;
+use crate::t;
 
 /// The lookup side of an open registry: the key from the environment and
 /// the client, built on first use so a command has one connection pool.
@@ -158,10 +158,7 @@ impl Registry {
             ));
         }
         if !self.settings.bool("dadata.enabled") {
-            return Err(Error::lookup(
-                "dadata.enabled",
-                t!("lookup-off"),
-            ));
+            return Err(Error::lookup("dadata.enabled", t!("lookup-off")));
         }
         Ok(())
     }
@@ -177,7 +174,8 @@ impl Registry {
         cache: Cache,
     ) -> Result<Vec<PartyRecord>> {
         let inn = inn.trim();
-        requisites::inn(inn).map_err(|e| Error::invalid("inn", t!("reason", reason = e.message)))?;
+        requisites::inn(inn)
+            .map_err(|e| Error::invalid("inn", t!("reason", reason = e.message)))?;
         let kpp = kpp.map(|k| k.trim().to_uppercase());
         if let Some(k) = &kpp {
             requisites::kpp(k)
@@ -200,7 +198,8 @@ impl Registry {
     /// found is exit 4.
     pub fn find_bank(&mut self, bik: &str, cache: Cache) -> Result<BankRecord> {
         let bik = bik.trim();
-        requisites::bik(bik).map_err(|e| Error::invalid("bik", t!("reason", reason = e.message)))?;
+        requisites::bik(bik)
+            .map_err(|e| Error::invalid("bik", t!("reason", reason = e.message)))?;
         self.dadata_gate()?;
         let req = Request::Bank { bik: bik.into() };
         let banks = self.ask(&req, cache, types::banks, |b: &types::Bank| {
@@ -212,12 +211,7 @@ impl Registry {
             bank.vet_requisites(strict);
             bank
         });
-        bank.ok_or_else(|| {
-            Error::not_found(
-                "bik",
-                t!("lookup-bank-not-found", bik = bik),
-            )
-        })
+        bank.ok_or_else(|| Error::not_found("bik", t!("lookup-bank-not-found", bik = bik)))
     }
 
     /// `subscriber add --from-inn INN`: fills `input` (its type must be legal
@@ -230,9 +224,9 @@ impl Registry {
         inn: &str,
         cache: Cache,
     ) -> Result<Filled> {
-        let kind = input.kind.ok_or_else(|| {
-            Error::invalid("type", t!("lookup-type-required"))
-        })?;
+        let kind = input
+            .kind
+            .ok_or_else(|| Error::invalid("type", t!("lookup-type-required")))?;
         let kpp = given(input, "kpp").flatten();
         self.fill_party(input, inn, kind, kpp.as_deref(), Contacts::Fill, cache)
     }
@@ -250,9 +244,9 @@ impl Registry {
     ) -> Result<Filled> {
         let card = self.show(reference)?;
         let kind = input.kind.unwrap_or(card.kind);
-        let inn = given(input, "inn").unwrap_or(card.inn).ok_or_else(|| {
-            Error::invalid("inn", t!("lookup-card-no-inn"))
-        })?;
+        let inn = given(input, "inn")
+            .unwrap_or(card.inn)
+            .ok_or_else(|| Error::invalid("inn", t!("lookup-card-no-inn")))?;
         let kpp = given(input, "kpp").unwrap_or(card.kpp);
         let keep = Contacts::KeepExisting {
             phones: !card.phones.is_empty(),
@@ -274,9 +268,7 @@ impl Registry {
         let checked = match kind {
             Kind::Legal => requisites::inn_legal(inn),
             Kind::Ip => requisites::inn_person(inn),
-            Kind::Person => {
-                return Err(Error::invalid("from-inn", t!("lookup-person")))
-            }
+            Kind::Person => return Err(Error::invalid("from-inn", t!("lookup-person"))),
         };
         checked.map_err(|e| Error::invalid("inn", t!("reason", reason = e.message)))?;
         self.dadata_gate()?;
@@ -292,11 +284,21 @@ impl Registry {
                 if let Some(theirs) = only.kpp.as_ref().filter(|t| *t != k) {
                     // A --kpp flag wins; a refresh takes DaData's current KPP.
                     warnings.push(if given(input, "kpp").is_some() {
-                        t!("lookup-kpp-kept", inn = inn, theirs = theirs.as_str(), kpp = k.as_str())
-                            .into_string()
+                        t!(
+                            "lookup-kpp-kept",
+                            inn = inn,
+                            theirs = theirs.as_str(),
+                            kpp = k.as_str()
+                        )
+                        .into_string()
                     } else {
-                        t!("lookup-kpp-taken", inn = inn, theirs = theirs.as_str(), kpp = k.as_str())
-                            .into_string()
+                        t!(
+                            "lookup-kpp-taken",
+                            inn = inn,
+                            theirs = theirs.as_str(),
+                            kpp = k.as_str()
+                        )
+                        .into_string()
                     });
                 }
             }
@@ -545,12 +547,7 @@ impl Registry {
                     .env_token
                     .clone()
                     .or_else(|| Token::new(self.settings.get("dadata.token")))
-                    .ok_or_else(|| {
-                        Error::lookup(
-                            "dadata.token",
-                            t!("lookup-no-token"),
-                        )
-                    })?;
+                    .ok_or_else(|| Error::lookup("dadata.token", t!("lookup-no-token")))?;
                 let timeout = self.settings.int("dadata.timeout").max(1) as u64;
                 let max = self.settings.int("dadata.max_answer_bytes").max(1) as u64;
                 Client::new(self.settings.get("dadata.url"), token, timeout)?

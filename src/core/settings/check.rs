@@ -56,7 +56,11 @@ fn by_type(def: &SettingDef, value: &str) -> Result<String> {
             if opts.contains(&value) {
                 Ok(value.to_string())
             } else {
-                Err(bad(t!("value-not-one-of", value = value, allowed = opts.join(", "))))
+                Err(bad(t!(
+                    "value-not-one-of",
+                    value = value,
+                    allowed = opts.join(", ")
+                )))
             }
         }
         Fields => {
@@ -107,14 +111,14 @@ fn by_key(def: &SettingDef, value: String) -> Result<String> {
     match key {
         "country" => requisites::country::country_code(&value)
             .map(str::to_ascii_uppercase)
-            .ok_or_else(|| {
-                bad(t!("setting-country-unknown", value = value.as_str()))
-            }),
+            .ok_or_else(|| bad(t!("setting-country-unknown", value = value.as_str()))),
         "login.template" | "contract.template" if value.is_empty() => Ok(value),
         "login.template" | "contract.template" => {
             let t = Template::parse(&value, key)?;
             // After a parse every `{` opens a placeholder, so this is {rand:N}.
-            let varies = t.uses_seq() || value.contains("{rand") || (key == "login.template" && t.uses_inn());
+            let varies = t.uses_seq()
+                || value.contains("{rand")
+                || (key == "login.template" && t.uses_inn());
             if !varies {
                 let inn = if key == "login.template" { "yes" } else { "no" };
                 return Err(bad(t!(
@@ -301,7 +305,11 @@ fn check_together(would_be: &Settings, key: &str) -> Result<()> {
                 None => {
                     return Err(Error::invalid(
                         key,
-                        t!("setting-required-undefined-extra", extra = extra, kind = kind),
+                        t!(
+                            "setting-required-undefined-extra",
+                            extra = extra,
+                            kind = kind
+                        ),
                     ))
                 }
                 Some(def) if Kind::parse(kind).is_some_and(|k| !def.applies_to(k)) => {

@@ -148,12 +148,9 @@ fn domain(domain: &str) -> CheckResult {
         }
     }
     match labels.last() {
-        Some(top) if top.bytes().all(|b| b.is_ascii_digit()) && !is_ipv4(domain) => {
-            Err(CheckError::format(t!(
-                "email-tld-digits",
-                tld = format!("{top:?}")
-            )))
-        }
+        Some(top) if top.bytes().all(|b| b.is_ascii_digit()) && !is_ipv4(domain) => Err(
+            CheckError::format(t!("email-tld-digits", tld = format!("{top:?}"))),
+        ),
         _ => Ok(()),
     }
 }

@@ -4,8 +4,8 @@
 //! numbers by the national plan, others by their country's ([`super::plan`]).
 
 use super::super::CheckError;
-use crate::t;
 use super::plan;
+use crate::t;
 
 /// A phone number as stored: E.164 and, apart, the extension.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -315,9 +315,7 @@ fn e164(number: &str) -> Result<String, CheckError> {
         match c {
             '0'..='9' => digits.push(c),
             '+' if !plus && digits.is_empty() => plus = true,
-            '+' => {
-                return Err(CheckError::format(t!("phone-one-plus")))
-            }
+            '+' => return Err(CheckError::format(t!("phone-one-plus"))),
             ' ' | '-' | '(' | ')' | '.' | '/' => {}
             c => return Err(stray(c)),
         }
@@ -340,9 +338,7 @@ fn e164(number: &str) -> Result<String, CheckError> {
         (true, _, b'7') | (false, 11, b'7' | b'8') => &digits[1..],
         (false, 10, _) => &digits[..],
         (true, _, _) => return plan::foreign(&digits),
-        (false, _, _) => {
-            return Err(CheckError::format(t!("phone-national-length", got = n)))
-        }
+        (false, _, _) => return Err(CheckError::format(t!("phone-national-length", got = n))),
     };
     if !plan::in_plus7_plan(national) {
         return Err(CheckError::format(t!(

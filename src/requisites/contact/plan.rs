@@ -133,9 +133,7 @@ fn in_plan_of_code(code: u16, national: &str) -> bool {
 /// number (`+375 801 …` read as `+375 1 …`), and the written digits are
 /// judged by the metadata directly instead.
 pub(super) fn foreign(digits: &str) -> Result<String, CheckError> {
-    let unreadable = || {
-        CheckError::format(t!("phone-unreadable"))
-    };
+    let unreadable = || CheckError::format(t!("phone-unreadable"));
     let number = phonenumber::parse(None, format!("+{digits}")).map_err(|_| unreadable())?;
     let code = number.code().value();
     let rest = digits
@@ -147,7 +145,10 @@ pub(super) fn foreign(digits: &str) -> Result<String, CheckError> {
         in_plan_of_code(code, rest)
     };
     if !valid {
-        return Err(CheckError::format(t!("phone-invalid-for-code", code = code)));
+        return Err(CheckError::format(t!(
+            "phone-invalid-for-code",
+            code = code
+        )));
     }
     Ok(if number.national().to_string() == rest {
         number.format().mode(Mode::E164).to_string()
