@@ -11,6 +11,7 @@ use crate::model::checked::Checked;
 use crate::model::Card;
 use crate::store;
 use crate::store::Tx;
+use crate::t;
 
 /// Who made a change, when, and how the history names it.
 #[derive(Clone, Copy)]
@@ -65,17 +66,13 @@ pub(super) fn prepare_new(
     let template = if card.login.is_none() {
         let text = settings.get("login.template").trim();
         if text.is_empty() {
-            let fix = match ask {
-                rules::Ask::Flags => "give --login",
-                rules::Ask::File(_) => {
-                    "set login.template (`abonent settings set login.template …`)"
-                }
+            let from = match ask {
+                rules::Ask::Flags => "flags",
+                rules::Ask::File(_) => "file",
             };
             return Err(Error::invalid(
                 "login",
-                format!(
-                    "required: automatic numbering is off (setting login.template is empty); {fix}"
-                ),
+                t!("login-numbering-off", from = from),
             ));
         }
         Some(Template::parse(text, "login.template")?)
@@ -118,5 +115,5 @@ pub(super) fn update(tx: &Tx, checked: &Checked) -> Result<()> {
 /// Re-reads a card inside the write transaction.
 pub(super) fn load_locked(conn: &Tx, id: i64) -> Result<Card> {
     store::subscribers::load(conn, id)?
-        .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))
+        .ok_or_else(|| Error::not_found("subscriber", t!("card-id-not-found", id = id)))
 }

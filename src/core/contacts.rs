@@ -8,11 +8,14 @@ use super::settings::Settings;
 use crate::error::{Error, Result};
 use crate::model::Contact;
 use crate::requisites::{self, CheckError};
+use crate::t;
 
 /// An e-mail as stored: trimmed and checked.
 pub fn email(v: &str) -> Result<String> {
     let v = v.trim();
-    requisites::email(v).map_err(|e| Error::invalid("email", format!("`{v}`: {}", e.message)))?;
+    requisites::email(v).map_err(|e| {
+        Error::invalid("email", t!("value-problem", value = v, problem = e.message))
+    })?;
     Ok(v.to_string())
 }
 
@@ -24,18 +27,20 @@ pub fn phone(v: &str, settings: &Settings) -> Result<(Contact, Option<String>)> 
     if !settings.is_russia() {
         return Ok((Contact::new(v.to_string()), None));
     }
-    let (contact, warning) =
-        read_phone(v).map_err(|e| Error::invalid("phone", format!("`{v}`: {}", e.message)))?;
-    Ok((contact, warning.map(|w| format!("phone `{v}`: {w}"))))
+    let (contact, warning) = read_phone(v).map_err(|e| {
+        Error::invalid("phone", t!("value-problem", value = v, problem = e.message))
+    })?;
+    let warning = warning.map(|w| t!("phone-warning", value = v, problem = w).into_string());
+    Ok((contact, warning))
 }
 
 /// The pure part of [`phone`], which `validate` shares: the number read by
 /// its plan as a contact, and what to say of words left out after it.
 pub fn read_phone(v: &str) -> std::result::Result<(Contact, Option<String>), CheckError> {
     let p = requisites::phone(v)?;
-    let warning = p.note.map(|note| {
-        format!("«{note}» is not part of the number and is left out; put names and notes in the comment")
-    });
+    let warning = p
+        .note
+        .map(|note| t!("phone-words-left-out", words = note).into_string());
     let contact = Contact {
         value: p.e164,
         extension: p.extension,
@@ -52,10 +57,7 @@ pub fn phone_text(v: &str, settings: &Settings) -> Result<String> {
         (c, None) => Ok(c.text()),
         (_, Some(_)) => Err(Error::invalid(
             "phone",
-            format!(
-                "`{}`: holds words after the number; give the number alone",
-                v.trim()
-            ),
+            t!("phone-words-refused", value = v.trim()),
         )),
     }
 }

@@ -13,6 +13,7 @@ use crate::model::values::parse_date;
 use crate::model::{Contract, Notice};
 use crate::store;
 use crate::store::Tx;
+use crate::t;
 
 /// What `contract add` was given.
 #[derive(Debug, Clone, Default)]
@@ -46,12 +47,7 @@ fn date_of(text: &str) -> Option<time::Date> {
 
 /// A date flag in either accepted form, as `YYYY-MM-DD`.
 fn date_arg(field: &str, v: &str) -> Result<String> {
-    parse_date(v).ok_or_else(|| {
-        Error::invalid(
-            field,
-            format!("`{}` is not a date; use YYYY-MM-DD or DD.MM.YYYY", v.trim()),
-        )
-    })
+    parse_date(v).ok_or_else(|| Error::invalid(field, t!("date-unreadable", value = v.trim())))
 }
 
 /// valid_to (or closed_on) may not come before signed_on.
@@ -60,7 +56,7 @@ fn check_order(signed_on: Option<&str>, field: &str, later: Option<&str>) -> Res
         if l < s {
             return Err(Error::invalid(
                 field,
-                format!("{l} is before the signing date {s}; give a later date"),
+                t!("contract-before-signing", date = l, signed = s),
             ));
         }
     }
@@ -68,10 +64,7 @@ fn check_order(signed_on: Option<&str>, field: &str, later: Option<&str>) -> Res
 }
 
 fn not_found(number: &str) -> Error {
-    Error::not_found(
-        "contract",
-        format!("no contract numbered `{number}`; see `abonent contract list`"),
-    )
+    Error::not_found("contract", t!("contract-not-found", number = number))
 }
 
 fn load(conn: &Tx, number: &str) -> Result<Contract> {
@@ -82,7 +75,7 @@ fn window(days: i64) -> Result<(String, String)> {
     let from = today();
     let to = from
         .checked_add(time::Duration::days(days))
-        .ok_or_else(|| Error::invalid("days", format!("{days} days reaches past the calendar")))?;
+        .ok_or_else(|| Error::invalid("days", t!("days-past-calendar", days = days)))?;
     Ok((date_text(from), date_text(to)))
 }
 
@@ -105,19 +98,13 @@ impl Registry {
             Some(n)
                 if n.is_empty() || n.chars().count() > 64 || n.chars().any(char::is_control) =>
             {
-                return Err(Error::invalid(
-                    "number",
-                    "a contract number is 1 to 64 printable characters",
-                ))
+                return Err(Error::invalid("number", t!("contract-number-shape")))
             }
             Some(n) => Numbering::Given(n.to_string()),
             None => {
                 let text = self.settings.get("contract.template").trim();
                 if text.is_empty() {
-                    return Err(Error::invalid(
-                        "number",
-                        "required: automatic numbering is off (setting contract.template is empty); give --number",
-                    ));
+                    return Err(Error::invalid("number", t!("contract-numbering-off")));
                 }
                 Numbering::Template(Template::parse(text, "contract.template")?)
             }
@@ -125,21 +112,19 @@ impl Registry {
         let (actor, at) = (self.actor.clone(), now());
         let number = self.store.write(|tx| {
             let card = store::subscribers::load(tx, id)?
-                .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))?;
+                .ok_or_else(|| Error::not_found("subscriber", t!("card-id-not-found", id = id)))?;
             if card.archived {
-                return Err(Error::invalid(
-                    "subscriber",
-                    format!("card {id} is archived; restore it first"),
-                ));
+                return Err(Error::invalid("subscriber", t!("card-archived", id = id)));
             }
             let number = match &numbering {
                 Numbering::Given(n) => {
                     if let Some(other) = store::contracts::get(tx, n)? {
                         return Err(Error::conflict(
                             "contract",
-                            format!(
-                                "number `{n}` is already taken (card {}); give another --number or leave it to contract.template",
-                                other.subscriber_id
+                            t!(
+                                "contract-number-taken",
+                                number = n.as_str(),
+                                card = other.subscriber_id
                             ),
                         ));
                     }
@@ -156,7 +141,9 @@ impl Registry {
                 closed_on: None,
             };
             store::contracts::add(tx, &contract, &at)?;
-            Stamp::new(&actor, &at).record(tx, Some(id),
+            Stamp::new(&actor, &at).record(
+                tx,
+                Some(id),
                 "contract.add",
                 Some("contract"),
                 None,
@@ -195,7 +182,11 @@ impl Registry {
             if let Some(closed) = &c.closed_on {
                 return Err(Error::conflict(
                     "contract",
-                    format!("`{number}` was already closed on {closed}"),
+                    t!(
+                        "contract-already-closed",
+                        number = number,
+                        closed = closed.as_str()
+                    ),
                 ));
             }
             check_order(c.signed_on.as_deref(), "on", Some(&on))?;
@@ -222,10 +213,7 @@ impl Registry {
     ) -> Result<Contract> {
         let number = number.trim();
         if signed_on.is_none() && valid_to.is_none() {
-            return Err(Error::invalid(
-                "contract",
-                "nothing to change; give --signed-on or --valid-to",
-            ));
+            return Err(Error::invalid("contract", t!("contract-nothing-to-change")));
         }
         let signed_on = signed_on.map(|v| date_arg("signed_on", v)).transpose()?;
         let valid_to = valid_to.map(|v| date_arg("valid_to", v)).transpose()?;
@@ -244,8 +232,10 @@ impl Registry {
                 if closed < signed {
                     return Err(Error::invalid(
                         "signed_on",
-                        format!(
-                            "{signed} is after the closing date {closed}; give an earlier date"
+                        t!(
+                            "contract-after-closing",
+                            signed = signed.as_str(),
+                            closed = closed.as_str()
                         ),
                     ));
                 }
@@ -279,7 +269,7 @@ impl Registry {
     pub fn contracts_ending(&mut self, days: Option<i64>, mark_sent: bool) -> Result<Vec<Notice>> {
         let days = days.unwrap_or_else(|| self.settings.int("notify.days"));
         if days < 0 {
-            return Err(Error::invalid("days", "must be 0 or more"));
+            return Err(Error::invalid("days", t!("days-negative")));
         }
         let (from, to) = window(days)?;
         let today = today();
@@ -326,7 +316,7 @@ fn draw_number(conn: &Tx, t: &Template, card: &crate::model::Card) -> Result<Str
     let drawing = Drawing {
         field: "number",
         setting: "contract.template",
-        fix: "give --number",
+        fix: t!("contract-fix-number"),
     };
     t.draw(
         card,

@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::model::fields::{self, clean_text};
 use crate::model::{Employee, Kind};
 use crate::store;
+use crate::t;
 
 /// What `employee add` was given.
 #[derive(Debug, Clone, Default)]
@@ -52,7 +53,7 @@ impl Registry {
             if v.is_empty() {
                 return Err(Error::invalid(
                     field,
-                    format!("an employee needs one; give --{}", field.replace('_', "-")),
+                    t!("employee-needs", flag = field.replace('_', "-")),
                 ));
             }
         }
@@ -65,13 +66,14 @@ impl Registry {
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             let card = store::subscribers::load(tx, id)?
-                .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))?;
+                .ok_or_else(|| Error::not_found("subscriber", t!("card-id-not-found", id = id)))?;
             if card.kind == Kind::Person {
                 return Err(Error::invalid(
                     "employee",
-                    format!(
-                        "card {id} ({}) is a person card; only legal and ip cards have employees",
-                        card.display_name
+                    t!(
+                        "employee-person-card",
+                        id = id,
+                        name = card.display_name.as_str()
                     ),
                 ));
             }
@@ -98,10 +100,7 @@ impl Registry {
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             let (subscriber, e) = store::employees::get(tx, employee_id)?.ok_or_else(|| {
-                Error::not_found(
-                    "employee",
-                    format!("no employee with id {employee_id}; see `abonent employee list REF`"),
-                )
+                Error::not_found("employee", t!("employee-not-found", id = employee_id))
             })?;
             store::employees::remove(tx, employee_id)?;
             Stamp::new(&actor, &at).record(

@@ -13,6 +13,7 @@ use crate::store::Tx;
 use crate::error::{Error, Result};
 use crate::model::extra::{compile, ExtraDef, ExtraType};
 use crate::store;
+use crate::t;
 use serde::Serialize;
 
 /// What `extra-field define` was given.
@@ -43,7 +44,11 @@ impl ExtraDef {
         let ty = ExtraType::parse(&row.ty).ok_or_else(|| {
             Error::internal(
                 "extra-field",
-                format!("`{}` has unknown type {} in the database", row.name, row.ty),
+                t!(
+                    "extra-unknown-type",
+                    name = row.name.as_str(),
+                    ty = row.ty.as_str()
+                ),
             )
         })?;
         let regex = row.pattern.as_deref().map(compile).transpose()?;
@@ -99,16 +104,19 @@ pub(super) fn check_values(
         if !def.applies_to(kind) {
             problems.push((
                 field.clone(),
-                format!(
-                    "not used on {kind} cards (only {}); clear it with --clear {field}",
-                    def.kinds_text()
-                ),
+                t!(
+                    "extra-not-for-kind",
+                    kind = kind.as_str(),
+                    kinds = def.kinds_text(),
+                    field = field.as_str()
+                )
+                .into_string(),
             ));
             continue;
         }
         match def.normalise(&value.text()) {
             Ok(v) => *value = v,
-            Err(message) => problems.push((field, message)),
+            Err(message) => problems.push((field, message.into_string())),
         }
     }
     problems
@@ -132,7 +140,7 @@ fn check_name(name: &str) -> Result<String> {
     if !ok {
         return Err(Error::invalid(
             "extra-field",
-            format!("name `{name}` must be lowercase latin letters, digits and _, starting with a letter (at most 64)"),
+            t!("extra-name-shape", name = name),
         ));
     }
     Ok(name.to_string())
@@ -150,17 +158,11 @@ pub(super) fn build_def(input: ExtraDefInput) -> Result<ExtraDef> {
     }
     match input.ty {
         ExtraType::Enum if values.is_empty() => {
-            return Err(Error::invalid(
-                "values",
-                "an enum needs its allowed values; give --values a,b,c",
-            ))
+            return Err(Error::invalid("values", t!("extra-enum-needs-values")))
         }
         ExtraType::Enum => {}
         _ if !values.is_empty() => {
-            return Err(Error::invalid(
-                "values",
-                "only an enum has allowed values; drop --values or use --type enum",
-            ))
+            return Err(Error::invalid("values", t!("extra-values-only-enum")))
         }
         _ => {}
     }
@@ -256,10 +258,14 @@ mod tests {
         let e = def(ExtraType::Enum, &["a,b"], None);
         assert_eq!(e.normalise("B"), Ok(ExtraValue::Text("b".into())));
         let err = e.normalise("c").unwrap_err();
-        assert!(err.contains("a, b"), "{err}");
+        assert!(err.as_str().contains("a, b"), "{err}");
         let p = def(ExtraType::String, &[], Some("^[A-Z]{2}-\\d+$"));
         assert!(p.normalise("AB-12").is_ok());
-        assert!(p.normalise("ab-12").unwrap_err().contains("pattern"));
+        assert!(p
+            .normalise("ab-12")
+            .unwrap_err()
+            .as_str()
+            .contains("pattern"));
     }
 
     #[test]

@@ -11,12 +11,10 @@ use crate::model::extra::ExtraDef;
 use crate::model::fields::FieldValue;
 use crate::model::Kind;
 use crate::store;
+use crate::t;
 
 fn not_defined(name: &str) -> Error {
-    Error::not_found(
-        "extra-field",
-        format!("no extra field named `{name}`; see `abonent extra-field list`"),
-    )
+    Error::not_found("extra-field", t!("extra-not-defined", name = name))
 }
 
 impl Registry {
@@ -40,19 +38,26 @@ impl Registry {
                     let normal = def.normalise(&value).map_err(|m| {
                         Error::invalid(
                             format!("extra.{}", def.name),
-                            format!("card {id} holds {m}; fix or unset that value first"),
+                            t!("extra-card-holds-bad", id = id, problem = m.as_str()),
                         )
                     })?;
                     if !fits {
                         return Err(Error::invalid(
                             format!("extra.{}", def.name),
-                            format!("card {id} is a {kind} card and holds `{value}`; unset it first or include {kind} in --for"),
+                            t!(
+                                "extra-card-kind-holds",
+                                id = id,
+                                kind = kind.as_str(),
+                                value = value.as_str()
+                            ),
                         ));
                     }
                     let normal = normal.text();
                     if normal != value {
                         store::extra::set_value(tx, id, &def.name, &normal)?;
-                        Stamp::new(&actor, &at).record(tx, Some(id),
+                        Stamp::new(&actor, &at).record(
+                            tx,
+                            Some(id),
                             "update",
                             Some(&format!("extra.{}", def.name)),
                             Some(&value),
@@ -62,7 +67,9 @@ impl Registry {
                 }
             }
             store::extra::put_def(tx, &def.to_row(), &at)?;
-            Stamp::new(&actor, &at).record(tx, None,
+            Stamp::new(&actor, &at).record(
+                tx,
+                None,
                 "extra_field.define",
                 Some(&format!("extra.{}", def.name)),
                 old.as_ref().map(ExtraDef::summary).as_deref(),
@@ -83,7 +90,11 @@ impl Registry {
             if self.settings.list(&key).contains(&field) {
                 return Err(Error::conflict(
                     "extra-field",
-                    format!("`{name}` is named in setting {key}; take it out of that list first"),
+                    t!(
+                        "extra-named-in-setting",
+                        name = name.as_str(),
+                        key = key.as_str()
+                    ),
                 ));
             }
         }
@@ -94,14 +105,13 @@ impl Registry {
             if !values.is_empty() && !force {
                 return Err(Error::conflict(
                     "extra-field",
-                    format!(
-                        "`{name}` has values on {} card(s); repeat with --force to delete them with the field",
-                        values.len()
-                    ),
+                    t!("extra-has-values", name = name.as_str(), n = values.len()),
                 ));
             }
             for (id, _, value) in &values {
-                Stamp::new(&actor, &at).record(tx, Some(*id),
+                Stamp::new(&actor, &at).record(
+                    tx,
+                    Some(*id),
                     "update",
                     Some(&field),
                     Some(value),
@@ -110,7 +120,9 @@ impl Registry {
             }
             store::extra::remove_values(tx, &name)?;
             store::extra::remove_def(tx, &name)?;
-            Stamp::new(&actor, &at).record(tx, None,
+            Stamp::new(&actor, &at).record(
+                tx,
+                None,
                 "extra_field.remove",
                 Some(&field),
                 None,

@@ -19,6 +19,7 @@ use crate::model::checked::Checked;
 use crate::model::{Card, Kind};
 use crate::store;
 use crate::store::Tx;
+use crate::t;
 use std::collections::{HashMap, HashSet};
 
 /// A card about to be written, and what changes with it.
@@ -113,7 +114,7 @@ impl<'a> Gate<'a> {
         let pattern = regex::Regex::new(text).map_err(|e| {
             Error::invalid(
                 "login.pattern",
-                format!("not a valid regular expression: {e}"),
+                t!("setting-bad-regex", reason = e.to_string()),
             )
         })?;
         Ok(Gate {
@@ -237,7 +238,7 @@ impl<'a> Gate<'a> {
             .iter()
             .map(|g| self.groups.get(g).copied().flatten())
             .collect::<Option<Vec<i64>>>()
-            .ok_or_else(|| Error::internal("group", "a checked group has no id"))?;
+            .ok_or_else(|| Error::internal("group", t!("gate-group-no-id")))?;
         Ok(Checked::from_gate(card, manager_id, group_ids))
     }
 
@@ -246,8 +247,8 @@ impl<'a> Gate<'a> {
             field: "login",
             setting: "login.template",
             fix: match self.ask {
-                Ask::Flags => "give --login",
-                Ask::File(_) => "give the row a login in the file or change login.template",
+                Ask::Flags => t!("login-fix-flag"),
+                Ask::File(_) => t!("login-fix-file"),
             },
         }
     }
@@ -257,24 +258,22 @@ impl<'a> Gate<'a> {
             return Ok(());
         }
         let pattern = self.pattern.as_str();
-        let fix = if drawn {
-            "login.template draws logins that setting login.pattern refuses; change one of them"
-        } else {
-            "give a login that does (setting login.pattern)"
-        };
+        let drawn = if drawn { "yes" } else { "no" };
         Err(Error::invalid(
             "login",
-            format!("`{login}` does not match {pattern}; {fix}"),
+            t!(
+                "login-pattern-mismatch",
+                login = login,
+                pattern = pattern,
+                drawn = drawn
+            ),
         ))
     }
 
     fn login_allowed(&self, tx: &Tx, login: &str, id: i64, claims: &Claims) -> Result<()> {
         self.matches_pattern(login, false)?;
         if claims.logins.contains(login) || store::subscribers::login_taken(tx, login, id)? {
-            return Err(Error::conflict(
-                "login",
-                format!("`{login}` is already taken"),
-            ));
+            return Err(Error::conflict("login", t!("login-taken", login = login)));
         }
         Ok(())
     }
@@ -289,20 +288,25 @@ impl<'a> Gate<'a> {
     ) -> Result<()> {
         let (inn, kpp) = key;
         let what = match kpp {
-            Some(k) => format!("inn {inn} with kpp {k}"),
-            None => format!("inn {inn}"),
+            Some(k) => t!("inn-with-kpp", inn = inn.as_str(), kpp = k.as_str()),
+            None => t!("inn-alone", inn = inn.as_str()),
         };
         if claims.keys.contains(key) {
             return Err(Error::conflict(
                 "inn",
-                format!("{what} is already held by another card of this batch"),
+                t!("inn-taken-in-batch", what = what.as_str()),
             ));
         }
         let clash = store::subscribers::active_with_inn_kpp(tx, inn, kpp.as_deref(), card.id)?;
         if let Some((id, name)) = clash.first() {
             return Err(Error::conflict(
                 "inn",
-                format!("{what} is already registered to card {id} ({name}); edit that card or archive it first"),
+                t!(
+                    "inn-taken",
+                    what = what.as_str(),
+                    id = *id,
+                    name = name.as_str()
+                ),
             ));
         }
         Ok(())
@@ -317,12 +321,7 @@ impl<'a> Gate<'a> {
                 id
             }
         };
-        id.ok_or_else(|| {
-            Error::not_found(
-                "manager",
-                format!("no manager named `{name}`; add it with `abonent manager add`"),
-            )
-        })
+        id.ok_or_else(|| Error::not_found("manager", t!("manager-not-found-add", name = name)))
     }
 
     /// The card's groups that do not exist yet: only its type's default
@@ -345,7 +344,7 @@ impl<'a> Gate<'a> {
             if !default_groups(self.settings, card.kind).contains(g) {
                 return Err(Error::not_found(
                     "group",
-                    format!("no group named `{g}`; add it with `abonent group add` first"),
+                    t!("group-not-found-add", name = g.as_str()),
                 ));
             }
             missing.push(g.clone());

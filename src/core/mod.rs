@@ -27,6 +27,7 @@ use crate::error::{Error, Result};
 use crate::model::fields;
 use crate::store::Tx;
 use crate::store::{self, Store};
+use crate::t;
 use card_write::Stamp;
 use settings::Settings;
 use std::path::Path;
@@ -137,12 +138,8 @@ impl Registry {
     }
 
     pub fn setting_get(&self, key: &str) -> Result<SettingView> {
-        let def = settings::lookup(key).ok_or_else(|| {
-            Error::not_found(
-                key,
-                "unknown setting; `abonent settings list` shows every key",
-            )
-        })?;
+        let def =
+            settings::lookup(key).ok_or_else(|| Error::not_found(key, t!("setting-unknown")))?;
         Ok(self.view(def))
     }
 
@@ -194,7 +191,10 @@ impl Registry {
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             if store::dictionaries::group_id(tx, &name)?.is_some() {
-                return Err(Error::conflict("group", format!("`{name}` already exists")));
+                return Err(Error::conflict(
+                    "group",
+                    t!("name-exists", name = name.as_str()),
+                ));
             }
             store::dictionaries::add_group(tx, &name, description)?;
             Stamp::new(&actor, &at).record(tx, None, "group.add", Some("group"), None, Some(&name))
@@ -209,15 +209,22 @@ impl Registry {
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
             let members = store::dictionaries::group_members(tx, name)?
-                .ok_or_else(|| Error::not_found("group", format!("no group named `{name}`; see `abonent group list`")))?;
+                .ok_or_else(|| Error::not_found("group", t!("group-not-found", name = name)))?;
             if members > 0 && !force {
                 return Err(Error::conflict(
                     "group",
-                    format!("`{name}` has {members} subscriber(s); move them first or repeat with --force"),
+                    t!("group-has-members", name = name, n = members),
                 ));
             }
             store::dictionaries::remove_group(tx, name)?;
-            Stamp::new(&actor, &at).record(tx, None, "group.remove", Some("group"), Some(name), None)
+            Stamp::new(&actor, &at).record(
+                tx,
+                None,
+                "group.remove",
+                Some("group"),
+                Some(name),
+                None,
+            )
         })
     }
 
@@ -232,7 +239,7 @@ impl Registry {
             if store::dictionaries::manager(tx, &name)?.is_some() {
                 return Err(Error::conflict(
                     "manager",
-                    format!("`{name}` already exists"),
+                    t!("name-exists", name = name.as_str()),
                 ));
             }
             store::dictionaries::add_manager(tx, &name, &email, phone.as_deref())?;
@@ -254,16 +261,12 @@ impl Registry {
     pub fn manager_remove(&mut self, name: &str) -> Result<()> {
         let (actor, at) = (self.actor.clone(), now());
         self.store.write(|tx| {
-            let n = store::dictionaries::manager_subscribers(tx, name)?.ok_or_else(|| {
-                Error::not_found(
-                    "manager",
-                    format!("no manager named `{name}`; see `abonent manager list`"),
-                )
-            })?;
+            let n = store::dictionaries::manager_subscribers(tx, name)?
+                .ok_or_else(|| Error::not_found("manager", t!("manager-not-found", name = name)))?;
             if n > 0 {
                 return Err(Error::conflict(
                     "manager",
-                    format!("`{name}` manages {n} subscriber(s); give them another manager first"),
+                    t!("manager-has-cards", name = name, n = n),
                 ));
             }
             store::dictionaries::remove_manager(tx, name)?;
@@ -295,7 +298,7 @@ impl Registry {
 fn non_empty(subject: &str, v: &str) -> Result<String> {
     let v = fields::clean_text(v);
     if v.is_empty() {
-        return Err(Error::invalid(subject, "name must not be empty"));
+        return Err(Error::invalid(subject, t!("name-empty")));
     }
     // As long as a card's `group` / `manager` value may be.
     fields::check_chars(subject, &v, fields::max_chars(subject))?;

@@ -3,6 +3,7 @@
 
 use super::settings::Settings;
 use crate::error::{Error, Result};
+use crate::t;
 use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
@@ -41,7 +42,7 @@ pub fn generate(settings: &Settings) -> Result<String> {
     if chars.is_empty() {
         return Err(Error::invalid(
             "password.alphabet",
-            "no characters left after password.exclude; widen the alphabet",
+            t!("password-alphabet-empty"),
         ));
     }
     let firsts: Vec<char> = chars
@@ -52,8 +53,7 @@ pub fn generate(settings: &Settings) -> Result<String> {
     if firsts.is_empty() {
         return Err(Error::invalid(
             "password.alphabet",
-            "only = + - @ left after password.exclude, and a password cannot start with \
-             one (a spreadsheet would run it as a formula); widen the alphabet",
+            t!("password-alphabet-no-first"),
         ));
     }
     let len = settings.int("password.length").max(1) as usize;
@@ -91,11 +91,11 @@ pub fn check_typed(settings: &Settings, password: &str) -> Result<()> {
     if password.chars().count() < min {
         return Err(Error::invalid(
             "password",
-            format!("too short: at least {min} characters (setting password.min_length)"),
+            t!("password-too-short", min = min),
         ));
     }
     if password.chars().any(char::is_control) {
-        return Err(Error::invalid("password", "contains control characters"));
+        return Err(Error::invalid("password", t!("password-control-chars")));
     }
     Ok(())
 }
@@ -106,7 +106,12 @@ pub fn hash(password: &str) -> Result<String> {
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| Error::internal("password", format!("hashing failed: {e}")))
+        .map_err(|e| {
+            Error::internal(
+                "password",
+                t!("password-hash-failed", reason = e.to_string()),
+            )
+        })
 }
 
 /// A hash of a password nobody has, with the parameters of [`hash`]:

@@ -13,6 +13,7 @@ use crate::model::values::parse_date;
 use crate::model::{Card, Kind, CATEGORIES, DELIVERY_METHODS, DOC_TYPES};
 use crate::onec::Sources;
 use crate::requisites::{self, CheckError, CheckKind};
+use crate::t;
 
 /// Collects every problem of a card before reporting.
 struct Findings<'a> {
@@ -30,12 +31,11 @@ impl Findings<'_> {
     fn check(&mut self, field: &str, result: std::result::Result<(), CheckError>) {
         if let Err(e) = result {
             if e.kind == CheckKind::Checksum && !self.settings.strict_checksums() {
-                self.warnings.push(format!(
-                    "{field}: {} (saved anyway: validation.checksums = warn)",
-                    e.message
-                ));
+                self.warnings.push(
+                    t!("checksum-saved-anyway", field = field, reason = e.message).into_string(),
+                );
             } else {
-                self.error(field, e.message);
+                self.error(field, t!("reason", reason = e.message));
             }
         }
     }
@@ -71,7 +71,7 @@ impl Ask<'_> {
                 match sources.source_of(name) {
                     Some(src) => format!("{label} ({src})"),
                     None if matches!(sources, Sources::Columns(_)) => {
-                        format!("{label} (the file has no column for it)")
+                        t!("ask-no-column", label = label).into_string()
                     }
                     None => label.to_string(),
                 }
@@ -83,8 +83,8 @@ impl Ask<'_> {
     pub fn give(&self, names: &[&str]) -> String {
         let named: Vec<String> = names.iter().map(|n| self.field(n)).collect();
         match self {
-            Ask::Flags => format!("give {}", named.join(", ")),
-            Ask::File(_) => format!("fill in {} in 1C and export again", named.join(", ")),
+            Ask::Flags => t!("ask-give-flags", names = named.join(", ")).into_string(),
+            Ask::File(_) => t!("ask-give-file", names = named.join(", ")).into_string(),
         }
     }
 }
@@ -108,34 +108,35 @@ pub fn check_card_for(card: &mut Card, settings: &Settings, ask: Ask) -> Result<
     for def in CATALOG {
         if !def.kinds.contains(&kind) && fields::get(card, def.name).is_some() {
             let fix = match ask {
-                Ask::Flags => format!("remove {} or clear it with --clear {}", def.flag, def.name),
-                Ask::File(_) => format!(
-                    "empty {} in 1C or correct the counterparty's type",
-                    ask.field(def.name)
-                ),
+                Ask::Flags => t!("field-fix-flags", flag = def.flag, field = def.name),
+                Ask::File(_) => t!("field-fix-file", field = ask.field(def.name)),
             };
-            f.error(def.name, format!("not used on {kind} cards; {fix}"));
+            f.error(
+                def.name,
+                t!(
+                    "field-not-for-kind",
+                    kind = kind.as_str(),
+                    fix = fix.as_str()
+                ),
+            );
         }
     }
     for (field, message) in super::extra::check_values(&mut card.extra, kind, settings) {
-        f.error(&field, message);
+        f.error(&field, t!("reason", reason = message));
     }
     if kind == Kind::Person && !card.employees.is_empty() {
         f.error(
             "employees",
-            format!(
-                "a person card has no employees, and this card has {}; remove them first with `abonent employee remove ID`",
-                card.employees.len()
-            ),
+            t!("person-has-employees", n = card.employees.len()),
         );
     }
     if !CATEGORIES.contains(&card.category.as_str()) {
         f.error(
             "category",
-            format!(
-                "`{}` is not one of {}",
-                card.category,
-                CATEGORIES.join(", ")
+            t!(
+                "value-not-one-of",
+                value = card.category.as_str(),
+                allowed = CATEGORIES.join(", ")
             ),
         );
     }
@@ -143,7 +144,11 @@ pub fn check_card_for(card: &mut Card, settings: &Settings, ask: Ask) -> Result<
         if !DELIVERY_METHODS.contains(&m.as_str()) {
             f.error(
                 "delivery",
-                format!("`{m}` is not one of {}", DELIVERY_METHODS.join(", ")),
+                t!(
+                    "value-not-one-of",
+                    value = m.as_str(),
+                    allowed = DELIVERY_METHODS.join(", ")
+                ),
             );
         }
     }
@@ -151,7 +156,11 @@ pub fn check_card_for(card: &mut Card, settings: &Settings, ask: Ask) -> Result<
         if !DOC_TYPES.contains(&t.as_str()) {
             f.error(
                 "doc.type",
-                format!("`{t}` is not one of {}", DOC_TYPES.join(", ")),
+                t!(
+                    "value-not-one-of",
+                    value = t.as_str(),
+                    allowed = DOC_TYPES.join(", ")
+                ),
             );
         }
     }
@@ -162,10 +171,7 @@ pub fn check_card_for(card: &mut Card, settings: &Settings, ask: Ask) -> Result<
         if let Some(v) = slot.as_deref() {
             match parse_date(v) {
                 Some(d) => *slot = Some(d),
-                None => f.error(
-                    name,
-                    format!("`{v}` is not a date; use YYYY-MM-DD or DD.MM.YYYY"),
-                ),
+                None => f.error(name, t!("date-unreadable", value = v)),
             }
         }
     }
@@ -186,9 +192,9 @@ pub fn check_card_for(card: &mut Card, settings: &Settings, ask: Ask) -> Result<
     {
         f.error(
             "delivery_address",
-            format!(
-                "required for invoices sent by post or courier; {} (setting invoice.deliverers)",
-                ask.give(&["delivery_address"])
+            t!(
+                "delivery-address-required",
+                give = ask.give(&["delivery_address"])
             ),
         );
     }
@@ -197,16 +203,18 @@ pub fn check_card_for(card: &mut Card, settings: &Settings, ask: Ask) -> Result<
     if !missing.is_empty() {
         let names: Vec<&str> = missing.iter().map(String::as_str).collect();
         let listed = settings.list(&format!("required.{kind}"));
-        let why = if missing.iter().all(|m| listed.contains(m)) {
-            format!("setting required.{kind}")
+        let extra = if missing.iter().all(|m| listed.contains(m)) {
+            "no"
         } else {
-            format!("setting required.{kind} or `abonent extra-field define … --required`")
+            "yes"
         };
         f.errors.push(Error::invalid(
             missing.join(", "),
-            format!(
-                "required for {kind} cards but missing; {} ({why})",
-                ask.give(&names)
+            t!(
+                "required-missing",
+                kind = kind.as_str(),
+                give = ask.give(&names),
+                extra = extra
             ),
         ));
     }
@@ -247,20 +255,14 @@ fn check_country(card: &mut Card, f: &mut Findings) {
     let Some(written) = card.country.take() else {
         if card.tax_id.is_some() {
             let give = f.ask.give(&["country"]);
-            f.error(
-                "tax_id",
-                format!("is a non-resident's foreign tax number; {give} (a resident has an INN)"),
-            );
+            f.error("tax_id", t!("tax-id-needs-country", give = give));
         }
         return;
     };
     match requisites::country::country_code(&written) {
         Some(code) if code.eq_ignore_ascii_case(f.settings.get("country")) => {}
         Some(code) => card.country = Some(code.to_string()),
-        None => f.error(
-            "country",
-            format!("`{written}` is not a country; give its ISO code (KZ), ОКСМ code (398) or name (Казахстан)"),
-        ),
+        None => f.error("country", t!("country-unknown", value = written.as_str())),
     }
 }
 
@@ -275,7 +277,7 @@ fn combine(mut errors: Vec<Error>) -> Result<()> {
     let rest: Vec<String> = errors.iter().map(ToString::to_string).collect();
     Err(Error::invalid(
         first.subject,
-        format!("{}; also {}", first.message, rest.join("; ")),
+        t!("errors-also", first = first.message, rest = rest.join("; ")),
     ))
 }
 
@@ -315,9 +317,10 @@ fn check_requisites(card: &mut Card, f: &mut Findings) {
             // pass as ours, like a failed checksum — refused, or kept
             // with a warning under validation.checksums = warn.
             Kind::Legal if inn.len() == 12 && inn.bytes().all(|b| b.is_ascii_digit()) => {
-                Err(CheckError::checksum(format!(
-                    "{inn} has 12 digits, an organisation's INN has 10; if it is registered abroad, give its country in {}",
-                    f.ask.field("country")
+                Err(CheckError::checksum(t!(
+                    "inn-legal-12-digits",
+                    inn = inn.as_str(),
+                    field = f.ask.field("country")
                 )))
             }
             Kind::Legal => requisites::inn_legal(inn),
@@ -347,7 +350,8 @@ fn check_requisites(card: &mut Card, f: &mut Findings) {
         }
     }
     if let Some(w) = card.bank.bik.as_deref().and_then(requisites::bik_warning) {
-        f.warnings.push(format!("bank.bik: {w}"));
+        f.warnings
+            .push(t!("field-problem", field = "bank.bik", problem = w).into_string());
     }
     let bik_ok = card
         .bank
@@ -370,10 +374,7 @@ fn check_requisites(card: &mut Card, f: &mut Findings) {
             (Some(v), Some(bik)) => f.check(name, check(v, bik)),
             (Some(_), None) if card.bank.bik.is_none() => {
                 let give = f.ask.give(&["bank.bik"]);
-                f.error(
-                    name,
-                    format!("needs the bank's BIK to check its key; {give}"),
-                )
+                f.error(name, t!("account-needs-bik", give = give))
             }
             _ => {}
         }

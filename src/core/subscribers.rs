@@ -12,6 +12,7 @@ use crate::model::search;
 use crate::model::{Card, Kind};
 use crate::store::Tx;
 use crate::store::{self, listing::ListQuery};
+use crate::t;
 
 /// What the caller wants done with the password.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -51,12 +52,7 @@ impl Registry {
 
     fn resolve_in(&self, conn: &Tx, reference: &str) -> Result<i64> {
         let r = reference.trim();
-        let not_found = || {
-            Error::not_found(
-                "subscriber",
-                format!("no card matches `{r}`; use an id, a login, a uid or inn:NNNN[/KPP]"),
-            )
-        };
+        let not_found = || Error::not_found("subscriber", t!("card-ref-not-found", reference = r));
         if let Some(rest) = r.strip_prefix("inn:") {
             let (inn, kpp) = match rest.split_once('/') {
                 Some((i, k)) => (i.trim(), Some(k.trim().to_uppercase())),
@@ -97,21 +93,23 @@ impl Registry {
                 let listed: Vec<String> = cards
                     .iter()
                     .map(|c| {
-                        format!(
-                            "{} ({}, kpp {}{})",
-                            c.id,
-                            c.display_name,
-                            c.kpp.as_deref().unwrap_or("-"),
-                            if c.archived { ", archived" } else { "" }
+                        t!(
+                            "card-ref-listed",
+                            id = c.id,
+                            name = c.display_name.as_str(),
+                            kpp = c.kpp.as_deref().unwrap_or("-"),
+                            archived = if c.archived { "yes" } else { "no" }
                         )
+                        .into_string()
                     })
                     .collect();
                 Some(Err(Error::conflict(
                     "subscriber",
-                    format!(
-                        "`{r}` matches {} cards: {}; add /KPP or use the id",
-                        cards.len(),
-                        listed.join("; ")
+                    t!(
+                        "card-ref-ambiguous",
+                        reference = r,
+                        n = cards.len(),
+                        cards = listed.join("; ")
                     ),
                 )))
             }
@@ -120,7 +118,7 @@ impl Registry {
 
     pub fn card(&self, id: i64) -> Result<Card> {
         self.read(|c| store::subscribers::load(c, id))?
-            .ok_or_else(|| Error::not_found("subscriber", format!("no card with id {id}")))
+            .ok_or_else(|| Error::not_found("subscriber", t!("card-id-not-found", id = id)))
     }
 
     pub fn show(&self, reference: &str) -> Result<Card> {
@@ -148,12 +146,9 @@ impl Registry {
     }
 
     fn build_new(&self, input: &CardInput) -> Result<Card> {
-        let kind = input.kind.ok_or_else(|| {
-            Error::invalid(
-                "type",
-                "required for a new card; give --type legal, ip or person",
-            )
-        })?;
+        let kind = input
+            .kind
+            .ok_or_else(|| Error::invalid("type", t!("card-type-required")))?;
         let mut card = Card::new(kind);
         for (name, value) in &input.values {
             fields::set(&mut card, name, value.clone())?;
@@ -360,18 +355,16 @@ impl Registry {
             let phone = phone_search(t).filter(|_| self.settings().is_russia());
             query.search = search::words(phone.as_deref().unwrap_or(t));
             if query.search.is_empty() {
-                return Err(Error::invalid(
-                    "search",
-                    "empty search text; give at least one character",
-                ));
+                return Err(Error::invalid("search", t!("search-empty")));
             }
             let n = query.search.count();
             if n > search::SEARCH_WORDS_MAX {
                 return Err(Error::invalid(
                     "search",
-                    format!(
-                        "at most {} different words, got {n}; search by fewer",
-                        search::SEARCH_WORDS_MAX
+                    t!(
+                        "search-too-many-words",
+                        max = search::SEARCH_WORDS_MAX,
+                        got = n
                     ),
                 ));
             }
@@ -380,7 +373,7 @@ impl Registry {
             if Kind::parse(k).is_none() {
                 return Err(Error::invalid(
                     "type",
-                    format!("`{k}` is not legal, ip or person"),
+                    t!("card-type-unknown", value = k.as_str()),
                 ));
             }
         }

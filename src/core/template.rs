@@ -5,6 +5,7 @@
 
 use crate::error::{Error, Result};
 use crate::model::Card;
+use crate::t;
 use rand::Rng;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,9 +43,10 @@ impl Template {
             if open > 0 {
                 parts.push(Part::Lit(rest[..open].to_string()));
             }
-            let close = rest[open..].find('}').ok_or_else(|| {
-                Error::invalid(setting, format!("unclosed `{{` in template `{text}`"))
-            })? + open;
+            let close = rest[open..]
+                .find('}')
+                .ok_or_else(|| Error::invalid(setting, t!("template-unclosed", template = text)))?
+                + open;
             let token = &rest[open + 1..close];
             let (name, arg) = match token.split_once(':') {
                 Some((n, a)) => (n, Some(a)),
@@ -58,10 +60,7 @@ impl Template {
                         .ok()
                         .filter(|n| (1..=32).contains(n))
                         .ok_or_else(|| {
-                            Error::invalid(
-                                setting,
-                                format!("`{{{token}}}`: width must be a number from 1 to 32"),
-                            )
+                            Error::invalid(setting, t!("template-bad-width", token = token))
                         }),
                 }
             };
@@ -76,7 +75,7 @@ impl Template {
                 _ => {
                     return Err(Error::invalid(
                         setting,
-                        format!("unknown placeholder `{{{token}}}`; use seq, seq:N, type, inn, yyyy, yy, mm, rand:N"),
+                        t!("template-unknown-placeholder", token = token),
                     ))
                 }
             });
@@ -126,7 +125,7 @@ pub struct Drawing<'a> {
     pub field: &'a str,
     pub setting: &'a str,
     /// How to avoid the template, e.g. "give --login".
-    pub fix: &'a str,
+    pub fix: crate::i18n::Msg,
 }
 
 impl Template {
@@ -136,9 +135,10 @@ impl Template {
         if self.uses_inn() && card.inn.as_deref().unwrap_or_default().is_empty() {
             return Err(Error::invalid(
                 d.field,
-                format!(
-                    "{} uses {{inn}} but the card has no INN; {}",
-                    d.setting, d.fix
+                t!(
+                    "template-needs-inn",
+                    setting = d.setting,
+                    fix = d.fix.as_str()
                 ),
             ));
         }
@@ -173,9 +173,11 @@ impl Template {
         }
         Err(Error::conflict(
             d.field,
-            format!(
-                "every {} {} produced is taken; change {} or {}",
-                d.field, d.setting, d.setting, d.fix
+            t!(
+                "template-all-taken",
+                field = d.field,
+                setting = d.setting,
+                fix = d.fix.as_str()
             ),
         ))
     }

@@ -134,7 +134,10 @@ catalogue![
     "cli.ftl",
     "host.ftl",
     "import.ftl",
-    "columns.ftl"
+    "columns.ftl",
+    "requisites.ftl",
+    "core.ftl",
+    "onec.ftl"
 ];
 
 /// `--help` in Russian (see `cli::help`): the English lives in the clap

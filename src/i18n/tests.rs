@@ -176,3 +176,17 @@ fn the_language_comes_from_the_flag_then_the_environment() {
     assert_eq!(Lang::from_args(&["abonent", "--", "--lang", "ru"]), None);
     assert_eq!(Lang::from_args(&["abonent", "show"]), None);
 }
+
+/// An id in two files would be dropped from the bundle (the first wins),
+/// so one of the texts would never be shown.
+#[test]
+fn no_id_is_defined_in_two_files() {
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    for (name, en, _) in FILES {
+        for id in messages(en).into_keys() {
+            if let Some(other) = seen.insert(id.clone(), name) {
+                panic!("{id} is in both {other} and {name}");
+            }
+        }
+    }
+}

@@ -5,6 +5,8 @@
 
 use super::{ExtraValue, Kind};
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
+use crate::t;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -73,33 +75,28 @@ impl ExtraDef {
 
     /// Checks `raw` against the type, the allowed values and the pattern;
     /// returns the normalised value, or the problem (for `extra.<name>`).
-    pub fn normalise(&self, raw: &str) -> std::result::Result<ExtraValue, String> {
+    pub fn normalise(&self, raw: &str) -> std::result::Result<ExtraValue, Msg> {
         let raw = raw.trim();
-        crate::model::fields::check_chars("value", raw, crate::model::fields::EXTRA)
-            .map_err(|e| e.message)?;
+        let (n, max) = (raw.chars().count(), crate::model::fields::EXTRA);
+        if n > max {
+            return Err(t!("field-too-long", n = n, max = max));
+        }
         let value = match self.ty {
             ExtraType::String => ExtraValue::Text(raw.to_string()),
             ExtraType::Integer => raw
                 .parse::<i64>()
                 .map(ExtraValue::Integer)
-                .map_err(|_| format!("`{raw}` is not a whole number; use digits, e.g. 42"))?,
-            ExtraType::Decimal => {
-                ExtraValue::Decimal(super::values::normalise_decimal(raw).ok_or_else(|| {
-                    format!("`{raw}` is not a decimal number; use digits with , or . (e.g. 12,5)")
-                })?)
-            }
-            ExtraType::Date => {
-                ExtraValue::Text(super::values::parse_date(raw).ok_or_else(|| {
-                    format!("`{raw}` is not a date; use YYYY-MM-DD or DD.MM.YYYY")
-                })?)
-            }
-            ExtraType::Bool => {
-                ExtraValue::Bool(super::values::parse_bool(raw).ok_or_else(|| {
-                    format!(
-                        "`{raw}` is not a yes/no value; use true, false, yes, no, да, нет, 1 or 0"
-                    )
-                })?)
-            }
+                .map_err(|_| t!("extra-not-integer", value = raw))?,
+            ExtraType::Decimal => ExtraValue::Decimal(
+                super::values::normalise_decimal(raw)
+                    .ok_or_else(|| t!("extra-not-decimal", value = raw))?,
+            ),
+            ExtraType::Date => ExtraValue::Text(
+                super::values::parse_date(raw).ok_or_else(|| t!("date-unreadable", value = raw))?,
+            ),
+            ExtraType::Bool => ExtraValue::Bool(
+                super::values::parse_bool(raw).ok_or_else(|| t!("extra-not-bool", value = raw))?,
+            ),
             ExtraType::Enum => {
                 let found = self.values.iter().find(|v| v.as_str() == raw).or_else(|| {
                     self.values
@@ -109,9 +106,10 @@ impl ExtraDef {
                 match found {
                     Some(v) => ExtraValue::Text(v.clone()),
                     None => {
-                        return Err(format!(
-                            "`{raw}` is not one of the allowed values: {}",
-                            self.values.join(", ")
+                        return Err(t!(
+                            "extra-not-allowed",
+                            value = raw,
+                            allowed = self.values.join(", ")
                         ))
                     }
                 }
@@ -120,7 +118,7 @@ impl ExtraDef {
         if let (Some(re), Some(p)) = (&self.regex, &self.pattern) {
             let text = value.text();
             if !re.is_match(&text) {
-                return Err(format!("`{text}` does not match the pattern {p}"));
+                return Err(t!("extra-no-match", value = text, pattern = p.as_str()));
             }
         }
         Ok(value)
@@ -147,13 +145,15 @@ pub(crate) fn compile(pattern: &str) -> Result<regex::Regex> {
     regex::Regex::new(pattern).map_err(|e| {
         Error::invalid(
             "pattern",
-            format!(
-                "`{pattern}` is not a valid regular expression: {}",
-                e.to_string()
+            t!(
+                "extra-bad-regex",
+                pattern = pattern,
+                reason = e
+                    .to_string()
                     .lines()
                     .last()
-                    .unwrap_or("syntax error")
-                    .trim()
+                    .map(|l| l.trim().to_string())
+                    .unwrap_or_else(|| t!("extra-regex-syntax").into_string())
             ),
         )
     })

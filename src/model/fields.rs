@@ -6,6 +6,7 @@
 use super::{Address, Card, Contact, ExtraValue, Kind, ManagerRef, ADDRESS_KINDS};
 use crate::error::{Error, Result};
 use crate::requisites;
+use crate::t;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
@@ -290,10 +291,7 @@ pub fn get(card: &Card, name: &str) -> Option<String> {
 }
 
 fn unknown(name: &str) -> Error {
-    Error::invalid(
-        name,
-        "unknown field; use a name from the field catalog (README, Fields), e.g. kpp, address.postal, email",
-    )
+    Error::invalid(name, t!("field-unknown"))
 }
 
 /// The one text cleaner of every text a card keeps, typed, imported or
@@ -336,7 +334,7 @@ pub fn check_chars(subject: &str, text: &str, max: usize) -> Result<()> {
     if n > max {
         return Err(Error::invalid(
             subject,
-            format!("is {n} characters long; the limit is {max} (README, Fields); shorten it"),
+            t!("field-too-long", n = n, max = max),
         ));
     }
     Ok(())
@@ -350,7 +348,7 @@ fn text_of(name: &str, value: FieldValue) -> Result<Option<String>> {
             Ok(Some(t).filter(|t| !t.is_empty()))
         }
         FieldValue::Clear => Ok(None),
-        FieldValue::List(_) => Err(Error::invalid(name, "takes one value, not a list")),
+        FieldValue::List(_) => Err(Error::invalid(name, t!("field-not-list"))),
     }
 }
 
@@ -382,7 +380,7 @@ fn list_of(name: &str, value: FieldValue) -> Result<Vec<String>> {
                 if out.len() == LIST_MAX {
                     return Err(Error::invalid(
                         name,
-                        format!("at most {LIST_MAX} values on one card; give fewer"),
+                        t!("field-too-many-values", max = LIST_MAX),
                     ));
                 }
                 out.push(part.to_string());
@@ -402,7 +400,10 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
         "group" => card.groups = list_of(name, value)?,
         "delivery" => card.delivery.method = text_of(name, value)?.map(super::delivery_method),
         "email" | "phone" => {
-            let contacts = list_of(name, value)?.into_iter().map(Contact::new).collect();
+            let contacts = list_of(name, value)?
+                .into_iter()
+                .map(Contact::new)
+                .collect();
             if name == "email" {
                 card.emails = contacts;
             } else {
@@ -415,20 +416,16 @@ pub fn set(card: &mut Card, name: &str, value: FieldValue) -> Result<()> {
                 email: String::new(),
             })
         }
-        "password" => {
-            return Err(Error::invalid(
-                name,
-                "is not a field to set or clear: type one with --password-stdin, remove it with --no-password, or use reset-password",
-            ))
-        }
+        "password" => return Err(Error::invalid(name, t!("field-password"))),
         _ if name.starts_with("address.") => {
             let kind = &name[8..];
             if !ADDRESS_KINDS.contains(&kind) {
                 return Err(Error::invalid(
                     "address",
-                    format!(
-                        "unknown kind `{kind}`; use one of {}",
-                        ADDRESS_KINDS.join(", ")
+                    t!(
+                        "address-kind-unknown",
+                        kind = kind,
+                        allowed = ADDRESS_KINDS.join(", ")
                     ),
                 ));
             }

@@ -21,7 +21,9 @@
 
 use super::xml::{self, error, Event, Values, XmlStream};
 use super::{Item, ReadResult, Record};
+use crate::i18n::Msg;
 use crate::model::Kind;
+use crate::t;
 use std::io::BufRead;
 
 const ROOT: &str = "КоммерческаяИнформация";
@@ -337,27 +339,20 @@ pub fn element_of(field: &str) -> Option<&'static str> {
 }
 
 /// What a child of the root that holds no counterparties says the file is.
+/// `goods` or `offers` (a selector of message `onec-commerceml-other`).
 fn not_counterparties(local: &[u8]) -> Option<&'static str> {
     match std::str::from_utf8(local) {
-        Ok("Классификатор" | "Каталог") => {
-            Some("a catalog of goods (import.xml: <Классификатор>, <Каталог>)")
-        }
+        Ok("Классификатор" | "Каталог") => Some("goods"),
         Ok("ПакетПредложений" | "ИзмененияПакетаПредложений") => {
-            Some("offers: prices and stock (offers.xml: <ПакетПредложений>)")
+            Some("offers")
         }
         _ => None,
     }
 }
 
 /// The refusal of a CommerceML file that holds `what` and no counterparty.
-fn not_a_counterparty_export(what: &str) -> String {
-    format!(
-        "this commerceml file holds {what}, not counterparties: \
-         1C writes counterparties in the exchange with the site's orders \
-         (orders.xml: <Документ> with <Контрагенты>) or in a <Контрагенты> export; \
-         or export the «Контрагенты» catalog as EnterpriseData \
-         («Универсальный обмен данными в формате XML») or as a CSV list"
-    )
+fn not_a_counterparty_export(what: &str) -> Msg {
+    t!("onec-commerceml-other", what = what)
 }
 
 /// Reads the counterparties of a CommerceML file as a stream.
@@ -395,9 +390,10 @@ impl Reader {
                         if local != ROOT.as_bytes() {
                             return Err(error(
                                 line,
-                                format!(
-                                    "not a commerceml file: the root element is <{}>, not <{ROOT}>",
-                                    xml::name_text(local)
+                                t!(
+                                    "onec-commerceml-root",
+                                    found = xml::name_text(local),
+                                    root = ROOT
                                 ),
                             ));
                         }
@@ -421,10 +417,7 @@ impl Reader {
                     (line, depth)
                 }
                 Event::Eof if !self.root_seen => {
-                    return Err(error(
-                        0,
-                        format!("not a commerceml file: no <{ROOT}> element"),
-                    ))
+                    return Err(error(0, t!("onec-commerceml-no-root", root = ROOT)))
                 }
                 Event::Eof => {
                     return match self.other {

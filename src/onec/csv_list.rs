@@ -10,7 +10,9 @@
 mod tracker;
 
 use super::{Item, ReadError, ReadOptions, ReadResult, Record};
+use crate::i18n::Msg;
 use crate::model::Kind;
+use crate::t;
 use std::io::{self, Cursor, Read};
 use tracker::Tracker;
 
@@ -147,10 +149,10 @@ fn parse_deleted(cell: &str) -> bool {
     )
 }
 
-fn err(line: u64, message: impl Into<String>) -> ReadError {
+fn err(line: u64, message: impl Into<Msg>) -> ReadError {
     ReadError {
         line,
-        message: message.into(),
+        message: message.into().into_string(),
     }
 }
 
@@ -166,17 +168,14 @@ impl Reader {
             let column = mapped(field).ok_or_else(|| {
                 err(
                     0,
-                    format!(
-                        "--map {header}={field}: `{field}` is not a card field \
-                         (use a field catalog name or extra.<name>)"
-                    ),
+                    t!("onec-map-unknown-field", header = header, field = field),
                 )
             })?;
             let norm = normalize(header);
             if norm.is_empty() {
                 return Err(err(
                     0,
-                    format!("--map {header}={field}: the heading is empty"),
+                    t!("onec-map-empty-heading", header = header, field = field),
                 ));
             }
             overrides.push((norm, column, format!("{header}={field}")));
@@ -184,12 +183,15 @@ impl Reader {
 
         let mut input = input;
         let head = read_heading_bytes(&mut input)
-            .map_err(|e| err(0, format!("cannot read the file: {e}")))?;
+            .map_err(|e| err(0, t!("onec-cannot-read", reason = e.to_string())))?;
         let delimiter = match opts.delimiter {
             Some(d) if matches!(d, b'"' | b'\r' | b'\n') || !d.is_ascii() => {
                 return Err(err(
                     0,
-                    format!("--delimiter {:?} cannot separate CSV cells", char::from(d)),
+                    t!(
+                        "onec-bad-delimiter",
+                        delimiter = format!("{:?}", char::from(d))
+                    ),
                 ))
             }
             Some(d) => d,
@@ -215,7 +217,7 @@ impl Reader {
         };
         let line = match reader.read_row() {
             Ok(Some(line)) => line,
-            Ok(None) => return Err(err(0, "no column headings: the file has no rows")),
+            Ok(None) => return Err(err(0, t!("onec-no-rows"))),
             Err(e) => return Err(e),
         };
         let headings: Vec<String> = reader
@@ -272,7 +274,9 @@ impl Reader {
                 }
                 Column::Ignored => {
                     if !norm.is_empty() {
-                        self.notes.push(format!("column `{heading}` ignored"));
+                        self.notes.push(
+                            t!("onec-column-ignored", heading = heading.as_str()).into_string(),
+                        );
                     }
                     Column::Ignored
                 }
@@ -304,7 +308,7 @@ impl Reader {
                 .map(|h| format!("«{}»", clip(h, 40)))
                 .collect();
             let has = if has.is_empty() {
-                "none".to_string()
+                t!("onec-no-headings").into_string()
             } else {
                 has.join(", ")
             };
@@ -315,10 +319,7 @@ impl Reader {
                 .join(", ");
             return Err(err(
                 line,
-                format!(
-                    "{entries}: the file has no such column; its headings are: {has} \
-                     (headings match ignoring case, spaces, dots and ё/е)"
-                ),
+                t!("onec-map-no-column", entries = entries, headings = has),
             ));
         }
         let fields: Vec<&str> = self
@@ -342,14 +343,11 @@ impl Reader {
                 ""
             };
             let list = if shown.is_empty() {
-                "the heading line is empty".to_string()
+                t!("onec-heading-line-empty").into_string()
             } else {
                 format!("{}{more}", shown.join(", "))
             };
-            return Err(err(
-                line,
-                format!("no known column headings ({list}); name them with --map HEADER=FIELD, or if they look garbled the file is in another encoding: save it as UTF-8 or Windows-1251, or pass --encoding"),
-            ));
+            return Err(err(line, t!("onec-no-known-headings", list = list)));
         }
         self.folders_detectable = fields
             .iter()
@@ -378,10 +376,11 @@ impl Reader {
                 Err(match tracker.failure.take() {
                     Some(failure) => failure,
                     None => match e.kind() {
-                        csv::ErrorKind::Io(io) => {
-                            err(tracker.line, format!("cannot read the file: {io}"))
-                        }
-                        _ => err(tracker.line, e.to_string()),
+                        csv::ErrorKind::Io(io) => err(
+                            tracker.line,
+                            t!("onec-cannot-read", reason = io.to_string()),
+                        ),
+                        _ => err(tracker.line, t!("reason", reason = e.to_string())),
                     },
                 })
             }
@@ -450,7 +449,7 @@ impl Reader {
             if let Some(name) = record.get("name") {
                 return Some(Item::Skipped {
                     line,
-                    what: format!("folder row «{name}»"),
+                    what: t!("onec-folder-row", name = name).into_string(),
                 });
             }
         }

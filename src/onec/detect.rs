@@ -7,15 +7,18 @@
 use super::{FileKind, ReadError, ReadResult};
 
 /// The EnterpriseData body namespace, any 1.x version.
+use crate::i18n::Msg;
+use crate::t;
+
 const ENTERPRISE_DATA_NS: &str = "http://v8.1c.ru/edi/edi_stnd/EnterpriseData/";
 /// The exchange message envelope of EnterpriseData files.
 const EXCHANGE_MESSAGE_NS: &str = "http://www.1c.ru/SSL/Exchange/Message";
 const COMMERCEML_ROOT: &str = "КоммерческаяИнформация";
 
-fn refuse(message: impl Into<String>) -> ReadResult<FileKind> {
+fn refuse(message: impl Into<Msg>) -> ReadResult<FileKind> {
     Err(ReadError {
         line: 0,
-        message: message.into(),
+        message: message.into().into_string(),
     })
 }
 
@@ -26,19 +29,13 @@ pub fn sniff(head: &str) -> ReadResult<FileKind> {
     let text = head.trim_start_matches(|c: char| c == '\u{feff}' || c.is_whitespace());
 
     if text.starts_with("1CClientBankExchange") {
-        return refuse(
-            "this is a 1C bank statement (1CClientBankExchange), not a counterparty list: \
-             export the Контрагенты catalog as CSV, CommerceML or EnterpriseData",
-        );
+        return refuse(t!("onec-bank-statement"));
     }
     if text.starts_with("PK\u{3}\u{4}") {
-        return refuse(
-            "this is a ZIP archive (an .xlsx workbook?), not a 1C export: \
-             save the list as CSV, or unpack the archive",
-        );
+        return refuse(t!("onec-zip"));
     }
     if looks_binary(text) {
-        return refuse("binary data, not a 1C export (an Excel workbook? save the list as CSV)");
+        return refuse(t!("onec-binary"));
     }
     if text.starts_with('<') {
         return sniff_xml(text);
@@ -85,18 +82,17 @@ fn sniff_xml(text: &str) -> ReadResult<FileKind> {
         return Ok(FileKind::CommerceMl);
     }
     match root {
-        Some(name) if local == Some("Message") => refuse(format!(
-            "XML with root element <{name}> but without the 1C exchange namespace \
-             ({EXCHANGE_MESSAGE_NS}): not an EnterpriseData file"
+        Some(name) if local == Some("Message") => refuse(t!(
+            "onec-xml-no-namespace",
+            root = name,
+            namespace = EXCHANGE_MESSAGE_NS
         )),
-        Some(name) => refuse(format!(
-            "XML with root element <{name}>, not a 1C counterparty export: \
-             expected CommerceML (<{COMMERCEML_ROOT}>) or EnterpriseData (<Message>)"
+        Some(name) => refuse(t!(
+            "onec-xml-other-root",
+            root = name,
+            commerceml = COMMERCEML_ROOT
         )),
-        None => refuse(format!(
-            "XML without a recognisable root element, not a 1C counterparty export: \
-             expected CommerceML (<{COMMERCEML_ROOT}>) or EnterpriseData (<Message>)"
-        )),
+        None => refuse(t!("onec-xml-no-root", commerceml = COMMERCEML_ROOT)),
     }
 }
 

@@ -23,6 +23,7 @@
 use super::xml::{self, error, truncated, Event, Values, XmlStream};
 use super::{Item, ReadResult, Record};
 use crate::model::Kind;
+use crate::t;
 use std::io::BufRead;
 
 const COUNTERPARTY: &str = "Справочник.Контрагенты";
@@ -369,7 +370,7 @@ impl Reader {
                                     if !ns.starts_with(ED_NAMESPACE_1X) {
                                         return Err(error(
                                             line,
-                                            format!("unsupported enterprisedata version: the body is in {ns}; only 1.x is read"),
+                                            t!("onec-ed-version", namespace = ns.to_string()),
                                         ));
                                     }
                                 }
@@ -389,7 +390,7 @@ impl Reader {
                 }
                 Event::Text { .. } | Event::Other => continue,
                 Event::Eof if self.body == Body::Before => {
-                    return Err(error(0, "not an enterprisedata message: no <Body> element"))
+                    return Err(error(0, t!("onec-ed-no-body")))
                 }
                 Event::Eof => return Ok(None),
             };

@@ -99,7 +99,7 @@ impl Record {
                 return v.to_string();
             }
         }
-        format!("line {}", self.line)
+        crate::t!("onec-line", line = self.line).into_string()
     }
 }
 
@@ -126,7 +126,8 @@ pub struct ReadError {
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.line > 0 {
-            write!(f, "line {}: {}", self.line, self.message)
+            let line = crate::t!("onec-line", line = self.line);
+            write!(f, "{line}: {}", self.message)
         } else {
             f.write_str(&self.message)
         }
@@ -152,8 +153,12 @@ pub enum Source {
 impl std::fmt::Display for Source {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Source::Column(heading) => write!(f, "column «{heading}»"),
-            Source::Element(elements) => write!(f, "element {elements}"),
+            Source::Column(heading) => {
+                f.write_str(crate::t!("onec-source-column", heading = heading.as_str()).as_str())
+            }
+            Source::Element(elements) => {
+                f.write_str(crate::t!("onec-source-element", elements = *elements).as_str())
+            }
         }
     }
 }

@@ -6,6 +6,8 @@ use super::decode::{decoder, detect, UTF8_BOM};
 use super::detect::sniff;
 use super::{commerceml, csv_list, enterprisedata};
 use super::{Encoding, FileKind, Item, ReadError, ReadOptions, ReadResult, Source, Sources};
+use crate::i18n::Msg;
+use crate::t;
 use std::io::{self, BufReader, Cursor, Read};
 
 /// How much of the raw file the encoding is guessed from.
@@ -31,10 +33,10 @@ pub struct Opened {
     pub items: Box<dyn Iterator<Item = ReadResult<Item>> + Send>,
 }
 
-fn err(message: impl Into<String>) -> ReadError {
+fn err(message: impl Into<Msg>) -> ReadError {
     ReadError {
         line: 0,
-        message: message.into(),
+        message: message.into().into_string(),
     }
 }
 
@@ -59,15 +61,12 @@ pub fn open(
     opts: &ReadOptions,
 ) -> ReadResult<Opened> {
     let raw_head = read_head(&mut input, RAW_HEAD_BYTES)
-        .map_err(|e| err(format!("cannot read the file: {e}")))?;
+        .map_err(|e| err(t!("onec-cannot-read", reason = e.to_string())))?;
     if raw_head.is_empty() {
-        return Err(err("the file is empty"));
+        return Err(err(t!("onec-empty")));
     }
     if raw_head.starts_with(b"\xFF\xFE") || raw_head.starts_with(b"\xFE\xFF") {
-        return Err(err(
-            "the file is in UTF-16 (Excel's «Unicode text»?): save it as «CSV UTF-8» \
-             or «CSV (разделители — точка с запятой)», or export XML from 1C",
-        ));
+        return Err(err(t!("onec-utf16")));
     }
     let mut warnings = Vec::new();
     let encoding = if raw_head.starts_with(UTF8_BOM) {
@@ -77,18 +76,14 @@ pub fn open(
     } else {
         let detected = detect(&raw_head);
         if detected.mislabelled {
-            warnings.push(
-                "the file declares encoding=\"windows-1251\" but its bytes are UTF-8 \
-                 (re-saved by an editor?): read as UTF-8; pass --encoding windows-1251 to override"
-                    .to_string(),
-            );
+            warnings.push(t!("onec-mislabelled-utf8").into_string());
         }
         detected.encoding
     };
 
     let mut text = decoder(Cursor::new(raw_head).chain(input), encoding);
     let text_head = read_head(&mut text, TEXT_HEAD_BYTES)
-        .map_err(|e| err(format!("cannot read the file: {e}")))?;
+        .map_err(|e| err(t!("onec-cannot-read", reason = e.to_string())))?;
     // The head may end inside a character; look at the whole ones.
     let valid = match std::str::from_utf8(&text_head) {
         Ok(s) => s,

@@ -20,6 +20,8 @@
 mod counted;
 
 use super::{Item, ReadError, ReadResult};
+use crate::i18n::Msg;
+use crate::t;
 use counted::Counted;
 use quick_xml::escape::EscapeError;
 use quick_xml::events::{BytesStart, Event as XmlEvent};
@@ -34,23 +36,20 @@ pub(crate) const MAX_DEPTH: usize = 256;
 pub(crate) const MAX_NAME: usize = 1024;
 
 /// A [`ReadError`] at `line`.
-pub(crate) fn error(line: u64, message: impl Into<String>) -> ReadError {
+pub(crate) fn error(line: u64, message: impl Into<Msg>) -> ReadError {
     ReadError {
         line,
-        message: message.into(),
+        message: message.into().into_string(),
     }
 }
 
 /// The input ended inside element `what`.
 pub(crate) fn truncated(line: u64, what: &str) -> ReadError {
-    error(
-        line,
-        format!("malformed xml: the file ends inside <{what}> (the file may be truncated)"),
-    )
+    error(line, t!("xml-truncated-in", element = what))
 }
 
 fn over_limit(line: u64) -> ReadError {
-    error(line, "a value over 1 MiB")
+    error(line, t!("xml-value-too-big"))
 }
 
 /// What the readers see.
@@ -82,8 +81,7 @@ impl Text<'_> {
     /// Appends the decoded, unescaped text to `out`, refusing values over
     /// [`MAX_VALUE`] and entities other than the predefined ones.
     pub(crate) fn append_to(&self, out: &mut String, line: u64) -> ReadResult<()> {
-        let s = std::str::from_utf8(&self.raw)
-            .map_err(|_| error(line, "malformed xml: text is not valid utf-8"))?;
+        let s = std::str::from_utf8(&self.raw).map_err(|_| error(line, t!("xml-not-utf8")))?;
         if self.escaped {
             out.push_str(&unescape(s, line)?);
         } else {
@@ -101,13 +99,13 @@ pub(crate) fn unescape(s: &str, line: u64) -> ReadResult<Cow<'_, str>> {
     quick_xml::escape::unescape(s).map_err(|e| error(line, escape_message(&e)))
 }
 
-fn escape_message(e: &EscapeError) -> String {
+fn escape_message(e: &EscapeError) -> Msg {
     match e {
-        EscapeError::UnrecognizedEntity(_, name) => format!(
-            "malformed xml: undefined entity &{name}; (entities declared in a DOCTYPE are not expanded)"
-        ),
-        EscapeError::UnterminatedEntity(_) => "malformed xml: `&` without a closing `;`".into(),
-        EscapeError::InvalidCharRef(e) => format!("malformed xml: bad character reference: {e}"),
+        EscapeError::UnrecognizedEntity(_, name) => {
+            t!("xml-undefined-entity", name = name.as_str())
+        }
+        EscapeError::UnterminatedEntity(_) => t!("xml-unterminated-entity"),
+        EscapeError::InvalidCharRef(e) => t!("xml-bad-char-ref", reason = e.to_string()),
     }
 }
 
@@ -206,13 +204,10 @@ impl XmlStream {
         Ok(match event {
             XmlEvent::Start(tag) => {
                 if tag.name().into_inner().len() > MAX_NAME {
-                    return Err(error(line, "malformed xml: an element name over 1 KiB"));
+                    return Err(error(line, t!("xml-long-name")));
                 }
                 if self.depth >= MAX_DEPTH {
-                    return Err(error(
-                        line,
-                        format!("malformed xml: elements nested deeper than {MAX_DEPTH} levels"),
-                    ));
+                    return Err(error(line, t!("xml-too-deep", max = MAX_DEPTH)));
                 }
                 self.depth += 1;
                 let local = local_name(&tag);
@@ -266,10 +261,7 @@ impl XmlStream {
         loop {
             match self.next()? {
                 Event::End { depth: d } if d == depth => return Ok(()),
-                Event::Eof => return Err(error(
-                    0,
-                    "malformed xml: the file ends inside an element (the file may be truncated)",
-                )),
+                Event::Eof => return Err(error(0, t!("xml-truncated"))),
                 _ => {}
             }
         }
@@ -283,30 +275,29 @@ fn translate(e: quick_xml::Error, line: u64, oversize: bool) -> ReadError {
         return over_limit(line);
     }
     let message = match &e {
-        E::Io(io) => format!("read error: {io}"),
+        E::Io(io) => t!("xml-read-error", reason = io.to_string()),
         E::Syntax(s) => {
             let what = match s {
-                SyntaxError::InvalidBangMarkup => "unknown markup after `<!`",
-                SyntaxError::UnclosedPIOrXmlDecl => "`<?` without a closing `?>`",
-                SyntaxError::UnclosedComment => "a comment without a closing `-->`",
-                SyntaxError::UnclosedDoctype => "a DOCTYPE without a closing `>`",
-                SyntaxError::UnclosedCData => "a CDATA section without a closing `]]>`",
-                SyntaxError::UnclosedTag => "a tag without a closing `>`",
+                SyntaxError::InvalidBangMarkup => "bang",
+                SyntaxError::UnclosedPIOrXmlDecl => "pi",
+                SyntaxError::UnclosedComment => "comment",
+                SyntaxError::UnclosedDoctype => "doctype",
+                SyntaxError::UnclosedCData => "cdata",
+                SyntaxError::UnclosedTag => "tag",
             };
-            match s {
-                SyntaxError::InvalidBangMarkup => format!("malformed xml: {what}"),
-                _ => format!("malformed xml: {what} (the file may be truncated)"),
-            }
+            t!("xml-syntax", what = what)
         }
-        E::IllFormed(IllFormedError::MismatchedEndTag { expected, found }) => {
-            format!("malformed xml: </{found}> closes <{expected}>")
-        }
+        E::IllFormed(IllFormedError::MismatchedEndTag { expected, found }) => t!(
+            "xml-mismatched-end",
+            found = found.as_str(),
+            expected = expected.as_str()
+        ),
         E::IllFormed(IllFormedError::UnmatchedEndTag(found)) => {
-            format!("malformed xml: </{found}> closes no open element")
+            t!("xml-unmatched-end", found = found.as_str())
         }
-        E::IllFormed(other) => format!("malformed xml: {other}"),
+        E::IllFormed(other) => t!("xml-malformed", reason = other.to_string()),
         E::Escape(esc) => escape_message(esc),
-        other => format!("malformed xml: {other}"),
+        other => t!("xml-malformed", reason = other.to_string()),
     };
     error(line, message)
 }

@@ -1,6 +1,8 @@
 //! Bank requisites: BIK, and the settlement and correspondent accounts whose
 //! control key is computed together with the bank's BIK.
 
+use crate::t;
+
 use super::{digits_exact, dot, CheckError, CheckResult};
 
 /// BIK, the bank identification code: 9 digits. It has no check digit, but
@@ -11,8 +13,9 @@ pub fn bik(v: &str) -> CheckResult {
     let d = digits_exact(v, 9, "")?;
     let participant = d[6] * 100 + d[7] * 10 + d[8];
     if (3..50).contains(&participant) {
-        return Err(CheckError::format(format!(
-            "positions 7-9 must be 000-002 (the bank of russia) or 050-999 (a bank), got {participant:03}"
+        return Err(CheckError::format(t!(
+            "bik-participant",
+            got = format!("{participant:03}")
         )));
     }
     Ok(())
@@ -29,9 +32,7 @@ pub fn bik_is_russian(v: &str) -> bool {
 /// ordinary bank in Russia, so it is worth a second look. `None` for a BIK
 /// that fails [`bik`], whose error says more.
 pub fn bik_warning(v: &str) -> Option<String> {
-    (bik(v).is_ok() && !bik_is_russian(v)).then(|| {
-        format!("{v} does not start with 04, the prefix of banks in russia; check it is the intended bank")
-    })
+    (bik(v).is_ok() && !bik_is_russian(v)).then(|| t!("bik-not-russian", bik = v).into_string())
 }
 
 /// A settlement account (20 digits) checked against its bank's BIK.
@@ -62,9 +63,9 @@ pub fn account_format(acc: &str) -> CheckResult {
 pub fn corr_account_format(acc: &str) -> CheckResult {
     digits_exact(acc, 20, "")?;
     if !acc.starts_with("301") {
-        return Err(CheckError::format(format!(
-            "must start with 301 for a correspondent account, got {}",
-            &acc[..3]
+        return Err(CheckError::format(t!(
+            "corr-account-prefix",
+            got = &acc[..3]
         )));
     }
     Ok(())
@@ -78,22 +79,18 @@ pub fn corr_account(acc: &str, bik: &str) -> CheckResult {
     let a = digits_exact(acc, 20, "")?;
     let b = bik_digits(bik)?;
     if a[17..] != b[6..] {
-        return Err(CheckError::format(format!(
-            "must end with the bik's last three digits {}, got {}; is it the correspondent account of another bank?",
-            &bik[6..],
-            &acc[17..]
+        return Err(CheckError::format(t!(
+            "corr-account-bik-tail",
+            tail = &bik[6..],
+            got = &acc[17..]
         )));
     }
     control_key(acc, &a, [0, b[4], b[5]], bik)
 }
 
 fn bik_digits(bik: &str) -> Result<Vec<u32>, CheckError> {
-    digits_exact(bik, 9, "").map_err(|e| {
-        CheckError::format(format!(
-            "cannot check the control key, the bik is wrong: {}",
-            e.message
-        ))
-    })
+    digits_exact(bik, 9, "")
+        .map_err(|e| CheckError::format(t!("account-bik-wrong", reason = e.message)))
 }
 
 /// Weights 7,1,3 over the 23 digits `prefix + account`, sum ≡ 0 (mod 10).
@@ -108,8 +105,11 @@ fn control_key(acc: &str, a: &[u32], prefix: [u32; 3], bik: &str) -> CheckResult
     // the inverse of 3 modulo 10.
     let others = sum - 3 * a[8];
     let key = (10 - others % 10) % 10 * 7 % 10;
-    Err(CheckError::checksum(format!(
-        "checksum mismatch for {acc} with bik {bik} (control key fails, expected 9th digit {key})"
+    Err(CheckError::checksum(t!(
+        "account-key-mismatch",
+        account = acc,
+        bik = bik,
+        key = key
     )))
 }
 

@@ -1,6 +1,8 @@
 //! Russian internal passport: series, number and the issuing division's
 //! code. None of them has a check digit, so only the shape is checked.
 
+use crate::t;
+
 use super::{digits, digits_exact, digits_in_layout, CheckError, CheckResult};
 
 /// Passport series: 4 digits. The passport prints it as two pairs (region,
@@ -15,9 +17,9 @@ pub fn passport_series(v: &str) -> CheckResult {
     if d.len() == 4 {
         Ok(())
     } else {
-        Err(CheckError::format(format!(
-            "must be 4 digits (or NN NN), got {}",
-            d.len()
+        Err(CheckError::format(t!(
+            "passport-series-length",
+            got = d.len()
         )))
     }
 }
@@ -33,9 +35,7 @@ pub fn division_code(v: &str) -> CheckResult {
     if n == 6 {
         Ok(())
     } else {
-        Err(CheckError::format(format!(
-            "must be NNN-NNN, got {n} digits"
-        )))
+        Err(CheckError::format(t!("division-code-shape", got = n)))
     }
 }
 

@@ -13,6 +13,9 @@
 //! numbers issued with a bad checksum and the caller may choose to only warn
 //! about those; a wrong length, character or shape is [`CheckKind::Format`].
 
+use crate::i18n::Msg;
+use crate::t;
+
 pub mod bank;
 pub mod contact;
 pub mod country;
@@ -47,17 +50,17 @@ pub struct CheckError {
 }
 
 impl CheckError {
-    pub(crate) fn format(message: impl Into<String>) -> Self {
+    pub(crate) fn format(message: impl Into<Msg>) -> Self {
         Self {
             kind: CheckKind::Format,
-            message: message.into(),
+            message: message.into().into_string(),
         }
     }
 
-    pub fn checksum(message: impl Into<String>) -> Self {
+    pub fn checksum(message: impl Into<Msg>) -> Self {
         Self {
             kind: CheckKind::Checksum,
-            message: message.into(),
+            message: message.into().into_string(),
         }
     }
 }
@@ -85,31 +88,34 @@ fn digits_in_layout(v: &str, seps: &[(usize, char)]) -> Result<Vec<u32>, CheckEr
     for (i, c) in v.chars().enumerate() {
         match seps.iter().find(|(at, _)| *at == i) {
             Some(&(_, sep)) if c != sep => {
-                return Err(CheckError::format(format!(
-                    "expected {sep:?} at position {}, found {c:?}",
-                    i + 1
+                return Err(CheckError::format(t!(
+                    "req-expected-separator",
+                    sep = format!("{sep:?}"),
+                    pos = i + 1,
+                    found = format!("{c:?}")
                 )));
             }
             Some(_) => {}
             None => out.push(c.to_digit(10).ok_or_else(|| {
-                CheckError::format(format!(
-                    "must be digits only, found {c:?} at position {}",
-                    i + 1
-                ))
+                CheckError::format(t!("req-digits-only", found = format!("{c:?}"), pos = i + 1))
             })?),
         }
     }
     Ok(out)
 }
 
-/// Digit values of `v`, which must be exactly `len` digits; `whose` follows
-/// the count in the message (" for a legal entity").
+/// Digit values of `v`, which must be exactly `len` digits; `whose` says
+/// for whom when the count depends on it: `legal`, `person` or `""` (a
+/// selector of message `req-digits-exact`).
 fn digits_exact(v: &str, len: usize, whose: &str) -> Result<Vec<u32>, CheckError> {
     let d = digits(v)?;
     if d.len() != len {
-        return Err(CheckError::format(format!(
-            "must be {len} digits{whose}, got {}",
-            d.len()
+        let whose = if whose.is_empty() { "none" } else { whose };
+        return Err(CheckError::format(t!(
+            "req-digits-exact",
+            len = len,
+            whose = whose,
+            got = d.len()
         )));
     }
     Ok(d)
@@ -125,14 +131,12 @@ fn number(d: &[u32]) -> u64 {
 }
 
 fn mismatch(v: &str, expected: &[u32]) -> CheckError {
-    let what = if expected.len() == 1 {
-        "last digit"
-    } else {
-        "last two digits"
-    };
     let digits: String = expected.iter().map(|d| d.to_string()).collect();
-    CheckError::checksum(format!(
-        "checksum mismatch for {v} (expected {what} {digits})"
+    CheckError::checksum(t!(
+        "req-checksum-mismatch",
+        value = v,
+        count = expected.len(),
+        digits = digits
     ))
 }
 

@@ -1,6 +1,8 @@
 //! Pension and statistics register codes: SNILS and OKPO (with check
 //! digits), and the classifier codes OKVED, OKATO and OKTMO (format only).
 
+use crate::t;
+
 use super::{
     digits, digits_exact, digits_in_layout, dot, mismatch, number, CheckError, CheckResult,
 };
@@ -27,9 +29,10 @@ fn snils_digits(v: &str) -> Result<Vec<u32>, CheckError> {
     };
     let d = digits_in_layout(v, layout)?;
     if d.len() != 11 {
-        return Err(CheckError::format(format!(
-            "must be {shown}, got {} digits",
-            d.len()
+        return Err(CheckError::format(t!(
+            "snils-shape",
+            shape = shown,
+            got = d.len()
         )));
     }
     Ok(d)
@@ -72,13 +75,11 @@ fn snils_check(body: &[u32]) -> u32 {
 pub fn okpo(v: &str) -> CheckResult {
     let d = digits(v)?;
     if d.len() != 8 && d.len() != 10 {
-        let hint = repair_okpo(v)
-            .map(|p| format!("; leading zeros may have been lost: {p} passes the check digit"))
-            .unwrap_or_default();
-        return Err(CheckError::format(format!(
-            "must be 8 digits for an organisation or 10 for a sole trader, got {}{hint}",
-            d.len()
-        )));
+        let err = match repair_okpo(v) {
+            Some(p) => t!("okpo-length-repairable", got = d.len(), repaired = p),
+            None => t!("okpo-length", got = d.len()),
+        };
+        return Err(CheckError::format(err));
     }
     let (body, last) = d.split_at(d.len() - 1);
     let expected = okpo_check(body);
@@ -143,9 +144,7 @@ pub fn okved(v: &str) -> CheckResult {
     if shaped {
         Ok(())
     } else {
-        Err(CheckError::format(
-            "must be digits grouped as XX, XX.X, XX.XX, XX.XX.X or XX.XX.XX",
-        ))
+        Err(CheckError::format(t!("okved-shape")))
     }
 }
 
@@ -155,9 +154,7 @@ pub fn okato(v: &str) -> CheckResult {
     if (2..=11).contains(&n) {
         Ok(())
     } else {
-        Err(CheckError::format(format!(
-            "must be 2 to 11 digits, got {n}"
-        )))
+        Err(CheckError::format(t!("okato-length", got = n)))
     }
 }
 
@@ -167,9 +164,7 @@ pub fn oktmo(v: &str) -> CheckResult {
     if n == 8 || n == 11 {
         Ok(())
     } else {
-        Err(CheckError::format(format!(
-            "must be 8 or 11 digits, got {n}"
-        )))
+        Err(CheckError::format(t!("oktmo-length", got = n)))
     }
 }
 

@@ -2,6 +2,8 @@
 //! person or sole trader (12 digits), OGRN, OGRNIP and KPP, with their check
 //! digits, and the repair of an INN whose leading zero a spreadsheet dropped.
 
+use crate::t;
+
 use super::{digits, digits_exact, dot, mismatch, number, CheckError, CheckResult};
 
 const INN10: [u32; 9] = [2, 4, 10, 3, 5, 9, 4, 6, 8];
@@ -41,27 +43,21 @@ pub fn inn(v: &str) -> CheckResult {
     match d.len() {
         10 | 12 => inn_checksum(v, &d),
         n => {
-            let hint = if n == 9 || n == 11 {
-                "; a leading zero may have been lost"
-            } else {
-                ""
-            };
-            Err(CheckError::format(format!(
-                "must be 10 digits for a legal entity or 12 for a sole trader or person, got {n}{hint}"
-            )))
+            let lost = if n == 9 || n == 11 { "yes" } else { "no" };
+            Err(CheckError::format(t!("inn-length", got = n, lost = lost)))
         }
     }
 }
 
 /// The INN of a legal entity: exactly 10 digits.
 pub fn inn_legal(v: &str) -> CheckResult {
-    let d = digits_exact(v, 10, " for a legal entity")?;
+    let d = digits_exact(v, 10, "legal")?;
     inn_checksum(v, &d)
 }
 
 /// The INN of a person or sole trader: exactly 12 digits.
 pub fn inn_person(v: &str) -> CheckResult {
-    let d = digits_exact(v, 12, " for a sole trader or person")?;
+    let d = digits_exact(v, 12, "person")?;
     inn_checksum(v, &d)
 }
 
@@ -80,7 +76,7 @@ pub fn repair_inn(v: &str) -> Option<String> {
 pub fn ogrn(v: &str) -> CheckResult {
     let d = digits_exact(v, 13, "")?;
     if d[0] == 0 {
-        return Err(CheckError::format("must not start with 0"));
+        return Err(CheckError::format(t!("ogrn-leading-zero")));
     }
     let expected = ogrn_digit(&d[..12]);
     if d[12] == expected {
@@ -99,10 +95,7 @@ fn ogrn_digit(body: &[u32]) -> u32 {
 pub fn ogrnip(v: &str) -> CheckResult {
     let d = digits_exact(v, 15, "")?;
     if d[0] != 3 && d[0] != 4 {
-        return Err(CheckError::format(format!(
-            "must start with 3 or 4, got {}",
-            d[0]
-        )));
+        return Err(CheckError::format(t!("ogrnip-first-digit", got = d[0])));
     }
     let expected = ogrnip_digit(&d[..14]);
     if d[14] == expected {
@@ -123,28 +116,29 @@ fn ogrnip_digit(body: &[u32]) -> u32 {
 pub fn kpp(v: &str) -> CheckResult {
     let n = v.chars().count();
     if n != 9 {
-        return Err(CheckError::format(format!(
-            "must be 9 characters (4 digits, 2 digits or latin capitals, 3 digits), got {n}"
-        )));
+        return Err(CheckError::format(t!("kpp-length", got = n)));
     }
     for (i, c) in v.chars().enumerate() {
         let reason = (4..6).contains(&i);
         if reason && !(c.is_ascii_digit() || c.is_ascii_uppercase()) {
             // Cyrillic А, В, Е look like Latin capitals and are the usual culprit.
-            let hint = if c.is_alphabetic() && !c.is_ascii() {
-                " (not a latin letter)"
+            let cyrillic = if c.is_alphabetic() && !c.is_ascii() {
+                "yes"
             } else {
-                ""
+                "no"
             };
-            return Err(CheckError::format(format!(
-                "positions 5-6 must be digits or latin capitals, found {c:?} at position {}{hint}",
-                i + 1
+            return Err(CheckError::format(t!(
+                "kpp-reason-chars",
+                found = format!("{c:?}"),
+                pos = i + 1,
+                not_latin = cyrillic
             )));
         }
         if !reason && !c.is_ascii_digit() {
-            return Err(CheckError::format(format!(
-                "must be digits only in positions 1-4 and 7-9, found {c:?} at position {}",
-                i + 1
+            return Err(CheckError::format(t!(
+                "kpp-digits",
+                found = format!("{c:?}"),
+                pos = i + 1
             )));
         }
     }

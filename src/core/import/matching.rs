@@ -7,6 +7,7 @@ use crate::model::Card;
 use crate::onec::Record;
 use crate::store;
 use crate::store::Tx;
+use crate::t;
 
 /// What [`find_match`] looked up and found nothing for. A new card whose
 /// INN and KPP these lookups cover cannot clash with an active card, so
@@ -71,7 +72,7 @@ pub(super) fn find_match(
             n => {
                 return Err(Error::conflict(
                     "kpp",
-                    format!("inn {inn} matches {n} cards (branches); add the КПП column so the row names one"),
+                    t!("import-inn-branches", inn = inn, n = n),
                 ))
             }
         }

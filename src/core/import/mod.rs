@@ -20,6 +20,7 @@ use crate::model::{Card, Kind};
 use crate::onec::{Item, Opened, Record, Sources};
 use crate::store;
 use crate::store::Tx;
+use crate::t;
 use lookahead::{fresh_card, Fresh, Lookahead, Prepared};
 use matching::find_match;
 use rayon::prelude::*;
@@ -259,12 +260,9 @@ impl Registry {
 fn file_is_whole(check: &mut Option<std::thread::JoinHandle<Result<()>>>) -> Result<()> {
     match check.take() {
         None => Ok(()),
-        Some(h) => h.join().unwrap_or_else(|_| {
-            Err(Error::internal(
-                "import",
-                "the thread reading the file to its end stopped unexpectedly; nothing was imported",
-            ))
-        }),
+        Some(h) => h
+            .join()
+            .unwrap_or_else(|_| Err(Error::internal("import", t!("import-reader-stopped")))),
     }
 }
 
@@ -279,11 +277,15 @@ fn import_item(
     sink: &mut dyn Sink,
 ) -> Result<()> {
     let item = item.map_err(|e| {
-        let done = match run.committed {
-            0 => "nothing was imported".to_string(),
-            n => format!("the first {n} rows were imported; fix the file and import it again"),
-        };
-        Error::invalid("file", format!("{label}: {e}; {done}"))
+        Error::invalid(
+            "file",
+            t!(
+                "import-file-broken",
+                label = label,
+                reason = e.to_string(),
+                n = run.committed
+            ),
+        )
     })?;
     run.items += 1;
     let summary = &mut run.summary;
@@ -378,9 +380,13 @@ fn file_reason(e: &Error, sources: &Sources) -> String {
         return e.message.clone();
     };
     match sources.source_of(field) {
-        Some(src) if !e.message.contains(&src.to_string()) => {
-            format!("{} ({src}): {}", def.label, e.message)
-        }
+        Some(src) if !e.message.contains(&src.to_string()) => t!(
+            "import-reason-in-file",
+            label = def.label,
+            source = src.to_string(),
+            reason = e.message.as_str()
+        )
+        .into_string(),
         _ => e.message.clone(),
     }
 }
@@ -430,7 +436,7 @@ fn finish(
 /// employees or contracts).
 fn load(tx: &Tx, id: i64) -> Result<Card> {
     store::subscribers::load_for_write(tx, id)?
-        .ok_or_else(|| Error::internal("import", format!("card {id} vanished")))
+        .ok_or_else(|| Error::internal("import", t!("import-card-vanished", id = id)))
 }
 
 /// Hashes the batch's passwords on every core, stores the hashes and hands
@@ -569,8 +575,5 @@ fn after_checks(e: Error) -> Error {
     if e.kind == ErrorKind::Internal || e.kind == ErrorKind::Busy {
         return e;
     }
-    Error::internal(
-        "import",
-        format!("writing a row failed after its checks passed ({e}); nothing was imported"),
-    )
+    Error::internal("import", t!("import-write-failed", reason = e.to_string()))
 }

@@ -10,6 +10,7 @@ use crate::model::fields::{self, FieldValue};
 use crate::model::{Card, Kind};
 use crate::onec::Record;
 use crate::requisites;
+use crate::t;
 
 /// An e-mail or phone of a row that cannot be read: left out of the card,
 /// which is imported without it (one bad contact must not lose a
@@ -121,10 +122,7 @@ pub(super) fn repaired_inn(
     }
     let inn: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
     if inn.contains(['E', 'e']) && inn.contains(['+', ',']) {
-        return Err(Error::invalid(
-            "inn",
-            format!("`{raw}` was turned into a number by Excel; format the ИНН column as text and export again"),
-        ));
+        return Err(Error::invalid("inn", t!("import-inn-excel", value = raw)));
     }
     if matches!(inn.len(), 9 | 11) && inn.bytes().all(|b| b.is_ascii_digit()) {
         return match requisites::repair_inn(&inn) {
@@ -134,7 +132,7 @@ pub(super) fn repaired_inn(
             }
             None => Err(Error::invalid(
                 "inn",
-                format!("{inn} has {} digits and padding it with a zero fails the checksum; fix the INN in 1C", inn.len()),
+                t!("import-inn-unpaddable", inn = inn.as_str(), n = inn.len()),
             )),
         };
     }
@@ -310,7 +308,7 @@ pub(super) fn detect_kind(
         (Some(_), Some(inn)) => {
             // Neither length: the INN itself is what is wrong with the row.
             if let Err(e) = requisites::inn(inn) {
-                return Err(Error::invalid("inn", e.message));
+                return Err(Error::invalid("inn", t!("reason", reason = e.message)));
             }
         }
         _ => {}
@@ -324,10 +322,10 @@ pub(super) fn detect_kind(
     default.ok_or_else(|| {
         Error::invalid(
             "type",
-            format!(
-                "cannot tell legal, ip or person: the counterparty has no {} and no {}; fill one in in 1C, or pass --type-default",
-                ask.field("type"),
-                ask.field("inn")
+            t!(
+                "import-kind-unknown",
+                kind_field = ask.field("type"),
+                inn_field = ask.field("inn")
             ),
         )
     })
@@ -396,7 +394,7 @@ pub(super) fn apply(
                 if fields::lookup(field).is_none() && !field.starts_with("extra.") {
                     return Err(Error::internal(
                         "import",
-                        format!("reader produced unknown field {field}"),
+                        t!("import-unknown-field", field = field),
                     ));
                 }
                 fields::set(card, field, FieldValue::Text(value.clone()))?;

@@ -18,6 +18,7 @@ use crate::model::fields::FieldValue;
 use crate::model::Kind;
 use crate::requisites;
 use crate::store::dadata_cache;
+use crate::t;
 
 /// Where the caller's API key comes from (the host's configuration: an
 /// environment variable or an owner-only file), asked only when a lookup
@@ -127,20 +128,22 @@ fn kpp_list(found: &[PartyRecord]) -> String {
     found
         .iter()
         .map(|p| match p.branch_type {
-            Some(b) => format!("{} ({b})", p.kpp.as_deref().unwrap_or("no kpp")),
-            None => p.kpp.clone().unwrap_or_else(|| "no kpp".into()),
+            Some(b) => match p.kpp.as_deref() {
+                Some(k) => format!("{k} ({b})"),
+                None => t!("lookup-branch-no-kpp", branch = b.to_string()).into_string(),
+            },
+            None => p
+                .kpp
+                .clone()
+                .unwrap_or_else(|| t!("lookup-no-kpp").into_string()),
         })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 /// A card type in words, for messages.
-fn what(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Legal => "legal entity (legal)",
-        Kind::Ip => "sole trader (ip)",
-        Kind::Person => "person",
-    }
+fn what(kind: Kind) -> String {
+    t!("lookup-kind", kind = kind.as_str()).into_string()
 }
 
 impl Registry {
@@ -164,17 +167,11 @@ impl Registry {
         if !self.settings.is_russia() {
             return Err(Error::lookup(
                 "country",
-                format!(
-                    "DaData lookups work only for country RU, this registry is set to `{}`; change it with `abonent settings set country RU`",
-                    self.settings.get("country")
-                ),
+                t!("lookup-not-russia", country = self.settings.get("country")),
             ));
         }
         if !self.settings.bool("dadata.enabled") {
-            return Err(Error::lookup(
-                "dadata.enabled",
-                "DaData lookups are switched off; turn them on with `abonent settings set dadata.enabled true`",
-            ));
+            return Err(Error::lookup("dadata.enabled", t!("lookup-off")));
         }
         Ok(())
     }
@@ -190,25 +187,21 @@ impl Registry {
         cache: Cache,
     ) -> Result<Vec<PartyRecord>> {
         let inn = inn.trim();
-        requisites::inn(inn).map_err(|e| Error::invalid("inn", e.message))?;
+        requisites::inn(inn)
+            .map_err(|e| Error::invalid("inn", t!("reason", reason = e.message)))?;
         let kpp = kpp.map(|k| k.trim().to_uppercase());
         if let Some(k) = &kpp {
-            requisites::kpp(k).map_err(|e| Error::invalid("kpp", e.message))?;
+            requisites::kpp(k)
+                .map_err(|e| Error::invalid("kpp", t!("reason", reason = e.message)))?;
         }
         self.dadata_gate()?;
         let mut found = self.parties(inn, kpp.as_deref(), branch, cache)?;
         records::mark_unlisted(&mut found);
         if found.is_empty() {
-            let mut what = inn.to_string();
-            if let Some(k) = &kpp {
-                what.push_str(&format!(" with kpp {k}"));
-            }
-            if let Some(b) = branch {
-                what.push_str(&format!(" ({} only)", b.as_str()));
-            }
+            let what = format!("{inn}{}", party_filters(kpp.as_deref(), branch));
             return Err(Error::not_found(
                 "inn",
-                format!("{what} not found in DaData; check the number (a company registered in the last days may not be there yet)"),
+                t!("lookup-party-not-found", what = what),
             ));
         }
         Ok(found)
@@ -218,7 +211,8 @@ impl Registry {
     /// found is exit 4.
     pub fn find_bank(&mut self, bik: &str, cache: Cache) -> Result<BankRecord> {
         let bik = bik.trim();
-        requisites::bik(bik).map_err(|e| Error::invalid("bik", e.message))?;
+        requisites::bik(bik)
+            .map_err(|e| Error::invalid("bik", t!("reason", reason = e.message)))?;
         self.dadata_gate()?;
         let req = Request::Bank { bik: bik.into() };
         let banks = self.ask(&req, cache, types::banks, |b: &types::Bank| {
@@ -230,12 +224,7 @@ impl Registry {
             bank.vet_requisites(strict);
             bank
         });
-        bank.ok_or_else(|| {
-            Error::not_found(
-                "bik",
-                format!("{bik} not found in DaData; check the BIK, or give --bank-name and --corr-account"),
-            )
-        })
+        bank.ok_or_else(|| Error::not_found("bik", t!("lookup-bank-not-found", bik = bik)))
     }
 
     /// `subscriber add --from-inn INN`: fills `input` (its type must be legal
@@ -248,9 +237,9 @@ impl Registry {
         inn: &str,
         cache: Cache,
     ) -> Result<Filled> {
-        let kind = input.kind.ok_or_else(|| {
-            Error::invalid("type", "required with --from-inn; give --type legal or ip")
-        })?;
+        let kind = input
+            .kind
+            .ok_or_else(|| Error::invalid("type", t!("lookup-type-required")))?;
         let kpp = given(input, "kpp").flatten();
         self.fill_party(input, inn, kind, kpp.as_deref(), Contacts::Fill, cache)
     }
@@ -268,12 +257,9 @@ impl Registry {
     ) -> Result<Filled> {
         let card = self.show(reference)?;
         let kind = input.kind.unwrap_or(card.kind);
-        let inn = given(input, "inn").unwrap_or(card.inn).ok_or_else(|| {
-            Error::invalid(
-                "inn",
-                "the card has no INN to look up; give --inn with --from-inn",
-            )
-        })?;
+        let inn = given(input, "inn")
+            .unwrap_or(card.inn)
+            .ok_or_else(|| Error::invalid("inn", t!("lookup-card-no-inn")))?;
         let kpp = given(input, "kpp").unwrap_or(card.kpp);
         let keep = Contacts::KeepExisting {
             phones: !card.phones.is_empty(),
@@ -295,14 +281,9 @@ impl Registry {
         let checked = match kind {
             Kind::Legal => requisites::inn_legal(inn),
             Kind::Ip => requisites::inn_person(inn),
-            Kind::Person => {
-                return Err(Error::invalid(
-                    "from-inn",
-                    "fills legal and ip cards only: a private person has no record in DaData",
-                ))
-            }
+            Kind::Person => return Err(Error::invalid("from-inn", t!("lookup-person"))),
         };
-        checked.map_err(|e| Error::invalid("inn", e.message))?;
+        checked.map_err(|e| Error::invalid("inn", t!("reason", reason = e.message)))?;
         self.dadata_gate()?;
         let kpp = kpp.map(str::to_uppercase);
         let mut warnings = Vec::new();
@@ -316,9 +297,21 @@ impl Registry {
                 if let Some(theirs) = only.kpp.as_ref().filter(|t| *t != k) {
                     // A --kpp flag wins; a refresh takes DaData's current KPP.
                     warnings.push(if given(input, "kpp").is_some() {
-                        format!("kpp: DaData has {inn} with kpp {theirs}; the card keeps the kpp given, {k}")
+                        t!(
+                            "lookup-kpp-kept",
+                            inn = inn,
+                            theirs = theirs.as_str(),
+                            kpp = k.as_str()
+                        )
+                        .into_string()
                     } else {
-                        format!("kpp: DaData has {inn} with kpp {theirs} now, not {k}; the card takes {theirs}")
+                        t!(
+                            "lookup-kpp-taken",
+                            inn = inn,
+                            theirs = theirs.as_str(),
+                            kpp = k.as_str()
+                        )
+                        .into_string()
                     });
                 }
             }
@@ -327,19 +320,24 @@ impl Registry {
             0 => {
                 return Err(Error::not_found(
                     "inn",
-                    format!("{inn} not found in DaData; check the number, or fill the card with flags instead of --from-inn"),
+                    t!("lookup-fill-not-found", inn = inn),
                 ))
             }
             1 => found.remove(0),
             n => {
                 let msg = match &kpp {
-                    Some(k) => format!(
-                        "no record of {inn} in DaData has kpp {k}; it has {n}, kpp {}; give one of them with --kpp",
-                        kpp_list(&found)
+                    Some(k) => t!(
+                        "lookup-kpp-none-matches",
+                        inn = inn,
+                        kpp = k.as_str(),
+                        n = n,
+                        kpps = kpp_list(&found)
                     ),
-                    None => format!(
-                        "{inn} has {n} records in DaData, kpp {}; choose one with --kpp",
-                        kpp_list(&found)
+                    None => t!(
+                        "lookup-many-kpps",
+                        inn = inn,
+                        n = n,
+                        kpps = kpp_list(&found)
                     ),
                 };
                 return Err(Error::conflict("kpp", msg));
@@ -348,11 +346,12 @@ impl Registry {
         if party.kind != kind {
             return Err(Error::invalid(
                 "type",
-                format!(
-                    "{inn} is a {} in DaData, not a {}; use --type {}",
-                    what(party.kind),
-                    what(kind),
-                    party.kind
+                t!(
+                    "lookup-kind-differs",
+                    inn = inn,
+                    theirs = what(party.kind),
+                    ours = what(kind),
+                    kind = party.kind.as_str()
                 ),
             ));
         }
@@ -480,11 +479,13 @@ impl Registry {
             if had > 0 && kept.is_empty() {
                 return Err(Error::lookup(
                     "dadata",
-                    format!(
-                        "the answer from {url} lists {had} record(s), none of them the {} {} asked for{}; not used, check setting dadata.url",
-                        if req.kind() == "bank" { "BIK" } else { "INN" },
-                        req.query(),
-                        filters(req),
+                    t!(
+                        "lookup-answer-unasked",
+                        url = url,
+                        n = had,
+                        code = if req.kind() == "bank" { "bik" } else { "inn" },
+                        query = req.query(),
+                        filters = filters(req)
                     ),
                 ));
             }
@@ -532,9 +533,10 @@ impl Registry {
         let found = parse(&raw).map_err(|e| {
             Error::lookup(
                 "dadata",
-                format!(
-                    "the answer from {} is not DaData's JSON ({e}); check setting dadata.url",
-                    client.url(req)
+                t!(
+                    "lookup-answer-not-json",
+                    url = client.url(req),
+                    reason = e.to_string()
                 ),
             )
         })?;
@@ -561,12 +563,7 @@ impl Registry {
                     .as_deref()
                     .and_then(Token::new)
                     .or_else(|| Token::new(self.settings.get("dadata.token")))
-                    .ok_or_else(|| {
-                        Error::lookup(
-                            "dadata.token",
-                            "no DaData API key; export ABONENT_DADATA_TOKEN=KEY, name it in the host configuration ([secrets] dadata_token_env or dadata_token_file, see `abonent config`), or run `abonent settings set dadata.token KEY`",
-                        )
-                    })?;
+                    .ok_or_else(|| Error::lookup("dadata.token", t!("lookup-no-token")))?;
                 let timeout = self.settings.int("dadata.timeout").max(1) as u64;
                 let max = self.settings.int("dadata.max_answer_bytes").max(1) as u64;
                 Client::new(self.settings.get("dadata.url"), token, timeout)?
@@ -579,14 +576,20 @@ impl Registry {
 
 /// The filters of a party request, as words for a message.
 fn filters(req: &Request) -> String {
+    match req {
+        Request::Party { kpp, branch, .. } => party_filters(kpp.as_deref(), *branch),
+        _ => String::new(),
+    }
+}
+
+/// ` with kpp K (main only)`: what narrowed a party lookup, for messages.
+fn party_filters(kpp: Option<&str>, branch: Option<Branch>) -> String {
     let mut s = String::new();
-    if let Request::Party { kpp, branch, .. } = req {
-        if let Some(k) = kpp {
-            s.push_str(&format!(" with kpp {k}"));
-        }
-        if let Some(b) = branch {
-            s.push_str(&format!(" ({} only)", b.as_str()));
-        }
+    if let Some(k) = kpp {
+        s.push_str(t!("lookup-with-kpp", kpp = k).as_str());
+    }
+    if let Some(b) = branch {
+        s.push_str(t!("lookup-branch-only", branch = b.as_str()).as_str());
     }
     s
 }

@@ -3,6 +3,8 @@
 //! would be after the change.
 
 use super::*;
+use crate::i18n::Msg;
+use crate::t;
 
 /// Checks and normalises a value before it is stored: by its type, then by
 /// what the key's value must allow. The one place of every value check;
@@ -31,27 +33,34 @@ pub fn check_unset(settings: &Settings, key: &str) -> Result<()> {
     let mut stored = settings.stored.clone();
     stored.remove(key);
     check_together(&settings.replaced(stored), key)
-        .map_err(|e| Error::invalid(key, format!("cannot go back to its default: {}", e.message)))
+        .map_err(|e| Error::invalid(key, t!("setting-no-default", reason = e.message)))
 }
 
 fn by_type(def: &SettingDef, value: &str) -> Result<String> {
-    let bad = |why: String| Error::invalid(def.key, why);
+    let bad = |why: Msg| Error::invalid(def.key, why);
     match def.ty {
         Text | Secret => Ok(value.to_string()),
         Bool => parse_bool(value)
             .map(|b| b.to_string())
-            .ok_or_else(|| bad(format!("`{value}` is not true or false"))),
+            .ok_or_else(|| bad(t!("setting-not-bool", value = value))),
         Int(lo, hi) => match value.parse::<i64>() {
             Ok(n) if (lo..=hi).contains(&n) => Ok(n.to_string()),
-            _ => Err(bad(format!(
-                "`{value}` must be a whole number from {lo} to {hi}"
+            _ => Err(bad(t!(
+                "setting-int-range",
+                value = value,
+                lo = lo.to_string(),
+                hi = hi.to_string()
             ))),
         },
         Choice(opts) => {
             if opts.contains(&value) {
                 Ok(value.to_string())
             } else {
-                Err(bad(format!("`{value}` is not one of {}", opts.join(", "))))
+                Err(bad(t!(
+                    "value-not-one-of",
+                    value = value,
+                    allowed = opts.join(", ")
+                )))
             }
         }
         Fields => {
@@ -64,25 +73,30 @@ fn by_type(def: &SettingDef, value: &str) -> Result<String> {
             if wrong.is_empty() {
                 Ok(items.join(","))
             } else {
-                Err(bad(format!(
-                    "unknown field name(s): {}; see the field catalog in the README",
-                    wrong.join(", ")
+                Err(bad(t!(
+                    "setting-unknown-fields",
+                    n = wrong.len(),
+                    names = wrong.join(", ")
                 )))
             }
         }
         Flags(opts) => {
             let items = split_list(value);
             if items.is_empty() {
-                return Err(bad(format!("give at least one of {}", opts.join(", "))));
+                return Err(bad(t!("setting-flags-empty", allowed = opts.join(", "))));
             }
             match items.iter().find(|i| !opts.contains(&i.as_str())) {
-                Some(w) => Err(bad(format!("`{w}` is not one of {}", opts.join(", ")))),
+                Some(w) => Err(bad(t!(
+                    "value-not-one-of",
+                    value = w.as_str(),
+                    allowed = opts.join(", ")
+                ))),
                 None => Ok(items.join(",")),
             }
         }
         Regex => regex::Regex::new(value)
             .map(|_| value.to_string())
-            .map_err(|e| bad(format!("not a valid regular expression: {e}"))),
+            .map_err(|e| bad(t!("setting-bad-regex", reason = e.to_string()))),
     }
 }
 
@@ -93,28 +107,24 @@ fn by_type(def: &SettingDef, value: &str) -> Result<String> {
 /// the card type they are required of.
 fn by_key(def: &SettingDef, value: String) -> Result<String> {
     let key = def.key;
-    let bad = |why: String| Error::invalid(key, why);
+    let bad = |why: Msg| Error::invalid(key, why);
     match key {
         "country" => requisites::country::country_code(&value)
             .map(str::to_ascii_uppercase)
-            .ok_or_else(|| {
-                bad(format!(
-                    "`{value}` is not a country the ОКСМ table knows; give its two-letter code, e.g. RU or KZ"
-                ))
-            }),
+            .ok_or_else(|| bad(t!("setting-country-unknown", value = value.as_str()))),
         "login.template" | "contract.template" if value.is_empty() => Ok(value),
         "login.template" | "contract.template" => {
             let t = Template::parse(&value, key)?;
             // After a parse every `{` opens a placeholder, so this is {rand:N}.
-            let varies = t.uses_seq() || value.contains("{rand") || (key == "login.template" && t.uses_inn());
+            let varies = t.uses_seq()
+                || value.contains("{rand")
+                || (key == "login.template" && t.uses_inn());
             if !varies {
-                let parts = if key == "login.template" {
-                    "{seq}, {rand:N} or {inn}"
-                } else {
-                    "{seq} or {rand:N}"
-                };
-                return Err(bad(format!(
-                    "`{value}` gives the same text every time, so only its first one would be free; add {parts}, or set it empty to turn numbering off"
+                let inn = if key == "login.template" { "yes" } else { "no" };
+                return Err(bad(t!(
+                    "setting-template-constant",
+                    value = value.as_str(),
+                    inn = inn
                 )));
             }
             Ok(value)
@@ -127,12 +137,16 @@ fn by_key(def: &SettingDef, value: String) -> Result<String> {
         }
         "smtp.from" if !value.is_empty() => requisites::email(&value)
             .map(|()| value.clone())
-            .map_err(|e| bad(format!("`{value}` is not an e-mail address: {e}"))),
+            .map_err(|e| {
+                bad(t!(
+                    "setting-not-email",
+                    value = value.as_str(),
+                    reason = e.message
+                ))
+            }),
         "dadata.token" if value.bytes().all(|b| b.is_ascii_graphic()) => Ok(value),
         // The key itself is never quoted back.
-        "dadata.token" => Err(bad(
-            "holds characters an HTTP header cannot carry (spaces, non-ASCII, control characters); paste the key alone".into(),
-        )),
+        "dadata.token" => Err(bad(t!("setting-token-chars"))),
         _ if key.starts_with("groups.default.") => {
             let mut names: Vec<String> = Vec::new();
             for name in split_list(&value) {
@@ -143,17 +157,17 @@ fn by_key(def: &SettingDef, value: String) -> Result<String> {
                 }
             }
             if names.len() > fields::LIST_MAX {
-                return Err(bad(format!(
-                    "names {} groups, and a card holds at most {}; give fewer",
-                    names.len(),
-                    fields::LIST_MAX
+                return Err(bad(t!(
+                    "setting-too-many-groups",
+                    n = names.len(),
+                    max = fields::LIST_MAX
                 )));
             }
             Ok(names.join(","))
         }
         _ if key.starts_with("required.") => {
             let kind = Kind::parse(&key["required.".len()..])
-                .ok_or_else(|| Error::internal(key, "setting of no card type"))?;
+                .ok_or_else(|| Error::internal(key, t!("setting-no-card-type")))?;
             let foreign: Vec<&str> = split_list(&value)
                 .iter()
                 .filter_map(|name| fields::lookup(name))
@@ -161,10 +175,11 @@ fn by_key(def: &SettingDef, value: String) -> Result<String> {
                 .map(|f| f.name)
                 .collect();
             if !foreign.is_empty() {
-                return Err(bad(format!(
-                    "{} not used on {kind} cards, so no {kind} card could be saved; leave {} out",
-                    foreign.join(", "),
-                    if foreign.len() == 1 { "it" } else { "them" }
+                return Err(bad(t!(
+                    "setting-required-foreign",
+                    fields = foreign.join(", "),
+                    n = foreign.len(),
+                    kind = kind.as_str()
                 )));
             }
             Ok(value)
@@ -177,23 +192,27 @@ fn by_key(def: &SettingDef, value: String) -> Result<String> {
 /// `/findById/party` is appended to it.
 fn check_url(key: &str, value: &str) -> Result<()> {
     let example = lookup(key).map_or("", |d| d.default);
-    let bad = |why: &str| {
+    let bad = |why: Msg| {
         Error::invalid(
             key,
-            format!("`{value}` {why}; give an http(s) URL with a host, e.g. {example}"),
+            t!(
+                "setting-url-bad",
+                value = value,
+                why = why.as_str(),
+                example = example
+            ),
         )
     };
-    let url = reqwest::Url::parse(value).map_err(|e| bad(&format!("is not a URL ({e})")))?;
+    let url = reqwest::Url::parse(value)
+        .map_err(|e| bad(t!("url-unreadable", reason = e.to_string())))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(bad("is not an http(s) URL"));
+        return Err(bad(t!("url-not-http")));
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err(bad("has no host"));
+        return Err(bad(t!("url-no-host")));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(bad(
-            "has a query or fragment, which the appended method path would land in",
-        ));
+        return Err(bad(t!("url-query")));
     }
     Ok(())
 }
@@ -208,7 +227,7 @@ fn check_letter(key: &str, value: &str) -> Result<()> {
         sms: sms.then(|| value.to_string()),
         ..Overrides::default()
     };
-    let refused = |e: Error| Error::invalid(key, e.message);
+    let refused = |e: Error| Error::invalid(key, t!("reason", reason = e.message));
     let via = if sms { Via::Sms } else { Via::Email };
     Templates::new(overrides)
         .and_then(|t| t.render_check(via, &Vars::default().with_sample_card()))
@@ -227,27 +246,29 @@ fn check_smtp_url(value: &str) -> Result<()> {
         }
         _ => value.to_string(),
     };
-    let bad = |why: &str| {
+    let bad = |why: Msg| {
         Error::invalid(
             "smtp.url",
-            format!("`{shown}` {why}; give smtp://host:587 (STARTTLS), smtps://host:465 or smtp://host:25"),
+            t!(
+                "settings-smtp-url-bad",
+                value = shown.as_str(),
+                why = why.as_str()
+            ),
         )
     };
-    let url = parsed.map_err(|e| bad(&format!("is not a URL ({e})")))?;
+    let url = parsed.map_err(|e| bad(t!("url-unreadable", reason = e.to_string())))?;
     if !matches!(url.scheme(), "smtp" | "smtps") {
-        return Err(bad("is not an smtp:// or smtps:// URL"));
+        return Err(bad(t!("url-not-smtp")));
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err(bad("has no host"));
+        return Err(bad(t!("url-no-host")));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad(
-            "holds a login; set smtp.user and ABONENT_SMTP_PASSWORD instead",
-        ));
+        return Err(bad(t!("url-holds-login")));
     }
     if !url.path().trim_matches('/').is_empty() || url.query().is_some() || url.fragment().is_some()
     {
-        return Err(bad("has more than a host and a port"));
+        return Err(bad(t!("url-more-than-host")));
     }
     Ok(())
 }
@@ -261,20 +282,20 @@ fn check_together(would_be: &Settings, key: &str) -> Result<()> {
         let sample = password::generate(would_be).map_err(|_| {
             Error::invalid(
                 key,
-                format!(
-                    "with password.alphabet `{}` and password.exclude `{}` no character is left to generate passwords from; exclude fewer characters or widen the alphabet",
-                    would_be.get("password.alphabet"),
-                    would_be.get("password.exclude")
+                t!(
+                    "setting-password-alphabet-empty",
+                    alphabet = would_be.get("password.alphabet"),
+                    exclude = would_be.get("password.exclude")
                 ),
             )
         })?;
         if password::check_typed(would_be, &sample).is_err() {
             return Err(Error::invalid(
                 key,
-                format!(
-                    "generated passwords would have {} characters (password.length), fewer than the {} a typed one needs (password.min_length); password.length must be at least password.min_length",
-                    would_be.int("password.length"),
-                    would_be.int("password.min_length")
+                t!(
+                    "setting-password-length",
+                    length = would_be.int("password.length"),
+                    min = would_be.int("password.min_length")
                 ),
             ));
         }
@@ -288,13 +309,17 @@ fn check_together(would_be: &Settings, key: &str) -> Result<()> {
                 None => {
                     return Err(Error::invalid(
                         key,
-                        format!("no extra field named `{extra}`, so no {kind} card could be saved; define it first with `abonent extra-field define {extra} --type …`"),
+                        t!(
+                            "setting-required-undefined-extra",
+                            extra = extra,
+                            kind = kind
+                        ),
                     ))
                 }
                 Some(def) if Kind::parse(kind).is_some_and(|k| !def.applies_to(k)) => {
                     return Err(Error::invalid(
                         key,
-                        format!("extra field `{extra}` is not used on {kind} cards, so no {kind} card could be saved; leave it out"),
+                        t!("setting-required-extra-kind", extra = extra, kind = kind),
                     ))
                 }
                 Some(_) => {}

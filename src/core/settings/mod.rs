@@ -102,10 +102,7 @@ pub fn lookup(key: &str) -> Option<&'static SettingDef> {
 }
 
 fn unknown_key(key: &str) -> Error {
-    Error::not_found(
-        key,
-        "unknown setting; `abonent settings list` shows every key",
-    )
+    Error::not_found(key, crate::t!("setting-unknown"))
 }
 
 pub fn split_list(v: &str) -> Vec<String> {

@@ -127,10 +127,7 @@ impl<R: Read> Read for Tracker<R> {
                 let line = self.quote_line;
                 return Err(self.fail(err(
                     self.record_line,
-                    format!(
-                        "unterminated quote: the quoted cell opened on line {line} \
-                         runs to the end of the file"
-                    ),
+                    crate::t!("onec-unterminated-quote", line = line),
                 )));
             }
             return Ok(0);
@@ -151,10 +148,10 @@ impl<R: Read> Read for Tracker<R> {
             let line = self.record_line;
             return Err(self.fail(err(
                 line,
-                format!(
-                    "the row starting on line {line} is longer than {} MiB: \
-                     a quote left open?",
-                    MAX_ROW_BYTES / (1024 * 1024)
+                crate::t!(
+                    "onec-row-too-long",
+                    line = line,
+                    max = MAX_ROW_BYTES / (1024 * 1024)
                 ),
             )));
         }

@@ -3,6 +3,7 @@
 //! names kept as written, a dotted IPv4 address, or an `[IPv4]` literal).
 
 use super::super::{CheckError, CheckResult};
+use crate::t;
 
 const EMAIL_MAX: usize = 254;
 
@@ -15,23 +16,23 @@ const LOCAL_SPECIALS: &str = "()<>[]:;,\\\"";
 pub fn email(v: &str) -> CheckResult {
     let n = v.chars().count();
     if n == 0 {
-        return Err(CheckError::format("must not be empty"));
+        return Err(CheckError::format(t!("req-empty")));
     }
     if n > EMAIL_MAX {
-        return Err(CheckError::format(format!(
-            "must be at most {EMAIL_MAX} characters, got {n}"
+        return Err(CheckError::format(t!(
+            "email-too-long",
+            max = EMAIL_MAX,
+            got = n
         )));
     }
     if let Some(c) = v.chars().find(|c| c.is_control()) {
-        return Err(CheckError::format(format!(
-            "must not contain control characters, found U+{:04X}",
-            u32::from(c)
+        return Err(CheckError::format(t!(
+            "email-control-char",
+            found = format!("U+{:04X}", u32::from(c))
         )));
     }
     if v.contains(['<', '>']) {
-        return Err(CheckError::format(
-            "must not contain < or >; give the address alone, as in name@example.ru",
-        ));
+        return Err(CheckError::format(t!("email-angle-brackets")));
     }
     let (local, domain) = split_at_at(v)?;
     if local.starts_with('"') {
@@ -53,11 +54,11 @@ fn split_at_at(v: &str) -> Result<(&str, &str), CheckError> {
         .match_indices('@')
         .map(|(i, _)| local_end + i);
     match (ats.next(), ats.next()) {
-        (None, _) => Err(CheckError::format("must contain @, as in name@example.ru")),
+        (None, _) => Err(CheckError::format(t!("email-no-at"))),
         (Some(at), None) => Ok((&v[..at], &v[at + 1..])),
-        _ => Err(CheckError::format(format!(
-            "must contain exactly one @, found {}",
-            v.matches('@').count()
+        _ => Err(CheckError::format(t!(
+            "email-many-at",
+            found = v.matches('@').count()
         ))),
     }
 }
@@ -80,35 +81,31 @@ fn quoted_local(local: &str) -> CheckResult {
     match closing_quote(local) {
         Some(end) if end + 1 == local.len() => {
             if end == 1 {
-                Err(CheckError::format("must have a name before @"))
+                Err(CheckError::format(t!("email-no-local")))
             } else {
                 Ok(())
             }
         }
-        _ => Err(CheckError::format(
-            "a quoted name must be quoted whole, as in \"ivan ivanov\"@example.ru",
-        )),
+        _ => Err(CheckError::format(t!("email-quoted-whole"))),
     }
 }
 
 fn plain_local(local: &str) -> CheckResult {
     if local.is_empty() {
-        return Err(CheckError::format("must have a name before @"));
+        return Err(CheckError::format(t!("email-no-local")));
     }
     if local.chars().any(char::is_whitespace) {
-        return Err(CheckError::format(
-            "must not contain spaces (only inside a quoted name, as in \"ivan ivanov\"@example.ru)",
-        ));
+        return Err(CheckError::format(t!("email-local-spaces")));
     }
     if let Some(c) = local.chars().find(|c| LOCAL_SPECIALS.contains(*c)) {
-        return Err(CheckError::format(format!(
-            "name before @ must not contain {c:?} unless it is quoted, as in \"a{c}b\"@example.ru"
+        return Err(CheckError::format(t!(
+            "email-local-special",
+            found = format!("{c:?}"),
+            example = format!("\"a{c}b\"@example.ru")
         )));
     }
     if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
-        return Err(CheckError::format(
-            "name before @ must not start or end with a dot or have two dots in a row",
-        ));
+        return Err(CheckError::format(t!("email-local-dots")));
     }
     Ok(())
 }
@@ -116,53 +113,44 @@ fn plain_local(local: &str) -> CheckResult {
 fn domain(domain: &str) -> CheckResult {
     if let Some(literal) = domain.strip_prefix('[') {
         let Some(ip) = literal.strip_suffix(']') else {
-            return Err(CheckError::format(
-                "an address literal after @ must be closed with ], as in [192.0.2.1]",
-            ));
+            return Err(CheckError::format(t!("email-literal-unclosed")));
         };
         if is_ipv4(ip) {
             return Ok(());
         }
-        return Err(CheckError::format(format!(
-            "[{ip}] after @ is not an ipv4 address: four numbers 0-255 joined by dots"
-        )));
+        return Err(CheckError::format(t!("email-literal-not-ipv4", ip = ip)));
     }
     if domain.chars().any(char::is_whitespace) {
-        return Err(CheckError::format("must not contain spaces"));
+        return Err(CheckError::format(t!("email-domain-spaces")));
     }
     if let Some(c) = domain
         .chars()
         .find(|c| !(c.is_alphanumeric() || *c == '-' || *c == '.'))
     {
-        return Err(CheckError::format(format!(
-            "domain after @ must not contain {c:?}; it has letters, digits, hyphens and dots, \
-             as in example.ru"
+        return Err(CheckError::format(t!(
+            "email-domain-char",
+            found = format!("{c:?}")
         )));
     }
     if !domain.contains('.') {
-        return Err(CheckError::format(
-            "must have a domain with a dot after @, as in example.ru",
-        ));
+        return Err(CheckError::format(t!("email-domain-no-dot")));
     }
     let labels: Vec<&str> = domain.split('.').collect();
     if labels.iter().any(|l| l.is_empty()) {
-        return Err(CheckError::format(
-            "domain after @ must not start or end with a dot or have two dots in a row",
-        ));
+        return Err(CheckError::format(t!("email-domain-dots")));
     }
     for label in &labels {
         if label.starts_with('-') || label.ends_with('-') {
-            return Err(CheckError::format(format!(
-                "domain label {label:?} must not start or end with a hyphen"
+            return Err(CheckError::format(t!(
+                "email-label-hyphen",
+                label = format!("{label:?}")
             )));
         }
     }
     match labels.last() {
-        Some(top) if top.bytes().all(|b| b.is_ascii_digit()) && !is_ipv4(domain) => {
-            Err(CheckError::format(format!(
-                "top-level domain {top:?} must not be all digits; an ip address is four numbers 0-255"
-            )))
-        }
+        Some(top) if top.bytes().all(|b| b.is_ascii_digit()) && !is_ipv4(domain) => Err(
+            CheckError::format(t!("email-tld-digits", tld = format!("{top:?}"))),
+        ),
         _ => Ok(()),
     }
 }

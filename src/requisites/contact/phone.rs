@@ -5,6 +5,7 @@
 
 use super::super::CheckError;
 use super::plan;
+use crate::t;
 
 /// A phone number as stored: E.164 and, apart, the extension.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,15 +137,13 @@ fn read(v: &str) -> Result<Phone, CheckError> {
     let text = strip_labels(plain.trim());
     if text.is_empty() {
         return Err(CheckError::format(if plain.trim().is_empty() {
-            "must not be empty"
+            t!("req-empty")
         } else {
-            "holds a label but no number; write it as +7 912 345-67-89"
+            t!("phone-label-only")
         }));
     }
     if matches!(extension_at(text, 0), Some(Ok(_))) {
-        return Err(CheckError::format(
-            "holds only an extension; write the number before it, as in +7 495 123-45-67 доб. 12",
-        ));
+        return Err(CheckError::format(t!("phone-extension-only")));
     }
     let (number, extension) = split_extension(text)?;
     Ok(Phone {
@@ -160,8 +159,9 @@ pub fn normalize_phone(v: &str) -> Result<String, CheckError> {
     let p = phone(v)?;
     match p.extension {
         None => Ok(p.e164),
-        Some(ext) => Err(CheckError::format(format!(
-            "has an extension ({ext}), which this field cannot keep; give the number alone"
+        Some(ext) => Err(CheckError::format(t!(
+            "phone-extension-not-kept",
+            extension = ext
         ))),
     }
 }
@@ -278,8 +278,10 @@ fn extension_at(s: &str, at: usize) -> Option<Result<String, CheckError>> {
         Some(if let Some(c) = trailing.chars().next() {
             Err(stray(c))
         } else if n > EXTENSION_MAX {
-            Err(CheckError::format(format!(
-                "extension must be at most {EXTENSION_MAX} digits, got {n}"
+            Err(CheckError::format(t!(
+                "phone-extension-too-long",
+                max = EXTENSION_MAX,
+                got = n
             )))
         } else {
             Ok(digits.to_string())
@@ -302,10 +304,7 @@ fn split_extension(s: &str) -> Result<(&str, Option<String>), CheckError> {
 }
 
 fn stray(c: char) -> CheckError {
-    CheckError::format(format!(
-        "may contain only digits, + ( ) - . / and spaces, an extension (доб. 12) \
-         and a label (тел., моб.), found {c:?}; put names and notes in the comment"
-    ))
+    CheckError::format(t!("phone-stray-char", found = format!("{c:?}")))
 }
 
 /// The number alone (no label, no extension) as E.164.
@@ -316,48 +315,36 @@ fn e164(number: &str) -> Result<String, CheckError> {
         match c {
             '0'..='9' => digits.push(c),
             '+' if !plus && digits.is_empty() => plus = true,
-            '+' => {
-                return Err(CheckError::format(
-                    "may have one + only, before the country code",
-                ))
-            }
+            '+' => return Err(CheckError::format(t!("phone-one-plus"))),
             ' ' | '-' | '(' | ')' | '.' | '/' => {}
             c => return Err(stray(c)),
         }
     }
     let n = digits.len();
     if n == 0 {
-        return Err(CheckError::format(
-            "holds no digits; write it as +7 912 345-67-89",
-        ));
+        return Err(CheckError::format(t!("phone-no-digits")));
     }
     if n > E164_MAX {
-        return Err(CheckError::format(format!(
-            "must have at most {E164_MAX} digits with the country code, got {n}"
+        return Err(CheckError::format(t!(
+            "phone-too-long",
+            max = E164_MAX,
+            got = n
         )));
     }
     let national = match (plus, n, digits.as_bytes()[0]) {
         (true, _, b'7') if n != 11 => {
-            return Err(CheckError::format(format!(
-                "must have 10 digits after +7, got {}",
-                n - 1
-            )))
+            return Err(CheckError::format(t!("phone-plus7-length", got = n - 1)))
         }
         (true, _, b'7') | (false, 11, b'7' | b'8') => &digits[1..],
         (false, 10, _) => &digits[..],
         (true, _, _) => return plan::foreign(&digits),
-        (false, _, _) => {
-            return Err(CheckError::format(format!(
-                "must have 10 digits, or 11 starting with 8 or 7, got {n}; \
-                 write a foreign number with + and its country code"
-            )))
-        }
+        (false, _, _) => return Err(CheckError::format(t!("phone-national-length", got = n))),
     };
     if !plan::in_plus7_plan(national) {
-        return Err(CheckError::format(format!(
-            "+7 {} {} is not in the numbering plan of russia or kazakhstan; check the area code",
-            &national[..3],
-            &national[3..]
+        return Err(CheckError::format(t!(
+            "phone-not-in-plan",
+            code = &national[..3],
+            rest = &national[3..]
         )));
     }
     Ok(format!("+7{national}"))

@@ -17,6 +17,7 @@ use phonenumber::{Metadata, Mode, Type};
 use regex::{Regex, RegexBuilder};
 
 use super::super::CheckError;
+use crate::t;
 
 /// The kinds of number a subscriber can be reached at; short codes,
 /// emergency and carrier-selection numbers are not phone numbers of a card.
@@ -132,11 +133,7 @@ fn in_plan_of_code(code: u16, national: &str) -> bool {
 /// number (`+375 801 …` read as `+375 1 …`), and the written digits are
 /// judged by the metadata directly instead.
 pub(super) fn foreign(digits: &str) -> Result<String, CheckError> {
-    let unreadable = || {
-        CheckError::format(
-            "is not a phone number; write it as + and the country code, as in +44 20 7946 0958",
-        )
-    };
+    let unreadable = || CheckError::format(t!("phone-unreadable"));
     let number = phonenumber::parse(None, format!("+{digits}")).map_err(|_| unreadable())?;
     let code = number.code().value();
     let rest = digits
@@ -148,8 +145,9 @@ pub(super) fn foreign(digits: &str) -> Result<String, CheckError> {
         in_plan_of_code(code, rest)
     };
     if !valid {
-        return Err(CheckError::format(format!(
-            "is not a valid number for country code +{code}; check the digit count and the code"
+        return Err(CheckError::format(t!(
+            "phone-invalid-for-code",
+            code = code
         )));
     }
     Ok(if number.national().to_string() == rest {
