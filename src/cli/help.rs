@@ -147,6 +147,22 @@ mod tests {
         );
     }
 
+    /// A command or an argument without its Russian text fails here.
+    #[test]
+    fn every_command_and_argument_has_its_russian_help() {
+        let missing: Vec<String> = all()
+            .into_iter()
+            .filter(|(k, _)| text(k).is_none())
+            .map(|(k, en)| format!("help-{k} = {en}"))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{} without Russian help in i18n/ru/help.ftl:\n{}",
+            missing.len(),
+            missing.join("\n")
+        );
+    }
+
     #[test]
     fn the_russian_tree_builds_and_speaks_russian() {
         let mut cmd = command(Lang::Ru);
