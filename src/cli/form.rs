@@ -73,9 +73,6 @@ const SECTIONS: &[(&str, &[&str])] = &[
 /// Sections every card is asked for, whatever is required.
 const ALWAYS: &[&str] = &["names", "contacts"];
 
-/// Fields that hold a list, typed comma-separated.
-const LISTS: &[&str] = &["email", "phone", "group"];
-
 /// What the form gathered: the values to set (on an edit, only those that
 /// changed), the password choice (add only) and an INN to fill from.
 pub struct Answers {
@@ -235,16 +232,9 @@ fn ask_field(
                 continue;
             }
             return Ok(());
-        } else if LISTS.contains(&name) {
-            FieldValue::List(
-                typed
-                    .split([',', ';'])
-                    .map(str::trim)
-                    .filter(|v| !v.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-            )
         } else {
+            // A list field (e-mails, phones, groups) is split by the
+            // card's own reader, as a flag's value is.
             FieldValue::Text(typed.to_string())
         };
         let mut tried = answers.values.clone();

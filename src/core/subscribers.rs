@@ -125,17 +125,6 @@ impl Registry {
         self.read(|_| self.card(self.resolve(reference)?))
     }
 
-    /// The required fields still missing if a card were added from `input`,
-    /// so a terminal can prompt for them.
-    pub fn missing_for_add(&self, input: &CardInput) -> Result<Vec<String>> {
-        let card = self.build_new(input)?;
-        let auto_login = !self.settings.get("login.template").trim().is_empty();
-        Ok(rules::missing_required(&card, &self.settings)
-            .into_iter()
-            .filter(|f| !(f == "login" && auto_login))
-            .collect())
-    }
-
     /// The card `input` would make, checked and normalised by the rules
     /// (contacts in their stored form), without writing anything: what a
     /// command checks before it adds (e.g. whom credentials would go to).
