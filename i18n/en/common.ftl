@@ -7,6 +7,6 @@ login-problem = { $login }: { $problem }
 path-problem = { $path }: { $problem }
 file-cannot-read = cannot read it ({ $reason })
 file-not-regular = is not a regular file
-file-not-utf8 = cannot read it as UTF-8 text ({ $reason })
+file-not-utf8 = is not UTF-8 text; save it as UTF-8
 # A row of a rejects file that is a warning, not a refusal.
 rejects-warning = warning: { $problem }

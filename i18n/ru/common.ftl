@@ -6,5 +6,5 @@ login-problem = { $login }: { $problem }
 path-problem = { $path }: { $problem }
 file-cannot-read = не удаётся прочитать ({ $reason })
 file-not-regular = это не обычный файл
-file-not-utf8 = не удаётся прочитать как текст UTF-8 ({ $reason })
+file-not-utf8 = это не текст UTF-8; сохраните его в UTF-8
 rejects-warning = предупреждение: { $problem }

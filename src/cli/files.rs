@@ -466,3 +466,71 @@ mod tests {
         assert!(check(&dir.path().join("b.csv"), Replace::Atomic, &p).is_ok());
     }
 }
+
+/// Why [`read_small`] read nothing.
+#[derive(Debug)]
+pub enum Unread {
+    /// A symbolic link, where links are not followed.
+    Link,
+    Open(std::io::Error),
+    Examine(std::io::Error),
+    /// A folder, a FIFO, a device or a socket.
+    NotRegular,
+    /// Over the size the caller allows.
+    TooBig,
+    Read(std::io::Error),
+    NotUtf8,
+}
+
+impl Unread {
+    /// There is no such file, or this user may not open it.
+    pub fn absent_or_denied(&self) -> bool {
+        use std::io::ErrorKind;
+        matches!(self, Unread::Open(e) if matches!(e.kind(), ErrorKind::NotFound | ErrorKind::PermissionDenied))
+    }
+}
+
+/// The one reader of the small text files a user names (a configuration,
+/// a secret, a letter template): opened without blocking (a FIFO put in
+/// a file's place must not hang a command), only a regular file, at most
+/// `max` bytes, UTF-8. `follow_links: false` refuses a symbolic link.
+/// Returns the text and the file's metadata, for the caller's own checks
+/// (permissions, owner).
+pub fn read_small(
+    path: &Path,
+    max: u64,
+    follow_links: bool,
+) -> std::result::Result<(String, std::fs::Metadata), Unread> {
+    use std::io::Read;
+    let mut open = std::fs::OpenOptions::new();
+    open.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let no_follow = if follow_links { 0 } else { libc::O_NOFOLLOW };
+        open.custom_flags(libc::O_NONBLOCK | no_follow);
+    }
+    let file = open.open(path).map_err(|e| {
+        if !follow_links && e.raw_os_error() == Some(libc::ELOOP) {
+            Unread::Link
+        } else {
+            Unread::Open(e)
+        }
+    })?;
+    let meta = file.metadata().map_err(Unread::Examine)?;
+    if !meta.is_file() {
+        return Err(Unread::NotRegular);
+    }
+    if meta.len() > max {
+        return Err(Unread::TooBig);
+    }
+    let mut bytes = Vec::new();
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Unread::Read)?;
+    if bytes.len() as u64 > max {
+        return Err(Unread::TooBig);
+    }
+    let text = String::from_utf8(bytes).map_err(|_| Unread::NotUtf8)?;
+    Ok((text, meta))
+}

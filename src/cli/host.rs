@@ -473,48 +473,35 @@ fn locale_lang() -> Sourced<Lang> {
 /// this user may not read it. Refused: not a regular file, writable by
 /// anyone, another user's, too large, not UTF-8.
 fn read_config(path: &Path) -> Result<Option<(String, u32)>> {
-    use std::io::Read;
+    use super::files::{read_small, Unread};
     let shown = path.display().to_string();
     let bad = |why: Msg| Error::invalid(shown.clone(), why);
-    let mut open = std::fs::OpenOptions::new();
-    open.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        // A FIFO put in its place must not hang every command.
-        open.custom_flags(libc::O_NONBLOCK);
-    }
-    let file = match open.open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => return Ok(None),
-        Err(e) => return Err(bad(t!("host-config-cannot-read", reason = e.to_string()))),
+    let (text, meta) = match read_small(path, CONFIG_MAX, true) {
+        Ok(read) => read,
+        Err(e) if e.absent_or_denied() => return Ok(None),
+        Err(Unread::NotRegular) => return Err(bad(t!("host-config-not-regular"))),
+        Err(Unread::TooBig) => return Err(bad(t!("host-config-too-big", kib = CONFIG_MAX / 1024))),
+        Err(Unread::NotUtf8) => return Err(bad(t!("host-config-not-utf8"))),
+        Err(Unread::Examine(e)) => {
+            return Err(bad(t!("host-cannot-examine", reason = e.to_string())))
+        }
+        Err(Unread::Read(e)) => return Err(bad(t!("host-cannot-read", reason = e.to_string()))),
+        Err(Unread::Open(e)) => {
+            return Err(bad(t!("host-config-cannot-read", reason = e.to_string())))
+        }
+        Err(Unread::Link) => unreachable!("links are followed"),
     };
-    let meta = file
-        .metadata()
-        .map_err(|e| bad(t!("host-cannot-examine", reason = e.to_string())))?;
-    if !meta.is_file() {
-        return Err(bad(t!("host-config-not-regular")));
-    }
     let mode = file_mode(&meta);
     if mode & 0o002 != 0 {
         return Err(bad(t!("host-config-world-writable", path = shown.as_str())));
     }
     check_owner(&meta, &shown)?;
-    if meta.len() > CONFIG_MAX {
-        return Err(bad(t!("host-config-too-big", kib = CONFIG_MAX / 1024)));
-    }
-    let mut bytes = Vec::new();
-    file.take(CONFIG_MAX + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| bad(t!("host-cannot-read", reason = e.to_string())))?;
-    let text = String::from_utf8(bytes).map_err(|_| bad(t!("host-config-not-utf8")))?;
     Ok(Some((text, mode)))
 }
 
 /// A secret from an owner-only file.
 fn read_secret(what: &str, path: &Path) -> Result<String> {
-    use std::io::Read;
+    use super::files::{read_small, Unread};
     let shown = path.display().to_string();
     let what = what.replace(' ', "-");
     let bad = |why: Msg| {
@@ -527,41 +514,24 @@ fn read_secret(what: &str, path: &Path) -> Result<String> {
             ),
         )
     };
-    let mut open = std::fs::OpenOptions::new();
-    open.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        open.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
-    }
-    let file = open.open(path).map_err(|e| {
-        if e.raw_os_error() == Some(libc::ELOOP) {
-            bad(t!("host-secret-symlink"))
-        } else {
-            bad(t!(
+    let (text, meta) = read_small(path, SECRET_MAX, false).map_err(|e| {
+        bad(match e {
+            Unread::Link => t!("host-secret-symlink"),
+            Unread::NotRegular => t!("host-secret-not-regular"),
+            Unread::TooBig => t!("host-secret-too-big", kib = SECRET_MAX / 1024),
+            Unread::NotUtf8 => t!("host-secret-not-utf8"),
+            Unread::Examine(e) => t!("host-cannot-examine", reason = e.to_string()),
+            Unread::Read(e) => t!("host-cannot-read", reason = e.to_string()),
+            Unread::Open(e) => t!(
                 "host-secret-cannot-open",
                 reason = e.to_string().to_lowercase()
-            ))
-        }
+            ),
+        })
     })?;
-    let meta = file
-        .metadata()
-        .map_err(|e| bad(t!("host-cannot-examine", reason = e.to_string())))?;
-    if !meta.is_file() {
-        return Err(bad(t!("host-secret-not-regular")));
-    }
     if file_mode(&meta) & 0o077 != 0 {
         return Err(bad(t!("host-secret-not-private", path = shown.as_str())));
     }
     check_owner(&meta, &shown)?;
-    if meta.len() > SECRET_MAX {
-        return Err(bad(t!("host-secret-too-big", kib = SECRET_MAX / 1024)));
-    }
-    let mut bytes = Vec::new();
-    file.take(SECRET_MAX + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| bad(t!("host-cannot-read", reason = e.to_string())))?;
-    let text = String::from_utf8(bytes).map_err(|_| bad(t!("host-secret-not-utf8")))?;
     let secret = text
         .strip_suffix('\n')
         .map(|t| t.strip_suffix('\r').unwrap_or(t))

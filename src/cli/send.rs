@@ -347,22 +347,21 @@ impl Channel {
 const TEMPLATE_MAX: u64 = 64 * 1024;
 
 fn read_template(key: &str, path: &str) -> Result<String> {
-    use std::io::Read;
+    use super::files::{read_small, Unread};
     let bad =
         |why: Msg| Error::invalid(key, t!("path-problem", path = path, problem = why.as_str()));
-    let file = std::fs::File::open(path)
-        .map_err(|e| bad(t!("file-cannot-read", reason = e.to_string())))?;
-    if !file.metadata().map(|m| m.is_file()).unwrap_or(false) {
-        return Err(bad(t!("file-not-regular")));
-    }
-    let mut text = String::new();
-    file.take(TEMPLATE_MAX + 1)
-        .read_to_string(&mut text)
-        .map_err(|e| bad(t!("file-not-utf8", reason = e.to_string())))?;
-    if text.len() as u64 > TEMPLATE_MAX {
-        return Err(bad(t!("template-too-big", max = TEMPLATE_MAX)));
-    }
-    Ok(text)
+    read_small(std::path::Path::new(path), TEMPLATE_MAX, true)
+        .map(|(text, _)| text)
+        .map_err(|e| {
+            bad(match e {
+                Unread::NotRegular | Unread::Link => t!("file-not-regular"),
+                Unread::TooBig => t!("template-too-big", max = TEMPLATE_MAX),
+                Unread::NotUtf8 => t!("file-not-utf8"),
+                Unread::Open(e) | Unread::Examine(e) | Unread::Read(e) => {
+                    t!("file-cannot-read", reason = e.to_string())
+                }
+            })
+        })
 }
 
 /// Sends or prints `issued`'s password, then clears the pending mark. A

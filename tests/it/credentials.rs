@@ -282,6 +282,28 @@ fn a_broken_template_is_refused_before_any_password_changes() {
     assert!(!history.contains("password.reset"), "{history}");
 }
 
+/// A letter template that is a FIFO is refused at once (it used to be
+/// opened blocking: `letter preview` waited for a writer for ever).
+#[test]
+fn a_template_that_is_a_fifo_is_refused_without_waiting() {
+    let env = Env::new();
+    let login = person(&env);
+    let fifo = env.dir.path().join("letter.fifo");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid C string; mkfifo has no other preconditions.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    env.set("letter.credentials.template", fifo.to_str().unwrap());
+    let out = env
+        .cmd()
+        .args(["letter", "preview", &login])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.contains("not a regular file"), "{err}");
+}
+
 /// An e-mail that cannot be sent (nothing listens on the port) is exit 6
 /// naming the server, and the credentials stay pending.
 #[test]
