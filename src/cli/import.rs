@@ -22,6 +22,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+mod progress;
+use progress::{progress_bar, rows_message, Counting, Progress};
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum KindChoice {
     Auto,
@@ -232,28 +235,6 @@ impl Sink for CliSink<'_> {
     }
 }
 
-/// A reader that counts the bytes read through it: the import's progress
-/// in a file, whose rows are not known before it is read.
-struct Counting<R> {
-    inner: R,
-    read: Arc<AtomicU64>,
-}
-
-impl<R: Read> Read for Counting<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.read.fetch_add(n as u64, Ordering::Relaxed);
-        Ok(n)
-    }
-}
-
-/// How far the reading got: bytes read of the file's size.
-#[derive(Clone)]
-struct Progress {
-    read: Arc<AtomicU64>,
-    size: u64,
-}
-
 /// The input, and for a regular file of known size its [`Progress`].
 fn open_input(path: &Path, label: &str) -> Result<(Box<dyn Read + Send>, Option<Progress>)> {
     if label == "-" {
@@ -277,43 +258,6 @@ fn open_input(path: &Path, label: &str) -> Result<(Box<dyn Read + Send>, Option<
     };
     let input = Box::new(std::io::BufReader::with_capacity(1 << 16, counted));
     Ok((input, size.map(|size| Progress { read, size })))
-}
-
-/// The progress display on a terminal: a bar with percent and ETA by bytes
-/// read when the file's size is known, a spinner otherwise (stdin, a pipe).
-fn progress_bar(progress: Option<&Progress>) -> indicatif::ProgressBar {
-    let style = |t: &str| {
-        indicatif::ProgressStyle::with_template(t)
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner())
-    };
-    let bar = match progress {
-        Some(p) => {
-            let bar = indicatif::ProgressBar::new(p.size);
-            bar.set_style(
-                style("{bar:30} {percent:>3}% {msg} [{elapsed} elapsed, ETA {eta}]")
-                    .progress_chars("=> "),
-            );
-            bar
-        }
-        None => {
-            let bar = indicatif::ProgressBar::new_spinner();
-            bar.set_style(style("{spinner} {msg} [{elapsed}]"));
-            bar
-        }
-    };
-    bar.enable_steady_tick(std::time::Duration::from_millis(200));
-    bar
-}
-
-/// `12345 rows, 3456 rows/s`: the rate as an integer.
-fn rows_message(rows: u64, elapsed: std::time::Duration) -> String {
-    let secs = elapsed.as_secs_f64();
-    let rate = if secs > 0.0 {
-        (rows as f64 / secs) as u64
-    } else {
-        0
-    };
-    t!("import-progress", rows = rows, rate = rate).into_string()
 }
 
 /// The key a batched import records its progress under: a checksum of
@@ -657,33 +601,4 @@ pub fn run(ctx: &Ctx, args: ImportArgs) -> Outcome {
     } else {
         0
     })
-}
-
-#[cfg(test)]
-mod progress_tests {
-    use super::*;
-
-    #[test]
-    fn a_counting_reader_counts_every_byte_and_the_rate_is_whole() {
-        let read = Arc::new(AtomicU64::new(0));
-        let mut r = Counting {
-            inner: &b"0123456789abcdef"[..],
-            read: read.clone(),
-        };
-        let mut buf = [0u8; 5];
-        let mut total = 0;
-        while let Ok(n) = r.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            total += n;
-        }
-        assert_eq!((total, read.load(Ordering::Relaxed)), (16, 16));
-        let m = rows_message(1000, std::time::Duration::from_millis(300));
-        assert_eq!(m, "1000 rows, 3333 rows/s");
-        assert_eq!(
-            rows_message(5, std::time::Duration::ZERO),
-            "5 rows, 0 rows/s"
-        );
-    }
 }
