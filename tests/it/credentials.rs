@@ -437,6 +437,16 @@ mod email {
     use super::*;
     use crate::support::smtp_server::{decode, Mode, Server};
 
+    /// A local mail server in `mode` without TLS (`smtp.tls none`, as for
+    /// a relay on a trusted network), set as the registry's.
+    pub(super) fn plain_server(env: &Env, mode: Mode) -> Server {
+        let server = Server::start(mode);
+        env.set("smtp.url", &server.url("smtp"));
+        env.set("smtp.tls", "none");
+        env.set("smtp.from", "billing@example.ru");
+        server
+    }
+
     /// The letter reaches the card's first e-mail through a local mail
     /// server: the recipient, the Russian subject and greeting decoded
     /// back, the login, and a password that verifies. (A plain server:
@@ -445,10 +455,7 @@ mod email {
     fn a_letter_reaches_the_cards_email_and_its_password_verifies() {
         let env = Env::new();
         let login = person(&env);
-        let server = Server::start(Mode::Plain);
-        env.set("smtp.url", &server.url("smtp"));
-        env.set("smtp.tls", "none");
-        env.set("smtp.from", "billing@example.ru");
+        let server = plain_server(&env, Mode::Plain);
         let (code, out, err) = env.run(&[
             "subscriber",
             "send-credentials",
@@ -494,10 +501,7 @@ mod email {
         use std::os::unix::fs::PermissionsExt;
         let env = Env::new();
         let login = person(&env);
-        let server = Server::start(Mode::Plain);
-        env.set("smtp.url", &server.url("smtp"));
-        env.set("smtp.tls", "none");
-        env.set("smtp.from", "billing@example.ru");
+        let server = plain_server(&env, Mode::Plain);
         env.set("smtp.user", "billing");
         let pass = env.dir.path().join("smtp.pass");
         std::fs::write(&pass, "pa55-FROM-FILE-e81c\n").unwrap();
@@ -583,10 +587,7 @@ mod email {
         env.set("send.confirm_contacts", "false");
         let login = person(&env);
         assert!(!email_confirmed(&env, &login));
-        let server = Server::start(Mode::Plain);
-        env.set("smtp.url", &server.url("smtp"));
-        env.set("smtp.tls", "none");
-        env.set("smtp.from", "billing@example.ru");
+        let _server = plain_server(&env, Mode::Plain);
         let (code, _, err) = send_email(&env, &login);
         assert_eq!(code, 0, "{err}");
         assert!(email_confirmed(&env, &login));
@@ -603,10 +604,7 @@ mod email {
         let env = Env::new();
         let login = person(&env);
         assert!(email_confirmed(&env, &login));
-        let server = Server::start(Mode::NoMailbox);
-        env.set("smtp.url", &server.url("smtp"));
-        env.set("smtp.tls", "none");
-        env.set("smtp.from", "billing@example.ru");
+        let server = plain_server(&env, Mode::NoMailbox);
         let (code, _, err) = send_email(&env, &login);
         assert_eq!(code, 6, "{err}");
         assert!(err.contains("550"), "{err}");
@@ -645,10 +643,7 @@ mod email {
     #[test]
     fn the_import_mails_new_cards_within_max_sends() {
         let env = Env::new();
-        let server = Server::start(Mode::Plain);
-        env.set("smtp.url", &server.url("smtp"));
-        env.set("smtp.tls", "none");
-        env.set("smtp.from", "billing@example.ru");
+        let server = plain_server(&env, Mode::Plain);
         let file = base(&env);
         let (code, out, err) = env.run(&[
             "import-1c",
@@ -708,12 +703,9 @@ mod email {
 /// without an address as a warning row.
 #[test]
 fn the_imports_failed_sends_are_listed_in_the_summary_and_the_rejects_file() {
-    use crate::support::smtp_server::{Mode, Server};
+    use crate::support::smtp_server::Mode;
     let env = Env::new();
-    let server = Server::start(Mode::NoMailbox);
-    env.set("smtp.url", &server.url("smtp"));
-    env.set("smtp.tls", "none");
-    env.set("smtp.from", "billing@example.ru");
+    let _server = email::plain_server(&env, Mode::NoMailbox);
     let file = email::base(&env);
     let rejects = env.dir.path().join("rejects.csv");
     let (code, out, err) = env.run(&[
