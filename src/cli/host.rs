@@ -479,7 +479,8 @@ fn read_config(path: &Path) -> Result<Option<(String, u32)>> {
     let (text, meta) = match read_small(path, CONFIG_MAX, true) {
         Ok(read) => read,
         Err(e) if e.absent_or_denied() => return Ok(None),
-        Err(Unread::NotRegular) => return Err(bad(t!("host-config-not-regular"))),
+        // Links are followed here, so a link is never what stops a read.
+        Err(Unread::NotRegular | Unread::Link) => return Err(bad(t!("host-config-not-regular"))),
         Err(Unread::TooBig) => return Err(bad(t!("host-config-too-big", kib = CONFIG_MAX / 1024))),
         Err(Unread::NotUtf8) => return Err(bad(t!("host-config-not-utf8"))),
         Err(Unread::Examine(e)) => {
@@ -489,7 +490,6 @@ fn read_config(path: &Path) -> Result<Option<(String, u32)>> {
         Err(Unread::Open(e)) => {
             return Err(bad(t!("host-config-cannot-read", reason = e.to_string())))
         }
-        Err(Unread::Link) => unreachable!("links are followed"),
     };
     let mode = file_mode(&meta);
     if mode & 0o002 != 0 {
