@@ -244,7 +244,12 @@ fn ask_field(
                 answers.values.push((name.to_string(), value));
                 return Ok(());
             }
-            Err(e) => eprintln!("{}", t!("form-again", reason = e.message)),
+            // The reason quotes what was typed: its control characters
+            // are shown, not played to the terminal.
+            Err(e) => {
+                let again = t!("form-again", reason = e.message);
+                eprintln!("{}", super::output::visible(again.as_str()));
+            }
         }
     }
 }
