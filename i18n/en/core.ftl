@@ -238,3 +238,18 @@ address-kind-unknown = unknown kind `{ $kind }`; use one of { $allowed }
 
 # A reject reason naming where the file keeps the field: «ИНН (column «ИНН»): …».
 import-reason-in-file = { $label } ({ $source }): { $reason }
+
+extra-undefined-on-card = no extra field named `{ $name }`; define it with `abonent extra-field define { $name } --type …` (see `abonent extra-field list`)
+import-lookahead-stopped = the thread checking rows ahead stopped unexpectedly
+# Warnings about what DaData sent.
+lookup-the-party = the party
+lookup-the-bank = the bank
+lookup-party-status = status: { $name } ({ $label }) is { $status } in DaData, not ACTIVE
+lookup-bank-status = bank.bik: { $name } ({ $bik }) is { $status } in DaData, not ACTIVE
+lookup-label-kpp = , kpp { $kpp }
+lookup-give-flag = , give { $flag } to fill it
+lookup-refused-dropped = { $field }: DaData sent `{ $value }` for { $whose }, which the card's check refuses ({ $reason }); left out{ $flag }
+lookup-refused-kept = { $field }: DaData sent `{ $value }` for { $whose }, which fails the check ({ $reason }); kept: validation.checksums = warn
+lookup-contact-not-filled = { $field }: DaData's `{ $value }` is not filled: { $reason }
+
+import-too-many-contacts = holds { $n } values, and a card keeps at most { $max }

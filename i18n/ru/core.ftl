@@ -214,3 +214,17 @@ field-password = это поле не задают и не очищают: вв�
 address-kind-unknown = неизвестный вид `{ $kind }`; используйте один из: { $allowed }
 
 import-reason-in-file = { $label } ({ $source }): { $reason }
+
+extra-undefined-on-card = нет дополнительного поля `{ $name }`; определите его: `abonent extra-field define { $name } --type …` (см. `abonent extra-field list`)
+import-lookahead-stopped = поток, заранее проверявший строки, неожиданно остановился
+lookup-the-party = контрагент
+lookup-the-bank = банк
+lookup-party-status = status: { $name } ({ $label }) в DaData в состоянии { $status }, а не ACTIVE
+lookup-bank-status = bank.bik: { $name } ({ $bik }) в DaData в состоянии { $status }, а не ACTIVE
+lookup-label-kpp = , КПП { $kpp }
+lookup-give-flag = ; чтобы заполнить, укажите { $flag }
+lookup-refused-dropped = { $field }: DaData прислал `{ $value }` для { $whose }, а проверка карточки это отвергает ({ $reason }); не заполнено{ $flag }
+lookup-refused-kept = { $field }: DaData прислал `{ $value }` для { $whose }, и это не проходит проверку ({ $reason }); сохранено: validation.checksums = warn
+lookup-contact-not-filled = { $field }: `{ $value }` из DaData не заполнено: { $reason }
+
+import-too-many-contacts = содержит значений: { $n }, а карточка хранит не больше { $max }

@@ -97,7 +97,7 @@ pub(super) fn check_values(
         let Some(def) = settings.extra_field(name) else {
             problems.push((
                 field,
-                format!("no extra field named `{name}`; define it with `abonent extra-field define {name} --type …` (see `abonent extra-field list`)"),
+                t!("extra-undefined-on-card", name = name.as_str()).into_string(),
             ));
             continue;
         };

@@ -182,3 +182,82 @@ fn the_command_lines_own_errors_speak_russian() {
         "{ru}"
     );
 }
+
+/// A requisite's check speaks Russian with `--lang ru`; the error's `kind`
+/// and `field` in the JSON stay those of English.
+#[test]
+fn a_bad_inn_is_refused_in_russian_with_the_same_field() {
+    let env = Env::new();
+    let add = |lang: &str| {
+        let (code, _, err) = env.run(&[
+            "--lang",
+            lang,
+            "--json",
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--name",
+            "Ромашка",
+            "--inn",
+            "770708389",
+        ]);
+        let line = err.lines().last().unwrap_or_default().to_string();
+        let v: serde_json::Value =
+            serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {err}"));
+        (code, v)
+    };
+    let ((en_code, en), (ru_code, ru)) = (add("en"), add("ru"));
+    assert_eq!(en_code, 3, "{en}");
+    assert_eq!(en_code, ru_code);
+    assert_eq!(en["error"]["field"], "inn", "{en}");
+    for key in ["code", "kind", "field"] {
+        assert_eq!(en["error"][key], ru["error"][key], "{en} {ru}");
+    }
+    let ru_msg = ru["error"]["message"].as_str().unwrap_or_default();
+    assert!(ru_msg.contains("нужно 10 цифр для юрлица"), "{ru}");
+    let en_msg = en["error"]["message"].as_str().unwrap_or_default();
+    assert!(
+        en_msg.contains("must be 10 digits for a legal entity"),
+        "{en}"
+    );
+}
+
+/// A 1C file that is not a counterparty export is refused in Russian, and
+/// a Russian count takes its plural form.
+#[test]
+fn a_1c_refusal_and_a_plural_speak_russian() {
+    let env = Env::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("statement.txt");
+    std::fs::write(&file, "1CClientBankExchange\nВерсияФормата=1.03\n").unwrap();
+    let path = file.to_str().unwrap();
+    let (code, _, err) = env.run(&["--lang", "ru", "import-1c", path]);
+    assert_ne!(code, 0, "{err}");
+    assert!(err.contains("это банковская выписка 1С"), "{err}");
+    let (_, _, err) = env.run(&["--lang", "en", "import-1c", path]);
+    assert!(err.contains("this is a 1C bank statement"), "{err}");
+
+    let (code, _, err) = env.run(&["group", "add", "vip"]);
+    assert_eq!(code, 0, "{err}");
+    for i in 0..2 {
+        let (code, _, err) = env.run(&[
+            "subscriber",
+            "add",
+            "--type",
+            "person",
+            "--last-name",
+            "Иванов",
+            "--first-name",
+            &format!("Иван{i}"),
+            "--group",
+            "vip",
+        ]);
+        assert_eq!(code, 0, "{err}");
+    }
+    let (code, _, err) = env.run(&["--lang", "ru", "group", "remove", "vip"]);
+    assert_eq!(code, 5, "{err}");
+    assert!(err.contains("в группе `vip` 2 абонента"), "{err}");
+    let (_, _, err) = env.run(&["--lang", "en", "group", "remove", "vip"]);
+    assert!(err.contains("`vip` has 2 subscribers"), "{err}");
+}

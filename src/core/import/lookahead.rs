@@ -130,7 +130,7 @@ impl Iterator for Lookahead {
                     }
                     let stopped = ReadError {
                         line: 0,
-                        message: "the thread checking rows ahead stopped unexpectedly".into(),
+                        message: crate::t!("import-lookahead-stopped").into_string(),
                     };
                     return Some((Err(stopped), None, Vec::new()));
                 }

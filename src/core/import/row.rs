@@ -66,10 +66,12 @@ pub(super) fn screen_contacts(rec: &mut Record, settings: &Settings) -> Vec<Drop
             dropped.push(Dropped {
                 field: if name == "email" { "email" } else { "phone" },
                 value: format!("{}…", first.chars().take(60).collect::<String>()),
-                reason: format!(
-                    "holds {pieces} values, and a card keeps at most {}",
-                    fields::LIST_MAX
-                ),
+                reason: t!(
+                    "import-too-many-contacts",
+                    n = pieces,
+                    max = fields::LIST_MAX
+                )
+                .into_string(),
                 source: None,
             });
             rec.values.retain(|(f, _)| f != name);

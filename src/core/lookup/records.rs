@@ -212,11 +212,17 @@ impl PartyRecord {
     pub fn warning(&self) -> Option<String> {
         let status = self.status.as_deref()?;
         (status != "ACTIVE").then(|| {
-            format!(
-                "status: {} ({}) is {status} in DaData, not ACTIVE",
-                self.name.as_deref().unwrap_or("the party"),
-                self.label()
+            let name = self
+                .name
+                .clone()
+                .unwrap_or_else(|| crate::t!("lookup-the-party").into_string());
+            crate::t!(
+                "lookup-party-status",
+                name = name,
+                label = self.label(),
+                status = status
             )
+            .into_string()
         })
     }
 
@@ -224,7 +230,7 @@ impl PartyRecord {
     fn label(&self) -> String {
         let mut s = self.inn.clone().unwrap_or_default();
         if let Some(k) = &self.kpp {
-            s.push_str(&format!(", kpp {k}"));
+            s.push_str(crate::t!("lookup-label-kpp", kpp = k.as_str()).as_str());
         }
         if let Some(b) = self.branch_type {
             s.push_str(&format!(" ({b})"));
@@ -302,11 +308,17 @@ impl BankRecord {
     pub fn warning(&self) -> Option<String> {
         let status = self.status.as_deref()?;
         (status != "ACTIVE").then(|| {
-            format!(
-                "bank.bik: {} ({}) is {status} in DaData, not ACTIVE",
-                self.name.as_deref().unwrap_or("the bank"),
-                self.bik.as_deref().unwrap_or("")
+            let name = self
+                .name
+                .clone()
+                .unwrap_or_else(|| crate::t!("lookup-the-bank").into_string());
+            crate::t!(
+                "lookup-bank-status",
+                name = name,
+                bik = self.bik.as_deref().unwrap_or(""),
+                status = status
             )
+            .into_string()
         })
     }
 }

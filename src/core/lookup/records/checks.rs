@@ -34,19 +34,28 @@ impl Refused {
     /// refuses (…); left out, give --ogrn to fill it`.
     pub fn warning(&self, whose: &str) -> String {
         let flag = crate::model::fields::lookup(self.field)
-            .map(|f| format!(", give {} to fill it", f.flag))
+            .map(|f| crate::t!("lookup-give-flag", flag = f.flag).into_string())
             .unwrap_or_default();
+        let (field, value, reason) = (self.field, self.value.as_str(), self.reason.as_str());
         if self.dropped {
-            format!(
-                "{}: DaData sent `{}` for {whose}, which the card's check refuses ({}); left out{flag}",
-                self.field, self.value, self.reason
+            crate::t!(
+                "lookup-refused-dropped",
+                field = field,
+                value = value,
+                whose = whose,
+                reason = reason,
+                flag = flag
             )
         } else {
-            format!(
-                "{}: DaData sent `{}` for {whose}, which fails the check ({}); kept: validation.checksums = warn",
-                self.field, self.value, self.reason
+            crate::t!(
+                "lookup-refused-kept",
+                field = field,
+                value = value,
+                whose = whose,
+                reason = reason
             )
         }
+        .into_string()
     }
 }
 

@@ -26,9 +26,15 @@ impl PartyRecord {
                     match check(v) {
                         Ok(()) if !taken.iter().any(|t| same(t, v)) => taken.push(v.clone()),
                         Ok(()) => {}
-                        Err(why) => {
-                            warnings.push(format!("{field}: DaData's `{v}` is not filled: {why}"))
-                        }
+                        Err(why) => warnings.push(
+                            crate::t!(
+                                "lookup-contact-not-filled",
+                                field = field,
+                                value = v.as_str(),
+                                reason = why.as_str()
+                            )
+                            .into_string(),
+                        ),
                     }
                 }
                 if !taken.is_empty() {
