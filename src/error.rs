@@ -106,6 +106,20 @@ impl Error {
     }
 }
 
+impl Error {
+    /// A failed write to stdout: a closed pipe is [`Error::is_broken_pipe`],
+    /// anything else names stdout and the system's reason.
+    pub fn stdout(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Error::internal("stdout", crate::t!("error-broken-pipe"));
+        }
+        Error::internal(
+            "stdout",
+            crate::t!("error-io", reason = e.to_string().to_lowercase()),
+        )
+    }
+}
+
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::BrokenPipe {

@@ -11,7 +11,7 @@
 //! streams unless `--verbose`. Warnings and errors always show.
 
 use super::csv_out::CsvOut;
-use crate::i18n::{has_keyed, lang, tr_in, Lang, Msg};
+use crate::i18n::{has_keyed, lang, tr_keyed_in, Lang, Msg};
 use clap::ValueEnum;
 use serde_json::{Map, Value};
 use std::io::{self, IsTerminal, Write};
@@ -188,8 +188,7 @@ impl Out {
 /// extra field's `extra.<name>`).
 fn heading(lang: Lang, key: &str) -> String {
     if has_keyed("column-", key) {
-        let id = format!("column-{}", key.replace(['.', '_'], "-"));
-        tr_in(lang, &id, &[]).into_string()
+        tr_keyed_in(lang, "column-", key, &[]).into_string()
     } else {
         key.to_string()
     }

@@ -219,7 +219,7 @@ pub fn letter(ctx: &Ctx, cmd: LetterCmd) -> Outcome {
                 out.write_all(b"\n")
             }
         })
-        .map_err(|e| Error::internal("stdout", e.to_string()))?;
+        .map_err(Error::stdout)?;
     Ok(0)
 }
 
@@ -303,7 +303,7 @@ fn write_memo(reg: &Registry, output: Option<&std::path::Path>, memo: &str) -> R
             let mut out = std::io::stdout().lock();
             out.write_all(memo.as_bytes())
                 .and_then(|()| out.flush())
-                .map_err(|e| Error::internal("stdout", e.to_string()))?;
+                .map_err(Error::stdout)?;
         }
     }
     Ok(())

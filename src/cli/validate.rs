@@ -130,7 +130,7 @@ fn contacts(
     read: impl Fn(&str) -> Result<(Contact, Option<String>), CheckError>,
 ) -> Result<Checked, CheckError> {
     if pieces.is_empty() {
-        return Err(CheckError::format("must not be empty"));
+        return Err(CheckError::format(crate::t!("req-empty")));
     }
     let mut found = Vec::new();
     let mut warnings = Vec::new();

@@ -255,8 +255,18 @@ pub fn tr_in(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> Msg {
 /// dashes): `tr_keyed("form-field-", "bank.bik", &[])` is `form-field-bank-bik`.
 /// The catalogue test counts every message under `prefix` as used.
 pub fn tr_keyed(prefix: &'static str, key: &str, args: &[(&str, FluentValue<'_>)]) -> Msg {
+    tr_keyed_in(lang(), prefix, key, args)
+}
+
+/// [`tr_keyed`] in `lang`.
+pub fn tr_keyed_in(
+    lang: Lang,
+    prefix: &'static str,
+    key: &str,
+    args: &[(&str, FluentValue<'_>)],
+) -> Msg {
     let id = format!("{prefix}{}", key.replace(['.', '_'], "-"));
-    tr(&id, args)
+    tr_in(lang, &id, args)
 }
 
 /// Whether the catalogue holds the message `prefix` + `key` (see
@@ -274,26 +284,6 @@ macro_rules! t {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::i18n::tr($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),*])
     };
-}
-
-/// Text that has not been moved into the catalogue yet. Every use is a
-/// debt of issue 15's conversion; `tests` counts them.
-impl From<String> for Msg {
-    fn from(s: String) -> Msg {
-        Msg(s)
-    }
-}
-
-impl From<&String> for Msg {
-    fn from(s: &String) -> Msg {
-        Msg(s.clone())
-    }
-}
-
-impl From<&str> for Msg {
-    fn from(s: &str) -> Msg {
-        Msg(s.to_string())
-    }
 }
 
 #[cfg(test)]

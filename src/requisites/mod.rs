@@ -147,10 +147,10 @@ mod tests {
 
     #[test]
     fn error_displays_its_message_and_is_an_error() {
-        let e = CheckError::format("must be 9 digits, got 8");
-        assert_eq!(e.to_string(), "must be 9 digits, got 8");
+        let e = CheckError::format(crate::t!("req-empty"));
+        assert_eq!(e.to_string(), "must not be empty");
         let boxed: Box<dyn std::error::Error> = Box::new(e);
-        assert_eq!(boxed.to_string(), "must be 9 digits, got 8");
+        assert_eq!(boxed.to_string(), "must not be empty");
     }
 
     #[test]
