@@ -10,3 +10,5 @@ file-not-regular = is not a regular file
 file-not-utf8 = is not UTF-8 text; save it as UTF-8
 # A row of a rejects file that is a warning, not a refusal.
 rejects-warning = warning: { $problem }
+# The word before a warning on stderr.
+warning-label = warning

@@ -8,3 +8,4 @@ file-cannot-read = не удаётся прочитать ({ $reason })
 file-not-regular = это не обычный файл
 file-not-utf8 = это не текст UTF-8; сохраните его в UTF-8
 rejects-warning = предупреждение: { $problem }
+warning-label = предупреждение

@@ -79,10 +79,11 @@ impl Out {
     pub fn warn(&self, msg: impl Into<Msg>) {
         let msg = msg.into();
         let msg = visible(msg.as_str());
+        let label = crate::t!("warning-label");
         if self.color {
-            eprintln!("abonent: \x1b[33mwarning\x1b[0m: {msg}");
+            eprintln!("abonent: \x1b[33m{label}\x1b[0m: {msg}");
         } else {
-            eprintln!("abonent: warning: {msg}");
+            eprintln!("abonent: {label}: {msg}");
         }
     }
 
