@@ -22,7 +22,11 @@ contract-already-closed = `{ $number }` уже закрыт { $closed }
 contract-nothing-to-change = нечего менять; укажите --signed-on или --valid-to
 contract-after-closing = { $signed } позже даты закрытия { $closed }; укажите более раннюю дату
 
-field-too-long = длина { $n } знаков, а предел — { $max } (README, Fields); сократите
+field-too-long = длина { $n ->
+    [one] { $n } знак
+    [few] { $n } знака
+   *[other] { $n } знаков
+}, а предел — { $max } (README, Fields); сократите
 extra-not-integer = `{ $value }` — не целое число; используйте цифры, например 42
 extra-not-decimal = `{ $value }` — не десятичное число; используйте цифры с , или . (например 12,5)
 extra-not-bool = `{ $value }` — не значение да/нет; используйте true, false, yes, no, да, нет, 1 или 0
@@ -68,7 +72,10 @@ inn-taken-in-batch = { $what } уже есть у другой карточки 
 inn-taken = { $what } уже зарегистрирован за карточкой { $id } ({ $name }); измените ту карточку или сначала отправьте её в архив
 manager-not-found-add = нет менеджера `{ $name }`; добавьте его: `abonent manager add`
 group-not-found-add = нет группы `{ $name }`; сначала добавьте её: `abonent group add`
-import-inn-branches = ИНН { $inn } подходит к { $n } карточкам (филиалы); добавьте колонку КПП, чтобы строка указывала одну
+import-inn-branches = ИНН { $inn } подходит к { $n ->
+    [one] { $n } карточке
+   *[other] { $n } карточкам
+} (филиалы); добавьте колонку КПП, чтобы строка указывала одну
 setting-unknown = неизвестная настройка; `abonent settings list` показывает все ключи
 name-exists = `{ $name }` уже есть
 name-empty = имя не может быть пустым
@@ -90,7 +97,10 @@ password-too-short = слишком короткий: нужно не меньш
 password-control-chars = содержит управляющие символы
 password-hash-failed = не удалось вычислить хеш: { $reason }
 card-ref-not-found = нет карточки `{ $reference }`; укажите id, логин, uid или inn:NNNN[/KPP]
-card-ref-ambiguous = `{ $reference }` подходит к { $n } карточкам: { $cards }; добавьте /KPP или укажите id
+card-ref-ambiguous = `{ $reference }` подходит к { $n ->
+    [one] { $n } карточке
+   *[other] { $n } карточкам
+}: { $cards }; добавьте /KPP или укажите id
 card-type-required = обязателен для новой карточки; укажите --type legal, ip или person
 card-type-unknown = `{ $value }` — не legal, ip или person
 search-empty = пустой текст поиска; укажите хотя бы один символ
@@ -138,7 +148,11 @@ setting-template-constant = `{ $value }` каждый раз даёт один �
 } или сделайте её пустой, чтобы выключить нумерацию
 setting-not-email = `{ $value }` — не адрес e-mail: { $reason }
 setting-token-chars = содержит символы, недопустимые в заголовке HTTP (пробелы, не-ASCII, управляющие); вставьте только ключ
-setting-too-many-groups = называет { $n } групп, а в карточке их не больше { $max }; укажите меньше
+setting-too-many-groups = называет { $n ->
+    [one] { $n } группу
+    [few] { $n } группы
+   *[other] { $n } групп
+}, а в карточке их не больше { $max }; укажите меньше
 setting-no-card-type = настройка не относится ни к одному виду карточек
 setting-required-foreign = { $fields } не { $n ->
     [one] используется
@@ -204,7 +218,11 @@ import-file-broken = { $label }: { $reason }; { $n ->
 import-card-vanished = карточка { $id } пропала
 import-write-failed = запись строки не удалась после успешных проверок ({ $reason }); ничего не импортировано
 import-inn-excel = `{ $value }` превращён Excel в число; задайте колонке ИНН текстовый формат и выгрузите заново
-import-inn-unpaddable = в { $inn } { $n } цифр, а с добавленным нулём не сходится контрольная сумма; исправьте ИНН в 1С
+import-inn-unpaddable = в { $inn } { $n ->
+    [one] { $n } цифра
+    [few] { $n } цифры
+   *[other] { $n } цифр
+}, а с добавленным нулём не сходится контрольная сумма; исправьте ИНН в 1С
 import-kind-unknown = не понять, юрлицо, ИП или физлицо: у контрагента нет ни { $kind_field }, ни { $inn_field }; заполните одно из них в 1С или укажите --type-default
 import-unknown-field = чтение файла дало неизвестное поле { $field }
 field-unknown = неизвестное поле; используйте имя из каталога полей (README, Fields), например kpp, address.postal, email

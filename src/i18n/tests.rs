@@ -123,6 +123,27 @@ fn the_code_and_the_catalogue_name_the_same_ids() {
     );
 }
 
+/// A Russian count of things (`$n`, `$count`, `$got`, `$listed`) followed
+/// by a word needs a plural selector: «5 карточек», not «5 карточки». A
+/// count after a colon («записей: 5») needs none.
+#[test]
+fn russian_counts_before_a_word_are_selected() {
+    let bare = regex::Regex::new(r"\{ \$(?:n|count|got|listed|rows) \} [а-яё]").expect("regex");
+    let mut found = Vec::new();
+    for (name, _, ru) in FILES {
+        for line in ru.lines() {
+            let variant = line.trim_start().starts_with('[') || line.trim_start().starts_with("*[");
+            if !variant && bare.is_match(line) {
+                found.push(format!("{name}: {line}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "a count without its plural forms: {found:#?}"
+    );
+}
+
 #[test]
 fn russian_counts_take_their_plural_forms() {
     let n = |k: i64| {
