@@ -20,12 +20,26 @@ fn main() -> ExitCode {
     }
     // The command tree in the admin's language (`--help`); what it parses
     // is the same in both.
-    let matches = cli::help::command(abonent::i18n::lang()).get_matches_from(&args);
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let matches = cli::help::command(abonent::i18n::lang())
+        .try_get_matches_from(&args)
+        .unwrap_or_else(|e| usage_exit(e));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| usage_exit(e));
     let json = cli.global.format() == Format::Json || cli.global.format() == Format::Jsonl;
     match cli::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => report(&err, json),
+    }
+}
+
+/// Leaves on a refusal of the command line (exit 2), written from the
+/// catalogue; `--help` and `--version` print as clap writes them.
+fn usage_exit(e: clap::Error) -> ! {
+    use clap::error::ErrorKind as Kind;
+    match e.kind() {
+        Kind::DisplayHelp
+        | Kind::DisplayVersion
+        | Kind::DisplayHelpOnMissingArgumentOrSubcommand => e.exit(),
+        _ => e.apply::<cli::usage::Catalogue>().exit(),
     }
 }
 

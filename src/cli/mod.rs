@@ -21,6 +21,7 @@ mod lookup;
 pub mod output;
 mod send;
 mod subscriber;
+pub mod usage;
 mod validate;
 
 use crate::core::Registry;

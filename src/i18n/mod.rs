@@ -137,7 +137,8 @@ catalogue![
     "columns.ftl",
     "requisites.ftl",
     "core.ftl",
-    "onec.ftl"
+    "onec.ftl",
+    "usage.ftl"
 ];
 
 /// `--help` in Russian (see `cli::help`): the English lives in the clap

@@ -261,3 +261,43 @@ fn a_1c_refusal_and_a_plural_speak_russian() {
     let (_, _, err) = env.run(&["--lang", "en", "group", "remove", "vip"]);
     assert!(err.contains("`vip` has 2 subscribers"), "{err}");
 }
+
+/// clap's own refusals (an unknown flag, a missing argument, a bad number,
+/// a bad choice) come from the catalogue: Russian with `--lang ru`, exit 2
+/// in both languages, and the flag or value named in each.
+#[test]
+fn the_command_lines_refusals_speak_the_admins_language() {
+    let env = Env::new();
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &["subscriber", "list", "--bogus"],
+            "неизвестный параметр '--bogus'",
+            "unexpected argument '--bogus'",
+        ),
+        (
+            &["subscriber", "show"],
+            "не указаны обязательные аргументы: <REF>",
+            "the following required arguments were not provided: <REF>",
+        ),
+        (
+            &["subscriber", "list", "--limit", "x"],
+            "недопустимое значение 'x' для '--limit <N>': это не целое число",
+            "invalid value 'x' for '--limit <N>': not a whole number",
+        ),
+        (
+            &["subscriber", "add", "--type", "foo"],
+            "[допустимые значения: legal, ip, person]",
+            "[possible values: legal, ip, person]",
+        ),
+    ];
+    for (args, ru, en) in cases {
+        let (code, _, err) = env.run(&[&["--lang", "ru"][..], args].concat());
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains(ru), "{args:?}: {err}");
+        assert!(err.contains("Подробнее: '--help'."), "{err}");
+        assert!(!err.contains("For more information"), "{err}");
+        let (code, _, err) = env.run(&[&["--lang", "en"][..], args].concat());
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains(en), "{args:?}: {err}");
+    }
+}
