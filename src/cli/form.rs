@@ -184,6 +184,50 @@ pub fn ask(
     Ok(answers)
 }
 
+/// After the card was refused at save for a field the form asks (a login
+/// or an INN+KPP another card holds, which no check of the typed value
+/// alone can know): says why and asks that field again, with the KPP
+/// after an INN, keeping every other answer. False when the refusal is
+/// not about such a field, and the caller reports it as it is.
+pub fn ask_again(
+    settings: &Settings,
+    base: &Card,
+    kind: Kind,
+    values: &mut Vec<(String, FieldValue)>,
+    refused: &Error,
+) -> Result<bool> {
+    let asked = |n: &str| {
+        SECTIONS.iter().any(|(_, names)| names.contains(&n))
+            && fields::lookup(n).is_some_and(|d| d.kinds.contains(&kind))
+    };
+    if !asked(&refused.subject) {
+        return Ok(false);
+    }
+    let again = t!("form-again", reason = refused.message.as_str());
+    eprintln!("{}", super::output::visible(again.as_str()));
+    let mut names = vec![refused.subject.as_str()];
+    if refused.subject == "inn" && asked("kpp") {
+        names.push("kpp");
+    }
+    let mut answers = Answers {
+        kind,
+        values: values
+            .iter()
+            .filter(|(n, _)| !names.contains(&n.as_str()))
+            .cloned()
+            .collect(),
+        password: None,
+        from_inn: None,
+    };
+    let required = settings.required(kind);
+    for name in names {
+        let must = name == refused.subject || required.iter().any(|r| r == name);
+        ask_field(settings, base, &mut answers, name, must)?;
+    }
+    *values = answers.values;
+    Ok(true)
+}
+
 fn ask_kind() -> Result<Kind> {
     let kinds = [Kind::Legal, Kind::Ip, Kind::Person];
     let items: Vec<String> = kinds

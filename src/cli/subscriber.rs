@@ -359,7 +359,18 @@ fn add(ctx: &Ctx, a: AddArgs) -> Outcome {
         let card = reg.preview(&input)?;
         crate::core::credentials::recipient(&card, *via, a.to.as_deref())?;
     }
-    let saved = reg.add(input)?;
+    let saved = loop {
+        match reg.add(input.clone()) {
+            Err(e) if a.interactive => {
+                let kind = input.kind.unwrap_or(Kind::Person);
+                let base = crate::model::Card::new(kind);
+                if !super::form::ask_again(reg.settings(), &base, kind, &mut input.values, &e)? {
+                    return Err(e.into());
+                }
+            }
+            saved => break saved?,
+        }
+    };
     for w in &saved.warnings {
         ctx.out.warn(t!("cli-said", text = w.to_string()));
     }
@@ -426,7 +437,18 @@ fn edit(ctx: &Ctx, a: EditArgs) -> Outcome {
     };
     filled.extend(reg.fill_bank(&mut input, cache)?);
     report_filled(ctx, &filled);
-    let saved = reg.edit(&a.reference, input)?;
+    let saved = loop {
+        match reg.edit(&a.reference, input.clone()) {
+            Err(e) if a.interactive => {
+                let current = reg.show(&a.reference)?;
+                let kind = input.kind.unwrap_or(current.kind);
+                if !super::form::ask_again(reg.settings(), &current, kind, &mut input.values, &e)? {
+                    return Err(e.into());
+                }
+            }
+            saved => break saved?,
+        }
+    };
     for w in &saved.warnings {
         ctx.out.warn(t!("cli-said", text = w.to_string()));
     }

@@ -172,3 +172,51 @@ fn a_typed_password_is_not_echoed_and_is_asked_twice() {
         .unwrap();
     assert!(ok.status.success(), "{ok:?}");
 }
+
+/// A login another card holds passes every check of the typed value and
+/// is refused only at save: the form says so and asks the login again,
+/// keeping every other answer, instead of leaving with exit 5.
+#[test]
+fn a_login_taken_at_save_is_asked_again() {
+    let env = Env::new();
+    env.set("required.person", "last_name");
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Первый",
+        "--login",
+        "taken01",
+    ]);
+    let mut p = form(
+        &env,
+        &["subscriber", "add", "--type", "person", "--interactive"],
+    );
+    answer(&mut p, "Last name (required)", "Второй");
+    answer(&mut p, "First name", "");
+    answer(&mut p, "Middle name", "");
+    key(&mut p, "Fill in «Requisites»?", "n");
+    key(&mut p, "Fill in «Login and password»?", "y");
+    answer(&mut p, "Login", "taken01");
+    p.exp_string("Password").expect("the password question");
+    p.send_line("").expect("generate one");
+    for section in ["Addresses", "Invoice delivery", "Groups and manager"] {
+        key(&mut p, &format!("Fill in «{section}»?"), "n");
+    }
+    answer(&mut p, "E-mail", "");
+    answer(&mut p, "Phone", "");
+    for section in ["Bank", "Identity document", "Comment"] {
+        key(&mut p, &format!("Fill in «{section}»?"), "n");
+    }
+    p.exp_string("taken01")
+        .expect("the refusal names the login");
+    p.exp_string("type it again").expect("asked again");
+    answer(&mut p, "Login", "free01");
+    p.exp_eof().expect("the form ends");
+    let card = env.json(&["subscriber", "show", "free01"]);
+    assert_eq!(card["last_name"], "Второй", "{card}");
+    let cards = env.json(&["subscriber", "list"]);
+    assert_eq!(cards.as_array().map(Vec::len), Some(2), "{cards}");
+}
