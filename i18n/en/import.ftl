@@ -23,3 +23,7 @@ import-empty = { $file } holds no counterparties (an empty exchange file): nothi
 import-passwords-in = passwords of the new cards are in { $path }
 import-resumed = resumed an interrupted import of this file: its { $n } committed rows were only matched
 import-atomic-rejected = --atomic: rows were rejected, nothing was committed
+import-dropped = { $field }{ $source } { $reason }; left out, the rest of the row is imported
+import-archive-missing-skipped = --archive-missing not applied: rows were rejected, so the file is not a complete snapshot
+import-inn-padded = inn: { $inn } padded to { $fixed } (a leading zero was lost; the checksum confirms it)
+import-kpp-ignored = kpp { $value } ignored: a { $kind } has no KPP

@@ -24,3 +24,7 @@ import-resumed = продолжена прерванная загрузка эт
    *[other] { $n } уже сохранённых строк только сверены
 }
 import-atomic-rejected = --atomic: есть отклонённые строки, ничего не сохранено
+import-dropped = { $field }{ $source } { $reason }; пропущено, остальное из строки загружено
+import-archive-missing-skipped = --archive-missing не применён: часть строк отклонена, значит файл — не полный список
+import-inn-padded = inn: { $inn } дополнен до { $fixed } (потерян ведущий ноль; контрольная сумма это подтверждает)
+import-kpp-ignored = kpp { $value } не загружен: у карточки типа { $kind } нет КПП

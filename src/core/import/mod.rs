@@ -364,10 +364,13 @@ pub fn dropped_note(d: &Dropped) -> String {
         .as_ref()
         .map(|s| format!(" ({s})"))
         .unwrap_or_default();
-    format!(
-        "{}{source} {}; left out, the rest of the row is imported",
-        d.field, d.reason
+    t!(
+        "import-dropped",
+        field = d.field,
+        source = source,
+        reason = d.reason.as_str()
     )
+    .into_string()
 }
 
 /// A reject reason that speaks of the file: a problem with one field names
@@ -407,7 +410,7 @@ fn finish(
     if opts.archive_missing {
         if summary.rejected > 0 {
             summary.warnings += 1;
-            sink.warn(0, "--archive-missing not applied: rows were rejected, so the file is not a complete snapshot");
+            sink.warn(0, t!("import-archive-missing-skipped").as_str());
         } else {
             for id in store::subscribers::unseen_onec_cards(tx)? {
                 let old = load(tx, id)?;

@@ -129,7 +129,14 @@ pub(super) fn repaired_inn(
     if matches!(inn.len(), 9 | 11) && inn.bytes().all(|b| b.is_ascii_digit()) {
         return match requisites::repair_inn(&inn) {
             Some(fixed) => {
-                warnings.push(format!("inn: {inn} padded to {fixed} (a leading zero was lost; the checksum confirms it)"));
+                warnings.push(
+                    t!(
+                        "import-inn-padded",
+                        inn = inn.as_str(),
+                        fixed = fixed.as_str()
+                    )
+                    .into_string(),
+                );
                 Ok(Some(fixed))
             }
             None => Err(Error::invalid(
@@ -369,7 +376,10 @@ pub(super) fn apply(
             "inn" => card.inn = inn.map(str::to_string),
             "name" | "full_name" if natural => {}
             "kpp" if natural => {
-                warnings.push(format!("kpp {value} ignored: a {} has no KPP", card.kind))
+                warnings.push(
+                    t!("import-kpp-ignored", value = value.as_str(), kind = card.kind.to_string())
+                        .into_string(),
+                )
             }
             "okpo" if card.kind == Kind::Person => {}
             "okpo" => fields::set(
