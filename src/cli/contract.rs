@@ -10,10 +10,6 @@ use serde_json::Value;
 #[derive(Debug, Subcommand)]
 pub enum ContractCmd {
     /// Add a contract to a card; the number comes from contract.template unless --number
-    #[command(
-        after_help = "Examples:\n  abonent contract add u000001 --valid-to 31.12.2026\n  \
-abonent contract add inn:7707083893 --number Д-17/2026 --signed-on 2026-01-15 --valid-to 2027-01-14"
-    )]
     Add(AddArgs),
     /// List contracts (all, one card's, or the open ones ending soon)
     List(ListArgs),
@@ -75,9 +71,7 @@ pub enum NotifyCmd {
 setting notify.days), each with its subscriber, display name, days left and personal manager \
 (name, e-mail; null when the card has none). With --mark-sent each contract is listed once per \
 valid_to, so a daily cron job sends each notice once; moving valid_to re-arms it. Contracts of \
-cards without a manager are counted in a note on stderr.",
-        after_help = "Cron example (every morning at 07:00, notices as JSON lines to a mailer):\n  \
-0 7 * * * abonent notify contracts-ending --mark-sent --format jsonl | /usr/local/bin/notify-managers"
+cards without a manager are counted in a note on stderr."
     )]
     ContractsEnding {
         /// The window in days (default: setting notify.days)

@@ -3,6 +3,7 @@
 //! and `man/` are checked by a test.
 
 use super::{files, Cli, Outcome};
+use crate::i18n::{tr_in, tr_keyed_in, Lang};
 use crate::t;
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
@@ -70,94 +71,94 @@ pub fn man(args: ManArgs) -> Outcome {
     Ok(0)
 }
 
-const EXIT_STATUS: &str = "\
-.SH \"EXIT STATUS\"
-.TP
-0
-success
-.TP
-1
-internal or I/O failure
-.TP
-2
-usage error
-.TP
-3
-invalid data: a rule, a checksum or a required field failed; nothing was written
-.TP
-4
-not found
-.TP
-5
-conflict: duplicate login, INN+KPP already registered, ambiguous reference
-.TP
-6
-lookup service failed or is switched off
-.TP
-7
-database busy or locked past the timeout
-";
+/// The variables the program reads, each with its text `man-env-…`.
+const ENVIRONMENT: &[&str] = &[
+    "ABONENT_DB",
+    "ABONENT_LANG",
+    "ABONENT_FORMAT",
+    "ABONENT_ACTOR",
+    "ABONENT_DADATA_TOKEN",
+    "ABONENT_SMTP_PASSWORD",
+    "ABONENT_SYSTEM_CONFIG",
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "HOME",
+    "LC_ALL",
+    "NO_COLOR",
+];
 
-const ENVIRONMENT: &str = "\
-.SH ENVIRONMENT
-.TP
-ABONENT_DB
-the database file or a postgres:// URL (as \\-\\-db; over the config files)
-.TP
-ABONENT_LANG
-ru or en (as \\-\\-lang; over the config files and the locale)
-.TP
-ABONENT_FORMAT
-table, json, jsonl or csv (as \\-\\-format)
-.TP
-ABONENT_ACTOR
-who is recorded in the history (as \\-\\-actor; default $USER)
-.TP
-ABONENT_DADATA_TOKEN
-the DaData API key for lookup\\-inn, lookup\\-bik, \\-\\-from\\-inn and \\-\\-bik (over the config files and setting dadata.token); never printed
-.TP
-ABONENT_SMTP_PASSWORD
-the password for setting smtp.user (over the config files); never printed
-.TP
-ABONENT_SYSTEM_CONFIG
-another path for the system config file /etc/abonent/abonent.toml (for tests and packagers)
-.TP
-XDG_CONFIG_HOME
-the user's config file is $XDG_CONFIG_HOME/abonent/abonent.toml (an absolute path), else ~/.config/abonent/abonent.toml
-.TP
-XDG_DATA_HOME
-the default database lives in $XDG_DATA_HOME/abonent/abonent.db (an absolute path; a relative one is ignored)
-.TP
-HOME
-without XDG_DATA_HOME the default database is ~/.local/share/abonent/abonent.db; with no absolute HOME either, \\-\\-db or ABONENT_DB is required (exit 3)
-.TP
-NO_COLOR
-when set, no colour
-.SH FILES
-.TP
-/etc/abonent/abonent.toml
-the host's configuration: db, lang, and [secrets] dadata_token_env, dadata_token_file, smtp_password_env, smtp_password_file; see abonent\\-config(1)
-.TP
-~/.config/abonent/abonent.toml
-the user's, over the system's; the environment and the flags are over both
-";
-
-fn examples(name: &str) -> &'static str {
-    match name {
-        "abonent-subscriber-add" => "abonent subscriber add \\-\\-type legal \\-\\-name 'ПАО Сбербанк' \\-\\-inn 7707083893 \\-\\-kpp 773601001\n.br\nabonent subscriber add \\-\\-type legal \\-\\-from\\-inn 7707083893 \\-\\-kpp 773601001 \\-\\-bik 044525225 \\-\\-email info@example.ru\n.br\nprintf %s \"$PW\" | abonent subscriber add \\-\\-type person \\-\\-last\\-name Иванов \\-\\-first\\-name Иван \\-\\-password\\-stdin",
-        "abonent-lookup-inn" => "abonent settings set dadata.enabled true\n.br\nexport ABONENT_DADATA_TOKEN=KEY\n.br\nabonent lookup\\-inn 7707083893 \\-\\-branch main\n.br\nabonent lookup\\-inn 7707083893 \\-\\-kpp 773601001 \\-\\-json",
-        "abonent-config" => "abonent config\n.br\nabonent config \\-\\-json\n.br\nABONENT_SYSTEM_CONFIG=./test.toml abonent config",
-        "abonent-lookup-bik" => "abonent lookup\\-bik 044525225\n.br\nabonent lookup\\-bik 044525225 \\-\\-json \\-\\-no\\-cache",
-        "abonent-subscriber-list" => "abonent subscriber list \\-\\-search иванов\n.br\nabonent subscriber list \\-\\-type legal \\-\\-format csv > legal.csv",
-        "abonent-subscriber-edit" => "abonent subscriber edit u000001 \\-\\-kpp 773601002 \\-\\-clear address.postal\n.br\nabonent subscriber edit inn:7707083893/773601001 \\-\\-from\\-inn",
-        "abonent-validate" => "abonent validate inn 7707083893\n.br\nabonent validate account 40702810900000002851 \\-\\-bik 044030827",
-        "abonent-settings" => "abonent settings set required.legal name,inn,kpp,email\n.br\nabonent settings set login.template '{type}{seq:5}'",
-        "abonent-extra-field" | "abonent-extra-field-define" => "abonent extra\\-field define tariff_zone \\-\\-type enum \\-\\-values a,b\n.br\nabonent extra\\-field define contract_ref \\-\\-type string \\-\\-required \\-\\-for legal\n.br\nabonent subscriber edit u000001 \\-\\-extra tariff_zone=a\n.br\nabonent subscriber list \\-\\-extra tariff_zone=a",
-        "abonent-employee" | "abonent-employee-add" => "abonent employee add u000001 \\-\\-last\\-name Петров \\-\\-first\\-name Пётр \\-\\-position бухгалтер \\-\\-email buh@example.ru\n.br\nabonent employee list u000001 \\-\\-json",
-        "abonent-contract" | "abonent-contract-add" | "abonent-contract-list" => "abonent contract add u000001 \\-\\-valid\\-to 31.12.2026\n.br\nabonent contract list \\-\\-ending\\-within 30",
-        "abonent-notify" | "abonent-notify-contracts-ending" => "0 7 * * * abonent notify contracts\\-ending \\-\\-mark\\-sent \\-\\-format jsonl | notify\\-managers",
-        _ => "abonent subscriber add \\-\\-type person \\-\\-last\\-name Иванов \\-\\-first\\-name Иван\n.br\nabonent subscriber show u000001 \\-\\-json",
+/// A section heading of the page in `lang`.
+fn section(lang: Lang, id: &str) -> String {
+    let title = tr_keyed_in(lang, "man-section-", id, &[]).into_string();
+    if title.contains(' ') {
+        format!(".SH \"{title}\"\n")
+    } else {
+        format!(".SH {title}\n")
     }
+}
+
+/// EXIT STATUS, ENVIRONMENT, FILES and EXAMPLES of the page `name`.
+fn closing_sections(lang: Lang, name: &str) -> String {
+    let mut page = section(lang, "exit-status");
+    for code in 0..=7u8 {
+        let meaning = tr_keyed_in(lang, "exit-code-", &code.to_string(), &[]);
+        page.push_str(&format!(".TP\n{code}\n{}\n", roff_escape(meaning.as_str())));
+    }
+    page.push_str(&section(lang, "environment"));
+    for var in ENVIRONMENT {
+        let text = tr_keyed_in(lang, "man-env-", &var.to_lowercase(), &[]);
+        page.push_str(&format!(
+            ".TP\n{}\n{}\n",
+            roff_escape(var),
+            roff_escape(text.as_str())
+        ));
+    }
+    page.push_str(&section(lang, "files"));
+    for (path, text) in [
+        (
+            "/etc/abonent/abonent.toml",
+            tr_in(lang, "man-file-system", &[]),
+        ),
+        (
+            "~/.config/abonent/abonent.toml",
+            tr_in(lang, "man-file-user", &[]),
+        ),
+    ] {
+        page.push_str(&format!(".TP\n{path}\n{}\n", roff_escape(text.as_str())));
+    }
+    let examples = super::examples::of(name);
+    if !examples.is_empty() {
+        page.push_str(&section(lang, "examples"));
+        // No filling: each example stays on its lines, as in --help.
+        page.push_str(".nf\n");
+        for e in examples {
+            for line in e.lines() {
+                // `\&` first, so a line starting with a dot or a quote is text.
+                page.push_str(&format!("\\&{}\n", roff_escape(line)));
+            }
+        }
+        page.push_str(".fi\n");
+    }
+    page
+}
+
+/// clap_mangen writes its own section headings in English.
+fn headings_in(lang: Lang, page: String) -> String {
+    if lang == Lang::En {
+        return page;
+    }
+    let mut page = page;
+    for (en, id) in [
+        (".SH NAME\n", "name"),
+        (".SH SYNOPSIS\n", "synopsis"),
+        (".SH DESCRIPTION\n", "description"),
+        (".SH OPTIONS\n", "options"),
+        (".SH SUBCOMMANDS\n", "subcommands"),
+        (".SH VERSION\n", "version"),
+    ] {
+        page = page.replace(en, &section(lang, id));
+    }
+    page
 }
 
 /// Writes one page per command and subcommand into `dir`, each through
@@ -170,10 +171,9 @@ pub fn write_man_pages(dir: &Path) -> crate::error::Result<()> {
             t!("docs-cannot-create-folder", reason = e.to_string()),
         )
     })?;
-    // No `help` subcommand in the pages: it would be a page that does not exist.
-    let mut cmd = super::help::command(crate::i18n::lang()).disable_help_subcommand(true);
-    cmd.build();
-    write_page(dir, &cmd, "abonent")
+    let lang = crate::i18n::lang();
+    let cmd = super::help::pages(lang);
+    write_page(dir, &cmd, "abonent", lang)
 }
 
 /// roff text: backslashes and dashes escaped, so `--db` is not a hyphen pair.
@@ -184,7 +184,7 @@ fn roff_escape(t: &str) -> String {
 /// The SYNOPSIS: the command's own options with their arguments
 /// (`[--type TYPE]`), the global ones as `[GLOBAL OPTIONS]`, then the
 /// positional arguments and the subcommand.
-fn synopsis(cmd: &clap::Command, name: &str) -> String {
+fn synopsis(cmd: &clap::Command, name: &str, lang: Lang) -> String {
     let mut line = format!("\\fB{}\\fR", roff_escape(&name.replace('-', " ")));
     if name == "abonent" {
         line = "\\fBabonent\\fR".to_string();
@@ -224,7 +224,10 @@ fn synopsis(cmd: &clap::Command, name: &str) -> String {
         }
     }
     if globals {
-        line.push_str(" [\\fIGLOBAL OPTIONS\\fR]");
+        line.push_str(&format!(
+            " [\\fI{}\\fR]",
+            tr_in(lang, "man-global-options", &[])
+        ));
     }
     for arg in cmd.get_positionals().filter(|a| !a.is_hide_set()) {
         let v = arg
@@ -240,12 +243,12 @@ fn synopsis(cmd: &clap::Command, name: &str) -> String {
         }
     }
     if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
-        line.push_str(" \\fICOMMAND\\fR");
+        line.push_str(&format!(" \\fI{}\\fR", tr_in(lang, "man-command", &[])));
     }
-    format!(".SH SYNOPSIS\n{line}\n")
+    format!("{}{line}\n", section(lang, "synopsis"))
 }
 
-fn write_page(dir: &Path, cmd: &clap::Command, name: &str) -> crate::error::Result<()> {
+fn write_page(dir: &Path, cmd: &clap::Command, name: &str, lang: Lang) -> crate::error::Result<()> {
     let page_cmd = cmd.clone().name(name.to_string());
     let man = clap_mangen::Man::new(page_cmd)
         .date("")
@@ -259,8 +262,12 @@ fn write_page(dir: &Path, cmd: &clap::Command, name: &str) -> crate::error::Resu
     // its EXTRA (the help's exit-status line, which EXIT STATUS holds).
     man.render_title(&mut buf).map_err(failed)?;
     man.render_name_section(&mut buf).map_err(failed)?;
-    buf.extend_from_slice(synopsis(cmd, name).as_bytes());
+    buf.extend_from_slice(synopsis(cmd, name, lang).as_bytes());
     man.render_description_section(&mut buf).map_err(failed)?;
+    // The note --help shows below the options (the root's is EXIT STATUS).
+    if let Some(note) = super::help::note(lang, name).filter(|_| name != "abonent") {
+        buf.extend_from_slice(format!(".PP\n{}\n", roff_escape(&note)).as_bytes());
+    }
     if cmd.get_arguments().any(|a| !a.is_hide_set()) {
         man.render_options_section(&mut buf).map_err(failed)?;
     }
@@ -273,10 +280,9 @@ fn write_page(dir: &Path, cmd: &clap::Command, name: &str) -> crate::error::Resu
     // Each part starts with roff's quote preamble; the page needs it once.
     const PREAMBLE: &str = ".ie \\n(.g .ds Aq \\(aq\n.el .ds Aq '\n";
     let text = String::from_utf8_lossy(&buf).into_owned();
-    let mut buf = format!("{PREAMBLE}{}", text.replace(PREAMBLE, "")).into_bytes();
-    buf.extend_from_slice(EXIT_STATUS.as_bytes());
-    buf.extend_from_slice(ENVIRONMENT.as_bytes());
-    buf.extend_from_slice(format!(".SH EXAMPLES\n{}\n", examples(name)).as_bytes());
+    let page = format!("{PREAMBLE}{}", text.replace(PREAMBLE, ""));
+    let mut buf = headings_in(lang, page).into_bytes();
+    buf.extend_from_slice(closing_sections(lang, name).as_bytes());
     files::write_atomic(
         &dir.join(format!("{name}.1")),
         &buf,
@@ -287,7 +293,7 @@ fn write_page(dir: &Path, cmd: &clap::Command, name: &str) -> crate::error::Resu
         if sub.is_hide_set() || sub.get_name() == "help" {
             continue;
         }
-        write_page(dir, sub, &format!("{name}-{}", sub.get_name()))?;
+        write_page(dir, sub, &format!("{name}-{}", sub.get_name()), lang)?;
     }
     Ok(())
 }

@@ -9,10 +9,6 @@ use serde_json::Value;
 #[derive(Debug, Subcommand)]
 pub enum EmployeeCmd {
     /// Add an employee to a legal or ip card; prints it with its id
-    #[command(
-        after_help = "Example:\n  abonent employee add inn:7707083893 --last-name Петров --first-name Пётр \
---position 'главный бухгалтер' --email buh@example.ru --phone '8 912 345-67-89'"
-    )]
     Add(AddArgs),
     /// List a card's employees
     List {

@@ -38,10 +38,6 @@ impl From<TypeArg> for ExtraType {
 #[derive(Debug, Subcommand)]
 pub enum ExtraFieldCmd {
     /// Define an extra field (again: change it; stored values must pass the new definition)
-    #[command(
-        after_help = "Examples:\n  abonent extra-field define tariff_zone --type enum --values a,b --label 'Тарифная зона'\n  \
-abonent extra-field define contract_ref --type string --required --for legal --pattern '^Д-[0-9]+$'"
-    )]
     Define(DefineArgs),
     /// List the extra fields with their types and rules
     List,

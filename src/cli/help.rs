@@ -12,11 +12,103 @@ use clap::{Arg, ArgAction, Command, CommandFactory};
 
 /// The command tree in `lang`.
 pub fn command(lang: Lang) -> Command {
-    let cmd = Cli::command();
-    match lang {
+    tree(Cli::command(), lang)
+}
+
+/// The command tree of the man pages in `lang`: no `help` subcommand,
+/// which would be a page that does not exist.
+pub fn pages(lang: Lang) -> Command {
+    let mut cmd = tree(Cli::command().disable_help_subcommand(true), lang);
+    cmd.build();
+    cmd
+}
+
+fn tree(cmd: Command, lang: Lang) -> Command {
+    let cmd = match lang {
         Lang::En => cmd,
         Lang::Ru => localize(cmd, "abonent", true),
+    };
+    let mut cmd = finish(cmd, lang, "abonent");
+    if lang == Lang::Ru {
+        // clap adds its `help` subcommand when the tree is built; its text
+        // is laid over after that.
+        cmd.build();
+        cmd = help_subcommand(cmd);
     }
+    cmd
+}
+
+/// The `help` subcommand clap added, in Russian, in every command that has it.
+fn help_subcommand(mut cmd: Command) -> Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = if name == "help" {
+            cmd.mut_subcommand(name, |s| {
+                s.about("Показать эту справку или справку команды")
+                    .help_template(TEMPLATE)
+                    .subcommand_help_heading("Команды")
+            })
+        } else {
+            cmd.mut_subcommand(name, help_subcommand)
+        };
+    }
+    cmd
+}
+
+/// What follows the options in `--help`, in both languages: a note, and
+/// the examples (in the template, which clap does not wrap, so a long
+/// example is never broken inside a command or a quote).
+fn finish(mut cmd: Command, lang: Lang, path: &str) -> Command {
+    if let Some(note) = note(lang, path) {
+        cmd = cmd.after_help(note);
+    }
+    let mut template = match lang {
+        Lang::En => EN_TEMPLATE.to_string(),
+        Lang::Ru => TEMPLATE.to_string(),
+    };
+    let examples = super::examples::of(path);
+    if !examples.is_empty() {
+        template.push_str("\n\n");
+        template.push_str(i18n::tr_in(lang, "help-examples", &[]).as_str());
+        for e in examples {
+            template.push_str("\n  ");
+            template.push_str(e);
+        }
+    }
+    cmd = cmd.help_template(template);
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub = format!("{path}-{name}");
+        cmd = cmd.mut_subcommand(name, |s| finish(s, lang, &sub));
+    }
+    cmd
+}
+
+/// The note below a command's options, if it has one.
+pub(crate) fn note(lang: Lang, path: &str) -> Option<String> {
+    let text = match path {
+        "abonent" => {
+            let mut t = i18n::tr_in(lang, "help-exit-heading", &[]).into_string();
+            for code in 0..=7u8 {
+                let meaning = i18n::tr_keyed_in(lang, "exit-code-", &code.to_string(), &[]);
+                t.push_str(&format!("\n  {code}  {meaning}"));
+            }
+            t
+        }
+        "abonent-import-1c" => i18n::tr_in(lang, "help-note-import", &[]).into_string(),
+        "abonent-lookup-inn" | "abonent-lookup-bik" => {
+            i18n::tr_in(lang, "help-note-dadata", &[]).into_string()
+        }
+        "abonent-notify-contracts-ending" => i18n::tr_in(lang, "help-note-cron", &[]).into_string(),
+        _ => return None,
+    };
+    Some(text)
 }
 
 /// The Russian text of a command or an argument, if the catalogue has it.
@@ -45,8 +137,57 @@ fn heading(h: &str) -> String {
     .to_string()
 }
 
+/// clap's own template, which the examples are added to.
+const EN_TEMPLATE: &str =
+    "{before-help}{about-with-newline}\n{usage-heading} {usage}\n\n{all-args}{after-help}";
+
 const TEMPLATE: &str = "{before-help}{about-with-newline}\n\
 \u{0418}\u{0441}\u{043f}\u{043e}\u{043b}\u{044c}\u{0437}\u{043e}\u{0432}\u{0430}\u{043d}\u{0438}\u{0435}: {usage}\n\n{all-args}{after-help}";
+
+/// clap writes an argument's values, default and variable itself, in
+/// English (`[possible values: …]`, `[default: …]`, `[env: …]`); in
+/// Russian they are hidden from clap and written into the text instead.
+fn values_in_russian(mut a: Arg) -> Arg {
+    let takes = a.get_action().takes_values();
+    let mut tail = Vec::new();
+    if takes && !a.is_hide_possible_values_set() {
+        let values: Vec<String> = a
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        if !values.is_empty() {
+            tail.push(format!("значения: {}", values.join(", ")));
+            a = a.hide_possible_values(true);
+        }
+    }
+    if takes && !a.is_hide_default_value_set() && !a.get_default_values().is_empty() {
+        let defaults: Vec<String> = a
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        tail.push(format!("по умолчанию: {}", defaults.join(", ")));
+        a = a.hide_default_value(true);
+    }
+    if let Some(env) = a.get_env().map(|e| e.to_string_lossy().into_owned()) {
+        if !a.is_hide_env_set() {
+            tail.push(format!("переменная окружения: {env}"));
+            a = a.hide_env(true);
+        }
+    }
+    if tail.is_empty() {
+        return a;
+    }
+    let text = a
+        .get_long_help()
+        .or(a.get_help())
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let text = format!("{text} [{}]", tail.join("; "));
+    a.help(text.clone()).long_help(text)
+}
 
 fn localize(mut cmd: Command, path: &str, root: bool) -> Command {
     if let Some(t) = text(path) {
@@ -67,7 +208,7 @@ fn localize(mut cmd: Command, path: &str, root: bool) -> Command {
             (None, true) => "Аргументы".to_string(),
             (None, false) => "Параметры".to_string(),
         };
-        a.help_heading(h)
+        values_in_russian(a.help_heading(h))
     });
     cmd = cmd
         .disable_help_flag(true)
@@ -79,7 +220,6 @@ fn localize(mut cmd: Command, path: &str, root: bool) -> Command {
                 .help("Показать справку")
                 .help_heading("Параметры"),
         )
-        .help_template(TEMPLATE)
         .subcommand_help_heading("Команды");
     if root {
         cmd = cmd.disable_version_flag(true).arg(
@@ -171,5 +311,122 @@ mod tests {
         assert!(help.contains("Использование:"), "{help}");
         assert!(help.contains("Команды"), "{help}");
         assert!(!help.contains('\u{2068}'), "{help}");
+    }
+
+    /// Every command and its path (`abonent-subscriber-add`), as the pages name them.
+    fn commands(cmd: &Command, path: &str, out: &mut Vec<(String, Command)>) {
+        out.push((path.to_string(), cmd.clone()));
+        for s in cmd
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        {
+            commands(s, &format!("{path}-{}", s.get_name()), out);
+        }
+    }
+
+    fn tree_of(lang: Lang) -> Vec<(String, Command)> {
+        let mut out = Vec::new();
+        commands(&command(lang), "abonent", &mut out);
+        out
+    }
+
+    #[test]
+    fn every_command_has_examples_and_every_example_a_command() {
+        let paths: Vec<String> = tree_of(Lang::En).into_iter().map(|(p, _)| p).collect();
+        let without: Vec<&String> = paths
+            .iter()
+            .filter(|p| super::super::examples::of(p).is_empty())
+            .collect();
+        assert!(without.is_empty(), "commands without examples: {without:?}");
+        let stray: Vec<&str> = super::super::examples::paths()
+            .filter(|p| !paths.iter().any(|q| q == p))
+            .collect();
+        assert!(stray.is_empty(), "examples of no command: {stray:?}");
+    }
+
+    /// The `abonent …` commands of an example line: a cron schedule, a
+    /// variable, a pipe and a redirection are the shell's.
+    fn invocations(example: &str) -> Vec<Vec<String>> {
+        let joined = example.replace(" \\\n", " ");
+        let words = shell_words::split(&joined).expect("an example splits as the shell would");
+        let mut out = Vec::new();
+        for segment in words.split(|w| w == "|") {
+            let mut it = segment.iter().skip_while(|w| *w != "abonent");
+            let Some(first) = it.next() else { continue };
+            let mut line = vec![first.clone()];
+            line.extend(it.take_while(|w| !w.starts_with('>')).cloned());
+            out.push(line);
+        }
+        out
+    }
+
+    /// An example naming a flag, a value or a command that is not there
+    /// (renamed, removed) fails here, as does one that would wrap at 80
+    /// columns or that --help does not show whole.
+    #[test]
+    fn every_example_parses_fits_and_is_shown_whole() {
+        for (path, cmd) in tree_of(Lang::En) {
+            let mut cmd = cmd;
+            let help = cmd.render_long_help().to_string();
+            for example in super::super::examples::of(&path) {
+                for line in example.lines() {
+                    assert!(
+                        line.chars().count() <= 76,
+                        "{path}: too long for 80 columns: {line}"
+                    );
+                    assert!(
+                        help.contains(line),
+                        "{path}: --help does not show {line:?}:\n{help}"
+                    );
+                }
+                let found = invocations(example);
+                assert!(
+                    !found.is_empty(),
+                    "{path}: no abonent command in {example:?}"
+                );
+                for words in found {
+                    let parsed = command(Lang::En).try_get_matches_from(&words);
+                    assert!(
+                        parsed.is_ok(),
+                        "{path}: {words:?}: {}",
+                        parsed.err().map(|e| e.to_string()).unwrap_or_default()
+                    );
+                }
+            }
+        }
+    }
+
+    /// clap's own English (`[possible values: …]`, the `help` command's
+    /// text, headings) does not reach the Russian help.
+    #[test]
+    fn the_russian_help_holds_none_of_claps_english() {
+        let english = [
+            "possible values",
+            "[default:",
+            "[env:",
+            "Print this",
+            "Print help",
+            "Print version",
+            "Examples:",
+            "Exit status",
+            "Options:",
+            "Commands:",
+            "Arguments:",
+            "Usage:",
+            "Needs `",
+        ];
+        for (path, mut cmd) in tree_of(Lang::Ru) {
+            for help in [
+                cmd.render_help().to_string(),
+                cmd.render_long_help().to_string(),
+            ] {
+                for e in english {
+                    assert!(
+                        !help.contains(e),
+                        "{path}: {e:?} in the Russian help:\n{help}"
+                    );
+                }
+            }
+        }
     }
 }

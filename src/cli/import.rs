@@ -43,13 +43,6 @@ pub enum EncodingChoice {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  abonent import-1c counterparties.csv --rejects rejects.csv\n  \
-abonent import-1c contragents.xml --dry-run --json\n  \
-abonent import-1c base.csv --credentials new-logins.csv --archive-missing\n\n\
-Exit status: 0 every row accepted; 3 some rows rejected (the good ones are committed unless --atomic)\n\
-or the file could not be read (nothing committed)."
-)]
 pub struct ImportArgs {
     /// The export: a CSV list, CommerceML or EnterpriseData file; - for stdin
     #[arg(value_name = "FILE")]

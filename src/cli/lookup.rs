@@ -51,11 +51,6 @@ impl LookupFlags {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Needs `abonent settings set dadata.enabled true` (country RU) and the API key \
-in ABONENT_DADATA_TOKEN, the host configuration's [secrets] (see `abonent config`) or setting dadata.token.\n\nExamples:\n  abonent lookup-inn 7707083893\n  \
-abonent lookup-inn 7707083893 --kpp 773601001 --json\n  abonent lookup-inn 7707083893 --branch main"
-)]
 pub struct LookupInnArgs {
     /// INN: 10 digits (legal entity) or 12 (sole trader); checked before any request
     pub inn: String,
@@ -71,10 +66,6 @@ pub struct LookupInnArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Needs `abonent settings set dadata.enabled true` (country RU) and the API key \
-in ABONENT_DADATA_TOKEN, the host configuration's [secrets] (see `abonent config`) or setting dadata.token.\n\nExample:\n  abonent lookup-bik 044525225 --json"
-)]
 pub struct LookupBikArgs {
     /// BIK, 9 digits; checked before any request
     pub bik: String,

@@ -11,6 +11,7 @@ mod csv_out;
 mod db;
 pub mod docs;
 mod employee;
+pub mod examples;
 mod extra;
 mod files;
 mod form;
@@ -35,10 +36,6 @@ use std::path::PathBuf;
 /// were invalid" style results that are not errors).
 pub type Outcome = anyhow::Result<u8>;
 
-const AFTER_HELP: &str = "\
-Exit status: 0 ok, 1 internal or I/O failure, 2 usage, 3 invalid data (nothing written),
-4 not found, 5 conflict, 6 lookup service failed, 7 database busy.";
-
 #[derive(Debug, Parser)]
 #[command(
     name = "abonent",
@@ -46,8 +43,7 @@ Exit status: 0 ok, 1 internal or I/O failure, 2 usage, 3 invalid data (nothing w
     about = "Registry of an ISP's subscribers: legal entities, sole traders and persons, in SQLite",
     long_about = "abonent keeps an ISP's subscriber cards (legal entities, sole traders, private persons) \
 in SQLite. It enforces the operator's required-field rules, checks requisites, numbers logins from a \
-template, generates passwords and prints tables or JSON for scripts.",
-    after_help = AFTER_HELP
+template, generates passwords and prints tables or JSON for scripts."
 )]
 pub struct Cli {
     #[command(flatten)]

@@ -52,10 +52,6 @@ pub enum SortArg {
 #[derive(Debug, Subcommand)]
 pub enum SubscriberCmd {
     /// Add a card; prints it with the generated login and password
-    #[command(
-        after_help = "Example:\n  abonent subscriber add --type legal --name 'ПАО Сбербанк' \
---inn 7707083893 --kpp 773601001 --ogrn 1027700132195 --email info@sber.ru"
-    )]
     Add(AddArgs),
     /// Change fields of a card; --clear FIELD empties one
     Edit(EditArgs),

@@ -29,10 +29,6 @@ pub enum ValidateKind {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  abonent validate inn 7707083893 7707083894\n  \
-abonent validate account 40702810900000002851 --bik 044030827\n  cut -d';' -f3 export.csv | abonent validate inn --format jsonl"
-)]
 pub struct ValidateArgs {
     /// What the values are
     #[arg(value_enum)]

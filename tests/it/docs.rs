@@ -72,7 +72,23 @@ fn man_pages_are_current_in(folder: &str, lang: &str) {
             name.to_string_lossy()
         );
         let text = String::from_utf8_lossy(&a);
-        for section in ["EXIT STATUS", "ENVIRONMENT", "EXAMPLES"] {
+        let sections = match lang {
+            "ru" => [
+                ".SH ИМЯ",
+                ".SH ОПИСАНИЕ",
+                ".SH \"КОДЫ ВОЗВРАТА\"",
+                ".SH ОКРУЖЕНИЕ",
+                ".SH ПРИМЕРЫ",
+            ],
+            _ => [
+                ".SH NAME",
+                ".SH DESCRIPTION",
+                ".SH \"EXIT STATUS\"",
+                ".SH ENVIRONMENT",
+                ".SH EXAMPLES",
+            ],
+        };
+        for section in sections {
             assert!(
                 text.contains(section),
                 "{} lacks {section}",
