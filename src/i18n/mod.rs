@@ -138,7 +138,8 @@ catalogue![
     "requisites.ftl",
     "core.ftl",
     "onec.ftl",
-    "usage.ftl"
+    "usage.ftl",
+    "settings.ftl"
 ];
 
 /// `--help` in Russian (see `cli::help`): the English lives in the clap
