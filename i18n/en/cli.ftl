@@ -51,3 +51,10 @@ lookup-many-records = { $n } records (head office and branches); --kpp or --bran
 # Said in place of an INN in lookup-more-branches when the record has none.
 lookup-head-office = the head office
 lookup-more-branches = { $who }: DaData counts { $count } branches, { $listed } listed here; look one up with --kpp KPP
+# `abonent config`: a secret no layer of this host names.
+config-secret-not-here-setting = nothing on this host; the registry's setting { $key } is used if set
+config-secret-not-here = nothing on this host
+config-db-postgres = { $url } (PostgreSQL: not supported yet)
+# The rows of the config files looked at.
+config-file-system = system file
+config-file-user = user file
