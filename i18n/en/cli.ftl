@@ -58,3 +58,24 @@ config-db-postgres = { $url } (PostgreSQL: not supported yet)
 # The rows of the config files looked at.
 config-file-system = system file
 config-file-user = user file
+# `db check`'s table and CSV (its JSON keeps its keys): one item per count,
+# counter, interrupted import and rule. In English a count's item is its
+# JSON key, as it always was.
+db-count-cards = cards
+db-count-active = active
+db-count-archived = archived
+db-count-passwords = passwords
+db-count-history = history
+db-count-search-rows = search_rows
+db-count-contacts = contacts
+db-count-employees = employees
+db-count-contracts = contracts
+db-item-counter = counter { $name }
+db-item-import-run = import run { $file }
+db-import-run-progress = { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+} done (started { $started }, last batch { $updated })
+db-item-check = check { $name }
+db-check-ok = ok
+db-check-differs = differs: { $disagreements }

@@ -55,3 +55,22 @@ config-secret-not-here = на этом хосте не задан
 config-db-postgres = { $url } (PostgreSQL пока не поддерживается)
 config-file-system = системный файл
 config-file-user = файл пользователя
+db-count-cards = карточки
+db-count-active = активные
+db-count-archived = в архиве
+db-count-passwords = пароли
+db-count-history = записи истории
+db-count-search-rows = строки поиска
+db-count-contacts = контакты
+db-count-employees = сотрудники
+db-count-contracts = договоры
+db-item-counter = счётчик { $name }
+db-item-import-run = прерванная загрузка { $file }
+db-import-run-progress = { $rows ->
+    [one] обработана { $rows } строка
+    [few] обработаны { $rows } строки
+   *[other] обработано { $rows } строк
+} (начата { $started }, последняя порция { $updated })
+db-item-check = проверка { $name }
+db-check-ok = в порядке
+db-check-differs = расходится: { $disagreements }
