@@ -79,3 +79,8 @@ db-import-run-progress = { $rows ->
 db-item-check = check { $name }
 db-check-ok = ok
 db-check-differs = differs: { $disagreements }
+# A card's employees and contracts in its table and CSV.
+card-employee = { $name } (id { $id })
+card-employee-with-position = { $name } ({ $position }, id { $id })
+card-contract-closed = { $number } (closed { $date })
+card-contract-to = { $number } (to { $date })

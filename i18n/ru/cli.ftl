@@ -74,3 +74,7 @@ db-import-run-progress = { $rows ->
 db-item-check = проверка { $name }
 db-check-ok = в порядке
 db-check-differs = расходится: { $disagreements }
+card-employee = { $name } (id { $id })
+card-employee-with-position = { $name } ({ $position }, id { $id })
+card-contract-closed = { $number } (закрыт { $date })
+card-contract-to = { $number } (действует до { $date })
