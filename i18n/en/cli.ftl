@@ -84,3 +84,7 @@ card-employee = { $name } (id { $id })
 card-employee-with-position = { $name } ({ $position }, id { $id })
 card-contract-closed = { $number } (closed { $date })
 card-contract-to = { $number } (to { $date })
+# `abonent validate`'s warnings. $warning is bik-not-russian.
+validate-bik-warning = bik { $warning }
+validate-key-needs-bik = format only: the control key needs the bank's bik; give --bik to check it
+validate-okpo-padded = { $value } padded to { $fixed } (leading zeros were lost; the check digit confirms it)

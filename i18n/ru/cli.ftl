@@ -78,3 +78,6 @@ card-employee = { $name } (id { $id })
 card-employee-with-position = { $name } ({ $position }, id { $id })
 card-contract-closed = { $number } (закрыт { $date })
 card-contract-to = { $number } (действует до { $date })
+validate-bik-warning = БИК { $warning }
+validate-key-needs-bik = проверен только формат: для контрольного ключа нужен БИК банка; укажите --bik
+validate-okpo-padded = { $value } дополнен до { $fixed } (потеряны ведущие нули; контрольная цифра это подтверждает)
