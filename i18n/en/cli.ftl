@@ -51,3 +51,40 @@ lookup-many-records = { $n } records (head office and branches); --kpp or --bran
 # Said in place of an INN in lookup-more-branches when the record has none.
 lookup-head-office = the head office
 lookup-more-branches = { $who }: DaData counts { $count } branches, { $listed } listed here; look one up with --kpp KPP
+# `abonent config`: a secret no layer of this host names.
+config-secret-not-here-setting = nothing on this host; the registry's setting { $key } is used if set
+config-secret-not-here = nothing on this host
+config-db-postgres = { $url } (PostgreSQL: not supported yet)
+# The rows of the config files looked at.
+config-file-system = system file
+config-file-user = user file
+# `db check`'s table and CSV (its JSON keeps its keys): one item per count,
+# counter, interrupted import and rule. In English a count's item is its
+# JSON key, as it always was.
+db-count-cards = cards
+db-count-active = active
+db-count-archived = archived
+db-count-passwords = passwords
+db-count-history = history
+db-count-search-rows = search_rows
+db-count-contacts = contacts
+db-count-employees = employees
+db-count-contracts = contracts
+db-item-counter = counter { $name }
+db-item-import-run = import run { $file }
+db-import-run-progress = { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+} done (started { $started }, last batch { $updated })
+db-item-check = check { $name }
+db-check-ok = ok
+db-check-differs = differs: { $disagreements }
+# A card's employees and contracts in its table and CSV.
+card-employee = { $name } (id { $id })
+card-employee-with-position = { $name } ({ $position }, id { $id })
+card-contract-closed = { $number } (closed { $date })
+card-contract-to = { $number } (to { $date })
+# `abonent validate`'s warnings. $warning is bik-not-russian.
+validate-bik-warning = bik { $warning }
+validate-key-needs-bik = format only: the control key needs the bank's bik; give --bik to check it
+validate-okpo-padded = { $value } padded to { $fixed } (leading zeros were lost; the check digit confirms it)

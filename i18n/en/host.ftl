@@ -49,3 +49,16 @@ write-cannot-write = cannot be written ({ $reason })
 write-appeared = appeared while the file was written and is never overwritten; move it away or name another file
 write-what-database = the database
 write-what-database-companion = the database's { $suffix } file
+
+# Where a value of `abonent config` came from (its table speaks the
+# language; its JSON always takes the English text).
+host-source-default = default
+host-source-env = env { $name }
+host-source-flag = flag { $flag }
+host-secret-in-file = file { $path }
+# $place is host-source-env or host-secret-in-file; $path the config file.
+host-secret-named-in = { $place } (named in { $path })
+# A config file looked at by `abonent config`.
+host-file-read = read
+host-file-absent = absent
+host-file-unreadable = not readable by this user, skipped

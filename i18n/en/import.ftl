@@ -5,7 +5,12 @@ import-credentials-left-in-temp = { $problem }; cards were imported and their pa
 import-row-rejected = line { $line } ({ $key }) rejected: { $field }: { $reason }
 import-line-problem = line { $line }: { $problem }
 # The progress bar's message.
-import-progress = { $rows } rows, { $rate } rows/s
+import-progress = { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}, { $rate } rows/s
+# The progress bar's time: $elapsed and $eta are the bar's own placeholders.
+import-bar-times = { $elapsed } elapsed, ETA { $eta }
 import-cannot-open = cannot open ({ $reason }); check the path
 import-cannot-read = { $file }: cannot read: { $reason }
 import-file-bad-nothing = { $file }: { $problem }; nothing was imported

@@ -50,3 +50,34 @@ subscriber-export-table = в таблице лишь несколько стол
 lookup-many-records = записей: { $n } (головная организация и филиалы); выберите одну через --kpp или --branch
 lookup-head-office = головная организация
 lookup-more-branches = { $who }: по данным DaData филиалов { $count }, здесь показано { $listed }; найдите нужный через --kpp KPP
+config-secret-not-here-setting = на этом хосте не задан; используется настройка реестра { $key }, если она задана
+config-secret-not-here = на этом хосте не задан
+config-db-postgres = { $url } (PostgreSQL пока не поддерживается)
+config-file-system = системный файл
+config-file-user = файл пользователя
+db-count-cards = карточки
+db-count-active = активные
+db-count-archived = в архиве
+db-count-passwords = пароли
+db-count-history = записи истории
+db-count-search-rows = строки поиска
+db-count-contacts = контакты
+db-count-employees = сотрудники
+db-count-contracts = договоры
+db-item-counter = счётчик { $name }
+db-item-import-run = прерванная загрузка { $file }
+db-import-run-progress = { $rows ->
+    [one] обработана { $rows } строка
+    [few] обработаны { $rows } строки
+   *[other] обработано { $rows } строк
+} (начата { $started }, последняя порция { $updated })
+db-item-check = проверка { $name }
+db-check-ok = в порядке
+db-check-differs = расходится: { $disagreements }
+card-employee = { $name } (id { $id })
+card-employee-with-position = { $name } ({ $position }, id { $id })
+card-contract-closed = { $number } (закрыт { $date })
+card-contract-to = { $number } (действует до { $date })
+validate-bik-warning = БИК { $warning }
+validate-key-needs-bik = проверен только формат: для контрольного ключа нужен БИК банка; укажите --bik
+validate-okpo-padded = { $value } дополнен до { $fixed } (потеряны ведущие нули; контрольная цифра это подтверждает)

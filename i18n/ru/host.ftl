@@ -45,3 +45,14 @@ write-cannot-write = не удаётся записать ({ $reason })
 write-appeared = появился, пока файл записывался, и не будет перезаписан; уберите его или укажите другой файл
 write-what-database = база данных
 write-what-database-companion = файл базы данных { $suffix }
+
+# Откуда значение в `abonent config` (таблица — на языке интерфейса, JSON —
+# всегда английский текст).
+host-source-default = по умолчанию
+host-source-env = переменная окружения { $name }
+host-source-flag = параметр { $flag }
+host-secret-in-file = файл { $path }
+host-secret-named-in = { $place } (указан в { $path })
+host-file-read = прочитан
+host-file-absent = отсутствует
+host-file-unreadable = недоступен этому пользователю, пропущен

@@ -3,7 +3,12 @@
 import-credentials-left-in-temp = { $problem }; карточки загружены, их пароли — в { $path }
 import-row-rejected = строка { $line } ({ $key }) отклонена: { $field }: { $reason }
 import-line-problem = строка { $line }: { $problem }
-import-progress = строк: { $rows }, { $rate } строк/с
+import-progress = { $rows ->
+    [one] { $rows } строка
+    [few] { $rows } строки
+   *[other] { $rows } строк
+}, { $rate } строк/с
+import-bar-times = прошло { $elapsed }, осталось { $eta }
 import-cannot-open = не открывается ({ $reason }); проверьте путь
 import-cannot-read = { $file }: не читается: { $reason }
 import-file-bad-nothing = { $file }: { $problem }; ничего не загружено

@@ -178,7 +178,7 @@ impl clap::builder::TypedValueParser for SettingKey {
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(crate::core::settings::CATALOG.iter().map(|def| {
-            clap::builder::PossibleValue::new(def.key).help(def.description)
+            clap::builder::PossibleValue::new(def.key).help(def.about())
         })))
     }
 }

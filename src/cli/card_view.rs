@@ -7,6 +7,7 @@ use super::Ctx;
 use crate::core::subscribers::Saved;
 use crate::model::fields::{self, CATALOG};
 use crate::model::Card;
+use crate::t;
 use serde_json::Value;
 
 /// The names of every defined extra field (the extra CSV columns).
@@ -37,19 +38,38 @@ pub(super) fn flat_card(card: &Card) -> Value {
     let employees: Vec<String> = card
         .employees
         .iter()
-        .map(|e| match &e.position {
-            Some(p) => format!("{} ({p}, id {})", e.full_name(), e.id),
-            None => format!("{} (id {})", e.full_name(), e.id),
+        .map(|e| {
+            let (name, id) = (e.full_name(), e.id.to_string());
+            match &e.position {
+                Some(p) => t!(
+                    "card-employee-with-position",
+                    name = name,
+                    position = p.as_str(),
+                    id = id
+                ),
+                None => t!("card-employee", name = name, id = id),
+            }
+            .into_string()
         })
         .collect();
     m.insert("employees".into(), Value::String(employees.join("; ")));
     let contracts: Vec<String> = card
         .contracts
         .iter()
-        .map(|c| match (&c.closed_on, &c.valid_to) {
-            (Some(closed), _) => format!("{} (closed {closed})", c.number),
-            (None, Some(to)) => format!("{} (to {to})", c.number),
-            (None, None) => c.number.clone(),
+        .map(|c| {
+            let number = c.number.as_str();
+            match (&c.closed_on, &c.valid_to) {
+                (Some(closed), _) => t!(
+                    "card-contract-closed",
+                    number = number,
+                    date = closed.as_str()
+                )
+                .into_string(),
+                (None, Some(to)) => {
+                    t!("card-contract-to", number = number, date = to.as_str()).into_string()
+                }
+                (None, None) => c.number.clone(),
+            }
         })
         .collect();
     m.insert("contracts".into(), Value::String(contracts.join("; ")));

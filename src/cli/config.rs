@@ -1,10 +1,14 @@
 //! `abonent config`: the host's configuration as this command line sees it —
 //! each value and the layer it came from, the files looked at, and the
-//! secrets only as `(set)` or `(not set)`.
+//! secrets only as `(set)` or `(not set)`. The table and CSV speak the
+//! admin's language; the JSON's values and sources are always the English
+//! text (and `(set)`, `(not set)`, `(refused)` are the same in both), so a
+//! script reads the same document under any locale.
 
-use super::host::{FileState, Host, SecretRef, Source};
+use super::host::{Db, FileState, Host, SecretRef, Source};
 use super::output::{Column, Format};
 use super::{Ctx, Outcome};
+use crate::i18n::{lang, tr_in, Arg, Lang};
 use crate::t;
 use serde_json::{json, Value};
 
@@ -39,17 +43,51 @@ Examples:
 
 const COLUMNS: &[Column] = &[("key", "key"), ("value", "value"), ("from", "from")];
 
+/// One value of the configuration: its value and its source in English
+/// for the JSON (scripts read it, whatever the language), and as the
+/// table and CSV show them, in the admin's language.
+struct Item {
+    value: Value,
+    source: Value,
+    shown: Value,
+    from: Value,
+}
+
+impl Item {
+    /// A value whose text is the same in every language.
+    fn plain(value: &str, source: &Source) -> Item {
+        Item {
+            value: value.into(),
+            source: source.describe_in(Lang::En).into(),
+            shown: value.into(),
+            from: source.describe_in(lang()).into(),
+        }
+    }
+
+    fn json(&self) -> Value {
+        json!({"value": self.value, "source": self.source})
+    }
+}
+
 /// A secret's row: `(set)`, `(not set)` or `(refused)` with the reason
 /// warned, never the value.
-fn secret(ctx: &Ctx, what: &str, setting: Option<&str>, r: Option<&SecretRef>) -> (Value, bool) {
+fn secret(ctx: &Ctx, what: &str, setting: Option<&str>, r: Option<&SecretRef>) -> (Item, bool) {
     let Some(r) = r else {
-        let from = match setting {
-            Some(key) => {
-                format!("nothing on this host; the registry's setting {key} is used if set")
-            }
-            None => "nothing on this host".to_string(),
+        let from = |lang| match setting {
+            Some(key) => tr_in(
+                lang,
+                "config-secret-not-here-setting",
+                &[("key", Arg::from(key))],
+            ),
+            None => tr_in(lang, "config-secret-not-here", &[]),
         };
-        return (json!({"value": "(not set)", "source": from}), true);
+        let item = Item {
+            value: "(not set)".into(),
+            source: from(Lang::En).into_string().into(),
+            shown: "(not set)".into(),
+            from: from(lang()).into_string().into(),
+        };
+        return (item, true);
     };
     let (value, ok) = match r.read(what) {
         Ok(Some(_)) => ("(set)", true),
@@ -59,29 +97,51 @@ fn secret(ctx: &Ctx, what: &str, setting: Option<&str>, r: Option<&SecretRef>) -
             ("(refused)", false)
         }
     };
-    (json!({"value": value, "source": r.describe()}), ok)
+    let item = Item {
+        value: value.into(),
+        source: r.describe_in(Lang::En).into(),
+        shown: value.into(),
+        from: r.describe().into(),
+    };
+    (item, ok)
 }
 
-fn sourced(value: String, source: &Source) -> Value {
-    json!({"value": value, "source": source.to_string()})
+fn database(host: &Host) -> Item {
+    match &host.db {
+        Some(d) => match &d.value {
+            Db::File(p) => Item::plain(&p.display().to_string(), &d.source),
+            Db::Postgres(url) => {
+                let shown = |lang| {
+                    tr_in(
+                        lang,
+                        "config-db-postgres",
+                        &[("url", Arg::from(url.as_str()))],
+                    )
+                    .into_string()
+                };
+                Item {
+                    value: shown(Lang::En).into(),
+                    shown: shown(lang()).into(),
+                    ..Item::plain("", &d.source)
+                }
+            }
+        },
+        None => match super::default_db_path() {
+            Ok(p) => Item::plain(&p.display().to_string(), &Source::Default),
+            Err(e) => Item {
+                value: "(none)".into(),
+                source: e.message.to_string().into(),
+                shown: "(none)".into(),
+                from: e.message.to_string().into(),
+            },
+        },
+    }
 }
 
 pub fn run(ctx: &Ctx) -> Outcome {
     let host: &Host = &ctx.host;
-    let db = match &host.db {
-        Some(d) => sourced(
-            match &d.value {
-                super::host::Db::File(p) => p.display().to_string(),
-                super::host::Db::Postgres(url) => format!("{url} (PostgreSQL: not supported yet)"),
-            },
-            &d.source,
-        ),
-        None => match super::default_db_path() {
-            Ok(p) => sourced(p.display().to_string(), &Source::Default),
-            Err(e) => json!({"value": "(none)", "source": e.message}),
-        },
-    };
-    let lang = sourced(host.lang.value.as_str().to_string(), &host.lang.source);
+    let db = database(host);
+    let lang_item = Item::plain(host.lang.value.as_str(), &host.lang.source);
     let (dadata, ok_d) = secret(
         ctx,
         "dadata token",
@@ -97,29 +157,42 @@ pub fn run(ctx: &Ctx) -> Outcome {
             json!({
                 "layer": if i == 0 { "system" } else { "user" },
                 "path": f.path.display().to_string(),
-                "state": f.state.as_str(),
+                "state": f.state.describe_in(Lang::En),
             })
         })
         .collect();
-    let doc = json!({
-        "db": db,
-        "lang": lang,
-        "dadata_token": dadata,
-        "smtp_password": smtp,
-        "files": files,
-    });
     match ctx.out.format {
-        Format::Json | Format::Jsonl => ctx.out.object(&doc, COLUMNS)?,
+        Format::Json | Format::Jsonl => {
+            let doc = json!({
+                "db": db.json(),
+                "lang": lang_item.json(),
+                "dadata_token": dadata.json(),
+                "smtp_password": smtp.json(),
+                "files": files,
+            });
+            ctx.out.object(&doc, COLUMNS)?
+        }
         Format::Table | Format::Csv => {
-            let mut rows: Vec<Value> = ["db", "lang", "dadata_token", "smtp_password"]
+            let items = [
+                ("db", &db),
+                ("lang", &lang_item),
+                ("dadata_token", &dadata),
+                ("smtp_password", &smtp),
+            ];
+            let mut rows: Vec<Value> = items
                 .iter()
-                .map(|k| json!({"key": k, "value": doc[*k]["value"], "from": doc[*k]["source"]}))
+                .map(|(k, item)| json!({"key": k, "value": item.shown, "from": item.from}))
                 .collect();
-            for f in &files {
+            for (i, f) in host.files.iter().enumerate() {
+                let key = if i == 0 {
+                    t!("config-file-system")
+                } else {
+                    t!("config-file-user")
+                };
                 rows.push(json!({
-                    "key": format!("{} file", f["layer"].as_str().unwrap_or_default()),
-                    "value": f["path"],
-                    "from": f["state"],
+                    "key": key.into_string(),
+                    "value": f.path.display().to_string(),
+                    "from": f.state.describe_in(lang()),
                 }));
             }
             ctx.out.list(&rows, COLUMNS)?;

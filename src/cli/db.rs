@@ -3,7 +3,9 @@
 
 use super::output::{object, Format};
 use super::{Ctx, Outcome};
+use crate::i18n::{tr_keyed, Msg};
 use crate::store::check::Report;
+use crate::t;
 use clap::Subcommand;
 use serde_json::{json, Value};
 
@@ -105,9 +107,10 @@ fn to_json(r: &Report) -> Value {
 }
 
 /// The table and CSV form: one (item, value) row per count, counter,
-/// interrupted import and rule.
+/// interrupted import and rule, in the admin's language (the counter's
+/// and the rule's names stay as the JSON has them).
 fn rows(r: &Report) -> Vec<Value> {
-    let row = |item: String, value: Value| json!({"item": item, "value": value});
+    let row = |item: Msg, value: Value| json!({"item": item.into_string(), "value": value});
     let c = &r.counts;
     let mut out: Vec<Value> = [
         ("cards", c.cards),
@@ -121,28 +124,39 @@ fn rows(r: &Report) -> Vec<Value> {
         ("contracts", c.contracts),
     ]
     .into_iter()
-    .map(|(k, n)| row(k.to_string(), n.into()))
+    .map(|(k, n)| row(tr_keyed("db-count-", k, &[]), n.into()))
     .collect();
     for (name, value) in &r.counters {
-        out.push(row(format!("counter {name}"), (*value).into()));
+        out.push(row(
+            t!("db-item-counter", name = name.as_str()),
+            (*value).into(),
+        ));
     }
     for run in &r.import_runs {
+        let progress = t!(
+            "db-import-run-progress",
+            rows = run.rows_done,
+            started = run.started_at.as_str(),
+            updated = run.updated_at.as_str()
+        );
         out.push(row(
-            format!("import run {}", run.file),
-            format!(
-                "{} rows done (started {}, last batch {})",
-                run.rows_done, run.started_at, run.updated_at
-            )
-            .into(),
+            t!("db-item-import-run", file = run.file.as_str()),
+            progress.into_string().into(),
         ));
     }
     for rule in &r.rules {
         let value = if rule.holds() {
-            "ok".to_string()
+            t!("db-check-ok")
         } else {
-            format!("differs: {}", rule.disagreements.join("; "))
+            t!(
+                "db-check-differs",
+                disagreements = rule.disagreements.join("; ")
+            )
         };
-        out.push(row(format!("check {}", rule.name), value.into()));
+        out.push(row(
+            t!("db-item-check", name = rule.name),
+            value.into_string().into(),
+        ));
     }
     out
 }

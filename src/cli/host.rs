@@ -22,7 +22,7 @@
 //! `dadata.token`, which stays the last fallback.
 
 use crate::error::{Error, Result};
-use crate::i18n::Msg;
+use crate::i18n::{tr_in, Arg, Msg};
 use crate::t;
 use serde::Deserialize;
 use std::fmt;
@@ -47,14 +47,31 @@ pub enum Source {
     Flag(&'static str),
 }
 
+impl Source {
+    /// Where the value came from, in `lang`: `default`, a file's path,
+    /// `env NAME`, `flag --db`.
+    pub fn describe_in(&self, lang: Lang) -> String {
+        match self {
+            Source::Default => tr_in(lang, "host-source-default", &[]).into_string(),
+            Source::File(p) => p.display().to_string(),
+            Source::Env(name) => tr_in(
+                lang,
+                "host-source-env",
+                &[("name", Arg::from(name.as_str()))],
+            )
+            .into_string(),
+            Source::Flag(name) => {
+                tr_in(lang, "host-source-flag", &[("flag", Arg::from(*name))]).into_string()
+            }
+        }
+    }
+}
+
+/// The English form, whatever the language: what `abonent config --json`
+/// gives scripts.
 impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Source::Default => f.write_str("default"),
-            Source::File(p) => write!(f, "{}", p.display()),
-            Source::Env(name) => write!(f, "env {name}"),
-            Source::Flag(name) => write!(f, "flag {name}"),
-        }
+        f.write_str(&self.describe_in(Lang::En))
     }
 }
 
@@ -110,14 +127,39 @@ impl SecretRef {
         }
     }
 
-    /// Where it is, for `abonent config` and messages.
+    /// Where it is, for `abonent config` and messages, in the process's
+    /// language.
     pub fn describe(&self) -> String {
+        self.describe_in(crate::i18n::lang())
+    }
+
+    /// Where it is, in `lang`: `env NAME` or `file PATH`, and the config
+    /// file that named it (`(named in PATH)`).
+    pub fn describe_in(&self, lang: Lang) -> String {
         let at = match &self.from {
-            Place::Env(name) => format!("env {name}"),
-            Place::File(p) => format!("file {}", p.display()),
+            Place::Env(name) => tr_in(
+                lang,
+                "host-source-env",
+                &[("name", Arg::from(name.as_str()))],
+            )
+            .into_string(),
+            Place::File(p) => tr_in(
+                lang,
+                "host-secret-in-file",
+                &[("path", Arg::from(p.display().to_string()))],
+            )
+            .into_string(),
         };
         match &self.named_in {
-            Source::File(p) => format!("{at} (named in {})", p.display()),
+            Source::File(p) => tr_in(
+                lang,
+                "host-secret-named-in",
+                &[
+                    ("place", Arg::from(at)),
+                    ("path", Arg::from(p.display().to_string())),
+                ],
+            )
+            .into_string(),
             _ => at,
         }
     }
@@ -140,12 +182,14 @@ pub enum FileState {
 }
 
 impl FileState {
-    pub fn as_str(self) -> &'static str {
+    /// What was found, in `lang`: read, absent, not readable by this user.
+    pub fn describe_in(self, lang: Lang) -> String {
         match self {
-            FileState::Read => "read",
-            FileState::Absent => "absent",
-            FileState::Unreadable => "not readable by this user, skipped",
+            FileState::Read => tr_in(lang, "host-file-read", &[]),
+            FileState::Absent => tr_in(lang, "host-file-absent", &[]),
+            FileState::Unreadable => tr_in(lang, "host-file-unreadable", &[]),
         }
+        .into_string()
     }
 }
 

@@ -337,29 +337,32 @@ mod visible_tests {
 
     #[test]
     fn settings_keys_stay_whole_at_80_columns() {
-        let settings: Vec<Vec<String>> = crate::core::settings::CATALOG
-            .iter()
-            .map(|d| {
-                vec![
-                    d.key.to_string(),
-                    d.default.to_string(),
-                    d.default.to_string(),
-                    d.description.to_string(),
-                ]
-            })
-            .collect();
-        let heads = ["key", "value", "default", "description"].map(String::from);
-        let text = super::boxed(Some(heads.to_vec()), settings, Some(80));
-        for line in text.lines() {
-            assert!(line.chars().count() <= 80, "{line}");
-        }
-        for def in crate::core::settings::CATALOG {
-            let whole = text.lines().any(|l| {
-                l.split(['│', '┆'])
-                    .nth(1)
-                    .is_some_and(|cell| cell.trim() == def.key)
-            });
-            assert!(whole, "{} is broken:\n{text}", def.key);
+        use crate::i18n::Lang;
+        for lang in [Lang::En, Lang::Ru] {
+            let settings: Vec<Vec<String>> = crate::core::settings::CATALOG
+                .iter()
+                .map(|d| {
+                    vec![
+                        d.key.to_string(),
+                        d.default.to_string(),
+                        d.default.to_string(),
+                        d.about_in(lang),
+                    ]
+                })
+                .collect();
+            let heads = ["key", "value", "default", "description"].map(|h| super::heading(lang, h));
+            let text = super::boxed(Some(heads.to_vec()), settings, Some(80));
+            for line in text.lines() {
+                assert!(line.chars().count() <= 80, "{lang:?}: {line}");
+            }
+            for def in crate::core::settings::CATALOG {
+                let whole = text.lines().any(|l| {
+                    l.split(['│', '┆'])
+                        .nth(1)
+                        .is_some_and(|cell| cell.trim() == def.key)
+                });
+                assert!(whole, "{lang:?}: {} is broken:\n{text}", def.key);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ use super::{Ctx, Outcome};
 use crate::core::contacts::read_phone;
 use crate::model::Contact;
 use crate::requisites::{self, CheckError};
+use crate::t;
 use clap::{Args, ValueEnum};
 use serde_json::Value;
 use std::io::BufRead;
@@ -64,15 +65,17 @@ impl Checked {
 fn with_bik(bik: &str) -> Checked {
     Checked {
         warnings: requisites::bik_warning(bik)
-            .map(|w| format!("bik {w}"))
+            .map(|w| t!("validate-bik-warning", warning = w).into_string())
             .into_iter()
             .collect(),
         ..Checked::default()
     }
 }
 
-const KEY_NEEDS_BIK: &str =
-    "format only: the control key needs the bank's bik; give --bik to check it";
+/// An account checked without `--bik`: its format only.
+fn key_needs_bik() -> Checked {
+    Checked::warn(t!("validate-key-needs-bik").into_string())
+}
 
 fn check(kind: ValidateKind, v: &str, bik: Option<&str>) -> Result<Checked, CheckError> {
     use ValidateKind::*;
@@ -88,11 +91,11 @@ fn check(kind: ValidateKind, v: &str, bik: Option<&str>) -> Result<Checked, Chec
         }),
         Account => match bik {
             Some(b) => requisites::account(v, b).map(|_| with_bik(b)),
-            None => requisites::account_format(v).map(|_| Checked::warn(KEY_NEEDS_BIK.into())),
+            None => requisites::account_format(v).map(|_| key_needs_bik()),
         },
         CorrAccount => match bik {
             Some(b) => requisites::corr_account(v, b).map(|_| with_bik(b)),
-            None => requisites::corr_account_format(v).map(|_| Checked::warn(KEY_NEEDS_BIK.into())),
+            None => requisites::corr_account_format(v).map(|_| key_needs_bik()),
         },
         Snils => requisites::snils(v).map(|_| Checked {
             normalized: requisites::normalize_snils(v),
@@ -102,9 +105,9 @@ fn check(kind: ValidateKind, v: &str, bik: Option<&str>) -> Result<Checked, Chec
         // dropped is valid once the check digit confirms the padding.
         Okpo => match (requisites::okpo(v), requisites::repair_okpo(v)) {
             (Err(_), Some(fixed)) => Ok(Checked {
-                warnings: vec![format!(
-                    "{v} padded to {fixed} (leading zeros were lost; the check digit confirms it)"
-                )],
+                warnings: vec![
+                    t!("validate-okpo-padded", value = v, fixed = fixed.as_str()).into_string(),
+                ],
                 normalized: Some(fixed),
                 contacts: None,
             }),

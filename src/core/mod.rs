@@ -70,7 +70,9 @@ pub struct SettingView {
     pub value: String,
     pub default: &'static str,
     pub is_set: bool,
-    pub description: &'static str,
+    /// What the setting is for, in the admin's language (the catalogue's
+    /// `setting-about-<key>`).
+    pub description: String,
 }
 
 impl Registry {
@@ -129,7 +131,7 @@ impl Registry {
             value,
             default: def.default,
             is_set: stored.is_some(),
-            description: def.description,
+            description: def.about(),
         }
     }
 

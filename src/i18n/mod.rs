@@ -139,7 +139,8 @@ catalogue![
     "core.ftl",
     "onec.ftl",
     "usage.ftl",
-    "manual.ftl"
+    "manual.ftl",
+    "settings.ftl"
 ];
 
 /// `--help` in Russian (see `cli::help`): the English lives in the clap

@@ -301,3 +301,55 @@ fn the_command_lines_refusals_speak_the_admins_language() {
         assert!(err.contains(en), "{args:?}: {err}");
     }
 }
+
+/// `settings list` and `config` speak Russian with `--lang ru`: a setting's
+/// description, a value's source and a file's state; the keys, `(not set)`
+/// and the JSON stay what scripts read.
+#[test]
+fn settings_and_config_speak_russian() {
+    let env = Env::new();
+    let (code, out, err) = env.run(&["--lang", "ru", "settings", "list"]);
+    assert_eq!(code, 0, "{err}");
+    let line = |out: &str, key: &str| {
+        out.lines()
+            .find(|l| l.starts_with(&format!("{key}\t")))
+            .unwrap_or_else(|| panic!("no {key}: {out}"))
+            .to_string()
+    };
+    let country = line(&out, "country");
+    assert!(country.contains("двухбуквенный код страны"), "{country}");
+    let template = line(&out, "login.template");
+    assert!(
+        template.contains("логин новых карточек: {seq}, {seq:N}"),
+        "{template}"
+    );
+    let (_, out, _) = env.run(&["--lang", "en", "settings", "list"]);
+    assert!(
+        line(&out, "country").contains("two-letter country code"),
+        "{out}"
+    );
+
+    let (code, out, err) = env.run(&["--lang", "ru", "config"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        line(&out, "db").ends_with("\tпеременная окружения ABONENT_DB"),
+        "{out}"
+    );
+    assert!(line(&out, "lang").ends_with("\tпараметр --lang"), "{out}");
+    let smtp = line(&out, "smtp_password");
+    assert!(
+        smtp.contains("\t(not set)\tна этом хосте не задан"),
+        "{smtp}"
+    );
+    assert!(
+        line(&out, "системный файл").ends_with("\tотсутствует"),
+        "{out}"
+    );
+    let (_, out, _) = env.run(&["--lang", "en", "config"]);
+    assert!(line(&out, "db").ends_with("\tenv ABONENT_DB"), "{out}");
+
+    let v = env.json(&["--lang", "ru", "config"]);
+    assert_eq!(v["db"]["source"], "env ABONENT_DB", "{v}");
+    assert_eq!(v["lang"]["source"], "flag --lang", "{v}");
+    assert_eq!(v["files"][0]["state"], "absent", "{v}");
+}

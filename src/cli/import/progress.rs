@@ -39,10 +39,7 @@ pub(super) fn progress_bar(progress: Option<&Progress>) -> indicatif::ProgressBa
     let bar = match progress {
         Some(p) => {
             let bar = indicatif::ProgressBar::new(p.size);
-            bar.set_style(
-                style("{bar:30} {percent:>3}% {msg} [{elapsed} elapsed, ETA {eta}]")
-                    .progress_chars("=> "),
-            );
+            bar.set_style(style(&bar_template()).progress_chars("=> "));
             bar
         }
         None => {
@@ -53,6 +50,14 @@ pub(super) fn progress_bar(progress: Option<&Progress>) -> indicatif::ProgressBa
     };
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     bar
+}
+
+/// The bar's indicatif template: the words around `{elapsed}` and `{eta}`
+/// come from the catalogue, which gets the placeholders as its values (a
+/// brace of the template never passes through Fluent's text).
+fn bar_template() -> String {
+    let times = t!("import-bar-times", elapsed = "{elapsed}", eta = "{eta}");
+    format!("{{bar:30}} {{percent:>3}}% {{msg}} [{times}]")
 }
 
 /// `12345 rows, 3456 rows/s`: the rate as an integer.
@@ -92,5 +97,35 @@ mod tests {
             rows_message(5, std::time::Duration::ZERO),
             "5 rows, 0 rows/s"
         );
+    }
+
+    #[test]
+    fn the_bar_speaks_the_language_and_keeps_its_placeholders() {
+        use crate::i18n::{tr_in, Arg, Lang};
+        assert_eq!(
+            bar_template(),
+            "{bar:30} {percent:>3}% {msg} [{elapsed} elapsed, ETA {eta}]"
+        );
+        assert!(indicatif::ProgressStyle::with_template(&bar_template()).is_ok());
+        let ru = tr_in(
+            Lang::Ru,
+            "import-bar-times",
+            &[
+                ("elapsed", Arg::from("{elapsed}")),
+                ("eta", Arg::from("{eta}")),
+            ],
+        );
+        assert!(ru.as_str().contains("{elapsed}") && ru.as_str().contains("{eta}"));
+        let rows = |n: i64| {
+            tr_in(
+                Lang::Ru,
+                "import-progress",
+                &[("rows", Arg::from(n)), ("rate", Arg::from(7))],
+            )
+            .into_string()
+        };
+        assert_eq!(rows(1), "1 строка, 7 строк/с");
+        assert_eq!(rows(3), "3 строки, 7 строк/с");
+        assert_eq!(rows(25), "25 строк, 7 строк/с");
     }
 }

@@ -1,6 +1,8 @@
-//! The settings catalog: every key the operator can set, its default, its
-//! type and a one-line description. Values live in the database so every
-//! admin and every cron job on a server follows the same rules. The
+//! The settings catalog: every key the operator can set, its default and
+//! its type; its one-line description is the catalogue's message
+//! `setting-about-<key>` (`i18n/*/settings.ftl`, see [`SettingDef::about`]).
+//! Values live in the database so every admin and every cron job on a
+//! server follows the same rules. The
 //! settings in force also carry the operator's extra field definitions,
 //! which are rules of the same kind (types, required, which cards).
 
@@ -38,16 +40,27 @@ pub struct SettingDef {
     pub key: &'static str,
     pub default: &'static str,
     pub ty: SettingType,
-    pub description: &'static str,
+}
+
+impl SettingDef {
+    /// What the setting is for, in the process's language: the catalogue's
+    /// `setting-about-<key>` (dots and underscores as dashes).
+    pub fn about(&self) -> String {
+        self.about_in(crate::i18n::lang())
+    }
+
+    /// [`SettingDef::about`] in `lang`.
+    pub fn about_in(&self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::tr_keyed_in(lang, "setting-about-", self.key, &[]).into_string()
+    }
 }
 
 macro_rules! s {
-    ($key:literal, $default:literal, $ty:expr, $desc:literal) => {
+    ($key:literal, $default:literal, $ty:expr) => {
         SettingDef {
             key: $key,
             default: $default,
             ty: $ty,
-            description: $desc,
         }
     };
 }
@@ -55,46 +68,58 @@ macro_rules! s {
 use SettingType::*;
 
 pub const CATALOG: &[SettingDef] = &[
-    s!("country", "RU", Text, "two-letter country code; RU turns on the Russian requisite checks and DaData"),
-    s!("validation.checksums", "strict", Choice(&["strict", "warn"]), "strict refuses a card whose check digits fail; warn saves it with a warning"),
-    s!("required.legal", "name,inn", Fields, "fields a legal entity card must have (comma list of field names)"),
-    s!("required.ip", "last_name,first_name,inn", Fields, "fields a sole trader (ИП) card must have"),
-    s!("required.person", "last_name,first_name", Fields, "fields a private person card must have"),
-    s!("login.template", "u{seq:6}", Text, "login for new cards: {seq}, {seq:N}, {type}, {inn}, {yyyy}, {yy}, {mm}, {rand:N}; empty turns numbering off"),
-    s!("login.pattern", "^[A-Za-z0-9][A-Za-z0-9_.-]{2,31}$", Regex, "regular expression every typed login must match"),
-    s!("password.generate", "true", Bool, "generate a password for new cards that get none on stdin"),
-    s!("password.length", "10", Int(6, 128), "length of generated passwords"),
-    s!("password.alphabet", "lower,upper,digits", Flags(&["lower", "upper", "digits", "symbols"]), "character classes of generated passwords (lower, upper, digits, symbols)"),
-    s!("password.exclude", "0O1lI", Text, "characters never used in generated passwords (easy to misread)"),
-    s!("password.min_length", "8", Int(1, 1024), "minimum length of a typed password"),
-    s!("groups.default.legal", "", Text, "groups given to every new legal entity card (comma list)"),
-    s!("groups.default.ip", "", Text, "groups given to every new sole trader card (comma list)"),
-    s!("groups.default.person", "", Text, "groups given to every new private person card (comma list)"),
-    s!("invoice.deliverers", "false", Bool, "require a delivery address for invoices sent by post or courier"),
-    s!("db.busy_timeout_ms", "5000", Int(0, 600_000), "how long a writer waits for another writer's lock before exit 7"),
-    s!("dadata.enabled", "false", Bool, "fill requisites from DaData (lookup-inn, lookup-bik, --from-inn, --bik); needs country RU"),
-    s!("dadata.url", "https://suggestions.dadata.ru/suggestions/api/4_1/rs", Text, "base URL of the DaData suggestions API (findById/party and findById/bank are appended)"),
-    s!("dadata.token", "", Secret, "DaData API key (never printed); ABONENT_DADATA_TOKEN or the host configuration's [secrets] take precedence"),
-    s!("dadata.timeout", "10", Int(1, 300), "seconds one DaData request may take before exit 6"),
-    s!("dadata.max_answer_bytes", "4194304", Int(1024, 268_435_456), "largest DaData answer read, in bytes (4 MiB); a longer one is exit 6 and is not cached"),
-    s!("dadata.cache_days", "30", Int(0, 3650), "days a DaData answer is reused from the database; 0 turns the cache off"),
-    s!("contract.template", "{yyyy}-{seq:5}", Text, "number of new contracts: {seq}, {seq:N}, {type}, {inn}, {yyyy}, {yy}, {mm}, {rand:N}; empty: --number is required"),
-    s!("notify.days", "14", Int(0, 3650), "days before valid_to that notify contracts-ending lists a contract"),
-    s!("cabinet.url", "", Text, "the personal-account URL put in credential letters and memos (http(s))"),
-    s!("operator.name", "", Text, "the operator's name in credential letters and memos"),
-    s!("operator.phone", "", Text, "the support phone in credential letters and memos"),
-    s!("smtp.url", "", Text, "mail server for credential letters: smtp://host:587 (STARTTLS), smtps://host:465, smtp://host:25"),
-    s!("smtp.user", "", Text, "SMTP login; its password comes from ABONENT_SMTP_PASSWORD or the host configuration's [secrets], and is never stored"),
-    s!("smtp.from", "", Text, "the From address of credential letters"),
-    s!("smtp.timeout", "30", Int(1, 600), "seconds one letter may take to send before exit 6"),
-    s!("smtp.tls", "required", Choice(&["required", "none"]), "required: STARTTLS or TLS, never clear text; none: plain smtp:// (a local relay only)"),
-    s!("sms.command", "", Text, "program that sends an SMS: run directly (no shell) with the phone number as its last argument and the text on stdin"),
-    s!("sms.timeout", "30", Int(1, 600), "seconds the SMS program may run before exit 6"),
-    s!("send.confirm_contacts", "true", Bool, "true: an e-mail or phone the operator enters is saved confirmed; false: unconfirmed until a credentials letter or SMS to it is accepted. Either way a mail server's 550/551/553 to an address marks it unconfirmed"),
-    s!("letter.lang", "ru", Choice(&["ru", "en"]), "language of the built-in credentials letter, SMS and memo (a subscriber reads them, whatever the admin's terminal speaks)"),
-    s!("letter.credentials.subject", "", Text, "subject of the credentials letter (a template); empty: «Данные для входа в личный кабинет»"),
-    s!("letter.credentials.template", "", Text, "a file holding the credentials letter's body template; empty: the built-in Russian text"),
-    s!("letter.credentials.sms", "", Text, "the credentials SMS template; empty: the built-in one"),
+    s!("country", "RU", Text),
+    s!(
+        "validation.checksums",
+        "strict",
+        Choice(&["strict", "warn"])
+    ),
+    s!("required.legal", "name,inn", Fields),
+    s!("required.ip", "last_name,first_name,inn", Fields),
+    s!("required.person", "last_name,first_name", Fields),
+    s!("login.template", "u{seq:6}", Text),
+    s!("login.pattern", "^[A-Za-z0-9][A-Za-z0-9_.-]{2,31}$", Regex),
+    s!("password.generate", "true", Bool),
+    s!("password.length", "10", Int(6, 128)),
+    s!(
+        "password.alphabet",
+        "lower,upper,digits",
+        Flags(&["lower", "upper", "digits", "symbols"])
+    ),
+    s!("password.exclude", "0O1lI", Text),
+    s!("password.min_length", "8", Int(1, 1024)),
+    s!("groups.default.legal", "", Text),
+    s!("groups.default.ip", "", Text),
+    s!("groups.default.person", "", Text),
+    s!("invoice.deliverers", "false", Bool),
+    s!("db.busy_timeout_ms", "5000", Int(0, 600_000)),
+    s!("dadata.enabled", "false", Bool),
+    s!(
+        "dadata.url",
+        "https://suggestions.dadata.ru/suggestions/api/4_1/rs",
+        Text
+    ),
+    s!("dadata.token", "", Secret),
+    s!("dadata.timeout", "10", Int(1, 300)),
+    s!("dadata.max_answer_bytes", "4194304", Int(1024, 268_435_456)),
+    s!("dadata.cache_days", "30", Int(0, 3650)),
+    s!("contract.template", "{yyyy}-{seq:5}", Text),
+    s!("notify.days", "14", Int(0, 3650)),
+    s!("cabinet.url", "", Text),
+    s!("operator.name", "", Text),
+    s!("operator.phone", "", Text),
+    s!("smtp.url", "", Text),
+    s!("smtp.user", "", Text),
+    s!("smtp.from", "", Text),
+    s!("smtp.timeout", "30", Int(1, 600)),
+    s!("smtp.tls", "required", Choice(&["required", "none"])),
+    s!("sms.command", "", Text),
+    s!("sms.timeout", "30", Int(1, 600)),
+    s!("send.confirm_contacts", "true", Bool),
+    s!("letter.lang", "ru", Choice(&["ru", "en"])),
+    s!("letter.credentials.subject", "", Text),
+    s!("letter.credentials.template", "", Text),
+    s!("letter.credentials.sms", "", Text),
 ];
 
 pub fn lookup(key: &str) -> Option<&'static SettingDef> {
@@ -253,6 +278,26 @@ mod tests {
         }
     }
     use super::*;
+
+    /// Every key of the catalog has its description in both languages
+    /// (a missing message would show its bare id).
+    #[test]
+    fn every_setting_is_described_in_both_languages() {
+        use crate::i18n::Lang;
+        for def in CATALOG {
+            let id = format!("setting-about-{}", def.key.replace(['.', '_'], "-"));
+            for lang in [Lang::En, Lang::Ru] {
+                let text = def.about_in(lang);
+                assert!(!text.is_empty() && text != id, "{} in {lang:?}", def.key);
+            }
+            assert_ne!(
+                def.about_in(Lang::En),
+                def.about_in(Lang::Ru),
+                "{}",
+                def.key
+            );
+        }
+    }
 
     #[test]
     fn defaults_pass_their_own_checks() {
