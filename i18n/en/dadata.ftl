@@ -27,3 +27,4 @@ dadata-wrong-shape = { $part ->
     [data] a suggestion's data
    *[suggestions] suggestions
 } is not of DaData's shape
+lookup-no-head-office = address.legal: DaData lists no head office for { $inn }, so the branch's card has no legal address; give one with --address legal=TEXT

@@ -32,3 +32,5 @@ import-dropped = { $field }{ $source } { $reason }; left out, the rest of the ro
 import-archive-missing-skipped = --archive-missing not applied: rows were rejected, so the file is not a complete snapshot
 import-inn-padded = inn: { $inn } padded to { $fixed } (a leading zero was lost; the checksum confirms it)
 import-kpp-ignored = kpp { $value } ignored: a { $kind } has no KPP
+import-okpo-padded = okpo: { $okpo } padded to { $fixed } (leading zeros were lost; the check digit confirms it)
+import-country-unknown = country `{ $value }` is not a country the ОКСМ table knows; the counterparty is taken as registered in the registry's country

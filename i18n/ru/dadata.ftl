@@ -25,3 +25,4 @@ dadata-wrong-shape = { $part ->
     [data] данные подсказки
    *[suggestions] список подсказок
 } не того вида, что отдаёт DaData
+lookup-no-head-office = address.legal: DaData не знает головной организации { $inn }, поэтому у карточки филиала нет юридического адреса; укажите его через --address legal=ТЕКСТ

@@ -33,3 +33,5 @@ import-dropped = { $field }{ $source } { $reason }; пропущено, оста
 import-archive-missing-skipped = --archive-missing не применён: часть строк отклонена, значит файл — не полный список
 import-inn-padded = inn: { $inn } дополнен до { $fixed } (потерян ведущий ноль; контрольная сумма это подтверждает)
 import-kpp-ignored = kpp { $value } не загружен: у карточки типа { $kind } нет КПП
+import-okpo-padded = okpo: { $okpo } дополнен до { $fixed } (потеряны ведущие нули; контрольная цифра это подтверждает)
+import-country-unknown = страны `{ $value }` нет в ОКСМ; контрагент считается зарегистрированным в стране реестра

@@ -2,7 +2,7 @@
 //! administrative commands around the cards.
 
 use super::counts;
-use super::output::{object, Column};
+use super::output::{object, Column, Format};
 use super::{Ctx, Outcome};
 use crate::store::SCHEMA_VERSION;
 use crate::t;
@@ -194,7 +194,17 @@ pub fn settings(ctx: &Ctx, cmd: SettingsCmd) -> Outcome {
     let mut reg = ctx.open()?;
     match cmd {
         SettingsCmd::List => {
-            let v = serde_json::to_value(reg.settings_list())?;
+            let mut views = reg.settings_list();
+            if !matches!(ctx.out.format, Format::Json | Format::Jsonl) {
+                // A pipe or a CSV file reads the same on every server.
+                let lang = ctx.out.text_lang();
+                for v in &mut views {
+                    if let Some(def) = crate::core::settings::lookup(v.key) {
+                        v.description = def.about_in(lang);
+                    }
+                }
+            }
+            let v = serde_json::to_value(views)?;
             ctx.out.list(
                 v.as_array().map(Vec::as_slice).unwrap_or(&[]),
                 SETTING_COLUMNS,

@@ -5,9 +5,10 @@
 use super::output::{with, Column, Format};
 use super::Ctx;
 use crate::core::subscribers::Saved;
+use crate::i18n::Lang;
 use crate::model::fields::{self, CATALOG};
 use crate::model::Card;
-use crate::t;
+use crate::t_in;
 use serde_json::Value;
 
 /// The names of every defined extra field (the extra CSV columns).
@@ -15,8 +16,9 @@ pub(super) fn extra_names(reg: &crate::core::Registry) -> Vec<String> {
     reg.extra_fields().into_iter().map(|d| d.name).collect()
 }
 
-/// Every field of the card as flat `name: text` pairs (the CSV columns).
-pub(super) fn flat_card(card: &Card) -> Value {
+/// Every field of the card as flat `name: text` pairs (the CSV columns);
+/// the employees' and contracts' cells in `lang` (see `Out::text_lang`).
+pub(super) fn flat_card(card: &Card, lang: Lang) -> Value {
     let mut m = serde_json::Map::new();
     m.insert("id".into(), card.id.into());
     m.insert("uid".into(), card.uid.clone().into());
@@ -41,13 +43,14 @@ pub(super) fn flat_card(card: &Card) -> Value {
         .map(|e| {
             let (name, id) = (e.full_name(), e.id.to_string());
             match &e.position {
-                Some(p) => t!(
+                Some(p) => t_in!(
+                    lang,
                     "card-employee-with-position",
                     name = name,
                     position = p.as_str(),
                     id = id
                 ),
-                None => t!("card-employee", name = name, id = id),
+                None => t_in!(lang, "card-employee", name = name, id = id),
             }
             .into_string()
         })
@@ -59,15 +62,20 @@ pub(super) fn flat_card(card: &Card) -> Value {
         .map(|c| {
             let number = c.number.as_str();
             match (&c.closed_on, &c.valid_to) {
-                (Some(closed), _) => t!(
+                (Some(closed), _) => t_in!(
+                    lang,
                     "card-contract-closed",
                     number = number,
                     date = closed.as_str()
                 )
                 .into_string(),
-                (None, Some(to)) => {
-                    t!("card-contract-to", number = number, date = to.as_str()).into_string()
-                }
+                (None, Some(to)) => t_in!(
+                    lang,
+                    "card-contract-to",
+                    number = number,
+                    date = to.as_str()
+                )
+                .into_string(),
                 (None, None) => c.number.clone(),
             }
         })
@@ -117,7 +125,7 @@ pub(super) fn print_card(ctx: &Ctx, card: &Card, password: Option<&str>) -> anyh
             ctx.out.object(&json, &[])?;
         }
         _ => {
-            let mut flat = flat_card(card);
+            let mut flat = flat_card(card, ctx.out.text_lang());
             let extra: Vec<String> = card.extra.keys().cloned().collect();
             let mut cols = card_columns(&extra);
             if let Some(p) = password {
@@ -148,13 +156,19 @@ pub(super) fn print_cards(ctx: &Ctx, cards: &[Card], extra: &[String]) -> anyhow
             ctx.out.list(&values, &[])?;
         }
         Format::Csv => {
-            let values: Vec<Value> = cards.iter().map(flat_card).collect();
+            let values: Vec<Value> = cards
+                .iter()
+                .map(|c| flat_card(c, ctx.out.text_lang()))
+                .collect();
             let cols = card_columns(extra);
             let columns: Vec<Column> = cols.iter().map(|c| (c.as_str(), c.as_str())).collect();
             ctx.out.list(&values, &columns)?;
         }
         Format::Table => {
-            let values: Vec<Value> = cards.iter().map(flat_card).collect();
+            let values: Vec<Value> = cards
+                .iter()
+                .map(|c| flat_card(c, ctx.out.text_lang()))
+                .collect();
             // The same columns whatever the flags (--archived, --all), so a
             // script's `cut -f` reads the same field in every run.
             let columns: [Column; 7] = [

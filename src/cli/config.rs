@@ -8,8 +8,8 @@
 use super::host::{Db, FileState, Host, SecretRef, Source};
 use super::output::{Column, Format};
 use super::{Ctx, Outcome};
-use crate::i18n::{lang, tr_in, Arg, Lang};
-use crate::t;
+use crate::i18n::{tr_in, Arg, Lang};
+use crate::{t, t_in};
 use serde_json::{json, Value};
 
 pub const ABOUT: &str = "\
@@ -55,12 +55,12 @@ struct Item {
 
 impl Item {
     /// A value whose text is the same in every language.
-    fn plain(value: &str, source: &Source) -> Item {
+    fn plain(value: &str, source: &Source, lang: Lang) -> Item {
         Item {
             value: value.into(),
             source: source.describe_in(Lang::En).into(),
             shown: value.into(),
-            from: source.describe_in(lang()).into(),
+            from: source.describe_in(lang).into(),
         }
     }
 
@@ -73,7 +73,7 @@ impl Item {
 /// warned, never the value.
 fn secret(ctx: &Ctx, what: &str, setting: Option<&str>, r: Option<&SecretRef>) -> (Item, bool) {
     let Some(r) = r else {
-        let from = |lang| match setting {
+        let from = |lang: Lang| match setting {
             Some(key) => tr_in(
                 lang,
                 "config-secret-not-here-setting",
@@ -85,7 +85,7 @@ fn secret(ctx: &Ctx, what: &str, setting: Option<&str>, r: Option<&SecretRef>) -
             value: "(not set)".into(),
             source: from(Lang::En).into_string().into(),
             shown: "(not set)".into(),
-            from: from(lang()).into_string().into(),
+            from: from(ctx.out.text_lang()).into_string().into(),
         };
         return (item, true);
     };
@@ -101,17 +101,17 @@ fn secret(ctx: &Ctx, what: &str, setting: Option<&str>, r: Option<&SecretRef>) -
         value: value.into(),
         source: r.describe_in(Lang::En).into(),
         shown: value.into(),
-        from: r.describe().into(),
+        from: r.describe_in(ctx.out.text_lang()).into(),
     };
     (item, ok)
 }
 
-fn database(host: &Host) -> Item {
+fn database(host: &Host, lang: Lang) -> Item {
     match &host.db {
         Some(d) => match &d.value {
-            Db::File(p) => Item::plain(&p.display().to_string(), &d.source),
+            Db::File(p) => Item::plain(&p.display().to_string(), &d.source, lang),
             Db::Postgres(url) => {
-                let shown = |lang| {
+                let shown = |lang: Lang| {
                     tr_in(
                         lang,
                         "config-db-postgres",
@@ -121,13 +121,13 @@ fn database(host: &Host) -> Item {
                 };
                 Item {
                     value: shown(Lang::En).into(),
-                    shown: shown(lang()).into(),
-                    ..Item::plain("", &d.source)
+                    shown: shown(lang).into(),
+                    ..Item::plain("", &d.source, lang)
                 }
             }
         },
         None => match super::default_db_path() {
-            Ok(p) => Item::plain(&p.display().to_string(), &Source::Default),
+            Ok(p) => Item::plain(&p.display().to_string(), &Source::Default, lang),
             Err(e) => Item {
                 value: "(none)".into(),
                 source: e.message.to_string().into(),
@@ -140,8 +140,10 @@ fn database(host: &Host) -> Item {
 
 pub fn run(ctx: &Ctx) -> Outcome {
     let host: &Host = &ctx.host;
-    let db = database(host);
-    let lang_item = Item::plain(host.lang.value.as_str(), &host.lang.source);
+    // The table's words: the admin's on a terminal, English into a pipe.
+    let lang = ctx.out.text_lang();
+    let db = database(host, lang);
+    let lang_item = Item::plain(host.lang.value.as_str(), &host.lang.source, lang);
     let (dadata, ok_d) = secret(
         ctx,
         "dadata token",
@@ -185,14 +187,14 @@ pub fn run(ctx: &Ctx) -> Outcome {
                 .collect();
             for (i, f) in host.files.iter().enumerate() {
                 let key = if i == 0 {
-                    t!("config-file-system")
+                    t_in!(lang, "config-file-system")
                 } else {
-                    t!("config-file-user")
+                    t_in!(lang, "config-file-user")
                 };
                 rows.push(json!({
                     "key": key.into_string(),
                     "value": f.path.display().to_string(),
-                    "from": f.state.describe_in(lang()),
+                    "from": f.state.describe_in(lang),
                 }));
             }
             ctx.out.list(&rows, COLUMNS)?;

@@ -3,9 +3,9 @@
 
 use super::output::{object, Format};
 use super::{Ctx, Outcome};
-use crate::i18n::{tr_keyed, Msg};
+use crate::i18n::{tr_keyed_in, Lang, Msg};
 use crate::store::check::Report;
-use crate::t;
+use crate::t_in;
 use clap::Subcommand;
 use serde_json::{json, Value};
 
@@ -38,9 +38,10 @@ fn check(ctx: &Ctx) -> Outcome {
     let v = to_json(&report);
     match ctx.out.format {
         Format::Json | Format::Jsonl => ctx.out.object(&v, &[])?,
-        Format::Table | Format::Csv => ctx
-            .out
-            .list(&rows(&report), &[("item", "item"), ("value", "value")])?,
+        Format::Table | Format::Csv => ctx.out.list(
+            &rows(&report, ctx.out.text_lang()),
+            &[("item", "item"), ("value", "value")],
+        )?,
     }
     let mut consistent = true;
     for rule in &report.rules {
@@ -109,7 +110,7 @@ fn to_json(r: &Report) -> Value {
 /// The table and CSV form: one (item, value) row per count, counter,
 /// interrupted import and rule, in the admin's language (the counter's
 /// and the rule's names stay as the JSON has them).
-fn rows(r: &Report) -> Vec<Value> {
+fn rows(r: &Report, lang: Lang) -> Vec<Value> {
     let row = |item: Msg, value: Value| json!({"item": item.into_string(), "value": value});
     let c = &r.counts;
     let mut out: Vec<Value> = [
@@ -124,37 +125,39 @@ fn rows(r: &Report) -> Vec<Value> {
         ("contracts", c.contracts),
     ]
     .into_iter()
-    .map(|(k, n)| row(tr_keyed("db-count-", k, &[]), n.into()))
+    .map(|(k, n)| row(tr_keyed_in(lang, "db-count-", k, &[]), n.into()))
     .collect();
     for (name, value) in &r.counters {
         out.push(row(
-            t!("db-item-counter", name = name.as_str()),
+            t_in!(lang, "db-item-counter", name = name.as_str()),
             (*value).into(),
         ));
     }
     for run in &r.import_runs {
-        let progress = t!(
+        let progress = t_in!(
+            lang,
             "db-import-run-progress",
             rows = run.rows_done,
             started = run.started_at.as_str(),
             updated = run.updated_at.as_str()
         );
         out.push(row(
-            t!("db-item-import-run", file = run.file.as_str()),
+            t_in!(lang, "db-item-import-run", file = run.file.as_str()),
             progress.into_string().into(),
         ));
     }
     for rule in &r.rules {
         let value = if rule.holds() {
-            t!("db-check-ok")
+            t_in!(lang, "db-check-ok")
         } else {
-            t!(
+            t_in!(
+                lang,
                 "db-check-differs",
                 disagreements = rule.disagreements.join("; ")
             )
         };
         out.push(row(
-            t!("db-item-check", name = rule.name),
+            t_in!(lang, "db-item-check", name = rule.name),
             value.into_string().into(),
         ));
     }

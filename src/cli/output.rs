@@ -67,6 +67,18 @@ impl Out {
         }
     }
 
+    /// The language of human text inside a table's cells (a count's name
+    /// in `db check`, where a value of `config` came from): the admin's
+    /// on a terminal, English into a pipe or a CSV file, since a script
+    /// reads those lines whatever the locale of the cron job is.
+    pub fn text_lang(&self) -> Lang {
+        if self.format == Format::Table && self.stdout_tty {
+            lang()
+        } else {
+            Lang::En
+        }
+    }
+
     /// A note for the person at the terminal: shown on a terminal with a
     /// table format or with `--verbose`, never with `--quiet`.
     pub fn note(&self, msg: impl Into<Msg>) {
@@ -202,8 +214,16 @@ fn boxed(heads: Option<Vec<String>>, rows: Vec<Vec<String>>, width: Option<u16>)
     let mut t = comfy_table::Table::new();
     t.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
     t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-    if let Some(w) = width {
-        t.set_width(w);
+    match width {
+        Some(w) => {
+            t.set_width(w);
+        }
+        // A terminal that reports no size (a serial console, a pty nobody
+        // sized) reads as 0 columns: 80, not a column per letter.
+        None if t.width().is_none_or(|w| w < 20) => {
+            t.set_width(80);
+        }
+        None => {}
     }
     if let Some(h) = heads {
         t.set_header(h);

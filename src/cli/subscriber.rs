@@ -519,8 +519,9 @@ fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
             }
             let mut csv = CsvOut::new(out, ctx.out.raw);
             csv.row(&columns)?;
+            let lang = ctx.out.text_lang();
             reg.export(|card| {
-                let flat = flat_card(card);
+                let flat = flat_card(card, lang);
                 Ok(csv.row(columns.iter().map(|c| cell(lookup(&flat, c))))?)
             })?;
             csv.flush()?;

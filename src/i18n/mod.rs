@@ -279,6 +279,14 @@ pub fn has_keyed(prefix: &'static str, key: &str) -> bool {
     bundle(lang()).has_message(&id)
 }
 
+/// [`t!`] in `lang`: `t_in!(lang, "id", name = value, …)`.
+#[macro_export]
+macro_rules! t_in {
+    ($lang:expr, $id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::tr_in($lang, $id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),*])
+    };
+}
+
 /// `t!("id")`, `t!("id", name = value, …)`: the catalogue's message `id`
 /// in the process's language, each value (text or number) put in for its
 /// `{ $name }`.

@@ -67,13 +67,16 @@ fn both_languages_hold_the_same_messages_with_the_same_variables() {
 /// every message is named by one (no dead text to keep translated).
 #[test]
 fn the_code_and_the_catalogue_name_the_same_ids() {
-    let call = regex::Regex::new(r#"\b(?:t!|tr|tr_in)\(\s*(?:[a-zA-Z:]+,\s*)?"([a-z][a-z0-9-]*)""#)
-        .expect("regex");
+    let call = regex::Regex::new(
+        r#"\b(?:t!|t_in!|tr|tr_in)\(\s*(?:[a-zA-Z:.()]+,\s*)?"([a-z][a-z0-9-]*)""#,
+    )
+    .expect("regex");
     let keyed = regex::Regex::new(
         r#"\b(?:tr_keyed|has_keyed|tr_keyed_in)\(\s*(?:[a-zA-Z:]+,\s*)?"([a-z][a-z0-9-]*-)""#,
     )
     .expect("regex");
-    let any_call = regex::Regex::new(r"\b(?:t!|tr|tr_in|tr_keyed|tr_keyed_in)\(").expect("regex");
+    let any_call =
+        regex::Regex::new(r"\b(?:t!|t_in!|tr|tr_in|tr_keyed|tr_keyed_in)\(").expect("regex");
     let mut computed = Vec::new();
     let mut used = BTreeSet::new();
     let mut prefixes = BTreeSet::new();

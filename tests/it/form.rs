@@ -220,3 +220,22 @@ fn a_login_taken_at_save_is_asked_again() {
     let cards = env.json(&["subscriber", "list"]);
     assert_eq!(cards.as_array().map(Vec::len), Some(2), "{cards}");
 }
+
+/// At a terminal, `config`, `db check` and `settings list` speak the
+/// admin's language (into a pipe they are English: tests/it/lang.rs).
+#[test]
+fn tables_at_the_terminal_speak_russian() {
+    let env = Env::new();
+    assert_eq!(env.run(&["init"]).0, 0);
+    let mut p = form(&env, &["--lang", "ru", "config"]);
+    p.exp_string(&raw("переменная окружения"))
+        .expect("config's sources in Russian");
+    p.exp_string(&raw("системный файл"))
+        .expect("its files' rows");
+    let mut p = form(&env, &["--lang", "ru", "db", "check"]);
+    p.exp_string(&raw("в порядке"))
+        .expect("db check in Russian");
+    let mut p = form(&env, &["--lang", "ru", "settings", "list"]);
+    p.exp_string(&raw("двухбуквенный"))
+        .expect("settings described in Russian");
+}

@@ -155,9 +155,8 @@ pub(super) fn repaired_okpo(raw: &str, warnings: &mut Vec<String>) -> String {
     let okpo = raw.trim();
     match requisites::repair_okpo(okpo) {
         Some(fixed) => {
-            warnings.push(format!(
-                "okpo: {okpo} padded to {fixed} (leading zeros were lost; the check digit confirms it)"
-            ));
+            warnings
+                .push(t!("import-okpo-padded", okpo = okpo, fixed = fixed.as_str()).into_string());
             fixed
         }
         None => raw.to_string(),
@@ -375,12 +374,14 @@ pub(super) fn apply(
             "inn" if inn.is_none() => fields::set(card, "tax_id", FieldValue::Text(value.clone()))?,
             "inn" => card.inn = inn.map(str::to_string),
             "name" | "full_name" if natural => {}
-            "kpp" if natural => {
-                warnings.push(
-                    t!("import-kpp-ignored", value = value.as_str(), kind = card.kind.to_string())
-                        .into_string(),
+            "kpp" if natural => warnings.push(
+                t!(
+                    "import-kpp-ignored",
+                    value = value.as_str(),
+                    kind = card.kind.to_string()
                 )
-            }
+                .into_string(),
+            ),
             "okpo" if card.kind == Kind::Person => {}
             "okpo" => fields::set(
                 card,
@@ -391,9 +392,9 @@ pub(super) fn apply(
             "country" if requisites::country::country_code(value).is_some() => {
                 card.country = Some(value.clone())
             }
-            "country" => warnings.push(format!(
-                "country `{value}` is not a country the ОКСМ table knows; the counterparty is taken as registered in the registry's country"
-            )),
+            "country" => {
+                warnings.push(t!("import-country-unknown", value = value.as_str()).into_string())
+            }
             // Read by detect_kind: an organisation is never a person.
             "legal_form" => {}
             // 1C's registration address is a company's legal address (a

@@ -362,9 +362,7 @@ impl Registry {
         if party.is_branch() && given(input, "address.legal").is_none() {
             match self.head_office(&party, cache)? {
                 Some(head) => values.extend(PartyRecord::head_office_values(&head)),
-                None => warnings.push(format!(
-                    "address.legal: DaData lists no head office for {inn}, so the branch's card has no legal address; give one with --address legal=TEXT"
-                )),
+                None => warnings.push(t!("lookup-no-head-office", inn = inn).into_string()),
             }
         }
         // DaData's contacts only where neither the flags nor (on a refresh)
