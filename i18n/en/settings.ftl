@@ -43,3 +43,4 @@ setting-about-letter-lang = language of the built-in credentials letter, SMS and
 setting-about-letter-credentials-subject = subject of the credentials letter (a template); empty: «Данные для входа в личный кабинет»
 setting-about-letter-credentials-template = a file holding the credentials letter's body template; empty: the built-in Russian text
 setting-about-letter-credentials-sms = the credentials SMS template; empty: the built-in one
+setting-about-import-admin-fields = fields the admin owns: import-1c never overwrites them once the card has a value (extra: every extra field); every other field the file carries is 1C's and follows the file

@@ -13,6 +13,7 @@ store-expected-integer = expected an integer, found { $found }
 store-expected-count = expected a count, found { $found }
 store-expected-number = expected a number, found { $found }
 store-expected-text = expected text, found { $found }
+store-expected-bytes = expected { $n } bytes, found { $found }
 store-unknown-lookup = unknown lookup { $by }
 store-schema-newer = schema version { $current } was made by a newer abonent (this one knows up to { $known }); upgrade abonent, or name another file with --db
 store-foreign-tables = holds another program's tables ({ $tables }) and no abonent schema; give abonent a file of its own with --db

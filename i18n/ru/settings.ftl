@@ -43,3 +43,4 @@ setting-about-letter-lang = язык встроенных письма с пар
 setting-about-letter-credentials-subject = тема письма с паролем (шаблон); пусто — «Данные для входа в личный кабинет»
 setting-about-letter-credentials-template = файл с шаблоном текста письма с паролем; пусто — встроенный русский текст
 setting-about-letter-credentials-sms = шаблон SMS с паролем; пусто — встроенный
+setting-about-import-admin-fields = поля, которыми владеет администратор: import-1c не перезаписывает их, если в карточке уже есть значение (extra — все дополнительные поля); остальные поля из файла принадлежат 1С и следуют файлу

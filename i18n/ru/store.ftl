@@ -11,6 +11,7 @@ store-expected-integer = ожидалось целое число, найден�
 store-expected-count = ожидалось количество, найдено { $found }
 store-expected-number = ожидалось число, найдено { $found }
 store-expected-text = ожидался текст, найдено { $found }
+store-expected-bytes = ожидалось байт: { $n }, найдено { $found }
 store-unknown-lookup = неизвестный способ поиска { $by }
 store-schema-newer = схему версии { $current } создала более новая версия abonent (эта знает версии до { $known }); обновите abonent или укажите другой файл через --db
 store-foreign-tables = содержит таблицы другой программы ({ $tables }) и не содержит схемы abonent; дайте abonent отдельный файл через --db

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::checked::Checked;
 use crate::model::Card;
 use crate::store;
+use crate::store::subscribers::ImportFp;
 use crate::store::Tx;
 use crate::t;
 
@@ -92,13 +93,16 @@ pub(super) fn prepare_new(
 
 /// Inserts a card the gate has checked, with its history entry, inside
 /// the write transaction. Returns the card with its id.
+/// `import_fp` is the 1C row's fingerprint when the import creates the
+/// card, `None` for every other write.
 pub(super) fn insert(
     tx: &Tx,
     mut checked: Checked,
     hash: Option<&str>,
+    import_fp: Option<&ImportFp>,
     stamp: &Stamp,
 ) -> Result<Card> {
-    let id = store::subscribers::insert(tx, &checked, hash)?;
+    let id = store::subscribers::insert(tx, &checked, hash, import_fp)?;
     checked.set_id(id);
     let card = checked.into_card();
     let new = stamp.note.unwrap_or(&card.display_name);
@@ -107,9 +111,12 @@ pub(super) fn insert(
 }
 
 /// Writes every field of a card the gate has checked back, with its
-/// references.
-pub(super) fn update(tx: &Tx, checked: &Checked) -> Result<()> {
-    store::subscribers::update(tx, checked)
+/// references. Every write but the import's passes `None`, which forgets
+/// the row the import last saw: the next import compares the card in full,
+/// so the 1C values win again over an edit (see `import.admin_fields`
+/// for the fields they never overwrite).
+pub(super) fn update(tx: &Tx, checked: &Checked, import_fp: Option<&ImportFp>) -> Result<()> {
+    store::subscribers::update(tx, checked, import_fp)
 }
 
 /// Re-reads a card inside the write transaction.

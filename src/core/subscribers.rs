@@ -180,7 +180,7 @@ impl Registry {
                 &mut logins,
                 Candidate::new(card, template, &at),
             )?;
-            let card = insert(tx, checked, hash.as_deref(), &stamp)?;
+            let card = insert(tx, checked, hash.as_deref(), None, &stamp)?;
             logins.save(tx)?;
             Ok(card.id)
         })?;
@@ -231,7 +231,7 @@ impl Registry {
                 &mut logins,
                 Candidate::changed(&old, card),
             )?;
-            update(tx, &checked)?;
+            update(tx, &checked, None)?;
             for (field, a, b) in &diff {
                 stamp.record(
                     tx,
@@ -280,7 +280,7 @@ impl Registry {
                 &mut logins,
                 Candidate::changed(&old, card),
             )?;
-            update(tx, &checked)?;
+            update(tx, &checked, None)?;
             let action = if archived { "archive" } else { "restore" };
             Stamp::new(&actor, &at).record(tx, Some(id), action, None, None, None)?;
             Ok(true)

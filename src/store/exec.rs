@@ -39,6 +39,7 @@ pub enum Value<'a> {
     Int(i64),
     Real(f64),
     Text(&'a str),
+    Blob(&'a [u8]),
 }
 
 /// What can be bound to a `?N` placeholder.
@@ -95,6 +96,18 @@ impl Param for String {
     }
 }
 
+impl Param for [u8] {
+    fn value(&self) -> Value<'_> {
+        Value::Blob(self)
+    }
+}
+
+impl<const N: usize> Param for [u8; N] {
+    fn value(&self) -> Value<'_> {
+        Value::Blob(self)
+    }
+}
+
 impl<T: Param + ?Sized> Param for &T {
     fn value(&self) -> Value<'_> {
         (**self).value()
@@ -117,6 +130,7 @@ impl rusqlite::ToSql for Value<'_> {
             Value::Int(i) => ValueRef::Integer(i),
             Value::Real(f) => ValueRef::Real(f),
             Value::Text(s) => ValueRef::Text(s.as_bytes()),
+            Value::Blob(b) => ValueRef::Blob(b),
         }))
     }
 }
@@ -173,6 +187,22 @@ impl Column for String {
             ValueRef::Text(t) => String::from_utf8(t.to_vec()).map_err(|e| e.to_string()),
             other => Err(crate::t!(
                 "store-expected-text",
+                found = format!("{:?}", other.data_type())
+            )
+            .into_string()),
+        }
+    }
+}
+
+impl<const N: usize> Column for [u8; N] {
+    fn from_sqlite(v: ValueRef<'_>) -> std::result::Result<Self, String> {
+        match v {
+            ValueRef::Blob(b) => <[u8; N]>::try_from(b).map_err(|_| {
+                crate::t!("store-expected-bytes", n = N, found = b.len()).into_string()
+            }),
+            other => Err(crate::t!(
+                "store-expected-bytes",
+                n = N,
                 found = format!("{:?}", other.data_type())
             )
             .into_string()),

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_contact_extension.sql"),
     include_str!("migrations/0008_foreign_counterparties.sql"),
     include_str!("migrations/0009_credentials_pending.sql"),
+    include_str!("migrations/0010_import_fingerprint.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -196,23 +196,49 @@ fn load_parts(tx: &Tx, id: i64, with_people: bool) -> Result<Option<Card>> {
 
 /// Inserts a new card the write gate has checked (with the ids of its
 /// manager and groups), and indexes its search text. Returns the new id.
-pub fn insert(tx: &Tx, checked: &Checked, password_hash: Option<&str>) -> Result<i64> {
+/// `import_fp` is the 1C row's fingerprint when the import writes the
+/// card (see migration 0010), `None` for every other write.
+pub fn insert(
+    tx: &Tx,
+    checked: &Checked,
+    password_hash: Option<&str>,
+    import_fp: Option<&ImportFp>,
+) -> Result<i64> {
     let card = checked.card();
-    let id = write_row(tx, None, card, checked.manager_id(), password_hash)?;
+    let id = write_row(
+        tx,
+        None,
+        card,
+        checked.manager_id(),
+        password_hash,
+        import_fp,
+    )?;
     write_children(tx, id, card, checked.group_ids(), true)?;
     Ok(id)
 }
 
 /// Rewrites every field of an existing card the write gate has checked
-/// (the password hash is kept), and indexes its search text again.
-pub fn update(tx: &Tx, checked: &Checked) -> Result<()> {
+/// (the password hash is kept), and indexes its search text again. The
+/// import's fingerprint is replaced by `import_fp`: `None` (every write
+/// but the import's) makes the next import compare the card in full.
+pub fn update(tx: &Tx, checked: &Checked, import_fp: Option<&ImportFp>) -> Result<()> {
     let card = checked.card();
-    write_row(tx, Some(card.id), card, checked.manager_id(), None)?;
+    write_row(
+        tx,
+        Some(card.id),
+        card,
+        checked.manager_id(),
+        None,
+        import_fp,
+    )?;
     write_children(tx, card.id, card, checked.group_ids(), false)
 }
 
-/// The card's own columns, in the order [`write_row`] binds them (?2…?43).
-const FIELD_COLUMNS: [&str; 42] = [
+/// A 1C row's fingerprint as the import stores it on the card.
+pub type ImportFp = [u8; 16];
+
+/// The card's own columns, in the order [`write_row`] binds them (?2…?44).
+const FIELD_COLUMNS: [&str; 43] = [
     "type",
     "category",
     "display_name",
@@ -255,6 +281,7 @@ const FIELD_COLUMNS: [&str; 42] = [
     "updated_at",
     "country",
     "tax_id",
+    "import_fp",
 ];
 
 /// Inserts (`id: None`) or updates the subscribers row; returns its id.
@@ -264,6 +291,7 @@ fn write_row(
     c: &Card,
     manager_id: Option<i64>,
     password_hash: Option<&str>,
+    import_fp: Option<&ImportFp>,
 ) -> Result<i64> {
     let kind = c.kind.as_str();
     let values: [&dyn super::Param; FIELD_COLUMNS.len()] = [
@@ -309,6 +337,7 @@ fn write_row(
         &c.updated_at,
         &c.country,
         &c.tax_id,
+        &import_fp,
     ];
     // ?1 the id, the card's columns, then uid, created_at, password_hash.
     const ARGS: usize = FIELD_COLUMNS.len() + 4;
@@ -385,6 +414,16 @@ fn write_children(tx: &Tx, id: i64, c: &Card, group_ids: &[i64], fresh: bool) ->
     let extra = c.extra.iter().map(|(k, v)| (k.as_str(), v.text()));
     super::extra::write_card_values(tx, id, extra, fresh)?;
     search::index(tx, id, &model::search_body(c), fresh)
+}
+
+/// Stores the 1C row's fingerprint on a card the import compared and
+/// found unchanged.
+pub fn set_import_fp(tx: &Tx, id: i64, import_fp: &ImportFp) -> Result<()> {
+    tx.execute(
+        "UPDATE subscribers SET import_fp = ?2 WHERE id = ?1",
+        &[&id, import_fp],
+    )?;
+    Ok(())
 }
 
 /// Sets whether the card's contact `value` of `kind` (`email`, `phone`)
@@ -502,25 +541,40 @@ pub struct MatchKeys<'a> {
 /// Every card each key finds, in one statement: `(key, id)` with key
 /// 0 = 1C id, 1 = INN+KPP, 2 = INN, 3 = 1C code, ordered by key, then
 /// active cards first, then id.
-pub fn match_candidates(tx: &Tx, keys: &MatchKeys) -> Result<Vec<(u8, i64)>> {
+pub fn match_candidates(tx: &Tx, keys: &MatchKeys) -> Result<Vec<Candidate>> {
     let (inn, kpp) = keys.inn_kpp.unzip();
     let mut found = tx.query(
-        "SELECT 0 AS key, id, archived FROM subscribers WHERE onec_id = ?1
-         UNION ALL SELECT 1, id, archived FROM subscribers WHERE inn = ?2 AND kpp = ?3 AND archived = 0
-         UNION ALL SELECT 2, id, archived FROM subscribers WHERE inn = ?4 AND archived = 0
-         UNION ALL SELECT 3, id, archived FROM subscribers WHERE onec_code = ?5",
+        "SELECT 0 AS key, id, archived, import_fp FROM subscribers WHERE onec_id = ?1
+         UNION ALL SELECT 1, id, archived, import_fp FROM subscribers WHERE inn = ?2 AND kpp = ?3 AND archived = 0
+         UNION ALL SELECT 2, id, archived, import_fp FROM subscribers WHERE inn = ?4 AND archived = 0
+         UNION ALL SELECT 3, id, archived, import_fp FROM subscribers WHERE onec_code = ?5",
         &[&keys.onec_id, &inn, &kpp, &keys.inn, &keys.onec_code],
         |r| {
             Ok((
                 r.get::<i64>("key")? as u8,
                 r.get::<bool>("archived")?,
                 r.get::<i64>("id")?,
+                r.get::<Option<ImportFp>>("import_fp")?,
             ))
         },
     )?;
     // Sorted here: a handful of rows, and no temporary B-tree per lookup.
     found.sort_unstable();
-    Ok(found.into_iter().map(|(key, _, id)| (key, id)).collect())
+    Ok(found
+        .into_iter()
+        .map(|(key, _, id, import_fp)| Candidate { key, id, import_fp })
+        .collect())
+}
+
+/// A card a match key found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    /// 0 = 1C id, 1 = INN+KPP, 2 = INN, 3 = 1C code.
+    pub key: u8,
+    pub id: i64,
+    /// The fingerprint of the row the import last wrote it from, unless
+    /// something else has written the card since.
+    pub import_fp: Option<ImportFp>,
 }
 
 /// Starts remembering which cards an import touched (a temporary table,
@@ -580,10 +634,26 @@ mod tests {
         };
         // GUID: the active card before the archived one; INN+KPP and INN:
         // active cards only.
-        assert_eq!(
-            match_candidates(conn, &keys).unwrap(),
-            vec![(0, 2), (0, 1), (1, 3), (2, 2), (2, 3)]
-        );
+        conn.execute(
+            "UPDATE subscribers SET import_fp = ?2 WHERE id = ?1",
+            &[&3i64, &[7u8; 16]],
+        )
+        .unwrap();
+        let found: Vec<(u8, i64)> = match_candidates(conn, &keys)
+            .unwrap()
+            .iter()
+            .map(|c| (c.key, c.id))
+            .collect();
+        assert_eq!(found, vec![(0, 2), (0, 1), (1, 3), (2, 2), (2, 3)]);
+        let fp = |id| {
+            match_candidates(conn, &keys)
+                .unwrap()
+                .into_iter()
+                .find(|c| c.id == id)
+                .and_then(|c| c.import_fp)
+        };
+        assert_eq!(fp(3), Some([7u8; 16]));
+        assert_eq!(fp(2), None);
         let none = MatchKeys::default();
         assert!(match_candidates(conn, &none).unwrap().is_empty());
     }

@@ -20,6 +20,7 @@ mod import;
 mod lang;
 mod real_shapes;
 mod regression;
+mod reimport;
 mod roundtrip;
 mod secrets;
 mod subscriber;

@@ -14,7 +14,9 @@ use crate::core::template::Template;
 use crate::error::Result;
 use crate::model::Card;
 use crate::onec::{Item, ReadError, ReadResult, Record, Sources};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 
 /// Rows handed to the worker at a time.
@@ -48,7 +50,7 @@ pub(super) fn fresh_card(
     let kind = detect_kind(rec, inn.as_deref(), default, ask)?;
     let mut card = Card::new(kind);
     let mut warnings = Vec::new();
-    apply(&mut card, rec, inn.as_deref(), &mut warnings)?;
+    apply(&mut card, rec, inn.as_deref(), settings, &mut warnings)?;
     card.has_password = opts.passwords;
     let (template, w) = prepare_new(settings, &mut card, ask)?;
     warnings.extend(w);
@@ -68,6 +70,12 @@ pub(super) struct Lookahead {
     from_worker: Option<Receiver<Vec<Prepared>>>,
     worker: Option<JoinHandle<()>>,
     ready: std::vec::IntoIter<Prepared>,
+    /// Whether the worker makes the rows' new cards: yes while rows mostly
+    /// create cards (a first import); no while they mostly match existing
+    /// ones (a nightly re-import), when the cards would be thrown away and
+    /// the worker would be the slower side. A row that then creates a card
+    /// gets it made by the writer.
+    fresh_wanted: Arc<AtomicBool>,
 }
 
 impl Lookahead {
@@ -77,6 +85,8 @@ impl Lookahead {
         opts: ImportOptions,
         sources: Sources,
     ) -> Lookahead {
+        let fresh_wanted = Arc::new(AtomicBool::new(true));
+        let wanted = fresh_wanted.clone();
         // Bounded, so memory stays flat however far the writer lags.
         let (done, from_worker) = sync_channel::<Vec<Prepared>>(AHEAD);
         // Ends at the end of the file, or when the import drops its
@@ -91,7 +101,7 @@ impl Lookahead {
                         _ => Vec::new(),
                     };
                     let fresh = match &item {
-                        Ok(Item::Record(r)) if !r.deleted => {
+                        Ok(Item::Record(r)) if !r.deleted && wanted.load(Ordering::Relaxed) => {
                             Some(fresh_card(r, &settings, &opts, Ask::File(&sources)))
                         }
                         _ => None,
@@ -107,6 +117,35 @@ impl Lookahead {
             from_worker: Some(from_worker),
             worker: Some(worker),
             ready: Vec::new().into_iter(),
+            fresh_wanted,
+        }
+    }
+
+    /// The switch the writer turns to say whether new cards are wanted.
+    pub fn fresh_wanted(&self) -> Arc<AtomicBool> {
+        self.fresh_wanted.clone()
+    }
+}
+
+/// Rows the writer counts before it turns [`Lookahead::fresh_wanted`].
+const WINDOW: u32 = 256;
+
+/// What the writer saw of the last rows: how many created a card.
+#[derive(Default)]
+pub(super) struct Demand {
+    rows: u32,
+    created: u32,
+}
+
+impl Demand {
+    /// Counts a row; every [`WINDOW`] rows, asks the worker for new cards
+    /// if more than a quarter of them created one.
+    pub fn saw(&mut self, created: bool, wanted: &AtomicBool) {
+        self.rows += 1;
+        self.created += u32::from(created);
+        if self.rows == WINDOW {
+            wanted.store(self.created * 4 > WINDOW, Ordering::Relaxed);
+            *self = Demand::default();
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::model::Card;
 use crate::onec::Record;
 use crate::store;
+use crate::store::subscribers::Candidate;
 use crate::store::Tx;
 use crate::t;
 
@@ -37,11 +38,13 @@ impl Probed {
 
 /// The card the row updates: by 1C id, INN+KPP, INN (12 digits or no KPP),
 /// then 1C code. Never by name. Also says which lookups found nothing.
+/// The card comes with the fingerprint of the row it was last imported
+/// from, if nothing else has written it since.
 pub(super) fn find_match(
     tx: &Tx,
     rec: &Record,
     inn: Option<&str>,
-) -> Result<(Option<i64>, Probed)> {
+) -> Result<(Option<Candidate>, Probed)> {
     let kpp = rec.get("kpp").map(str::to_uppercase);
     let keys = store::subscribers::MatchKeys {
         onec_id: rec.get("onec.id"),
@@ -50,25 +53,20 @@ pub(super) fn find_match(
         onec_code: rec.get("onec.code"),
     };
     let found = store::subscribers::match_candidates(tx, &keys)?;
-    let by = |key: u8| {
-        found
-            .iter()
-            .filter(move |(k, _)| *k == key)
-            .map(|(_, id)| *id)
-    };
+    let by = |key: u8| found.iter().filter(move |c| c.key == key).copied();
     let mut probed = Probed::default();
-    if let Some(id) = by(0).next() {
-        return Ok((Some(id), probed));
+    if let Some(c) = by(0).next() {
+        return Ok((Some(c), probed));
     }
-    if let Some(id) = by(1).next() {
-        return Ok((Some(id), probed));
+    if let Some(c) = by(1).next() {
+        return Ok((Some(c), probed));
     }
     probed.inn_kpp = keys.inn_kpp.map(|(i, k)| (i.to_string(), k.to_string()));
     if let Some(inn) = keys.inn {
-        let ids: Vec<i64> = by(2).collect();
-        match ids.len() {
+        let cards: Vec<Candidate> = by(2).collect();
+        match cards.len() {
             0 => probed.inn = Some(inn.to_string()),
-            1 => return Ok((Some(ids[0]), probed)),
+            1 => return Ok((Some(cards[0]), probed)),
             n => {
                 return Err(Error::conflict(
                     "kpp",

@@ -7,6 +7,7 @@
 //! alone and the good rows are committed (unless `--atomic`); `--dry-run`
 //! does all the work and rolls back, so its summary is the real run's.
 
+mod fingerprint;
 mod lookahead;
 mod matching;
 mod row;
@@ -21,7 +22,7 @@ use crate::onec::{Item, Opened, Record, Sources};
 use crate::store;
 use crate::store::Tx;
 use crate::t;
-use lookahead::{fresh_card, Fresh, Lookahead, Prepared};
+use lookahead::{fresh_card, Demand, Fresh, Lookahead, Prepared};
 use matching::find_match;
 use rayon::prelude::*;
 pub use row::Dropped;
@@ -152,6 +153,11 @@ struct Progress<'a> {
     base: Stamp<'a>,
     /// Where the file keeps each field, for messages that speak of it.
     sources: Sources,
+    /// What the rows are judged by, for their fingerprints.
+    judged_by: fingerprint::Context,
+    /// Whether the read-ahead makes new cards, and what decides it.
+    fresh_wanted: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    demand: Demand,
 }
 
 impl Registry {
@@ -204,6 +210,9 @@ impl Registry {
                 note: Some(label),
             },
             sources,
+            judged_by: fingerprint::Context::new(&settings, opts),
+            fresh_wanted: items.fresh_wanted(),
+            demand: Demand::default(),
         };
         if key.is_some() {
             self.store.run_in_background()?;
@@ -313,8 +322,8 @@ fn import_item(
         // then, and is checked again so the rejects file is whole.
         let mut quiet = Vec::new();
         if let Ok(inn) = repaired_inn(&rec, gate.settings(), &mut quiet) {
-            if let Ok((Some(id), _)) = find_match(tx, &rec, inn.as_deref()) {
-                seen(tx, opts, id)?;
+            if let Ok((Some(found), _)) = find_match(tx, &rec, inn.as_deref()) {
+                seen(tx, opts, found.id)?;
                 summary.resumed += 1;
                 return Ok(());
             }
@@ -325,7 +334,7 @@ fn import_item(
         tx,
         gate,
         (&rec, fresh),
-        opts,
+        (opts, &run.judged_by),
         (&run.base, &mut run.logins),
         &mut warnings,
         &mut run.pending,
@@ -334,6 +343,11 @@ fn import_item(
         sink.warn(rec.line, w);
     }
     summary.warnings += warnings.len() as u64;
+    if let Ok(outcome) = &result {
+        let created = matches!(outcome, Outcome::Created);
+        run.demand.saw(created, &run.fresh_wanted);
+    }
+    let summary = &mut run.summary;
     match result {
         Ok(Outcome::Created) => summary.created += 1,
         Ok(Outcome::Updated) => summary.updated += 1,
@@ -418,7 +432,7 @@ fn finish(
                 card.archived = true;
                 card.updated_at = run.base.at.to_string();
                 let checked = gate.check(tx, &mut run.logins, Candidate::changed(&old, card))?;
-                update(tx, &checked)?;
+                update(tx, &checked, None)?;
                 run.base.record(
                     tx,
                     Some(id),
@@ -481,7 +495,7 @@ fn import_row(
     tx: &Tx,
     gate: &mut Gate,
     (rec, fresh): (&Record, Option<Result<Fresh>>),
-    opts: &ImportOptions,
+    (opts, judged_by): (&ImportOptions, &fingerprint::Context),
     (base, logins): (&Stamp, &mut store::counters::Draws),
     warnings: &mut Vec<String>,
     pending: &mut Vec<Pending>,
@@ -490,30 +504,46 @@ fn import_row(
     let ask = gate.ask();
     let inn = repaired_inn(rec, settings, warnings)?;
     let (existing, probed) = find_match(tx, rec, inn.as_deref())?;
+    let fp = judged_by.of(rec, inn.as_deref());
+    // The INN's repair is said on every run; any other warning is the
+    // comparison's own, and a row that has one is compared every time, so
+    // the summary counts it each night.
+    let said = warnings.len();
     // Everything that can refuse a row — the card's rules, then the gate's
     // checks against the database — runs before its first write, so a
     // rejected row leaves nothing behind without a savepoint per row
     // (which would copy every touched page and flush the search index each
     // time). A failure after that point is unexpected and aborts the
     // whole import.
-    if let Some(id) = existing {
+    if let Some(found) = existing {
+        let id = found.id;
+        if found.import_fp == Some(fp) {
+            // The row the card was last imported from, under the same
+            // rules, and nothing else has written the card since.
+            seen(tx, opts, id)?;
+            return Ok(Outcome::Unchanged);
+        }
         let old = load(tx, id)?;
         let mut card = old.clone();
-        apply(&mut card, rec, inn.as_deref(), warnings)?;
+        apply(&mut card, rec, inn.as_deref(), settings, warnings)?;
         if rec.deleted {
             card.archived = true;
         }
         warnings.extend(rules::check_card_for(&mut card, settings, ask)?);
+        let keep = (warnings.len() == said).then_some(&fp);
         let diff = fields::diff(&old, &card);
         let archived_now = card.archived && !old.archived;
         if diff.is_empty() && !archived_now {
             seen(tx, opts, id)?;
+            if let Some(fp) = keep {
+                store::subscribers::set_import_fp(tx, id, fp)?;
+            }
             return Ok(Outcome::Unchanged);
         }
         card.updated_at = base.at.to_string();
         let checked = gate.check(tx, logins, Candidate::changed(&old, card))?;
         seen(tx, opts, id).map_err(after_checks)?;
-        update(tx, &checked).map_err(after_checks)?;
+        update(tx, &checked, keep).map_err(after_checks)?;
         let action = if archived_now {
             "import.archive"
         } else {
@@ -542,6 +572,7 @@ fn import_row(
         None => fresh_card(rec, settings, opts, ask)?,
     };
     warnings.extend(w);
+    let keep = (warnings.len() == said).then_some(&fp);
     let ruled_out = probed.rules_out_clash(&card);
     let mut candidate = Candidate::new(card, template, base.at);
     if ruled_out {
@@ -552,7 +583,7 @@ fn import_row(
         action: "import.create",
         ..*base
     };
-    let card = insert(tx, checked, None, &stamp).map_err(after_checks)?;
+    let card = insert(tx, checked, None, keep, &stamp).map_err(after_checks)?;
     seen(tx, opts, card.id).map_err(after_checks)?;
     if opts.passwords {
         pending.push(Pending {

@@ -356,21 +356,38 @@ fn split_fio(s: &str) -> (Option<String>, Option<String>, Option<String>) {
 }
 
 /// Sets the fields the row carries, translated to the card's type.
+/// Sets the fields the row carries on `card`, except those the admin owns
+/// (setting `import.admin_fields`) where the card already has a value: on
+/// a new card every field is the file's; on an existing one an owned field
+/// the admin has filled stays as it is.
 pub(super) fn apply(
     card: &mut Card,
     rec: &Record,
     inn: Option<&str>,
+    settings: &Settings,
     warnings: &mut Vec<String>,
 ) -> Result<()> {
     let natural = card.kind != Kind::Legal;
+    let kept = |card: &Card, field: &str| {
+        settings.admin_owned(field) && fields::get(card, field).is_some()
+    };
     let mut emails = Vec::new();
     let mut phones = Vec::new();
     for (field, value) in &rec.values {
         let field = field.as_str();
+        let target = match field {
+            "inn" if inn.is_none() => "tax_id",
+            "address.registration" if !natural && rec.get("address.legal").is_none() => {
+                "address.legal"
+            }
+            other => other,
+        };
+        if kept(card, target) {
+            continue;
+        }
         match field {
             "email" => emails.push(value.clone()),
             "phone" => phones.push(value.clone()),
-            // repaired_inn gives none for a non-resident: its number is foreign.
             "inn" if inn.is_none() => fields::set(card, "tax_id", FieldValue::Text(value.clone()))?,
             "inn" => card.inn = inn.map(str::to_string),
             "name" | "full_name" if natural => {}
@@ -388,19 +405,14 @@ pub(super) fn apply(
                 field,
                 FieldValue::Text(repaired_okpo(value, warnings)),
             )?,
-            // The rules turn a known country into its code (none for ours).
             "country" if requisites::country::country_code(value).is_some() => {
                 card.country = Some(value.clone())
             }
             "country" => {
                 warnings.push(t!("import-country-unknown", value = value.as_str()).into_string())
             }
-            // Read by detect_kind: an organisation is never a person.
             "legal_form" => {}
-            // 1C's registration address is a company's legal address (a
-            // person's or sole trader's registration), unless the file
-            // gives the legal address too.
-            "address.registration" if !natural && rec.get("address.legal").is_none() => {
+            "address.registration" if target == "address.legal" => {
                 fields::set(card, "address.legal", FieldValue::Text(value.clone()))?
             }
             _ => {
@@ -416,9 +428,11 @@ pub(super) fn apply(
     }
     if natural && rec.get("last_name").is_none() {
         if let Some(fio) = rec.get("full_name").or(rec.get("name")) {
-            // Through the field's own setter, so its length limit holds.
             let (l, f, m) = split_fio(fio);
             for (name, part) in [("last_name", l), ("first_name", f), ("middle_name", m)] {
+                if kept(card, name) {
+                    continue;
+                }
                 let value = part.map_or(FieldValue::Clear, FieldValue::Text);
                 fields::set(card, name, value)?;
             }
@@ -525,11 +539,18 @@ mod tests {
         };
         let mut w = Vec::new();
         let mut legal = Card::new(Kind::Legal);
-        apply(&mut legal, &rec, None, &mut w).unwrap();
+        apply(&mut legal, &rec, None, &Settings::default(), &mut w).unwrap();
         assert_eq!(legal.okpo.as_deref(), Some("00040778"));
         assert_eq!(w.len(), 1, "{w:?}");
         let mut person = Card::new(Kind::Person);
-        apply(&mut person, &rec, None, &mut Vec::new()).unwrap();
+        apply(
+            &mut person,
+            &rec,
+            None,
+            &Settings::default(),
+            &mut Vec::new(),
+        )
+        .unwrap();
         assert_eq!(person.okpo, None);
     }
 
@@ -545,14 +566,28 @@ mod tests {
             ..Record::default()
         };
         let mut person = Card::new(Kind::Person);
-        let e = apply(&mut person, &rec, None, &mut Vec::new()).unwrap_err();
+        let e = apply(
+            &mut person,
+            &rec,
+            None,
+            &Settings::default(),
+            &mut Vec::new(),
+        )
+        .unwrap_err();
         assert_eq!(e.subject, "middle_name");
         let rec = Record {
             values: vec![("inn".into(), "7".repeat(3000))],
             ..Record::default()
         };
         let mut legal = Card::new(Kind::Legal);
-        let e = apply(&mut legal, &rec, None, &mut Vec::new()).unwrap_err();
+        let e = apply(
+            &mut legal,
+            &rec,
+            None,
+            &Settings::default(),
+            &mut Vec::new(),
+        )
+        .unwrap_err();
         assert_eq!(e.subject, "tax_id");
     }
 

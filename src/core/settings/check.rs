@@ -63,12 +63,12 @@ fn by_type(def: &SettingDef, value: &str) -> Result<String> {
                 )))
             }
         }
-        Fields => {
+        Fields | OwnedFields => {
             let items = split_list(value);
             let wrong: Vec<&str> = items
                 .iter()
                 .map(String::as_str)
-                .filter(|f| !fields::is_requirable(f))
+                .filter(|f| !(fields::is_requirable(f) || (def.ty == OwnedFields && *f == "extra")))
                 .collect();
             if wrong.is_empty() {
                 Ok(items.join(","))

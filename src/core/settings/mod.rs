@@ -29,6 +29,8 @@ pub enum SettingType {
     Choice(&'static [&'static str]),
     /// A comma list of field names from the catalog.
     Fields,
+    /// A comma list of field names, and `extra` for every extra field.
+    OwnedFields,
     /// A comma list of names from a fixed set.
     Flags(&'static [&'static str]),
     Regex,
@@ -120,6 +122,11 @@ pub const CATALOG: &[SettingDef] = &[
     s!("letter.credentials.subject", "", Text),
     s!("letter.credentials.template", "", Text),
     s!("letter.credentials.sms", "", Text),
+    s!(
+        "import.admin_fields",
+        "login,password,group,manager,extra,comment,delivery,delivery_address,edo_id",
+        OwnedFields
+    ),
 ];
 
 pub fn lookup(key: &str) -> Option<&'static SettingDef> {
@@ -208,6 +215,16 @@ impl Settings {
             Some(v) => v,
             None => lookup(key).map(|d| d.default).unwrap_or(""),
         }
+    }
+
+    /// Whether the import leaves `field` to the admin (setting
+    /// `import.admin_fields`): it never overwrites such a field once the
+    /// card has a value.
+    pub fn admin_owned(&self, field: &str) -> bool {
+        self.get("import.admin_fields")
+            .split(',')
+            .map(str::trim)
+            .any(|item| item == field || (item == "extra" && field.starts_with("extra.")))
     }
 
     pub fn bool(&self, key: &str) -> bool {
