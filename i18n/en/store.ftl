@@ -5,7 +5,6 @@ store-sqlite = { $reason }
 store-unique-violated = uniqueness rule violated ({ $reason })
 store-counter-no-value = drawing a counter returned no value
 store-insert-no-id = the insert returned no id
-store-card-insert-no-id = an insert returned no id
 store-no-column = the query has no column `{ $name }`
 store-column-bad = column `{ $name }`: { $reason }
 # A stored value of another type than the code reads ($found: SQLite's type name).

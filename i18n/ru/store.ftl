@@ -4,7 +4,6 @@ store-sqlite = { $reason }
 store-unique-violated = нарушено правило уникальности ({ $reason })
 store-counter-no-value = счётчик не вернул значения
 store-insert-no-id = вставка не вернула id
-store-card-insert-no-id = вставка карточки не вернула id
 store-no-column = в запросе нет столбца `{ $name }`
 store-column-bad = столбец `{ $name }`: { $reason }
 store-expected-integer = ожидалось целое число, найдено { $found }

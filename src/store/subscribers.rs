@@ -352,14 +352,13 @@ fn write_row(
             let sql = INSERT.get_or_init(|| {
                 let marks: Vec<String> = (1..=ARGS).map(|i| format!("?{i}")).collect();
                 format!(
-                    "INSERT INTO subscribers (id, {}, uid, created_at, password_hash) VALUES ({}) RETURNING id",
+                    "INSERT INTO subscribers (id, {}, uid, created_at, password_hash) VALUES ({})",
                     FIELD_COLUMNS.join(", "),
                     marks.join(", ")
                 )
             });
             args.extend([&c.uid as &dyn super::Param, &c.created_at, &password_hash]);
-            tx.query_row(sql, &args, |r| r.get("id"))?
-                .ok_or_else(|| Error::internal("database", crate::t!("store-card-insert-no-id")))
+            tx.insert_one(sql, &args)
         }
         Some(id) => {
             let sql = UPDATE.get_or_init(|| {
