@@ -5,6 +5,7 @@
 //! writes. A row that turns out to match an existing card is checked again
 //! against that card; its ready-made new card is dropped.
 
+use super::fingerprint;
 use super::row::{apply, detect_kind, repaired_inn, screen_contacts, Dropped};
 use super::ImportOptions;
 use crate::core::card_write::prepare_new;
@@ -14,6 +15,7 @@ use crate::core::template::Template;
 use crate::error::Result;
 use crate::model::Card;
 use crate::onec::{Item, ReadError, ReadResult, Record, Sources};
+use crate::store::subscribers::ImportFp;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Arc;
@@ -31,7 +33,14 @@ pub(super) struct Fresh {
 
 /// An item of the file with, for a record, its card-to-be (or why the
 /// record cannot become one) and the contacts left out of it.
-pub(super) type Prepared = (ReadResult<Item>, Option<Result<Fresh>>, Vec<Dropped>);
+/// With the row's fingerprint, made here too (a hash of the row is the
+/// writer's largest cost on a nightly re-import).
+pub(super) type Prepared = (
+    ReadResult<Item>,
+    Option<Result<Fresh>>,
+    Vec<Dropped>,
+    Option<ImportFp>,
+);
 
 /// The card a record creates when it matches none: every check that needs
 /// no database. Warnings about the INN's repair are the caller's.
@@ -84,6 +93,7 @@ impl Lookahead {
         settings: Settings,
         opts: ImportOptions,
         sources: Sources,
+        judged_by: fingerprint::Context,
     ) -> Lookahead {
         let fresh_wanted = Arc::new(AtomicBool::new(true));
         let wanted = fresh_wanted.clone();
@@ -106,7 +116,13 @@ impl Lookahead {
                         }
                         _ => None,
                     };
-                    (item, fresh, dropped)
+                    let fp = match &item {
+                        Ok(Item::Record(r)) => repaired_inn(r, &settings, &mut Vec::new())
+                            .ok()
+                            .map(|inn| judged_by.of(r, inn.as_deref())),
+                        _ => None,
+                    };
+                    (item, fresh, dropped, fp)
                 })
                 .collect();
             if chunk.is_empty() || done.send(chunk).is_err() {
@@ -171,7 +187,7 @@ impl Iterator for Lookahead {
                         line: 0,
                         message: crate::t!("import-lookahead-stopped").into_string(),
                     };
-                    return Some((Err(stopped), None, Vec::new()));
+                    return Some((Err(stopped), None, Vec::new(), None));
                 }
             }
         }

@@ -20,6 +20,7 @@ use crate::model::fields;
 use crate::model::{Card, Kind};
 use crate::onec::{Item, Opened, Record, Sources};
 use crate::store;
+use crate::store::subscribers::ImportFp;
 use crate::store::Tx;
 use crate::t;
 use lookahead::{fresh_card, Demand, Fresh, Lookahead, Prepared};
@@ -186,7 +187,14 @@ impl Registry {
             .as_deref()
             .filter(|_| !opts.all_or_nothing());
         let Opened { items, sources, .. } = opened;
-        let mut items = Lookahead::new(items, settings.clone(), opts.clone(), sources.clone());
+        let judged_by = fingerprint::Context::new(&settings, opts);
+        let mut items = Lookahead::new(
+            items,
+            settings.clone(),
+            opts.clone(),
+            sources.clone(),
+            judged_by.clone(),
+        );
         let file = sources.clone();
         let mut run = Progress {
             summary: Summary {
@@ -210,14 +218,14 @@ impl Registry {
                 note: Some(label),
             },
             sources,
-            judged_by: fingerprint::Context::new(&settings, opts),
+            judged_by,
             fresh_wanted: items.fresh_wanted(),
             demand: Demand::default(),
         };
         if key.is_some() {
             self.store.run_in_background()?;
         }
-        let mut check = check.map(std::thread::spawn);
+        let mut check = WholeFile::Waiting(check);
         let mut first = true;
         loop {
             // A batch: the store writes the search index once per commit.
@@ -234,8 +242,11 @@ impl Registry {
                 }
                 for prepared in items.by_ref() {
                     import_item(tx, &mut gate, prepared, label, opts, &mut run, sink)?;
+                    if batch_started.elapsed() >= CHECK_AFTER {
+                        check.start();
+                    }
                     if key.is_some() && batch_started.elapsed() >= BATCH_TIME {
-                        file_is_whole(&mut check)?;
+                        check.wait()?;
                         run.logins.save(tx)?;
                         if let Some(key) = key {
                             store::imports::advance(tx, key, run.items, &now())?;
@@ -244,7 +255,9 @@ impl Registry {
                         return Ok((false, true));
                     }
                 }
-                file_is_whole(&mut check)?;
+                // The reader has read the whole file without a fault: a
+                // check not begun yet has nothing to add.
+                check.wait_if_running()?;
                 finish(tx, &mut gate, label, opts, &mut run, sink)?;
                 if let Some(key) = key {
                     store::imports::finish(tx, key)?;
@@ -265,13 +278,44 @@ impl Registry {
     }
 }
 
-/// Waits for the whole-file check, once, before the first commit.
-fn file_is_whole(check: &mut Option<std::thread::JoinHandle<Result<()>>>) -> Result<()> {
-    match check.take() {
-        None => Ok(()),
-        Some(h) => h
-            .join()
-            .unwrap_or_else(|_| Err(Error::internal("import", t!("import-reader-stopped")))),
+/// The whole-file check begins once the first batch has run this long: a
+/// run that ends sooner (the nightly re-import of an unchanged file) has
+/// read the whole file itself before its only commit, and a longer one
+/// still has the check done beside its first batch.
+const CHECK_AFTER: Duration = Duration::from_millis(600);
+
+/// The whole-file check: not begun, running beside the first batch, or
+/// passed.
+enum WholeFile {
+    Waiting(Option<WholeFileCheck>),
+    Running(std::thread::JoinHandle<Result<()>>),
+    Passed,
+}
+
+impl WholeFile {
+    fn start(&mut self) {
+        if let WholeFile::Waiting(check) = self {
+            *self = match check.take() {
+                Some(c) => WholeFile::Running(std::thread::spawn(c)),
+                None => WholeFile::Passed,
+            };
+        }
+    }
+
+    /// Before a commit that leaves part of the file unread: the check must
+    /// have passed.
+    fn wait(&mut self) -> Result<()> {
+        self.start();
+        self.wait_if_running()
+    }
+
+    fn wait_if_running(&mut self) -> Result<()> {
+        match std::mem::replace(self, WholeFile::Passed) {
+            WholeFile::Running(h) => h
+                .join()
+                .unwrap_or_else(|_| Err(Error::internal("import", t!("import-reader-stopped")))),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -279,7 +323,7 @@ fn file_is_whole(check: &mut Option<std::thread::JoinHandle<Result<()>>>) -> Res
 fn import_item(
     tx: &Tx,
     gate: &mut Gate,
-    (item, fresh, dropped): Prepared,
+    (item, fresh, dropped, fp): Prepared,
     label: &str,
     opts: &ImportOptions,
     run: &mut Progress,
@@ -333,7 +377,7 @@ fn import_item(
     let result = import_row(
         tx,
         gate,
-        (&rec, fresh),
+        (&rec, fresh, fp),
         (opts, &run.judged_by),
         (&run.base, &mut run.logins),
         &mut warnings,
@@ -494,7 +538,7 @@ fn flush_passwords(
 fn import_row(
     tx: &Tx,
     gate: &mut Gate,
-    (rec, fresh): (&Record, Option<Result<Fresh>>),
+    (rec, fresh, fp): (&Record, Option<Result<Fresh>>, Option<ImportFp>),
     (opts, judged_by): (&ImportOptions, &fingerprint::Context),
     (base, logins): (&Stamp, &mut store::counters::Draws),
     warnings: &mut Vec<String>,
@@ -504,7 +548,8 @@ fn import_row(
     let ask = gate.ask();
     let inn = repaired_inn(rec, settings, warnings)?;
     let (existing, probed) = find_match(tx, rec, inn.as_deref())?;
-    let fp = judged_by.of(rec, inn.as_deref());
+    // Made by the read-ahead, from the same row, INN and rules.
+    let fp = fp.unwrap_or_else(|| judged_by.of(rec, inn.as_deref()));
     // The INN's repair is said on every run; any other warning is the
     // comparison's own, and a row that has one is compared every time, so
     // the summary counts it each night.
