@@ -41,16 +41,16 @@ sed -e "/^--/!s|@CSV@|$W/list-$ROWS-utf8.csv|" -e "/^--/!s|@NOTE@|$W/list-$ROWS.
 # The nightly re-imports start from a database holding the file already
 # (its cards carry their rows' fingerprints), copied afresh for each run;
 # the 1%-changed file differs from the first in the e-mail of every 100th
-# row.
+# row (those that have one).
 rm -f $W/imp.db $W/imp.db-wal $W/imp.db-shm
 $BIN --db $W/imp.db -q import-1c $W/list-$ROWS.csv >/dev/null
 sqlite3 $W/imp.db 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
 cp $W/imp.db $W/filled.db
 BYTES=$(stat -c %s $W/filled.db)
-LC_ALL=C awk 'NR > 1 && NR % 100 == 0 { sub(/@example\.ru/, "@example.org") } { print }' \
+LC_ALL=C awk 'NR > 1 && NR % 100 == 1 { sub(/@example\.ru/, "@example.org") } { print }' \
   $W/list-$ROWS.csv > $W/list-$ROWS-1pc.csv
-CHANGED=$(cmp -l $W/list-$ROWS.csv $W/list-$ROWS-1pc.csv 2>/dev/null | wc -l || true)
-[ "$CHANGED" -gt 0 ] || { echo "the 1% file changed nothing" >&2; exit 1; }
+CHANGED=$(LC_ALL=C grep -c '@example\.org' $W/list-$ROWS-1pc.csv || true)
+[ "$CHANGED" -ge $(( ROWS / 200 )) ] || { echo "the 1% file changed only $CHANGED rows" >&2; exit 1; }
 REFILL="rm -f $W/re.db $W/re.db-wal $W/re.db-shm && cp $W/filled.db $W/re.db"
 
 # One hyperfine run for all six, so every ratio is taken on the same day.
@@ -75,7 +75,7 @@ count() { sqlite3 "$1" "SELECT (SELECT count(*) FROM subscribers), (SELECT count
 # And the 1% run must have updated 1% of the cards.
 cp $W/filled.db $W/re.db; rm -f $W/re.db-wal $W/re.db-shm
 UPDATED=$($BIN --db $W/re.db --json import-1c $W/list-$ROWS-1pc.csv | python3 -c 'import json,sys; print(json.load(sys.stdin)["updated"])')
-[ "$UPDATED" = $(( (ROWS + 1) / 100 )) ] || { echo "the 1% run updated $UPDATED cards" >&2; exit 1; }
+[ "$UPDATED" = "$CHANGED" ] || { echo "the 1% run updated $UPDATED cards, not $CHANGED" >&2; exit 1; }
 
 echo; echo "== ratios (means of one hyperfine run) =="
 python3 - "$W/import.json" "$BYTES" "$ROWS" <<'PY' | tee $W/ratios.md
