@@ -541,22 +541,71 @@ pub struct MatchKeys<'a> {
 /// 0 = 1C id, 1 = INN+KPP, 2 = INN, 3 = 1C code, ordered by key, then
 /// active cards first, then id.
 pub fn match_candidates(tx: &Tx, keys: &MatchKeys) -> Result<Vec<Candidate>> {
+    const PARTS: [&str; 4] = [
+        "SELECT 0 AS key, id, archived, import_fp FROM subscribers WHERE onec_id = ?",
+        "SELECT 1 AS key, id, archived, import_fp FROM subscribers WHERE inn = ? AND kpp = ? AND archived = 0",
+        "SELECT 2 AS key, id, archived, import_fp FROM subscribers WHERE inn = ? AND archived = 0",
+        "SELECT 3 AS key, id, archived, import_fp FROM subscribers WHERE onec_code = ?",
+    ];
+    // Only the lookups the row has keys for: one statement per set of
+    // keys (a list export has no 1C id), built once.
+    static SQL: OnceLock<Vec<String>> = OnceLock::new();
+    let sql = SQL.get_or_init(|| {
+        (0..16usize)
+            .map(|mask| {
+                let parts: Vec<&str> = (0..4)
+                    .filter(|i| mask & (1 << i) != 0)
+                    .map(|i| PARTS[i])
+                    .collect();
+                // `?N` placeholders, numbered in the order of the keys.
+                let mut n = 0;
+                parts
+                    .join(" UNION ALL ")
+                    .split('?')
+                    .enumerate()
+                    .map(|(i, piece)| {
+                        if i == 0 {
+                            piece.to_string()
+                        } else {
+                            n += 1;
+                            format!("?{n}{piece}")
+                        }
+                    })
+                    .collect::<String>()
+            })
+            .collect()
+    });
     let (inn, kpp) = keys.inn_kpp.unzip();
-    let mut found = tx.query(
-        "SELECT 0 AS key, id, archived, import_fp FROM subscribers WHERE onec_id = ?1
-         UNION ALL SELECT 1, id, archived, import_fp FROM subscribers WHERE inn = ?2 AND kpp = ?3 AND archived = 0
-         UNION ALL SELECT 2, id, archived, import_fp FROM subscribers WHERE inn = ?4 AND archived = 0
-         UNION ALL SELECT 3, id, archived, import_fp FROM subscribers WHERE onec_code = ?5",
-        &[&keys.onec_id, &inn, &kpp, &keys.inn, &keys.onec_code],
-        |r| {
-            Ok((
-                r.get::<i64>("key")? as u8,
-                r.get::<bool>("archived")?,
-                r.get::<i64>("id")?,
-                r.get::<Option<ImportFp>>("import_fp")?,
-            ))
-        },
-    )?;
+    let mut mask = 0;
+    let mut params: Vec<&dyn super::Param> = Vec::with_capacity(5);
+    if let Some(v) = &keys.onec_id {
+        mask |= 1;
+        params.push(v);
+    }
+    if let (Some(i), Some(k)) = (&inn, &kpp) {
+        mask |= 2;
+        params.push(i);
+        params.push(k);
+    }
+    if let Some(v) = &keys.inn {
+        mask |= 4;
+        params.push(v);
+    }
+    if let Some(v) = &keys.onec_code {
+        mask |= 8;
+        params.push(v);
+    }
+    if mask == 0 {
+        return Ok(Vec::new());
+    }
+    let mut found = tx.query(&sql[mask], &params, |r| {
+        Ok((
+            r.get::<i64>("key")? as u8,
+            r.get::<bool>("archived")?,
+            r.get::<i64>("id")?,
+            r.get::<Option<ImportFp>>("import_fp")?,
+        ))
+    })?;
     // Sorted here: a handful of rows, and no temporary B-tree per lookup.
     found.sort_unstable();
     Ok(found

@@ -606,7 +606,10 @@ fn the_import_update_path_checks_the_login_rules() {
     );
     // By default a card's login is the admin's and the import leaves it;
     // here the operator gives logins to 1C.
-    env.set("import.admin_fields", "password,group,manager,extra,comment");
+    env.set(
+        "import.admin_fields",
+        "password,group,manager,extra,comment",
+    );
     let rj = env.dir.path().join("rejects.csv");
     let (code, s, err) = import(
         &env,
