@@ -51,7 +51,8 @@ LC_ALL=C awk 'NR > 1 && NR % 100 == 1 { sub(/@example\.ru/, "@example.org") } { 
   $W/list-$ROWS.csv > $W/list-$ROWS-1pc.csv
 CHANGED=$(LC_ALL=C grep -c '@example\.org' $W/list-$ROWS-1pc.csv || true)
 [ "$CHANGED" -ge $(( ROWS / 200 )) ] || { echo "the 1% file changed only $CHANGED rows" >&2; exit 1; }
-REFILL="rm -f $W/re.db $W/re.db-wal $W/re.db-shm && cp $W/filled.db $W/re.db"
+# sync: the copy's 100 MB are written out before the run, not during it.
+REFILL="rm -f $W/re.db $W/re.db-wal $W/re.db-shm && cp $W/filled.db $W/re.db && sync"
 
 # One hyperfine run for all six, so every ratio is taken on the same day.
 # One --prepare per command, in order: each empties (or refills)
