@@ -39,23 +39,16 @@ fn tree(cmd: Command, lang: Lang) -> Command {
 }
 
 /// The `help` subcommand clap added, in Russian, in every command that has it.
-fn help_subcommand(mut cmd: Command) -> Command {
-    let names: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_string())
-        .collect();
-    for name in names {
-        cmd = if name == "help" {
-            cmd.mut_subcommand(name, |s| {
-                s.about("Показать эту справку или справку команды")
-                    .help_template(TEMPLATE)
-                    .subcommand_help_heading("Команды")
-            })
+fn help_subcommand(cmd: Command) -> Command {
+    each_subcommand(cmd, "", |s, _| {
+        if s.get_name() == "help" {
+            s.about("Показать эту справку или справку команды")
+                .help_template(TEMPLATE)
+                .subcommand_help_heading("Команды")
         } else {
-            cmd.mut_subcommand(name, help_subcommand)
-        };
-    }
-    cmd
+            help_subcommand(s)
+        }
+    })
 }
 
 /// What follows the options in `--help`, in both languages: a note, and
@@ -79,13 +72,19 @@ fn finish(mut cmd: Command, lang: Lang, path: &str) -> Command {
         }
     }
     cmd = cmd.help_template(template);
+    each_subcommand(cmd, path, |s, sub| finish(s, lang, sub))
+}
+
+/// `cmd` with `f` applied to each of its subcommands, given the
+/// subcommand's path (`abonent-subscriber-add`).
+fn each_subcommand(mut cmd: Command, path: &str, f: impl Fn(Command, &str) -> Command) -> Command {
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_string())
         .collect();
     for name in names {
         let sub = format!("{path}-{name}");
-        cmd = cmd.mut_subcommand(name, |s| finish(s, lang, &sub));
+        cmd = cmd.mut_subcommand(name, |s| f(s, &sub));
     }
     cmd
 }
@@ -234,15 +233,7 @@ fn localize(mut cmd: Command, path: &str, root: bool) -> Command {
                 .help_heading("Параметры"),
         );
     }
-    let names: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_string())
-        .collect();
-    for name in names {
-        let sub = format!("{path}-{name}");
-        cmd = cmd.mut_subcommand(name, |s| localize(s, &sub, false));
-    }
-    cmd
+    each_subcommand(cmd, path, |s, sub| localize(s, sub, false))
 }
 
 #[cfg(test)]
