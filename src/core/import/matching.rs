@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::model::Card;
 use crate::onec::Record;
 use crate::store;
-use crate::store::subscribers::Candidate;
+use crate::store::matching::Candidate;
 use crate::store::Tx;
 use crate::t;
 
@@ -46,13 +46,13 @@ pub(super) fn find_match(
     inn: Option<&str>,
 ) -> Result<(Option<Candidate>, Probed)> {
     let kpp = rec.get("kpp").map(str::to_uppercase);
-    let keys = store::subscribers::MatchKeys {
+    let keys = store::matching::MatchKeys {
         onec_id: rec.get("onec.id"),
         inn_kpp: inn.zip(kpp.as_deref()),
         inn: inn.filter(|i| i.len() == 12 || kpp.is_none()),
         onec_code: rec.get("onec.code"),
     };
-    let found = store::subscribers::match_candidates(tx, &keys)?;
+    let found = store::matching::match_candidates(tx, &keys)?;
     let by = |key: u8| found.iter().filter(move |c| c.key == key).copied();
     let mut probed = Probed::default();
     if let Some(c) = by(0).next() {

@@ -235,7 +235,7 @@ impl Registry {
                 // only while the lock does.
                 let mut gate = Gate::new(&settings, rules::Ask::File(&file))?;
                 if std::mem::take(&mut first) {
-                    store::subscribers::seen_begin(tx)?;
+                    store::matching::seen_begin(tx)?;
                     if let Some(key) = key {
                         run.resume_from = store::imports::begin(tx, key, label, &at)?;
                     }
@@ -470,7 +470,7 @@ fn finish(
             summary.warnings += 1;
             sink.warn(0, t!("import-archive-missing-skipped").as_str());
         } else {
-            for id in store::subscribers::unseen_onec_cards(tx)? {
+            for id in store::matching::unseen_onec_cards(tx)? {
                 let old = load(tx, id)?;
                 let mut card = old.clone();
                 card.archived = true;
@@ -581,7 +581,7 @@ fn import_row(
         if diff.is_empty() && !archived_now {
             seen(tx, opts, id)?;
             if let Some(fp) = keep {
-                store::subscribers::set_import_fp(tx, id, fp)?;
+                store::matching::set_import_fp(tx, id, fp)?;
             }
             return Ok(Outcome::Unchanged);
         }
@@ -643,7 +643,7 @@ fn import_row(
 /// Remembers a card the file holds, for --archive-missing (only then).
 fn seen(tx: &Tx, opts: &ImportOptions, id: i64) -> Result<()> {
     if opts.archive_missing {
-        store::subscribers::seen_add(tx, id)?;
+        store::matching::seen_add(tx, id)?;
     }
     Ok(())
 }
