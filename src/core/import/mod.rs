@@ -11,6 +11,7 @@ mod fingerprint;
 mod lookahead;
 mod matching;
 mod row;
+mod whole_file;
 
 use super::card_write::{insert, update, Stamp};
 use super::gate::{Candidate, Gate};
@@ -30,6 +31,7 @@ pub use row::Dropped;
 use row::{apply, repaired_inn};
 use serde::Serialize;
 use std::time::{Duration, Instant};
+use whole_file::{WholeFile, CHECK_AFTER};
 
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
@@ -275,47 +277,6 @@ impl Registry {
         let mut summary = run.summary;
         summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
         Ok(summary)
-    }
-}
-
-/// The whole-file check begins once the first batch has run this long: a
-/// run that ends sooner (the nightly re-import of an unchanged file) has
-/// read the whole file itself before its only commit, and a longer one
-/// still has the check done beside its first batch.
-const CHECK_AFTER: Duration = Duration::from_millis(600);
-
-/// The whole-file check: not begun, running beside the first batch, or
-/// passed.
-enum WholeFile {
-    Waiting(Option<WholeFileCheck>),
-    Running(std::thread::JoinHandle<Result<()>>),
-    Passed,
-}
-
-impl WholeFile {
-    fn start(&mut self) {
-        if let WholeFile::Waiting(check) = self {
-            *self = match check.take() {
-                Some(c) => WholeFile::Running(std::thread::spawn(c)),
-                None => WholeFile::Passed,
-            };
-        }
-    }
-
-    /// Before a commit that leaves part of the file unread: the check must
-    /// have passed.
-    fn wait(&mut self) -> Result<()> {
-        self.start();
-        self.wait_if_running()
-    }
-
-    fn wait_if_running(&mut self) -> Result<()> {
-        match std::mem::replace(self, WholeFile::Passed) {
-            WholeFile::Running(h) => h
-                .join()
-                .unwrap_or_else(|_| Err(Error::internal("import", t!("import-reader-stopped")))),
-            _ => Ok(()),
-        }
     }
 }
 
