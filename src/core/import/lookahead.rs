@@ -6,7 +6,8 @@
 //! against that card; its ready-made new card is dropped.
 
 use super::fingerprint;
-use super::row::{apply, detect_kind, repaired_inn, screen_contacts, Dropped};
+use super::kind::detect_kind;
+use super::row::{apply, repaired_inn, screen_contacts, Dropped};
 use super::ImportOptions;
 use crate::core::card_write::prepare_new;
 use crate::core::rules::Ask;

@@ -8,6 +8,7 @@
 //! does all the work and rolls back, so its summary is the real run's.
 
 mod fingerprint;
+mod kind;
 mod lookahead;
 mod matching;
 mod row;
