@@ -35,10 +35,10 @@ pub struct MatchKeys<'a> {
 /// active cards first, then id.
 pub fn match_candidates(tx: &Tx, keys: &MatchKeys) -> Result<Vec<Candidate>> {
     const PARTS: [&str; 4] = [
-        "SELECT 0 AS key, id, archived, import_fp FROM subscribers WHERE onec_id = ?",
-        "SELECT 1 AS key, id, archived, import_fp FROM subscribers WHERE inn = ? AND kpp = ? AND archived = 0",
-        "SELECT 2 AS key, id, archived, import_fp FROM subscribers WHERE inn = ? AND archived = 0",
-        "SELECT 3 AS key, id, archived, import_fp FROM subscribers WHERE onec_code = ?",
+        "SELECT 0 AS key, id, archived, CASE WHEN length(import_fp) = 16 THEN import_fp END AS import_fp FROM subscribers WHERE onec_id = ?",
+        "SELECT 1 AS key, id, archived, CASE WHEN length(import_fp) = 16 THEN import_fp END AS import_fp FROM subscribers WHERE inn = ? AND kpp = ? AND archived = 0",
+        "SELECT 2 AS key, id, archived, CASE WHEN length(import_fp) = 16 THEN import_fp END AS import_fp FROM subscribers WHERE inn = ? AND archived = 0",
+        "SELECT 3 AS key, id, archived, CASE WHEN length(import_fp) = 16 THEN import_fp END AS import_fp FROM subscribers WHERE onec_code = ?",
     ];
     // Only the lookups the row has keys for: one statement per set of
     // keys (a list export has no 1C id), built once.
@@ -194,6 +194,14 @@ mod tests {
                 .and_then(|c| c.import_fp)
         };
         assert_eq!(fp(3), Some([7u8; 16]));
+        assert_eq!(fp(2), None);
+        // A damaged or foreign value is no fingerprint: the row is
+        // compared in full, and the import does not stop on it.
+        conn.execute(
+            "UPDATE subscribers SET import_fp = ?2 WHERE id = ?1",
+            &[&2i64, &"not a hash"],
+        )
+        .unwrap();
         assert_eq!(fp(2), None);
         let none = MatchKeys::default();
         assert!(match_candidates(conn, &none).unwrap().is_empty());
