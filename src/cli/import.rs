@@ -304,7 +304,7 @@ fn whole_file_check(
     label: &str,
 ) -> WholeFileCheck {
     let (file, opts, label) = (args.file.clone(), opts.clone(), label.to_string());
-    Box::new(move || {
+    Box::new(move |stop| {
         let scan = onec::open(open_input(&file, &label)?.0, kind, &opts).map_err(|e| {
             Error::invalid(
                 "file",
@@ -316,6 +316,9 @@ fn whole_file_check(
             )
         })?;
         for item in scan.items {
+            if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                break;
+            }
             item.map_err(|e| {
                 Error::invalid(
                     "file",

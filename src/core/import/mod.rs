@@ -31,6 +31,7 @@ use rayon::prelude::*;
 pub use row::Dropped;
 use row::{apply, repaired_inn};
 use serde::Serialize;
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 use whole_file::{WholeFile, CHECK_AFTER};
 
@@ -99,8 +100,10 @@ pub struct Rejected<'a> {
 /// Reads the whole file once more, to the end, and says whether it is
 /// whole. A batched import runs it on another thread beside its first
 /// batch and commits nothing until it has passed, so a truncated or
-/// malformed file is refused with nothing imported.
-pub type WholeFileCheck = Box<dyn FnOnce() -> Result<()> + Send>;
+/// malformed file is refused with nothing imported. It stops early, with
+/// `Ok`, once the flag it is given is set: the import has read the whole
+/// file itself, and the check has nothing left to add.
+pub type WholeFileCheck = Box<dyn FnOnce(&AtomicBool) -> Result<()> + Send>;
 
 /// Where the import reports as it goes. Implemented by the CLI (files,
 /// stderr, progress bar); the core does no I/O of its own.
@@ -258,9 +261,9 @@ impl Registry {
                         return Ok((false, true));
                     }
                 }
-                // The reader has read the whole file without a fault: a
-                // check not begun yet has nothing to add.
-                check.wait_if_running()?;
+                // The reader has read the whole file without a fault: the
+                // check, begun or not, has nothing to add.
+                check.abandon();
                 finish(tx, &mut gate, label, opts, &mut run, sink)?;
                 if let Some(key) = key {
                     store::imports::finish(tx, key)?;
