@@ -30,44 +30,74 @@ pub struct MatchKeys<'a> {
     pub onec_code: Option<&'a str>,
 }
 
-/// Every card each key finds, in one statement: `(key, id)` with key
-/// 0 = 1C id, 1 = INN+KPP, 2 = INN, 3 = 1C code, ordered by key, then
-/// active cards first, then id.
-pub fn match_candidates(tx: &Tx, keys: &MatchKeys) -> Result<Vec<Candidate>> {
-    const PARTS: [&str; 4] = [
-        "SELECT 0 AS key, id, archived, CASE WHEN length(import_fp) = 16 THEN import_fp END AS import_fp FROM subscribers WHERE onec_id = ?",
-        "SELECT 1 AS key, id, archived, CASE WHEN length(import_fp) = 16 THEN import_fp END AS import_fp FROM subscribers WHERE inn = ? AND kpp = ? AND archived = 0",
-        "SELECT 2 AS key, id, archived, CASE WHEN length(import_fp) = 16 THEN import_fp END AS import_fp FROM subscribers WHERE inn = ? AND archived = 0",
-        "SELECT 3 AS key, id, archived, CASE WHEN length(import_fp) = 16 THEN import_fp END AS import_fp FROM subscribers WHERE onec_code = ?",
+/// The lookup statement for each set of keys (bit 0 = 1C id, 1 = INN+KPP,
+/// 2 = INN, 3 = 1C code), with `?N` numbered in the order of the keys.
+fn match_sql() -> &'static [String] {
+    // `{0}`, `{1}` the key's parameters, `{t}` the table's alias. Every
+    // lookup is served by an index alone (migration 0011).
+    const WHERE: [&str; 4] = [
+        "{t}onec_id = ?{0}",
+        "{t}inn = ?{0} AND {t}kpp = ?{1} AND {t}archived = 0",
+        "{t}inn = ?{0} AND {t}archived = 0",
+        "{t}onec_code = ?{0}",
     ];
+    const PARAMS: [usize; 4] = [1, 2, 1, 1];
     // Only the lookups the row has keys for: one statement per set of
-    // keys (a list export has no 1C id), built once.
+    // keys (a list export has no 1C id), built once. A later key's lookup
+    // joins a one-row guard that is empty when an earlier key finds a
+    // card, so SQLite skips its index once the guard says so.
     static SQL: OnceLock<Vec<String>> = OnceLock::new();
-    let sql = SQL.get_or_init(|| {
+    SQL.get_or_init(|| {
         (0..16usize)
             .map(|mask| {
-                let parts: Vec<&str> = (0..4)
-                    .filter(|i| mask & (1 << i) != 0)
-                    .map(|i| PARTS[i])
-                    .collect();
-                // `?N` placeholders, numbered in the order of the keys.
-                let mut n = 0;
-                parts
-                    .join(" UNION ALL ")
-                    .split('?')
+                let mut first = [0usize; 4];
+                let mut n = 1;
+                for k in (0..4).filter(|k| mask & (1 << k) != 0) {
+                    first[k] = n;
+                    n += PARAMS[k];
+                }
+                let cond = |k: usize, t: &str| {
+                    WHERE[k]
+                        .replace("{t}", t)
+                        .replace("{0}", &first[k].to_string())
+                        .replace("{1}", &(first[k] + 1).to_string())
+                };
+                let present: Vec<usize> = (0..4).filter(|k| mask & (1 << k) != 0).collect();
+                present
+                    .iter()
                     .enumerate()
-                    .map(|(i, piece)| {
+                    .map(|(i, &k)| {
+                        let columns = format!(
+                            "SELECT {k} AS key, s.id, s.archived, CASE WHEN length(s.import_fp) = 16 THEN s.import_fp END AS import_fp"
+                        );
                         if i == 0 {
-                            piece.to_string()
-                        } else {
-                            n += 1;
-                            format!("?{n}{piece}")
+                            return format!("{columns} FROM subscribers AS s WHERE {}", cond(k, "s."));
                         }
+                        let earlier: Vec<String> = present[..i]
+                            .iter()
+                            .map(|&j| format!("NOT EXISTS (SELECT 1 FROM subscribers WHERE {})", cond(j, "")))
+                            .collect();
+                        format!(
+                            "{columns} FROM (SELECT 1 WHERE {}) AS guard CROSS JOIN subscribers AS s WHERE {}",
+                            earlier.join(" AND "),
+                            cond(k, "s.")
+                        )
                     })
-                    .collect::<String>()
+                    .collect::<Vec<_>>()
+                    .join(" UNION ALL ")
             })
             .collect()
-    });
+    })
+}
+
+/// Every card each key finds, in one statement: `(key, id)` with key
+/// 0 = 1C id, 1 = INN+KPP, 2 = INN, 3 = 1C code, ordered by key, then
+/// active cards first, then id. A key is looked up only when every key
+/// before it found nothing (the import takes the first key's cards), so
+/// a nightly re-import, whose rows mostly match by their first key, reads
+/// one card per row rather than one per key.
+pub fn match_candidates(tx: &Tx, keys: &MatchKeys) -> Result<Vec<Candidate>> {
+    let sql = match_sql();
     let (inn, kpp) = keys.inn_kpp.unzip();
     let mut mask = 0;
     let mut params: Vec<&dyn super::Param> = Vec::with_capacity(5);
@@ -173,28 +203,57 @@ mod tests {
             inn: Some("7707083893"),
             onec_code: None,
         };
-        // GUID: the active card before the archived one; INN+KPP and INN:
-        // active cards only.
         conn.execute(
             "UPDATE subscribers SET import_fp = ?2 WHERE id = ?1",
             &[&3i64, &[7u8; 16]],
         )
         .unwrap();
-        let found: Vec<(u8, i64)> = match_candidates(conn, &keys)
-            .unwrap()
-            .iter()
-            .map(|c| (c.key, c.id))
-            .collect();
-        assert_eq!(found, vec![(0, 2), (0, 1), (1, 3), (2, 2), (2, 3)]);
-        let fp = |id| {
-            match_candidates(conn, &keys)
+        conn.execute("UPDATE subscribers SET onec_code = 'c1' WHERE id = 1", &[])
+            .unwrap();
+        let found = |keys: &MatchKeys| -> Vec<(u8, i64)> {
+            match_candidates(conn, keys)
+                .unwrap()
+                .iter()
+                .map(|c| (c.key, c.id))
+                .collect()
+        };
+        // GUID: the active card before the archived one; the later keys
+        // are not looked up once an earlier one finds a card.
+        assert_eq!(found(&keys), vec![(0, 2), (0, 1)]);
+        // INN+KPP and INN: active cards only.
+        let no_guid = MatchKeys {
+            onec_id: Some("nothing"),
+            onec_code: Some("c1"),
+            ..keys
+        };
+        assert_eq!(found(&no_guid), vec![(1, 3)]);
+        let other_kpp = MatchKeys {
+            inn_kpp: Some(("7707083893", "999999999")),
+            ..no_guid
+        };
+        assert_eq!(found(&other_kpp), vec![(2, 2), (2, 3)]);
+        // The 1C code, only when nothing before it found a card (card 1
+        // is archived, so the INN's lookups pass it by).
+        let by_code = MatchKeys {
+            inn_kpp: Some(("500100732259", "999999999")),
+            inn: Some("500100732259"),
+            ..no_guid
+        };
+        assert_eq!(found(&by_code), vec![(3, 1)]);
+        let code_alone = MatchKeys {
+            onec_code: Some("c1"),
+            ..MatchKeys::default()
+        };
+        assert_eq!(found(&code_alone), vec![(3, 1)]);
+        let fp = |keys: &MatchKeys, id| {
+            match_candidates(conn, keys)
                 .unwrap()
                 .into_iter()
                 .find(|c| c.id == id)
                 .and_then(|c| c.import_fp)
         };
-        assert_eq!(fp(3), Some([7u8; 16]));
-        assert_eq!(fp(2), None);
+        assert_eq!(fp(&no_guid, 3), Some([7u8; 16]));
+        assert_eq!(fp(&other_kpp, 2), None);
         // A damaged or foreign value is no fingerprint: the row is
         // compared in full, and the import does not stop on it.
         conn.execute(
@@ -202,8 +261,34 @@ mod tests {
             &[&2i64, &"not a hash"],
         )
         .unwrap();
-        assert_eq!(fp(2), None);
+        assert_eq!(fp(&other_kpp, 2), None);
         let none = MatchKeys::default();
         assert!(match_candidates(conn, &none).unwrap().is_empty());
+    }
+
+    #[test]
+    fn every_lookup_reads_an_index_alone() {
+        // The nightly re-import's speed rests on this: no lookup reads the
+        // table, whose pages do not stay in the cache.
+        let db = crate::store::memory_db();
+        let conn = &crate::store::Tx::new(&db);
+        for (mask, sql) in match_sql().iter().enumerate().skip(1) {
+            let n = (1..=5).filter(|i| sql.contains(&format!("?{i}"))).count();
+            let params: Vec<&dyn crate::store::Param> = vec![&"x"; n];
+            let plan: Vec<String> = conn
+                .query(&format!("EXPLAIN QUERY PLAN {sql}"), &params, |r| {
+                    r.get::<String>("detail")
+                })
+                .unwrap();
+            let searches: Vec<&String> =
+                plan.iter().filter(|d| d.contains("subscribers")).collect();
+            assert!(!searches.is_empty(), "{mask}: {plan:?}");
+            for d in searches {
+                assert!(
+                    d.starts_with("SEARCH") && d.contains("USING COVERING INDEX"),
+                    "keys {mask:04b}: {d}"
+                );
+            }
+        }
     }
 }
