@@ -6,6 +6,7 @@ store-unique-violated = uniqueness rule violated ({ $reason })
 store-counter-no-value = drawing a counter returned no value
 store-insert-no-id = the insert returned no id
 store-no-column = the query has no column `{ $name }`
+store-card-gone = subscriber { $id } is no longer in the database (deleted by another command?); run the command again
 store-column-bad = column `{ $name }`: { $reason }
 # A stored value of another type than the code reads ($found: SQLite's type name).
 store-expected-integer = expected an integer, found { $found }

@@ -5,6 +5,7 @@ store-unique-violated = нарушено правило уникальности
 store-counter-no-value = счётчик не вернул значения
 store-insert-no-id = вставка не вернула id
 store-no-column = в запросе нет столбца `{ $name }`
+store-card-gone = абонента { $id } уже нет в базе (его удалила другая команда?); запустите команду ещё раз
 store-column-bad = столбец `{ $name }`: { $reason }
 store-expected-integer = ожидалось целое число, найдено { $found }
 store-expected-count = ожидалось количество, найдено { $found }

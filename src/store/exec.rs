@@ -378,11 +378,70 @@ impl<'c> Tx<'c> {
             .exists(rusqlite::params_from_iter(bind(params)))?)
     }
 
+    /// Whether `sql` returns exactly `rows`, in order, column by column:
+    /// a rewrite that would write the same rows is left undone (deleting
+    /// and inserting them again moves every index entry they have).
+    pub fn rows_are(&self, sql: &str, params: &[&dyn Param], rows: &[Vec<Value>]) -> Result<bool> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let width = stmt.column_count();
+        let mut found = stmt.query(rusqlite::params_from_iter(bind(params)))?;
+        for want in rows {
+            let Some(row) = found.next()? else {
+                return Ok(false);
+            };
+            if want.len() != width || !same_columns(row, want).all(|same| same) {
+                return Ok(false);
+            }
+        }
+        Ok(found.next()?.is_none())
+    }
+
+    /// Which of `values` differ from the columns of the row `sql` returns,
+    /// by position; `None` when it returns none.
+    pub fn differing(
+        &self,
+        sql: &str,
+        params: &[&dyn Param],
+        values: &[Value],
+    ) -> Result<Option<Vec<usize>>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut found = stmt.query(rusqlite::params_from_iter(bind(params)))?;
+        let Some(row) = found.next()? else {
+            return Ok(None);
+        };
+        Ok(Some(
+            same_columns(row, values)
+                .enumerate()
+                .filter(|(_, same)| !same)
+                .map(|(i, _)| i)
+                .collect(),
+        ))
+    }
+
     /// The single value of a query that returns one row with one column
     /// named `value` (a count, an id).
     pub fn value<T: Column>(&self, sql: &str, params: &[&dyn Param]) -> Result<Option<T>> {
         self.query_row(sql, params, |r| r.get("value"))
     }
+}
+
+/// For each of `values`, whether the row's column at its position holds
+/// it (a column that cannot be read counts as different).
+fn same_columns<'a>(
+    row: &'a rusqlite::Row<'a>,
+    values: &'a [Value<'a>],
+) -> impl Iterator<Item = bool> + 'a {
+    values
+        .iter()
+        .enumerate()
+        .map(move |(i, v)| match (row.get_ref(i), v) {
+            (Ok(ValueRef::Null), Value::Null) => true,
+            (Ok(ValueRef::Integer(a)), Value::Int(b)) => a == *b,
+            (Ok(ValueRef::Real(a)), Value::Real(b)) => a.to_bits() == b.to_bits(),
+            (Ok(ValueRef::Text(a)), Value::Text(b)) => a == b.as_bytes(),
+            (Ok(ValueRef::Blob(a)), Value::Blob(b)) => a == *b,
+            _ => false,
+        })
 }
 
 /// SQLite's error codes in the library's kinds (and so exit codes): a lock
@@ -506,5 +565,65 @@ mod tests {
             offset: 0,
         });
         assert_eq!(input.message, "near \"SELEC\": syntax error");
+    }
+
+    #[test]
+    fn stored_rows_are_compared_column_by_column_and_type_by_type() {
+        let db = Connection::open_in_memory().unwrap();
+        let tx = Tx::new(&db);
+        tx.execute("CREATE TABLE t (a TEXT, b INTEGER, c BLOB, d REAL)", &[])
+            .unwrap();
+        tx.execute(
+            "INSERT INTO t VALUES ('x', 1, x'0102', 0.5), (NULL, 2, NULL, NULL)",
+            &[],
+        )
+        .unwrap();
+        let one = "SELECT a, b, c, d FROM t WHERE b = ?1";
+        let row = [
+            Value::Text("x"),
+            Value::Int(1),
+            Value::Blob(&[1, 2]),
+            Value::Real(0.5),
+        ];
+        assert_eq!(tx.differing(one, &[&1i64], &row).unwrap(), Some(vec![]));
+        let other = [
+            Value::Text("y"),
+            Value::Int(1),
+            Value::Blob(&[1]),
+            Value::Real(0.5),
+        ];
+        assert_eq!(
+            tx.differing(one, &[&1i64], &other).unwrap(),
+            Some(vec![0, 2])
+        );
+        // The same digits as text are not the stored integer; NULL is only
+        // NULL.
+        let typed = [Value::Text("x"), Value::Text("1"), Value::Null, Value::Null];
+        assert_eq!(
+            tx.differing(one, &[&1i64], &typed).unwrap(),
+            Some(vec![1, 2, 3])
+        );
+        assert_eq!(tx.differing(one, &[&9i64], &row).unwrap(), None);
+
+        let all = "SELECT a, b FROM t ORDER BY b";
+        let rows = vec![
+            vec![Value::Text("x"), Value::Int(1)],
+            vec![Value::Null, Value::Int(2)],
+        ];
+        assert!(tx.rows_are(all, &[], &rows).unwrap());
+        assert!(!tx.rows_are(all, &[], &rows[..1]).unwrap(), "a row more");
+        let mut more = rows.clone();
+        more.push(vec![Value::Null, Value::Int(3)]);
+        assert!(!tx.rows_are(all, &[], &more).unwrap(), "a row fewer");
+        let mut changed = rows.clone();
+        changed[1][0] = Value::Text("");
+        assert!(!tx.rows_are(all, &[], &changed).unwrap());
+        assert!(
+            !tx.rows_are(all, &[], &[vec![Value::Text("x")]]).unwrap(),
+            "another width"
+        );
+        assert!(tx
+            .rows_are("SELECT a FROM t WHERE b > 5", &[], &[])
+            .unwrap());
     }
 }

@@ -111,13 +111,26 @@ pub fn write_card_values<'a>(
     values: impl Iterator<Item = (&'a str, String)>,
     fresh: bool,
 ) -> Result<()> {
+    let values: Vec<(&str, String)> = values.collect();
     if !fresh {
+        // Written again only when they changed (see `write_children`).
+        let rows: Vec<Vec<super::Value>> = values
+            .iter()
+            .map(|(name, value)| vec![super::Value::Text(name), super::Value::Text(value)])
+            .collect();
+        if tx.rows_are(
+            "SELECT name, value FROM extra_values WHERE subscriber_id = ?1 ORDER BY rowid",
+            &[&id],
+            &rows,
+        )? {
+            return Ok(());
+        }
         tx.execute("DELETE FROM extra_values WHERE subscriber_id = ?1", &[&id])?;
     }
-    for (name, value) in values {
+    for (name, value) in &values {
         tx.execute(
             "INSERT INTO extra_values (subscriber_id, name, value) VALUES (?1, ?2, ?3)",
-            &[&id, &name, &value],
+            &[&id, name, value],
         )?;
     }
     Ok(())

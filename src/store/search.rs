@@ -16,6 +16,20 @@ use crate::model::search::Words;
 /// Indexes card `id`'s search text (`fresh`: the card is new, so it has
 /// no row to replace).
 pub(super) fn index(tx: &Tx, id: i64, body: &str, fresh: bool) -> Result<()> {
+    // An update that leaves the text as indexed leaves the index alone
+    // (and drops a text this batch staged for the card before).
+    let same = !fresh
+        && tx.rows_are(
+            "SELECT body FROM subscriber_search WHERE rowid = ?1",
+            &[&id],
+            &[vec![super::Value::Text(body)]],
+        )?;
+    if same {
+        if tx.is_batch() {
+            tx.execute("DELETE FROM import_search WHERE id = ?1", &[&id])?;
+        }
+        return Ok(());
+    }
     if tx.is_batch() {
         tx.execute(
             "INSERT INTO import_search (id, body) VALUES (?1, ?2)

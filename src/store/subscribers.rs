@@ -341,12 +341,9 @@ fn write_row(
     ];
     // ?1 the id, the card's columns, then uid, created_at, password_hash.
     const ARGS: usize = FIELD_COLUMNS.len() + 4;
-    let mut args: Vec<&dyn super::Param> = Vec::with_capacity(ARGS);
-    args.push(&id);
-    args.extend(values);
     // Built once: the statement cache is keyed by the SQL text.
     static INSERT: OnceLock<String> = OnceLock::new();
-    static UPDATE: OnceLock<String> = OnceLock::new();
+    static CURRENT: OnceLock<String> = OnceLock::new();
     match id {
         None => {
             let sql = INSERT.get_or_init(|| {
@@ -357,19 +354,41 @@ fn write_row(
                     marks.join(", ")
                 )
             });
+            let mut args: Vec<&dyn super::Param> = Vec::with_capacity(ARGS);
+            args.push(&id);
+            args.extend(values);
             args.extend([&c.uid as &dyn super::Param, &c.created_at, &password_hash]);
             tx.insert_one(sql, &args)
         }
         Some(id) => {
-            let sql = UPDATE.get_or_init(|| {
-                let sets: Vec<String> = FIELD_COLUMNS
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| format!("{c} = ?{}", i + 2))
-                    .collect();
-                format!("UPDATE subscribers SET {} WHERE id = ?1", sets.join(", "))
+            // Only the columns that change: setting a column to the value
+            // it has still moves its index entries (a nightly import's
+            // update is mostly a new e-mail and its fingerprint).
+            let current = CURRENT.get_or_init(|| {
+                format!(
+                    "SELECT {} FROM subscribers WHERE id = ?1",
+                    FIELD_COLUMNS.join(", ")
+                )
             });
-            tx.execute(sql, &args)?;
+            let now: Vec<super::Value> = values.iter().map(|v| v.value()).collect();
+            let Some(changed) = tx.differing(current, &[&id], &now)? else {
+                return Err(Error::not_found(
+                    "subscriber",
+                    crate::t!("store-card-gone", id = id),
+                ));
+            };
+            if changed.is_empty() {
+                return Ok(id);
+            }
+            let sets: Vec<String> = changed
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| format!("{} = ?{}", FIELD_COLUMNS[i], k + 2))
+                .collect();
+            let sql = format!("UPDATE subscribers SET {} WHERE id = ?1", sets.join(", "));
+            let mut args: Vec<&dyn super::Param> = vec![&id];
+            args.extend(changed.iter().map(|&i| values[i]));
+            tx.execute(&sql, &args)?;
             Ok(id)
         }
     }
@@ -377,38 +396,84 @@ fn write_row(
 
 /// Addresses, groups, contacts, extra values and the search text.
 fn write_children(tx: &Tx, id: i64, c: &Card, group_ids: &[i64], fresh: bool) -> Result<()> {
-    if !fresh {
-        tx.execute("DELETE FROM addresses WHERE subscriber_id = ?1", &[&id])?;
-        tx.execute(
-            "DELETE FROM subscriber_groups WHERE subscriber_id = ?1",
-            &[&id],
-        )?;
-        tx.execute("DELETE FROM contacts WHERE subscriber_id = ?1", &[&id])?;
+    use super::Value::{Int, Null, Text};
+    // On an update, each set of rows is written again only when it
+    // changed: a nightly import's update touches one or two of them.
+    let addresses: Vec<Vec<super::Value>> = c
+        .addresses
+        .iter()
+        .map(|a| vec![Text(&a.kind), Text(&a.text)])
+        .collect();
+    let same = |sql: &str, rows: &[Vec<super::Value>]| -> Result<bool> {
+        Ok(!fresh && tx.rows_are(sql, &[&id], rows)?)
+    };
+    if !same(
+        "SELECT kind, text FROM addresses WHERE subscriber_id = ?1 ORDER BY rowid",
+        &addresses,
+    )? {
+        if !fresh {
+            tx.execute("DELETE FROM addresses WHERE subscriber_id = ?1", &[&id])?;
+        }
+        for a in &c.addresses {
+            tx.execute(
+                "INSERT INTO addresses (subscriber_id, kind, text) VALUES (?1, ?2, ?3)",
+                &[&id, &a.kind, &a.text],
+            )?;
+        }
     }
-    for a in &c.addresses {
-        tx.execute(
-            "INSERT INTO addresses (subscriber_id, kind, text) VALUES (?1, ?2, ?3)",
-            &[&id, &a.kind, &a.text],
-        )?;
+    let groups: Vec<Vec<super::Value>> = group_ids.iter().map(|g| vec![Int(*g)]).collect();
+    if !same(
+        "SELECT group_id FROM subscriber_groups WHERE subscriber_id = ?1 ORDER BY rowid",
+        &groups,
+    )? {
+        if !fresh {
+            tx.execute(
+                "DELETE FROM subscriber_groups WHERE subscriber_id = ?1",
+                &[&id],
+            )?;
+        }
+        for g in group_ids {
+            tx.execute(
+                "INSERT INTO subscriber_groups (subscriber_id, group_id) VALUES (?1, ?2)
+                 ON CONFLICT DO NOTHING",
+                &[&id, g],
+            )?;
+        }
     }
-    for g in group_ids {
-        tx.execute(
-            "INSERT INTO subscriber_groups (subscriber_id, group_id) VALUES (?1, ?2)
-             ON CONFLICT DO NOTHING",
-            &[&id, g],
-        )?;
-    }
-    let contacts = c
+    let contacts: Vec<(&str, &Contact)> = c
         .emails
         .iter()
         .map(|x| ("email", x))
-        .chain(c.phones.iter().map(|x| ("phone", x)));
-    for (pos, (kind, x)) in contacts.enumerate() {
-        tx.execute(
-            "INSERT INTO contacts (subscriber_id, kind, value, confirmed, position, extension)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            &[&id, &kind, &x.value, &x.confirmed, &pos, &x.extension],
-        )?;
+        .chain(c.phones.iter().map(|x| ("phone", x)))
+        .collect();
+    let rows: Vec<Vec<super::Value>> = contacts
+        .iter()
+        .enumerate()
+        .map(|(pos, (kind, x))| {
+            vec![
+                Text(kind),
+                Text(&x.value),
+                Int(i64::from(x.confirmed)),
+                Int(pos as i64),
+                x.extension.as_deref().map_or(Null, Text),
+            ]
+        })
+        .collect();
+    if !same(
+        "SELECT kind, value, confirmed, position, extension FROM contacts
+         WHERE subscriber_id = ?1 ORDER BY position, id",
+        &rows,
+    )? {
+        if !fresh {
+            tx.execute("DELETE FROM contacts WHERE subscriber_id = ?1", &[&id])?;
+        }
+        for (pos, (kind, x)) in contacts.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO contacts (subscriber_id, kind, value, confirmed, position, extension)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                &[&id, kind, &x.value, &x.confirmed, &pos, &x.extension],
+            )?;
+        }
     }
     let extra = c.extra.iter().map(|(k, v)| (k.as_str(), v.text()));
     super::extra::write_card_values(tx, id, extra, fresh)?;

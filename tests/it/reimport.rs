@@ -164,3 +164,95 @@ fn a_row_with_a_warning_says_it_every_night() {
         assert_eq!(again["warnings"].as_u64(), Some(warned), "{again}");
     }
 }
+
+/// Makes the database log every row deleted from a card's child tables
+/// (a set of rows written again is deleted first), and returns a reader of
+/// that log: how many rows each table lost since it was installed.
+fn log_rewrites(env: &Env) -> impl Fn() -> [i64; 3] + '_ {
+    const TABLES: [&str; 3] = ["contacts", "addresses", "extra_values"];
+    let db = rusqlite::Connection::open(env.db()).unwrap();
+    db.execute_batch("CREATE TABLE test_log (t TEXT NOT NULL)")
+        .unwrap();
+    for t in TABLES {
+        db.execute_batch(&format!(
+            "CREATE TRIGGER test_log_{t} AFTER DELETE ON {t} BEGIN INSERT INTO test_log VALUES ('{t}'); END"
+        ))
+        .unwrap();
+    }
+    move || {
+        let db = rusqlite::Connection::open(env.db()).unwrap();
+        TABLES.map(|t| {
+            db.query_row("SELECT count(*) FROM test_log WHERE t = ?1", [t], |r| {
+                r.get(0)
+            })
+            .unwrap()
+        })
+    }
+}
+
+fn drop_log(env: &Env) {
+    let db = rusqlite::Connection::open(env.db()).unwrap();
+    db.execute_batch(
+        "DROP TRIGGER test_log_contacts; DROP TRIGGER test_log_addresses;
+         DROP TRIGGER test_log_extra_values; DROP TABLE test_log;",
+    )
+    .unwrap();
+}
+
+#[test]
+fn an_update_writes_again_only_the_parts_of_the_card_that_changed() {
+    let env = Env::new();
+    let ok = |args: &[&str]| env.cmd().args(args).assert().success();
+    ok(&["extra-field", "define", "vlan", "--type", "integer"]);
+    const HEAD: &str = "Ссылка;Наименование;ИНН;КПП;Юридический адрес;Электронная почта;Телефон";
+    let f = file(
+        &env,
+        &[
+            HEAD,
+            "g-1;ООО «Альфа»;4477127820;447701001;г. Москва, ул. Тверская, 1;a@example.ru;+7 495 111-22-33",
+        ],
+    );
+    import(&env, &[&f]);
+    ok(&["subscriber", "edit", "inn:4477127820", "--extra", "vlan=12"]);
+    let rewritten = log_rewrites(&env);
+    // The name changes in 1C: the card is updated, its contacts, address
+    // and extra field are not written again.
+    let f = file(
+        &env,
+        &[
+            HEAD,
+            "g-1;ООО «Альфа-Н»;4477127820;447701001;г. Москва, ул. Тверская, 1;a@example.ru;+7 495 111-22-33",
+        ],
+    );
+    assert_eq!(counts(&import(&env, &[&f])), [0, 1, 0, 0]);
+    assert_eq!(rewritten(), [0, 0, 0]);
+    let shown = card(&env, "inn:4477127820");
+    assert_eq!(shown["name"], "ООО «Альфа-Н»");
+    assert_eq!(shown["emails"][0]["value"], "a@example.ru", "{shown}");
+    // The e-mail changes: the contacts are written again, the rest not.
+    let f = file(
+        &env,
+        &[
+            HEAD,
+            "g-1;ООО «Альфа-Н»;4477127820;447701001;г. Москва, ул. Тверская, 1;b@example.ru;+7 495 111-22-33",
+        ],
+    );
+    assert_eq!(counts(&import(&env, &[&f])), [0, 1, 0, 0]);
+    assert_eq!(rewritten(), [2, 0, 0]);
+    assert_eq!(
+        card(&env, "inn:4477127820")["emails"][0]["value"],
+        "b@example.ru"
+    );
+    // Search finds the new name and e-mail, not the old ones.
+    let found = |q: &str| {
+        env.json(&["subscriber", "list", "--search", q])
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    assert_eq!(
+        (found("Альфа-Н"), found("b@example"), found("a@example")),
+        (1, 1, 0)
+    );
+    drop_log(&env);
+    env.consistent();
+}
