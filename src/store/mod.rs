@@ -215,6 +215,10 @@ fn connect(path: &Path) -> rusqlite::Result<Connection> {
         ));
     }
     conn.busy_handler(Some(wait_for_lock))?;
+    // An import row runs some thirty statements (lookups, the write, the
+    // comparisons of what changed, history); rusqlite keeps 16 by default,
+    // and one evicted is parsed again on every row.
+    conn.set_prepared_statement_cache_capacity(64);
     // WAL lets readers run beside the nightly import; NORMAL is durable
     // across process crashes, which is the failure we promise to survive.
     conn.pragma_update(None, "journal_mode", "WAL")?;

@@ -767,12 +767,7 @@ fn a_database_newer_than_the_binary_names_it_and_says_upgrade() {
 fn a_user_version_behind_its_tables_never_prints_a_migrations_sql() {
     let env = Env::new();
     env.cmd().args(SBER).assert().success();
-    // 0011 only rebuilds indexes: run again on a database that has them,
-    // it does the same again and the command works.
-    set_user_version(&env.db(), abonent::store::SCHEMA_VERSION - 1);
-    let (code, err) = with_db(&env, &env.db(), &["subscriber", "list"]);
-    assert_eq!(code, 0, "{err}");
-    for behind in [1, abonent::store::SCHEMA_VERSION - 2] {
+    for behind in [1, abonent::store::SCHEMA_VERSION - 1] {
         set_user_version(&env.db(), behind);
         let (code, err) = with_db(&env, &env.db(), &["subscriber", "list"]);
         assert_eq!(code, 1, "{err}");
