@@ -19,7 +19,6 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_foreign_counterparties.sql"),
     include_str!("migrations/0009_credentials_pending.sql"),
     include_str!("migrations/0010_import_fingerprint.sql"),
-    include_str!("migrations/0011_covering_match_indexes.sql"),
 ];
 
 /// The schema version this binary writes.
