@@ -34,14 +34,22 @@ pub(super) struct Fresh {
 
 /// An item of the file with, for a record, its card-to-be (or why the
 /// record cannot become one) and the contacts left out of it.
-/// With the row's fingerprint, made here too (a hash of the row is the
-/// writer's largest cost on a nightly re-import).
+/// With the row's repaired INN and fingerprint, made here too (on a
+/// nightly re-import they were most of the writer's own work on a row).
 pub(super) type Prepared = (
     ReadResult<Item>,
     Option<Result<Fresh>>,
     Vec<Dropped>,
-    Option<ImportFp>,
+    Option<Judged>,
 );
+
+/// A record's INN as repaired, what the repair said, and the record's
+/// fingerprint (`None` when the INN is refused).
+pub(super) struct Judged {
+    pub inn: Result<Option<String>>,
+    pub said: Vec<String>,
+    pub fp: Option<ImportFp>,
+}
 
 /// The card a record creates when it matches none: every check that needs
 /// no database. Warnings about the INN's repair are the caller's.
@@ -117,13 +125,16 @@ impl Lookahead {
                         }
                         _ => None,
                     };
-                    let fp = match &item {
-                        Ok(Item::Record(r)) => repaired_inn(r, &settings, &mut Vec::new())
-                            .ok()
-                            .map(|inn| judged_by.of(r, inn.as_deref())),
+                    let judged = match &item {
+                        Ok(Item::Record(r)) => {
+                            let mut said = Vec::new();
+                            let inn = repaired_inn(r, &settings, &mut said);
+                            let fp = inn.as_ref().ok().map(|i| judged_by.of(r, i.as_deref()));
+                            Some(Judged { inn, said, fp })
+                        }
                         _ => None,
                     };
-                    (item, fresh, dropped, fp)
+                    (item, fresh, dropped, judged)
                 })
                 .collect();
             if chunk.is_empty() || done.send(chunk).is_err() {

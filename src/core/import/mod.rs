@@ -22,10 +22,9 @@ use crate::model::fields;
 use crate::model::{Card, Kind};
 use crate::onec::{Item, Opened, Record, Sources};
 use crate::store;
-use crate::store::subscribers::ImportFp;
 use crate::store::Tx;
 use crate::t;
-use lookahead::{fresh_card, Demand, Fresh, Lookahead, Prepared};
+use lookahead::{fresh_card, Demand, Fresh, Judged, Lookahead, Prepared};
 use matching::find_match;
 use rayon::prelude::*;
 pub use row::Dropped;
@@ -288,7 +287,7 @@ impl Registry {
 fn import_item(
     tx: &Tx,
     gate: &mut Gate,
-    (item, fresh, dropped, fp): Prepared,
+    (item, fresh, dropped, judged): Prepared,
     label: &str,
     opts: &ImportOptions,
     run: &mut Progress,
@@ -342,7 +341,7 @@ fn import_item(
     let result = import_row(
         tx,
         gate,
-        (&rec, fresh, fp),
+        (&rec, fresh, judged),
         (opts, &run.judged_by),
         (&run.base, &mut run.logins),
         &mut warnings,
@@ -503,7 +502,7 @@ fn flush_passwords(
 fn import_row(
     tx: &Tx,
     gate: &mut Gate,
-    (rec, fresh, fp): (&Record, Option<Result<Fresh>>, Option<ImportFp>),
+    (rec, fresh, judged): (&Record, Option<Result<Fresh>>, Option<Judged>),
     (opts, judged_by): (&ImportOptions, &fingerprint::Context),
     (base, logins): (&Stamp, &mut store::counters::Draws),
     warnings: &mut Vec<String>,
@@ -511,9 +510,15 @@ fn import_row(
 ) -> Result<Outcome> {
     let settings = gate.settings();
     let ask = gate.ask();
-    let inn = repaired_inn(rec, settings, warnings)?;
+    // Made by the read-ahead, from the same row and rules.
+    let (inn, fp) = match judged {
+        Some(Judged { inn, said, fp }) => {
+            warnings.extend(said);
+            (inn?, fp)
+        }
+        None => (repaired_inn(rec, settings, warnings)?, None),
+    };
     let (existing, probed) = find_match(tx, rec, inn.as_deref())?;
-    // Made by the read-ahead, from the same row, INN and rules.
     let fp = fp.unwrap_or_else(|| judged_by.of(rec, inn.as_deref()));
     // The INN's repair is said on every run; any other warning is the
     // comparison's own, and a row that has one is compared every time, so
