@@ -85,6 +85,19 @@ pub struct Record {
 }
 
 impl Record {
+    /// A record of line 2 with these fields, for tests.
+    #[cfg(test)]
+    pub fn of(values: &[(&str, &str)]) -> Record {
+        Record {
+            line: 2,
+            values: values
+                .iter()
+                .map(|(f, v)| (f.to_string(), v.to_string()))
+                .collect(),
+            ..Record::default()
+        }
+    }
+
     pub fn get(&self, field: &str) -> Option<&str> {
         self.values
             .iter()

@@ -205,38 +205,27 @@ fn an_update_writes_again_only_the_parts_of_the_card_that_changed() {
     let ok = |args: &[&str]| env.cmd().args(args).assert().success();
     ok(&["extra-field", "define", "vlan", "--type", "integer"]);
     const HEAD: &str = "Ссылка;Наименование;ИНН;КПП;Юридический адрес;Электронная почта;Телефон";
-    let f = file(
-        &env,
-        &[
-            HEAD,
-            "g-1;ООО «Альфа»;4477127820;447701001;г. Москва, ул. Тверская, 1;a@example.ru;+7 495 111-22-33",
-        ],
-    );
+    // The one row of the file, with this name and e-mail.
+    let alfa = |name: &str, email: &str| {
+        let row = format!(
+            "g-1;{name};4477127820;447701001;г. Москва, ул. Тверская, 1;{email};+7 495 111-22-33"
+        );
+        file(&env, &[HEAD, &row])
+    };
+    let f = alfa("ООО «Альфа»", "a@example.ru");
     import(&env, &[&f]);
     ok(&["subscriber", "edit", "inn:4477127820", "--extra", "vlan=12"]);
     let rewritten = log_rewrites(&env);
     // The name changes in 1C: the card is updated, its contacts, address
     // and extra field are not written again.
-    let f = file(
-        &env,
-        &[
-            HEAD,
-            "g-1;ООО «Альфа-Н»;4477127820;447701001;г. Москва, ул. Тверская, 1;a@example.ru;+7 495 111-22-33",
-        ],
-    );
+    let f = alfa("ООО «Альфа-Н»", "a@example.ru");
     assert_eq!(counts(&import(&env, &[&f])), [0, 1, 0, 0]);
     assert_eq!(rewritten(), [0, 0, 0]);
     let shown = card(&env, "inn:4477127820");
     assert_eq!(shown["name"], "ООО «Альфа-Н»");
     assert_eq!(shown["emails"][0]["value"], "a@example.ru", "{shown}");
     // The e-mail changes: the contacts are written again, the rest not.
-    let f = file(
-        &env,
-        &[
-            HEAD,
-            "g-1;ООО «Альфа-Н»;4477127820;447701001;г. Москва, ул. Тверская, 1;b@example.ru;+7 495 111-22-33",
-        ],
-    );
+    let f = alfa("ООО «Альфа-Н»", "b@example.ru");
     assert_eq!(counts(&import(&env, &[&f])), [0, 1, 0, 0]);
     assert_eq!(rewritten(), [2, 0, 0]);
     assert_eq!(

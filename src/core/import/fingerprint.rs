@@ -73,14 +73,7 @@ mod tests {
     use std::collections::HashMap;
 
     fn rec(values: &[(&str, &str)]) -> Record {
-        Record {
-            line: 2,
-            values: values
-                .iter()
-                .map(|(f, v)| (f.to_string(), v.to_string()))
-                .collect(),
-            ..Record::default()
-        }
+        Record::of(values)
     }
 
     #[test]

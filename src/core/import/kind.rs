@@ -185,14 +185,7 @@ mod tests {
 
     #[test]
     fn organisations_are_legal_whatever_their_inn() {
-        let rec = |values: &[(&str, &str)]| Record {
-            line: 2,
-            values: values
-                .iter()
-                .map(|(f, v)| (f.to_string(), v.to_string()))
-                .collect(),
-            ..Record::default()
-        };
+        let rec = Record::of;
         let kind = |r: &Record| detect_kind(r, r.get("inn"), None, Ask::Flags).unwrap();
         // A Kazakh ТОО with its 12-digit number is no person «ТОО» «"Алтай"».
         for name in [
