@@ -4,7 +4,7 @@
 use abonent::cli::{self, output::Format, Cli};
 use abonent::i18n::Lang;
 use abonent::{Error, ErrorKind};
-use clap::FromArgMatches;
+use clap::{CommandFactory, FromArgMatches};
 use std::process::ExitCode;
 
 /// mimalloc: the import's threads (the read-ahead, the whole-file check,
@@ -24,11 +24,18 @@ fn main() -> ExitCode {
             Err(err) => report(&err, false),
         };
     }
-    // The command tree in the admin's language (`--help`); what it parses
-    // is the same in both.
-    let matches = cli::help::command(abonent::i18n::lang())
+    // The plain tree parses; only when it refuses the line (or `--help`,
+    // `--version` are asked) is the tree in the admin's language built, its
+    // texts read from the catalogue, and the line parsed again to say so.
+    // Building that tree was a third of a `subscriber show`'s instructions.
+    let matches = Cli::command()
         .try_get_matches_from(&args)
-        .unwrap_or_else(|e| usage_exit(e));
+        .unwrap_or_else(|_| {
+            match cli::help::command(abonent::i18n::lang()).try_get_matches_from(&args) {
+                Ok(matches) => matches,
+                Err(e) => usage_exit(e),
+            }
+        });
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| usage_exit(e));
     let json = cli.global.format() == Format::Json || cli.global.format() == Format::Jsonl;
     match cli::run(cli) {

@@ -101,7 +101,8 @@ impl Out {
 
     /// Writes one object: JSON as an object, a table as field/value rows.
     pub fn object(&self, value: &Value, fields: &[Column]) -> io::Result<()> {
-        let mut w = io::stdout().lock();
+        // Buffered: stdout alone writes each line with its own system call.
+        let mut w = io::BufWriter::new(io::stdout().lock());
         match self.format {
             Format::Json => {
                 serde_json::to_writer_pretty(&mut w, value)?;
@@ -132,7 +133,7 @@ impl Out {
     /// Writes a list: a JSON array, one JSON object per line, CSV with a
     /// header row, or a table with the given columns.
     pub fn list(&self, values: &[Value], columns: &[Column]) -> io::Result<()> {
-        let mut w = io::stdout().lock();
+        let mut w = io::BufWriter::new(io::stdout().lock());
         match self.format {
             Format::Json => {
                 serde_json::to_writer_pretty(&mut w, values)?;
