@@ -198,9 +198,8 @@ pub(super) fn apply(
     warnings: &mut Vec<String>,
 ) -> Result<()> {
     let natural = card.kind != Kind::Legal;
-    let kept = |card: &Card, field: &str| {
-        settings.admin_owned(field) && fields::get(card, field).is_some()
-    };
+    let owned = settings.admin_fields();
+    let kept = |card: &Card, field: &str| owned.owns(field) && fields::get(card, field).is_some();
     let mut emails = Vec::new();
     let mut phones = Vec::new();
     for (field, value) in &rec.values {

@@ -153,6 +153,18 @@ pub struct Settings {
     extra: Arc<Vec<ExtraDef>>,
 }
 
+/// The fields setting `import.admin_fields` leaves to the admin.
+pub struct AdminFields<'a>(Vec<&'a str>);
+
+impl AdminFields<'_> {
+    /// Whether `field` is one of them (`extra` stands for every extra field).
+    pub fn owns(&self, field: &str) -> bool {
+        self.0
+            .iter()
+            .any(|&item| item == field || (item == "extra" && field.starts_with("extra.")))
+    }
+}
+
 impl Settings {
     /// The same extra fields over other stored values.
     fn replaced(&self, stored: HashMap<String, String>) -> Settings {
@@ -217,14 +229,17 @@ impl Settings {
         }
     }
 
-    /// Whether the import leaves `field` to the admin (setting
+    /// The fields the import leaves to the admin (setting
     /// `import.admin_fields`): it never overwrites such a field once the
-    /// card has a value.
-    pub fn admin_owned(&self, field: &str) -> bool {
-        self.get("import.admin_fields")
-            .split(',')
-            .map(str::trim)
-            .any(|item| item == field || (item == "extra" && field.starts_with("extra.")))
+    /// card has a value. Read once for the many fields of a row.
+    pub fn admin_fields(&self) -> AdminFields<'_> {
+        AdminFields(
+            self.get("import.admin_fields")
+                .split(',')
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .collect(),
+        )
     }
 
     pub fn bool(&self, key: &str) -> bool {
@@ -295,6 +310,36 @@ mod tests {
         }
     }
     use super::*;
+
+    /// The default list, a list with spaces and an empty item, and `extra`
+    /// standing for every extra field.
+    #[test]
+    fn admin_fields_are_the_listed_ones_and_extra_covers_every_extra_field() {
+        let default = Settings::default();
+        let owned = default.admin_fields();
+        for field in [
+            "login",
+            "password",
+            "group",
+            "manager",
+            "comment",
+            "extra.vlan",
+        ] {
+            assert!(owned.owns(field), "{field}");
+        }
+        for field in ["name", "inn", "email", "groups", "extras.x", ""] {
+            assert!(!owned.owns(field), "{field}");
+        }
+        let mut stored = HashMap::new();
+        stored.insert(
+            "import.admin_fields".to_string(),
+            " email , ,phone".to_string(),
+        );
+        let set = default.replaced(stored);
+        let owned = set.admin_fields();
+        assert!(owned.owns("email") && owned.owns("phone"));
+        assert!(!owned.owns("login") && !owned.owns("") && !owned.owns("extra.vlan"));
+    }
 
     /// Every key of the catalog has its description in both languages
     /// (a missing message would show its bare id).
