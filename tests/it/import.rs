@@ -28,17 +28,6 @@ fn counts(s: &Value) -> [u64; 7] {
     .map(|k| s[k].as_u64().unwrap_or_else(|| panic!("no {k} in {s}")))
 }
 
-fn card(env: &Env, reference: &str) -> Value {
-    env.json(&["subscriber", "show", reference])
-}
-
-fn history_len(env: &Env) -> usize {
-    env.json(&["history", "--limit", "0"])
-        .as_array()
-        .unwrap()
-        .len()
-}
-
 #[test]
 fn cp1251_list_export() {
     let env = Env::new();
@@ -59,7 +48,7 @@ fn cp1251_list_export() {
     assert_eq!(s["warnings"], 2, "{err}");
     assert!(err.contains("padded"), "{err}");
 
-    let sber = card(&env, "inn:7707083893/773601001");
+    let sber = env.card("inn:7707083893/773601001");
     assert_eq!(sber["type"], "legal");
     assert_eq!(sber["name"], "ПАО Сбербанк");
     assert_eq!(
@@ -74,19 +63,19 @@ fn cp1251_list_export() {
     // The search index is written at the end of the import.
     let found = env.json(&["subscriber", "list", "--search", "сбербанк"]);
     assert_eq!(found.as_array().unwrap().len(), 2, "{found}");
-    let branch = card(&env, "inn:7707083893/540602001");
+    let branch = env.card("inn:7707083893/540602001");
     assert_ne!(branch["id"], sber["id"]);
-    let romashka = card(&env, "inn:4477127820");
+    let romashka = env.card("inn:4477127820");
     assert_eq!(
         romashka["addresses"][0]["text"],
         "443000, г. Самара, ул. Ленина, д. 5; офис 12"
     );
 
-    let ip = card(&env, "inn:569925275375");
+    let ip = env.card("inn:569925275375");
     assert_eq!(ip["type"], "ip");
     assert_eq!(ip["display_name"], "ИП Иванов Пётр Сергеевич");
     assert_eq!(ip["phones"][0]["value"], "+79121112233");
-    let person = card(&env, "inn:350305545337");
+    let person = env.card("inn:350305545337");
     assert_eq!(person["type"], "person");
     assert_eq!(
         [
@@ -97,8 +86,8 @@ fn cp1251_list_export() {
         ["Петрова", "Анна", "Викторовна"]
     );
     // Leading zeros put back only where the checksum proves them.
-    assert_eq!(card(&env, "inn:069168248327")["last_name"], "Сидоров");
-    assert_eq!(card(&env, "inn:0669780016")["name"], "ООО «Нулевой»");
+    assert_eq!(env.card("inn:069168248327")["last_name"], "Сидоров");
+    assert_eq!(env.card("inn:0669780016")["name"], "ООО «Нулевой»");
     // The import drew logins u000001..u000007 and saved the counter (the
     // draw skips taken logins, so only the counter itself shows it).
     let report = env.consistent();
@@ -129,11 +118,11 @@ fn cp1251_list_export() {
     );
 
     // Second run: nothing changes, nothing is written to the history.
-    let before = history_len(&env);
+    let before = env.history_len();
     let (code, s, _) = import(&env, &[&fixture("list-cp1251.csv")]);
     assert_eq!(code, 3);
     assert_eq!(counts(&s), [10, 0, 0, 7, 0, 3, 1], "{s}");
-    assert_eq!(history_len(&env), before);
+    assert_eq!(env.history_len(), before);
 }
 
 #[test]
@@ -143,13 +132,13 @@ fn utf8_bom_comma_export_with_deletion_marks() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(s["encoding"], "utf-8");
     assert_eq!(counts(&s), [3, 2, 0, 1, 0, 0, 0], "{s}");
-    let vector = card(&env, "inn:5239384997");
+    let vector = env.card("inn:5239384997");
     assert_eq!(vector["onec"]["id"], "6f1c2a8e-0b1d-11ef-8a3c-001dd8b71c01");
     assert_eq!(
         vector["addresses"][0],
         serde_json::json!({"kind": "actual", "text": "г. Казань, ул. Баумана, д. 1"})
     );
-    assert_eq!(card(&env, "inn:192212167622")["type"], "person");
+    assert_eq!(env.card("inn:192212167622")["type"], "person");
     let (_, s, _) = import(&env, &[&fixture("list-utf8-bom.csv")]);
     assert_eq!(counts(&s), [3, 0, 0, 3, 0, 0, 0], "{s}");
 }
@@ -164,7 +153,7 @@ fn commerceml_2_then_3_archives_the_deleted_counterparty() {
         (Some("commerceml"), Some("windows-1251"))
     );
     assert_eq!(counts(&s), [2, 2, 0, 0, 0, 0, 0], "{s}");
-    let r = card(&env, "inn:4477127820");
+    let r = env.card("inn:4477127820");
     assert_eq!(
         r["full_name"],
         "Общество с ограниченной ответственностью «Ромашка»"
@@ -179,7 +168,7 @@ fn commerceml_2_then_3_archives_the_deleted_counterparty() {
         r["addresses"][0]["text"],
         "443000, г. Самара, ул. Ленина, д. 5"
     );
-    let p = card(&env, "inn:566410786670");
+    let p = env.card("inn:566410786670");
     assert_eq!(p["type"], "person");
     assert_eq!(p["display_name"], "Кузнецова Мария Павловна");
     assert_eq!(p["phones"][0]["value"], "+79270001122");
@@ -188,14 +177,14 @@ fn commerceml_2_then_3_archives_the_deleted_counterparty() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(s["encoding"], "utf-8");
     assert_eq!(counts(&s), [3, 2, 0, 0, 1, 0, 0], "{s}");
-    assert_eq!(card(&env, "inn:566410786670")["archived"], true);
-    let ip = card(&env, "inn:279603573953");
+    assert_eq!(env.card("inn:566410786670")["archived"], true);
+    let ip = env.card("inn:279603573953");
     assert_eq!(ip["type"], "ip");
     assert_eq!(ip["display_name"], "ИП Соколов Артём Андреевич");
-    assert_eq!(card(&env, "inn:2619730694")["name"], "ООО «Вектор & Ко»");
+    assert_eq!(env.card("inn:2619730694")["name"], "ООО «Вектор & Ко»");
 
     for f in ["commerceml-2.xml", "commerceml-3.xml"] {
-        let before = history_len(&env);
+        let before = env.history_len();
         let (_, s, _) = import(&env, &[&fixture(f)]);
         assert_eq!(
             s["created"].as_u64().unwrap()
@@ -204,7 +193,7 @@ fn commerceml_2_then_3_archives_the_deleted_counterparty() {
             0,
             "{f}: {s}"
         );
-        assert_eq!(history_len(&env), before, "{f}");
+        assert_eq!(env.history_len(), before, "{f}");
     }
 }
 
@@ -215,7 +204,7 @@ fn enterprisedata_with_escaped_contacts_and_other_catalogs() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(s["kind"], "enterprisedata");
     assert_eq!(counts(&s), [2, 2, 0, 0, 0, 0, 3], "{s}");
-    let c = card(&env, "inn:1518471561");
+    let c = env.card("inn:1518471561");
     assert_eq!(c["type"], "legal");
     assert_eq!(c["kpp"], "151801001");
     assert_eq!(
@@ -224,7 +213,7 @@ fn enterprisedata_with_escaped_contacts_and_other_catalogs() {
     );
     assert_eq!(c["emails"][0]["value"], "info@sever-veter.ru");
     assert_eq!(c["phones"][0]["value"], "+74952500000");
-    let p = card(&env, "inn:203363971600");
+    let p = env.card("inn:203363971600");
     assert_eq!(p["type"], "person");
     assert_eq!(p["phones"][0]["value"], "+79187654321");
     let (_, s, _) = import(&env, &[&fixture("enterprisedata.xml")]);
@@ -359,12 +348,12 @@ fn matching_by_guid_inn_kpp_inn_and_code_never_by_name() {
         (Some(4), Some(1)),
         "{s}"
     );
-    assert_eq!(card(&env, "inn:4477127820")["comment"], "по GUID");
+    assert_eq!(env.card("inn:4477127820")["comment"], "по GUID");
     assert_eq!(
-        card(&env, "inn:4477127820")["name"],
+        env.card("inn:4477127820")["name"],
         "ООО «Альфа» (новое имя)"
     );
-    let beta = card(&env, "inn:2619730694");
+    let beta = env.card("inn:2619730694");
     assert_eq!(beta["comment"], "по ИНН и КПП");
     assert_eq!(beta["employees"][0]["last_name"], "Петров", "{beta}");
     assert_eq!(
@@ -372,12 +361,12 @@ fn matching_by_guid_inn_kpp_inn_and_code_never_by_name() {
         Some(1),
         "{beta}"
     );
-    assert_eq!(card(&env, "inn:569925275375")["comment"], "по ИНН");
-    assert_eq!(card(&env, "inn:7989355729")["comment"], "по коду");
-    assert_eq!(card(&env, "inn:5239384997")["comment"], Value::Null);
-    assert_eq!(card(&env, "inn:1518471561")["comment"], "без ключа");
+    assert_eq!(env.card("inn:569925275375")["comment"], "по ИНН");
+    assert_eq!(env.card("inn:7989355729")["comment"], "по коду");
+    assert_eq!(env.card("inn:5239384997")["comment"], Value::Null);
+    assert_eq!(env.card("inn:1518471561")["comment"], "без ключа");
     // Fields the file does not carry are left alone (g-1 keeps its INN).
-    assert_eq!(card(&env, "inn:4477127820")["inn"], "4477127820");
+    assert_eq!(env.card("inn:4477127820")["inn"], "4477127820");
 }
 
 #[test]
@@ -411,7 +400,7 @@ fn an_update_that_moves_a_card_onto_another_cards_inn_and_kpp_is_rejected() {
         "{err}"
     );
     assert_eq!(
-        card(&env, "inn:4477127820/447702001")["name"],
+        env.card("inn:4477127820/447702001")["name"],
         "ООО «Альфа», филиал"
     );
     // Unchanged keys are not checked again: the same file twice is quiet.
@@ -444,7 +433,7 @@ fn archive_missing_archives_earlier_cards_absent_from_a_snapshot() {
     let (code, s, err) = import(&env, &[&snapshot, "--archive-missing"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(s["archived"], 1, "{s}");
-    assert_eq!(card(&env, "inn:192212167622")["archived"], true);
+    assert_eq!(env.card("inn:192212167622")["archived"], true);
     assert_eq!(
         env.json(&["subscriber", "list", "--search", "ручной"])
             .as_array()
@@ -523,7 +512,7 @@ fn map_option_routes_a_column() {
     );
     let (code, _, err) = import(&env, &[&f, "--map", "Примечание менеджера=comment"]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(card(&env, "inn:2619730694")["comment"], "звонить после 10");
+    assert_eq!(env.card("inn:2619730694")["comment"], "звонить после 10");
     let (code, _, err) = env.run(&["import-1c", &f, "--map", "Примечание менеджера=bogus"]);
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("bogus"), "{err}");
@@ -589,7 +578,7 @@ fn the_import_update_path_checks_the_login_rules() {
     );
     let (code, s, err) = import(&env, &[&v1, "--type-default", "legal"]);
     assert_eq!((code, s["created"].as_u64()), (0, Some(3)), "{err}");
-    let alpha = card(&env, "inn:4477127820")["login"]
+    let alpha = env.card("inn:4477127820")["login"]
         .as_str()
         .unwrap()
         .to_string();
@@ -637,9 +626,9 @@ fn the_import_update_path_checks_the_login_rules() {
         "{r:?}"
     );
     assert!(r[1].1.contains("already taken"), "{r:?}");
-    assert_ne!(card(&env, "inn:2619730694")["login"], "не логин!");
-    assert_ne!(card(&env, "inn:7707083893")["login"], alpha.as_str());
-    assert_eq!(card(&env, "inn:5001036496")["login"], "delta.ok");
+    assert_ne!(env.card("inn:2619730694")["login"], "не логин!");
+    assert_ne!(env.card("inn:7707083893")["login"], alpha.as_str());
+    assert_eq!(env.card("inn:5001036496")["login"], "delta.ok");
 }
 
 /// Checks made while writing used to end the whole import (exit 1, nothing
@@ -697,12 +686,9 @@ fn what_the_write_checks_refuse_is_that_rows_reject() {
     assert!(r[1].1.contains("no INN"), "{r:?}");
     assert!(r[2].1.contains("Петрова"), "{r:?}");
     assert!(r[3].1.contains("vpi"), "{r:?}");
-    assert_eq!(
-        card(&env, "inn:4477127820/447701001")["login"],
-        "c4477127820"
-    );
-    assert_eq!(card(&env, "inn:4477127820/447701001")["groups"][0], "vip");
-    assert_eq!(card(&env, "inn:5001036496")["login"], "c5001036496");
+    assert_eq!(env.card("inn:4477127820/447701001")["login"], "c4477127820");
+    assert_eq!(env.card("inn:4477127820/447701001")["groups"][0], "vip");
+    assert_eq!(env.card("inn:5001036496")["login"], "c5001036496");
     // The typo made no group.
     let groups = env.json(&["group", "list"]);
     assert_eq!(groups.as_array().unwrap().len(), 1, "{groups}");

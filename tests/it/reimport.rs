@@ -26,16 +26,6 @@ fn counts(s: &Value) -> [u64; 4] {
     ["created", "updated", "unchanged", "rejected"].map(|k| s[k].as_u64().unwrap_or(u64::MAX))
 }
 
-fn card(env: &Env, reference: &str) -> Value {
-    env.json(&["subscriber", "show", reference])
-}
-
-fn history_len(env: &Env) -> usize {
-    env.json(&["history", "--limit", "0"])
-        .as_array()
-        .map_or(0, Vec::len)
-}
-
 const HEAD: &str = "Ссылка;Наименование;ИНН;КПП;Комментарий";
 const ALFA: &str = "g-1;ООО «Альфа»;4477127820;447701001;из 1С";
 const BETA: &str = "g-2;ООО «Бета»;2619730694;261901001;";
@@ -46,13 +36,13 @@ fn an_unchanged_file_writes_nothing_and_counts_every_row_unchanged() {
     let env = Env::new();
     let f = file(&env, &[HEAD, ALFA, BETA, GAMMA]);
     assert_eq!(counts(&import(&env, &[&f])), [3, 0, 0, 0]);
-    let history = history_len(&env);
-    let stamp = card(&env, "inn:4477127820")["updated_at"].clone();
+    let history = env.history_len();
+    let stamp = env.card("inn:4477127820")["updated_at"].clone();
     for _ in 0..2 {
         assert_eq!(counts(&import(&env, &[&f])), [0, 0, 3, 0]);
     }
-    assert_eq!(history_len(&env), history, "an unchanged row wrote history");
-    assert_eq!(card(&env, "inn:4477127820")["updated_at"], stamp);
+    assert_eq!(env.history_len(), history, "an unchanged row wrote history");
+    assert_eq!(env.card("inn:4477127820")["updated_at"], stamp);
     env.consistent();
 }
 
@@ -67,7 +57,7 @@ fn a_row_changed_in_1c_updates_its_card_and_only_it() {
         &[HEAD, ALFA, "g-2;ООО «Бета-Н»;2619730694;261901001;", GAMMA],
     );
     assert_eq!(counts(&import(&env, &[&f])), [0, 1, 2, 0]);
-    assert_eq!(card(&env, "inn:2619730694")["name"], "ООО «Бета-Н»");
+    assert_eq!(env.card("inn:2619730694")["name"], "ООО «Бета-Н»");
     // And the changed row is fast again the night after.
     assert_eq!(counts(&import(&env, &[&f])), [0, 0, 3, 0]);
 }
@@ -88,7 +78,7 @@ fn an_admins_edit_of_a_1c_field_gives_way_to_the_file_again() {
     assert_eq!(code, 0, "{err}");
     // The file did not change, the card did: 1C is the master of the name.
     assert_eq!(counts(&import(&env, &[&f])), [0, 1, 1, 0]);
-    assert_eq!(card(&env, "inn:2619730694")["name"], "ООО «Бета»");
+    assert_eq!(env.card("inn:2619730694")["name"], "ООО «Бета»");
     assert_eq!(counts(&import(&env, &[&f])), [0, 0, 2, 0]);
 }
 
@@ -98,7 +88,7 @@ fn the_fields_the_admin_owns_are_never_overwritten_once_filled() {
     let f = file(&env, &[HEAD, ALFA, BETA]);
     import(&env, &[&f]);
     // A new card takes the file's comment; the admin then writes their own.
-    assert_eq!(card(&env, "inn:4477127820")["comment"], "из 1С");
+    assert_eq!(env.card("inn:4477127820")["comment"], "из 1С");
     let (code, _, err) = env.run(&["subscriber", "edit", "inn:4477127820", "--comment", "наш"]);
     assert_eq!(code, 0, "{err}");
     let changed = file(
@@ -110,15 +100,15 @@ fn the_fields_the_admin_owns_are_never_overwritten_once_filled() {
         ],
     );
     assert_eq!(counts(&import(&env, &[&changed])), [0, 2, 0, 0]);
-    let alfa = card(&env, "inn:4477127820");
+    let alfa = env.card("inn:4477127820");
     assert_eq!(alfa["name"], "ООО «Альфа-2»", "1C's field follows the file");
     assert_eq!(alfa["comment"], "наш", "the admin's comment stays");
     // An empty comment is not the admin's yet: the file fills it.
-    assert_eq!(card(&env, "inn:2619730694")["comment"], "первое из 1С");
+    assert_eq!(env.card("inn:2619730694")["comment"], "первое из 1С");
     // With the comment left to 1C, the file wins it too.
     env.set("import.admin_fields", "login,password,group,manager,extra");
     assert_eq!(counts(&import(&env, &[&changed])), [0, 1, 1, 0]);
-    assert_eq!(card(&env, "inn:4477127820")["comment"], "новое из 1С");
+    assert_eq!(env.card("inn:4477127820")["comment"], "новое из 1С");
     let (code, _, err) = env.run(&["settings", "set", "import.admin_fields", "login,bogus"]);
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("bogus"), "{err}");
@@ -140,7 +130,7 @@ fn new_rules_and_a_new_mapping_are_compared_in_full() {
     // The column the first runs ignored, now mapped: the card takes it.
     let mapped = import(&env, &[&f, "--map", "Директор компании=director"]);
     assert_eq!(counts(&mapped), [0, 1, 1, 0]);
-    assert_eq!(card(&env, "inn:4477127820")["director"], "Петров П. П.");
+    assert_eq!(env.card("inn:4477127820")["director"], "Петров П. П.");
     // A rule the cards no longer meet: the rows are checked, not skipped.
     env.set("required.ip", "last_name,first_name,inn,email");
     let ruled = import(&env, &[&f, "--map", "Директор компании=director"]);
@@ -221,7 +211,7 @@ fn an_update_writes_again_only_the_parts_of_the_card_that_changed() {
     let f = alfa("ООО «Альфа-Н»", "a@example.ru");
     assert_eq!(counts(&import(&env, &[&f])), [0, 1, 0, 0]);
     assert_eq!(rewritten(), [0, 0, 0]);
-    let shown = card(&env, "inn:4477127820");
+    let shown = env.card("inn:4477127820");
     assert_eq!(shown["name"], "ООО «Альфа-Н»");
     assert_eq!(shown["emails"][0]["value"], "a@example.ru", "{shown}");
     // The e-mail changes: the contacts are written again, the rest not.
@@ -229,7 +219,7 @@ fn an_update_writes_again_only_the_parts_of_the_card_that_changed() {
     assert_eq!(counts(&import(&env, &[&f])), [0, 1, 0, 0]);
     assert_eq!(rewritten(), [2, 0, 0]);
     assert_eq!(
-        card(&env, "inn:4477127820")["emails"][0]["value"],
+        env.card("inn:4477127820")["emails"][0]["value"],
         "b@example.ru"
     );
     // Search finds the new name and e-mail, not the old ones.

@@ -61,6 +61,18 @@ impl Env {
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
     }
 
+    /// `subscriber show REFERENCE` as JSON.
+    pub fn card(&self, reference: &str) -> Value {
+        self.json(&["subscriber", "show", reference])
+    }
+
+    /// How many history entries the registry holds.
+    pub fn history_len(&self) -> usize {
+        self.json(&["history", "--limit", "0"])
+            .as_array()
+            .map_or_else(|| panic!("history is not a JSON array"), Vec::len)
+    }
+
     /// Runs the arguments and returns (exit code, stdout, stderr).
     pub fn run(&self, args: &[&str]) -> (i32, String, String) {
         let out = self.cmd().args(args).output().expect("run");
