@@ -1301,7 +1301,8 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;history' {
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Newest N entries (0 = all)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Newest N entries (0 = all); with --since, the first N after ID [default: 50; with --since, all]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The change feed: every entry after entry ID, oldest first (a sync job passes the last id it saw; ids increase in commit order and are never reused)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, jsonl, csv [default: table]')

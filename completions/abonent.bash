@@ -2613,13 +2613,17 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__history)
-            opts="-q -v -y -h --limit --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            opts="-q -v -y -h --limit --since --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1200,7 +1200,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;settings;help;help'= {
         }
         &'abonent;history'= {
-            cand --limit 'Newest N entries (0 = all)'
+            cand --limit 'Newest N entries (0 = all); with --since, the first N after ID [default: 50; with --since, all]'
+            cand --since 'The change feed: every entry after entry ID, oldest first (a sync job passes the last id it saw; ids increase in commit order and are never reused)'
             cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'

@@ -1134,7 +1134,8 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key (checked before it is stored)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Return a key to its default'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand history" -l limit -d 'Newest N entries (0 = all)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l limit -d 'Newest N entries (0 = all); with --since, the first N after ID [default: 50; with --since, all]' -r
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l since -d 'The change feed: every entry after entry ID, oldest first (a sync job passes the last id it saw; ids increase in commit order and are never reused)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand history" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand history" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"

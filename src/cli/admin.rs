@@ -254,14 +254,28 @@ pub struct HistoryArgs {
     /// Only this subscriber (id, login, uid or inn:NNNN[/KPP])
     #[arg(value_name = "REF")]
     pub reference: Option<String>,
-    /// Newest N entries (0 = all)
-    #[arg(long, default_value_t = 50, value_name = "N", value_parser = counts())]
-    pub limit: u64,
+    /// Newest N entries (0 = all); with --since, the first N after ID
+    /// [default: 50; with --since, all]
+    #[arg(long, value_name = "N", value_parser = counts())]
+    pub limit: Option<u64>,
+    /// The change feed: every entry after entry ID, oldest first (a sync
+    /// job passes the last id it saw; ids increase in commit order and are
+    /// never reused)
+    #[arg(long, value_name = "ID", value_parser = counts())]
+    pub since: Option<u64>,
 }
 
 pub fn history(ctx: &Ctx, args: HistoryArgs) -> Outcome {
+    use crate::store::history::Window;
+    let window = match args.since {
+        Some(after) => Window::After {
+            after: i64::try_from(after).unwrap_or(i64::MAX),
+            limit: args.limit.unwrap_or(0),
+        },
+        None => Window::Newest(args.limit.unwrap_or(50)),
+    };
     let reg = ctx.open()?;
-    let entries = reg.history(args.reference.as_deref(), args.limit)?;
+    let entries = reg.history(args.reference.as_deref(), window)?;
     let v = serde_json::to_value(entries)?;
     let rows: Vec<Value> = v.as_array().cloned().unwrap_or_default();
     ctx.out.list(

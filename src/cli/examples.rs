@@ -273,7 +273,11 @@ const EXAMPLES: &[(&str, &[&str])] = &[
     ),
     (
         "abonent-history",
-        &["abonent history u000001", "abonent history --limit 20 --json"],
+        &[
+            "abonent history u000001",
+            "abonent history --limit 20 --json",
+            "abonent history --since 1200 --format jsonl",
+        ],
     ),
     ("abonent-db", &["abonent db check"]),
     ("abonent-db-check", &["abonent db check", "abonent db check --json"]),

@@ -288,11 +288,11 @@ impl Registry {
     pub fn history(
         &self,
         subscriber: Option<&str>,
-        limit: u64,
+        window: store::history::Window,
     ) -> Result<Vec<store::history::Entry>> {
         self.read(|c| {
             let id = subscriber.map(|r| self.resolve(r)).transpose()?;
-            store::history::list(c, id, limit)
+            store::history::list(c, id, window)
         })
     }
 }

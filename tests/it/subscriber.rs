@@ -869,3 +869,87 @@ fn a_named_group_must_exist_on_add_and_edit_alike() {
     assert_eq!(names.len(), 2, "{names:?}");
     assert!(!names.contains(&"vpi".to_string()), "{names:?}");
 }
+
+/// `history --since ID`: the change feed a sync job follows. Every entry
+/// after ID, oldest first, ids increasing, the card's uid with each, and
+/// never a secret; `--limit` pages it; a REF narrows it to one card.
+#[test]
+fn the_change_feed_prints_every_entry_after_an_id_in_order_without_secrets() {
+    let env = Env::new();
+    env.set("required.person", "");
+    let add = |last: &str| {
+        env.json(&[
+            "subscriber",
+            "add",
+            "--type",
+            "person",
+            "--last-name",
+            last,
+            "--first-name",
+            "Иван",
+        ])
+    };
+    let feed = |args: &[&str]| -> Vec<serde_json::Value> {
+        let (code, out, err) = env.run(&[&["history", "--format", "jsonl"], args].concat());
+        assert_eq!(code, 0, "{err}");
+        out.lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+            .collect()
+    };
+    let first = add("Первый");
+    let before = feed(&["--limit", "0"]);
+    let last = before
+        .iter()
+        .filter_map(|e| e["id"].as_i64())
+        .max()
+        .unwrap();
+    env.cmd()
+        .args(["subscriber", "edit", first["login"].as_str().unwrap()])
+        .args(["--comment", "после"])
+        .assert()
+        .success();
+    env.set("dadata.token", "tok-SECRET-4711");
+    let second = add("Второй");
+
+    let since = last.to_string();
+    let after = feed(&["--since", &since]);
+    let all = feed(&["--limit", "0"]);
+    assert_eq!(after.len(), all.len() - before.len(), "{after:?}");
+    let ids: Vec<i64> = after.iter().map(|e| e["id"].as_i64().unwrap()).collect();
+    assert!(
+        ids[0] > last && ids.windows(2).all(|w| w[0] < w[1]),
+        "{ids:?}"
+    );
+    let text = serde_json::to_string(&after).unwrap();
+    assert!(!text.contains("tok-SECRET-4711"), "{text}");
+    assert!(
+        after
+            .iter()
+            .any(|e| e["field"] == "dadata.token" && e["new"] == "(secret)"),
+        "{text}"
+    );
+    for card in [&first, &second] {
+        assert!(
+            after
+                .iter()
+                .any(|e| e["subscriber_id"] == card["id"] && e["subscriber_uid"] == card["uid"]),
+            "{card} in {text}"
+        );
+    }
+    // Paged: the first entry after ID, then on from it.
+    let one = feed(&["--since", &since, "--limit", "1"]);
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0]["id"], ids[0]);
+    let rest = feed(&["--since", &ids[0].to_string()]);
+    assert_eq!(rest.len(), after.len() - 1);
+    // One card's feed; nothing after the newest entry; a negative id is refused.
+    let of_first = feed(&[first["login"].as_str().unwrap(), "--since", &since]);
+    assert!(!of_first.is_empty());
+    assert!(
+        of_first.iter().all(|e| e["subscriber_id"] == first["id"]),
+        "{of_first:?}"
+    );
+    assert!(feed(&["--since", &ids[ids.len() - 1].to_string()]).is_empty());
+    let (code, _, err) = env.run(&["history", "--since", "-1"]);
+    assert_eq!(code, 2, "{err}");
+}
