@@ -115,7 +115,7 @@ fn database(host: &Host, lang: Lang) -> Item {
                     tr_in(
                         lang,
                         "config-db-postgres",
-                        &[("url", Arg::from(url.as_str()))],
+                        &[("url", Arg::from(Db::shown_url(url)))],
                     )
                     .into_string()
                 };

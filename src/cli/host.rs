@@ -91,6 +91,38 @@ pub enum Db {
 }
 
 impl Db {
+    /// A PostgreSQL URL as it may be shown: without the password of its
+    /// `user:password@` part or of a `password=` parameter.
+    pub fn shown_url(url: &str) -> String {
+        let Some((scheme, rest)) = url.split_once("://") else {
+            return url.to_string();
+        };
+        let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        let (authority, tail) = rest.split_at(end);
+        let authority = match authority.rsplit_once('@') {
+            Some((userinfo, hosts)) => {
+                let user = userinfo.split_once(':').map_or(userinfo, |(u, _)| u);
+                format!("{user}@{hosts}")
+            }
+            None => authority.to_string(),
+        };
+        let tail = match tail.split_once('?') {
+            Some((path, query)) => {
+                let kept: Vec<&str> = query
+                    .split('&')
+                    .filter(|p| !p.to_ascii_lowercase().starts_with("password="))
+                    .collect();
+                if kept.is_empty() {
+                    path.to_string()
+                } else {
+                    format!("{path}?{}", kept.join("&"))
+                }
+            }
+            None => tail.to_string(),
+        };
+        format!("{scheme}://{authority}{tail}")
+    }
+
     fn of(text: &str) -> Db {
         let lower = text.trim_start().to_ascii_lowercase();
         if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
@@ -628,6 +660,30 @@ mod tests {
         assert_eq!(line_of(text, 0), 1);
         assert_eq!(line_of(text, text.find("lang").unwrap_or(0)), 2);
         assert_eq!(line_of(text, 10_000), 3);
+    }
+
+    #[test]
+    fn a_postgres_url_is_shown_without_its_password() {
+        for (url, shown) in [
+            (
+                "postgres://admin:s3cr3t@db1/abonent",
+                "postgres://admin@db1/abonent",
+            ),
+            (
+                "postgresql://a:p%40ss@h:5433/d?sslmode=require",
+                "postgresql://a@h:5433/d?sslmode=require",
+            ),
+            ("postgres://a:x@y@h/d", "postgres://a@h/d"),
+            (
+                "postgres://h/d?password=s3cr3t&sslmode=require",
+                "postgres://h/d?sslmode=require",
+            ),
+            ("postgres://h/d?Password=s3cr3t", "postgres://h/d"),
+            ("postgres://u@h/d", "postgres://u@h/d"),
+            ("postgres://:pw@h", "postgres://@h"),
+        ] {
+            assert_eq!(Db::shown_url(url), shown, "{url}");
+        }
     }
 
     #[test]

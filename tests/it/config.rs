@@ -392,6 +392,40 @@ fn a_postgres_url_is_shown_but_not_opened() {
     assert!(!env.dir.path().join("postgres:").exists());
 }
 
+/// A password in a PostgreSQL URL, given by ABONENT_DB or --db, is never
+/// shown by `config`, in JSON or as a table.
+#[test]
+fn a_postgres_url_is_shown_without_its_password() {
+    let env = Env::new();
+    let url = "postgres://admin:s3cr3t-4711@db.example.ru/abonent?password=s3cr3t-4711";
+    let (code, v, stdout, stderr) = config(&env, Some(Path::new(url)), &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        !stdout.contains("s3cr3t") && !stderr.contains("s3cr3t"),
+        "{stdout}"
+    );
+    assert!(
+        v["db"]["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("postgres://admin@db.example.ru/abonent"),
+        "{v}"
+    );
+    let out = env
+        .cmd()
+        .env_remove("ABONENT_DB")
+        .args(["--db", url, "config", "--format", "table"])
+        .output()
+        .expect("run");
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("admin@db.example.ru") && !text.contains("s3cr3t"),
+        "{text}"
+    );
+}
+
 /// The DaData key read from an owner-only file reaches DaData in the
 /// Authorization header, over the registry's setting dadata.token; the
 /// environment's ABONENT_DADATA_TOKEN is over the file.
