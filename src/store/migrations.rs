@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_foreign_counterparties.sql"),
     include_str!("migrations/0009_credentials_pending.sql"),
     include_str!("migrations/0010_import_fingerprint.sql"),
+    include_str!("migrations/0011_portal_view.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -953,3 +953,104 @@ fn the_change_feed_prints_every_entry_after_an_id_in_order_without_secrets() {
     let (code, _, err) = env.run(&["history", "--since", "-1"]);
     assert_eq!(code, 2, "{err}");
 }
+
+/// The portal's view: a card's uid, login, Argon2id PHC hash, archived flag
+/// and display name, and nothing else; the hash verifies the password with
+/// any Argon2 library (here the `argon2` crate, not abonent's own code).
+#[test]
+fn the_portal_view_holds_what_a_login_check_needs_and_nothing_more() {
+    use argon2::{PasswordHash, PasswordVerifier};
+    let env = Env::new();
+    env.set("required.person", "");
+    let out = env
+        .cmd()
+        .args([
+            "subscriber",
+            "add",
+            "--type",
+            "person",
+            "--last-name",
+            "Портал",
+        ])
+        .args([
+            "--first-name",
+            "Пётр",
+            "--inn",
+            "500100732259",
+            "--password-stdin",
+            "--json",
+        ])
+        .write_stdin("Kabinet-2026\n")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let card: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    env.set("password.generate", "false");
+    env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Безпароля",
+        "--first-name",
+        "Ян",
+    ]);
+
+    let db = rusqlite::Connection::open(env.db()).unwrap();
+    let mut stmt = db
+        .prepare("SELECT * FROM portal_accounts ORDER BY login")
+        .unwrap();
+    let columns: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
+    assert_eq!(
+        columns,
+        ["uid", "login", "password_hash", "archived", "display_name"]
+    );
+    let rows: Vec<(String, String, Option<String>, i64, String)> = stmt
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let row = rows.iter().find(|r| r.1 == card["login"]).unwrap();
+    assert_eq!(row.0, card["uid"].as_str().unwrap());
+    assert_eq!(
+        (row.3, row.4.as_str()),
+        (0, card["display_name"].as_str().unwrap())
+    );
+    let hash = row.2.as_deref().unwrap();
+    assert!(hash.starts_with("$argon2id$"), "{hash}");
+    let parsed = PasswordHash::new(hash).unwrap();
+    assert!(argon2::Argon2::default()
+        .verify_password(b"Kabinet-2026", &parsed)
+        .is_ok());
+    assert!(argon2::Argon2::default()
+        .verify_password(b"kabinet-2026", &parsed)
+        .is_err());
+    assert!(rows.iter().any(|r| r.2.is_none()), "{rows:?}");
+    // Archived shows as 1, and the portal refuses such a login itself.
+    env.cmd()
+        .args([
+            "subscriber",
+            "archive",
+            card["login"].as_str().unwrap(),
+            "--yes",
+        ])
+        .assert()
+        .success();
+    let archived: i64 = db
+        .query_row(
+            "SELECT archived FROM portal_accounts WHERE uid = ?1",
+            [card["uid"].as_str().unwrap()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(archived, 1);
+}
