@@ -87,9 +87,51 @@ pub struct Sourced<T> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Db {
     File(PathBuf),
-    /// A `postgres://` or `postgresql://` URL: accepted and shown, not yet
-    /// opened.
+    /// A `postgres://` or `postgresql://` URL, or a libpq key=value string
+    /// (`host=db1 dbname=abonent`): accepted and shown, not yet opened.
     Postgres(String),
+}
+
+/// The keywords a libpq key=value string starts with (one of them, then
+/// `=`, tells it from a file name).
+const CONNINFO_KEYS: &[&str] = &[
+    "host",
+    "hostaddr",
+    "port",
+    "dbname",
+    "user",
+    "password",
+    "passfile",
+    "sslmode",
+    "sslrootcert",
+    "application_name",
+    "connect_timeout",
+    "options",
+    "service",
+    "target_session_attrs",
+];
+
+/// Whether `text` is a libpq key=value string: its first word is a known
+/// keyword followed by `=` (spaces around `=` allowed), so `./host=x.db`
+/// or `base=old.db` stay file names.
+fn is_conninfo(text: &str) -> bool {
+    let t = text.trim_start();
+    let key_len = t
+        .find(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+        .unwrap_or(t.len());
+    let (key, rest) = t.split_at(key_len);
+    CONNINFO_KEYS.contains(&key) && rest.trim_start().starts_with('=')
+}
+
+/// A key=value string without its `password=…` item (a value may be
+/// quoted, with `\'` and `\\` inside).
+fn shown_conninfo(text: &str) -> String {
+    static PASSWORD: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = PASSWORD.get_or_init(|| {
+        regex::Regex::new(r"(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'?|\S*)")
+            .unwrap_or_else(|_| unreachable!("a fixed pattern"))
+    });
+    re.replace_all(text, "").trim().to_string()
 }
 
 impl Db {
@@ -97,7 +139,7 @@ impl Db {
     /// `user:password@` part or of a `password=` parameter.
     pub fn shown_url(url: &str) -> String {
         let Some((scheme, rest)) = url.split_once("://") else {
-            return url.to_string();
+            return shown_conninfo(url);
         };
         let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
         let (authority, tail) = rest.split_at(end);
@@ -127,7 +169,10 @@ impl Db {
 
     fn of(text: &str) -> Db {
         let lower = text.trim_start().to_ascii_lowercase();
-        if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
+        if lower.starts_with("postgres://")
+            || lower.starts_with("postgresql://")
+            || is_conninfo(text)
+        {
             Db::Postgres(text.trim().to_string())
         } else {
             Db::File(PathBuf::from(text))
@@ -546,6 +591,35 @@ mod tests {
             ("postgres://:pw@h", "postgres://@h"),
         ] {
             assert_eq!(Db::shown_url(url), shown, "{url}");
+        }
+    }
+
+    #[test]
+    fn a_key_value_string_is_postgres_and_shown_without_its_password() {
+        for text in [
+            "host=db1 dbname=abonent",
+            "  dbname = abonent user=admin",
+            "password='a b' host=db1",
+        ] {
+            assert!(matches!(Db::of(text), Db::Postgres(_)), "{text}");
+        }
+        for text in [
+            "./host=x.db",
+            "base=old.db",
+            "hosts=x",
+            "abonent.db",
+            "host",
+            "Host=x",
+        ] {
+            assert!(matches!(Db::of(text), Db::File(_)), "{text}");
+        }
+        for (text, shown) in [
+            ("host=db1 password=s3cr3t dbname=x", "host=db1 dbname=x"),
+            ("password = 's3 \\'cr3t' host=db1", "host=db1"),
+            ("host=db1 password=", "host=db1"),
+            ("host=db1 dbname=x", "host=db1 dbname=x"),
+        ] {
+            assert_eq!(Db::shown_url(text), shown, "{text}");
         }
     }
 

@@ -65,7 +65,8 @@ pub struct Global {
 XDG_DATA_HOME is an absolute path, else ~/.local/share/abonent/abonent.db; with no usable \
 HOME either, --db is required. It is created with mode 0600 (folders it makes: 0700) and \
 migrated on first use; an existing database, -wal or -shm of yours that others can read is \
-made owner-only. A postgres:// URL is accepted but not supported yet (exit 3)."
+made owner-only. A postgres:// URL or a key=value string (host=… dbname=…) is accepted but \
+not supported yet (exit 3)."
     )]
     pub db: Option<PathBuf>,
 

@@ -424,6 +424,36 @@ fn a_postgres_url_is_shown_without_its_password() {
         text.contains("admin@db.example.ru") && !text.contains("s3cr3t"),
         "{text}"
     );
+    // A key=value string is PostgreSQL too: shown without its password,
+    // and never taken for a file to create.
+    let conninfo = "host=db.example.ru dbname=abonent password='s3cr3t 4711' user=admin";
+    let (code, v, stdout, _) = config(&env, Some(Path::new(conninfo)), &[]);
+    assert_eq!(code, 0);
+    assert!(!stdout.contains("s3cr3t"), "{stdout}");
+    assert!(
+        v["db"]["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("host=db.example.ru dbname=abonent user=admin"),
+        "{v}"
+    );
+    let out = env
+        .cmd()
+        .current_dir(env.dir.path())
+        .args(["--db", conninfo, "init"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("not supported yet") && !err.contains("s3cr3t"),
+        "{err}"
+    );
+    assert!(std::fs::read_dir(env.dir.path()).unwrap().all(|e| !e
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .contains("host=")));
 }
 
 /// The DaData key read from an owner-only file reaches DaData in the
