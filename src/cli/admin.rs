@@ -190,25 +190,32 @@ const SETTING_COLUMNS: &[Column] = &[
     ("description", "description"),
 ];
 
+/// A setting as printed: the view with its `description`, the catalogue's
+/// text in the admin's language in JSON and on a terminal, in English into
+/// a pipe or a CSV file (which read the same on every server).
+fn setting_out(ctx: &Ctx, view: &crate::core::SettingView) -> anyhow::Result<Value> {
+    let lang = match ctx.out.format {
+        Format::Json | Format::Jsonl => crate::i18n::lang(),
+        _ => ctx.out.text_lang(),
+    };
+    let mut v = serde_json::to_value(view)?;
+    let about = crate::core::settings::lookup(view.key).map(|d| d.about_in(lang));
+    if let (Some(obj), Some(about)) = (v.as_object_mut(), about) {
+        obj.insert("description".into(), Value::String(about));
+    }
+    Ok(v)
+}
+
 pub fn settings(ctx: &Ctx, cmd: SettingsCmd) -> Outcome {
     let mut reg = ctx.open()?;
     match cmd {
         SettingsCmd::List => {
-            let mut views = reg.settings_list();
-            if !matches!(ctx.out.format, Format::Json | Format::Jsonl) {
-                // A pipe or a CSV file reads the same on every server.
-                let lang = ctx.out.text_lang();
-                for v in &mut views {
-                    if let Some(def) = crate::core::settings::lookup(v.key) {
-                        v.description = def.about_in(lang);
-                    }
-                }
-            }
-            let v = serde_json::to_value(views)?;
-            ctx.out.list(
-                v.as_array().map(Vec::as_slice).unwrap_or(&[]),
-                SETTING_COLUMNS,
-            )?;
+            let rows = reg
+                .settings_list()
+                .iter()
+                .map(|v| setting_out(ctx, v))
+                .collect::<anyhow::Result<Vec<Value>>>()?;
+            ctx.out.list(&rows, SETTING_COLUMNS)?;
         }
         SettingsCmd::Get { key } => {
             let view = reg.setting_get(&key)?;
@@ -217,8 +224,7 @@ pub fn settings(ctx: &Ctx, cmd: SettingsCmd) -> Outcome {
                 use std::io::Write;
                 writeln!(std::io::stdout().lock(), "{}", view.value)?;
             } else {
-                ctx.out
-                    .object(&serde_json::to_value(view)?, SETTING_COLUMNS)?;
+                ctx.out.object(&setting_out(ctx, &view)?, SETTING_COLUMNS)?;
             }
         }
         SettingsCmd::Set { key, value } => {
@@ -229,8 +235,7 @@ pub fn settings(ctx: &Ctx, cmd: SettingsCmd) -> Outcome {
                 value = view.value.as_str()
             ));
             if ctx.out.format != super::output::Format::Table {
-                ctx.out
-                    .object(&serde_json::to_value(view)?, SETTING_COLUMNS)?;
+                ctx.out.object(&setting_out(ctx, &view)?, SETTING_COLUMNS)?;
             }
         }
         SettingsCmd::Unset { key } => {
@@ -241,8 +246,7 @@ pub fn settings(ctx: &Ctx, cmd: SettingsCmd) -> Outcome {
                 value = view.value.as_str()
             ));
             if ctx.out.format != super::output::Format::Table {
-                ctx.out
-                    .object(&serde_json::to_value(view)?, SETTING_COLUMNS)?;
+                ctx.out.object(&setting_out(ctx, &view)?, SETTING_COLUMNS)?;
             }
         }
     }

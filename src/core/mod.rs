@@ -70,9 +70,6 @@ pub struct SettingView {
     pub value: String,
     pub default: &'static str,
     pub is_set: bool,
-    /// What the setting is for, in the admin's language (the catalogue's
-    /// `setting-about-<key>`).
-    pub description: String,
 }
 
 impl Registry {
@@ -131,7 +128,6 @@ impl Registry {
             value,
             default: def.default,
             is_set: stored.is_some(),
-            description: def.about(),
         }
     }
 

@@ -335,6 +335,27 @@ fn settings_and_config_speak_russian_at_the_terminal_and_english_into_a_pipe() {
         line(&out, "country").contains("two-letter country code"),
         "{out}"
     );
+    // `settings get` and `set` follow the same rule as the list: CSV reads
+    // the same on every server, JSON speaks the admin's language.
+    let (code, out, err) = env.run(&[
+        "--lang", "ru", "settings", "get", "country", "--format", "csv",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("two-letter country code"), "{out}");
+    let v = env.json(&["--lang", "ru", "settings", "get", "country"]);
+    assert!(
+        v["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("двухбуквенный код страны")),
+        "{v}"
+    );
+    let v = env.json(&["--lang", "ru", "settings", "set", "country", "RU"]);
+    assert!(
+        v["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("двухбуквенный код страны")),
+        "{v}"
+    );
     let (code, out, err) = env.run(&["--lang", "ru", "config"]);
     assert_eq!(code, 0, "{err}");
     assert!(line(&out, "db").ends_with("\tenv ABONENT_DB"), "{out}");
