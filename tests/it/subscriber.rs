@@ -624,17 +624,7 @@ fn short_searches_page_in_name_order() {
         ("Бобров", "Иван"),
         ("Орлов", "Олег"),
     ] {
-        env.json(&[
-            "subscriber",
-            "add",
-            "--type",
-            "person",
-            "--last-name",
-            last,
-            "--first-name",
-            first,
-            "--no-password",
-        ]);
+        env.add_person(last, first, &["--no-password"]);
     }
     let names = |args: &[&str]| -> Vec<String> {
         let v = env.json(&[&["subscriber", "list"], args].concat());
@@ -877,18 +867,7 @@ fn a_named_group_must_exist_on_add_and_edit_alike() {
 fn the_change_feed_prints_every_entry_after_an_id_in_order_without_secrets() {
     let env = Env::new();
     env.set("required.person", "");
-    let add = |last: &str| {
-        env.json(&[
-            "subscriber",
-            "add",
-            "--type",
-            "person",
-            "--last-name",
-            last,
-            "--first-name",
-            "Иван",
-        ])
-    };
+    let add = |last: &str| env.add_person(last, "Иван", &[]);
     let feed = |args: &[&str]| -> Vec<serde_json::Value> {
         let (code, out, err) = env.run(&[&["history", "--format", "jsonl"], args].concat());
         assert_eq!(code, 0, "{err}");
@@ -991,16 +970,7 @@ fn the_portal_view_holds_what_a_login_check_needs_and_nothing_more() {
     );
     let card: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     env.set("password.generate", "false");
-    env.json(&[
-        "subscriber",
-        "add",
-        "--type",
-        "person",
-        "--last-name",
-        "Безпароля",
-        "--first-name",
-        "Ян",
-    ]);
+    env.add_person("Безпароля", "Ян", &[]);
 
     let db = rusqlite::Connection::open(env.db()).unwrap();
     let mut stmt = db

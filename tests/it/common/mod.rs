@@ -61,6 +61,22 @@ impl Env {
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
     }
 
+    /// `subscriber add --type person` with these names and any further
+    /// arguments; the new card as JSON.
+    pub fn add_person(&self, last: &str, first: &str, more: &[&str]) -> Value {
+        let args = [
+            "subscriber",
+            "add",
+            "--type",
+            "person",
+            "--last-name",
+            last,
+            "--first-name",
+            first,
+        ];
+        self.json(&[&args[..], more].concat())
+    }
+
     /// `subscriber show REFERENCE` as JSON.
     pub fn card(&self, reference: &str) -> Value {
         self.json(&["subscriber", "show", reference])
