@@ -75,3 +75,40 @@ store-check-held-twice = { $what ->
 error-broken-pipe = broken pipe
 # The system's own words for an I/O failure.
 error-io = { $reason }
+
+# --db: which database it names, and how to reach a PostgreSQL server
+# (store/location.rs). $input: the --db value with its password (and any
+# value of an unknown keyword) shown as ***. $from: that, or the variable
+# the value came from (PGPORT=x). $part: user, password, host, port,
+# dbname or param.
+location-empty = the value is empty; name the database file, a postgres:// URL or a key=value string (host=… dbname=…) with --db or ABONENT_DB
+location-unknown-param = unknown parameter `{ $name }` in { $input }; abonent takes host, port, user, password, dbname, sslmode, application_name and connect_timeout
+location-bad-query = a parameter of { $input } is not name=value; separate the parameters with &, as in ?sslmode=require&port=5433
+location-bad-port = the port in { $from } is not a number from 1 to 65535; write it as host:5432 in a URL, or port=5432
+location-bad-sslmode = the sslmode in { $from } is not one of disable, allow, prefer, require, verify-ca, verify-full; write it in lower case, as sslmode=require
+location-bad-timeout = the connect_timeout in { $from } is not a whole number of seconds; write it as connect_timeout=10 (0 waits as long as it takes)
+location-unterminated-quote = the value of { $key } in { $input } opens a quote and does not close it; end it with ' (a quote inside is \', a backslash \\)
+location-missing-equals = `{ $key }` in { $input } has no = after it; write key=value pairs separated by spaces (a value with spaces in single quotes)
+location-bad-escape = bad percent-escape in the { $part ->
+    [user] user name
+    [password] password
+    [host] host
+    [port] port
+    [dbname] database name
+   *[param] parameters
+} of { $input }; write % as %25, and any other byte as % and two hex digits (@ is %40, : is %3A, / is %2F)
+location-bad-text = the { $part ->
+    [user] user name
+    [password] password
+    [host] host
+    [port] port
+    [dbname] database name
+   *[param] parameters
+} of { $input } decodes to a NUL byte or to bytes that are not UTF-8 text; percent-encode UTF-8 text, without %00
+location-bad-ipv6 = the IPv6 address in { $input } is not closed by ], or something other than :port follows it; write it as [::1] or [::1]:5432
+location-several-hosts = { $from } names several hosts or ports; abonent connects to one server: keep one host and one port
+location-no-user = the system does not give this process's user name, so the PostgreSQL user is not known; give it in --db (user=… or postgres://USER@…) or in PGUSER
+# Warnings: the password file is skipped, as libpq skips it ($mode: octal, 0644).
+location-passfile-open = the password file { $path } has mode { $mode }: group or others may read it, so it was ignored; chmod 600 it
+location-passfile-not-file = the password file { $path } is not a regular file and was ignored; point PGPASSFILE at a file
+location-passfile-unreadable = the password file { $path } cannot be read ({ $reason }) and was ignored; check its owner and permissions

@@ -76,3 +76,34 @@ store-check-held-twice = { $what ->
 
 error-broken-pipe = канал закрыт
 error-io = { $reason }
+
+location-empty = значение пустое; укажите через --db или ABONENT_DB файл базы, URL postgres:// или строку ключ=значение (host=… dbname=…)
+location-unknown-param = неизвестный параметр `{ $name }` в { $input }; abonent понимает host, port, user, password, dbname, sslmode, application_name и connect_timeout
+location-bad-query = один из параметров { $input } записан не как имя=значение; разделяйте параметры знаком &, например ?sslmode=require&port=5433
+location-bad-port = порт в { $from } — не число от 1 до 65535; в URL пишите host:5432, в строке ключ=значение — port=5432
+location-bad-sslmode = sslmode в { $from } — не одно из disable, allow, prefer, require, verify-ca, verify-full; пишите строчными буквами, например sslmode=require
+location-bad-timeout = connect_timeout в { $from } — не целое число секунд; пишите, например, connect_timeout=10 (0 — ждать сколько потребуется)
+location-unterminated-quote = значение { $key } в { $input } начинается с кавычки, но она не закрыта; закройте её знаком ' (кавычка внутри значения — \', обратная косая черта — \\)
+location-missing-equals = после `{ $key }` в { $input } нет знака =; пишите пары ключ=значение через пробел (значение с пробелами — в одинарных кавычках)
+location-bad-escape = неверная %-последовательность в { $part ->
+    [user] имени пользователя
+    [password] пароле
+    [host] хосте
+    [port] порте
+    [dbname] имени базы
+   *[param] параметрах
+} { $input }; пишите % как %25, а любой другой байт — как % и две шестнадцатеричные цифры (@ — %40, : — %3A, / — %2F)
+location-bad-text = { $part ->
+    [user] имя пользователя
+    [password] пароль
+    [host] хост
+    [port] порт
+    [dbname] имя базы
+   *[param] параметры
+} в { $input } после раскодирования содержит нулевой байт или байты, которые не являются текстом UTF-8; кодируйте через % только текст UTF-8 и без %00
+location-bad-ipv6 = IPv6-адрес в { $input } не закрыт скобкой ] или после неё идёт не :порт; пишите [::1] или [::1]:5432
+location-several-hosts = в { $from } указано несколько хостов или портов; abonent подключается к одному серверу: оставьте один хост и один порт
+location-no-user = система не сообщает имя пользователя этого процесса, поэтому пользователь PostgreSQL неизвестен; укажите его в --db (user=… или postgres://USER@…) или в PGUSER
+location-passfile-open = у файла паролей { $path } права { $mode }: его могут читать группа или другие, поэтому он пропущен; выполните chmod 600
+location-passfile-not-file = файл паролей { $path } — не обычный файл, он пропущен; укажите в PGPASSFILE путь к файлу
+location-passfile-unreadable = файл паролей { $path } не удаётся прочитать ({ $reason }), он пропущен; проверьте его владельца и права

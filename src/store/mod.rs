@@ -27,6 +27,7 @@ pub mod extra;
 pub mod history;
 pub mod imports;
 pub mod listing;
+pub mod location;
 pub mod matching;
 mod migrations;
 mod search;
