@@ -672,13 +672,55 @@ fn words(text: &str) -> Vec<Word> {
     }
 }
 
+/// libpq's other keywords: not taken, but a string that starts with one
+/// is a key=value string (refused, naming the keyword), never a file name.
+const OTHER_LIBPQ_KEYWORDS: &[&str] = &[
+    "hostaddr",
+    "passfile",
+    "options",
+    "service",
+    "target_session_attrs",
+    "sslrootcert",
+    "sslcert",
+    "sslkey",
+    "sslcrl",
+    "sslpassword",
+    "gssencmode",
+    "channel_binding",
+    "client_encoding",
+    "keepalives",
+    "krbsrvname",
+    "requiressl",
+];
+
 /// Whether `text` is a key=value string: its first word is a keyword
-/// followed by `=`.
+/// (ours or libpq's) followed by `=`.
 fn is_conninfo(text: &str) -> bool {
     matches!(
         words(text).first(),
-        Some(Word::Pair { key, .. }) if KEYWORDS.contains(&&text[key.clone()])
+        Some(Word::Pair { key, .. })
+            if KEYWORDS.contains(&&text[key.clone()])
+                || OTHER_LIBPQ_KEYWORDS.contains(&&text[key.clone()])
     )
+}
+
+/// Whether `value` names a PostgreSQL server (a `postgres://` URL or a
+/// key=value string) rather than an SQLite file; the environment is not
+/// read.
+pub fn names_postgres(value: &str) -> bool {
+    let trimmed = value.trim();
+    url_rest(trimmed).is_some() || is_conninfo(trimmed)
+}
+
+/// `value` as it may be shown: a PostgreSQL URL or key=value string with
+/// its password (and every value not known to be harmless) as `***`; any
+/// other value unchanged.
+pub fn redacted(value: &str) -> String {
+    if names_postgres(value) {
+        redact(value.trim())
+    } else {
+        value.to_string()
+    }
 }
 
 fn parse_conninfo(text: &str, shown: &str) -> Result<Given> {

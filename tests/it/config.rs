@@ -408,7 +408,7 @@ fn a_postgres_url_is_shown_without_its_password() {
         v["db"]["value"]
             .as_str()
             .unwrap()
-            .starts_with("postgres://admin@db.example.ru/abonent"),
+            .starts_with("postgres://admin:***@db.example.ru/abonent"),
         "{v}"
     );
     let out = env
@@ -421,7 +421,7 @@ fn a_postgres_url_is_shown_without_its_password() {
         String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(
-        text.contains("admin@db.example.ru") && !text.contains("s3cr3t"),
+        text.contains("admin:***@db.example.ru") && !text.contains("s3cr3t"),
         "{text}"
     );
     // A key=value string is PostgreSQL too: shown without its password,
@@ -434,7 +434,7 @@ fn a_postgres_url_is_shown_without_its_password() {
         v["db"]["value"]
             .as_str()
             .unwrap()
-            .starts_with("host=db.example.ru dbname=abonent user=admin"),
+            .starts_with("host=db.example.ru dbname=abonent password=*** user=admin"),
         "{v}"
     );
     let out = env
