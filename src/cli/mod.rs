@@ -190,33 +190,8 @@ impl Global {
 /// The login name of the process's real uid, from the password database.
 #[cfg(unix)]
 fn uid_name() -> Option<String> {
-    use std::ffi::CStr;
-    let mut buf = vec![0 as libc::c_char; 4096];
-    loop {
-        // SAFETY: `pwd` and `buf` outlive the call; on success `result`
-        // points at `pwd`, whose strings live in `buf`.
-        let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
-        let mut result: *mut libc::passwd = std::ptr::null_mut();
-        let rc = unsafe {
-            libc::getpwuid_r(
-                libc::getuid(),
-                &mut pwd,
-                buf.as_mut_ptr(),
-                buf.len(),
-                &mut result,
-            )
-        };
-        if rc == libc::ERANGE && buf.len() < 1 << 20 {
-            buf.resize(buf.len() * 2, 0);
-            continue;
-        }
-        if rc != 0 || result.is_null() || pwd.pw_name.is_null() {
-            return None;
-        }
-        // SAFETY: a non-null pw_name is a NUL-terminated string in `buf`.
-        let name = unsafe { CStr::from_ptr(pwd.pw_name) };
-        return Some(name.to_string_lossy().into_owned());
-    }
+    // SAFETY: getuid has no preconditions and cannot fail.
+    crate::store::location::passwd_of(unsafe { libc::getuid() }).map(|(name, _)| name)
 }
 
 #[cfg(not(unix))]

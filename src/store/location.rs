@@ -331,6 +331,19 @@ fn st_mode(meta: &std::fs::Metadata) -> u32 {
 /// database.
 #[cfg(unix)]
 fn passwd_entry() -> Option<(String, PathBuf)> {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    passwd_of(unsafe { libc::geteuid() })
+}
+
+#[cfg(not(unix))]
+fn passwd_entry() -> Option<(String, PathBuf)> {
+    None
+}
+
+/// The name and home folder of `uid`, from the password database (the
+/// one reader of it: the history's actor asks it too).
+#[cfg(unix)]
+pub(crate) fn passwd_of(uid: libc::uid_t) -> Option<(String, PathBuf)> {
     use std::ffi::CStr;
     use std::os::unix::ffi::OsStrExt;
     let mut buf = vec![0 as libc::c_char; 4096];
@@ -339,15 +352,8 @@ fn passwd_entry() -> Option<(String, PathBuf)> {
         // points at `pwd`, whose strings live in `buf`.
         let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
         let mut result: *mut libc::passwd = std::ptr::null_mut();
-        let rc = unsafe {
-            libc::getpwuid_r(
-                libc::geteuid(),
-                &mut pwd,
-                buf.as_mut_ptr(),
-                buf.len(),
-                &mut result,
-            )
-        };
+        let rc =
+            unsafe { libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut result) };
         if rc == libc::ERANGE && buf.len() < 1 << 20 {
             buf.resize(buf.len() * 2, 0);
             continue;
@@ -370,7 +376,7 @@ fn passwd_entry() -> Option<(String, PathBuf)> {
 }
 
 #[cfg(not(unix))]
-fn passwd_entry() -> Option<(String, PathBuf)> {
+pub(crate) fn passwd_of(_: u32) -> Option<(String, PathBuf)> {
     None
 }
 
