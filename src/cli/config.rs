@@ -115,7 +115,7 @@ fn database(host: &Host, lang: Lang) -> Item {
                     tr_in(
                         lang,
                         "config-db-postgres",
-                        &[("url", Arg::from(Db::shown_url(url)))],
+                        &[("url", Arg::from(crate::store::location::redacted(url)))],
                     )
                     .into_string()
                 };

@@ -93,12 +93,6 @@ pub enum Db {
 }
 
 impl Db {
-    /// A PostgreSQL URL or key=value string as it may be shown: its
-    /// password as `***` (see [`crate::store::location::redacted`]).
-    pub fn shown_url(url: &str) -> String {
-        crate::store::location::redacted(url)
-    }
-
     fn of(text: &str) -> Db {
         if crate::store::location::names_postgres(text) {
             Db::Postgres(text.trim().to_string())
@@ -516,7 +510,7 @@ mod tests {
             ),
             ("postgres://u@h/d", "postgres://u@h/d"),
         ] {
-            let shown = Db::shown_url(url);
+            let shown = crate::store::location::redacted(url);
             assert!(
                 !shown.contains("s3cr3t") && shown.contains(kept),
                 "{url}: {shown}"
@@ -548,7 +542,7 @@ mod tests {
             "password = 's3 \\'cr3t' host=db1",
             "host=db1 password='s3cr3t",
         ] {
-            let shown = Db::shown_url(text);
+            let shown = crate::store::location::redacted(text);
             assert!(
                 !shown.contains("s3") && shown.contains("host=db1"),
                 "{text}: {shown}"
