@@ -52,17 +52,21 @@ const MATCH_SQL: [&str; 4] = [
 /// callgrind on a 20,000-row re-import.)
 pub fn match_candidates(tx: &Tx, keys: &MatchKeys) -> Result<Vec<Candidate>> {
     let (inn, kpp) = keys.inn_kpp.unzip();
-    let lookups: [Option<Vec<&dyn super::Param>>; 4] = [
-        keys.onec_id.as_ref().map(|v| vec![v as &dyn super::Param]),
-        inn.as_ref()
-            .zip(kpp.as_ref())
-            .map(|(i, k)| vec![i as &dyn super::Param, k]),
-        keys.inn.as_ref().map(|v| vec![v as &dyn super::Param]),
-        keys.onec_code
-            .as_ref()
-            .map(|v| vec![v as &dyn super::Param]),
+    // On the stack: this runs once per imported row, on the writing thread.
+    let by_id = keys.onec_id.as_ref().map(|v| [v as &dyn super::Param]);
+    let by_inn_kpp = inn
+        .as_ref()
+        .zip(kpp.as_ref())
+        .map(|(i, k)| [i as &dyn super::Param, k]);
+    let by_inn = keys.inn.as_ref().map(|v| [v as &dyn super::Param]);
+    let by_code = keys.onec_code.as_ref().map(|v| [v as &dyn super::Param]);
+    let lookups: [Option<&[&dyn super::Param]>; 4] = [
+        by_id.as_ref().map(|p| &p[..]),
+        by_inn_kpp.as_ref().map(|p| &p[..]),
+        by_inn.as_ref().map(|p| &p[..]),
+        by_code.as_ref().map(|p| &p[..]),
     ];
-    for (key, params) in lookups.iter().enumerate() {
+    for (key, params) in lookups.into_iter().enumerate() {
         let Some(params) = params else { continue };
         let mut found = tx.query(MATCH_SQL[key], params, |r| {
             Ok((
