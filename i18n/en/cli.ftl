@@ -7,7 +7,6 @@ cli-nothing-changed = nothing changed
 # The question before a step that deletes data (a group's memberships, an extra field's values).
 confirm-delete = { $question }. Go on and delete?
 db-no-default-place = no default place for it: HOME is unset, empty or relative and XDG_DATA_HOME is not an absolute path; name the file with --db or ABONENT_DB
-db-postgres-unsupported = PostgreSQL (the URL from { $source }) is not supported yet; name an SQLite file instead
 config-none-read = no configuration file read; `abonent config --help` shows one
 docs-cannot-create-folder = cannot create the folder ({ $reason }); check the path and its permissions
 

@@ -112,3 +112,7 @@ location-no-user = the system does not give this process's user name, so the Pos
 location-passfile-open = the password file { $path } has mode { $mode }: group or others may read it, so it was ignored; chmod 600 it
 location-passfile-not-file = the password file { $path } is not a regular file and was ignored; point PGPASSFILE at a file
 location-passfile-unreadable = the password file { $path } cannot be read ({ $reason }) and was ignored; check its owner and permissions
+store-pg-connection = PostgreSQL server { $server }: { $reason }; check that the server is running and reachable from this host, and the address given by --db or ABONENT_DB
+store-pg = { $reason } (SQLSTATE { $code })
+store-pg-no-trgm = PostgreSQL server { $server }: the pg_trgm extension, which the search index needs, could not be enabled ({ $reason }); install PostgreSQL's contrib package on the server and run `CREATE EXTENSION pg_trgm;` in this database as its owner or a superuser, then run abonent init again
+store-pg-roots = the root certificates in { $path } cannot be read ({ $reason }); give a PEM file, or unset PGSSLROOTCERT to use the Mozilla roots

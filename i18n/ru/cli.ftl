@@ -4,7 +4,6 @@ cli-said = { $text }
 cli-nothing-changed = ничего не изменилось
 confirm-delete = { $question }. Всё равно удалить?
 db-no-default-place = нет места для базы по умолчанию: HOME не задан, пуст или относительный, а XDG_DATA_HOME — не абсолютный путь; укажите файл через --db или ABONENT_DB
-db-postgres-unsupported = PostgreSQL (адрес из { $source }) пока не поддерживается; укажите файл SQLite
 config-none-read = не прочитано ни одного файла настроек; пример — в `abonent config --help`
 docs-cannot-create-folder = не удаётся создать папку ({ $reason }); проверьте путь и права доступа
 

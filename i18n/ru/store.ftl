@@ -107,3 +107,7 @@ location-no-user = система не сообщает имя пользова�
 location-passfile-open = у файла паролей { $path } права { $mode }: его могут читать группа или другие, поэтому он пропущен; выполните chmod 600
 location-passfile-not-file = файл паролей { $path } — не обычный файл, он пропущен; укажите в PGPASSFILE путь к файлу
 location-passfile-unreadable = файл паролей { $path } не удаётся прочитать ({ $reason }), он пропущен; проверьте его владельца и права
+store-pg-connection = сервер PostgreSQL { $server }: { $reason }; проверьте, что сервер запущен и доступен с этой машины, и адрес из --db или ABONENT_DB
+store-pg = { $reason } (SQLSTATE { $code })
+store-pg-no-trgm = сервер PostgreSQL { $server }: не удалось включить расширение pg_trgm, нужное индексу поиска ({ $reason }); установите на сервер пакет contrib PostgreSQL и выполните в этой базе `CREATE EXTENSION pg_trgm;` от имени её владельца или суперпользователя, затем снова запустите abonent init
+store-pg-roots = не удалось прочитать корневые сертификаты из { $path } ({ $reason }); укажите файл PEM или снимите PGSSLROOTCERT, чтобы взять корни Mozilla

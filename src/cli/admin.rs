@@ -11,7 +11,7 @@ use serde_json::Value;
 
 pub fn init(ctx: &Ctx) -> Outcome {
     let reg = ctx.open()?;
-    let path = reg.path().display().to_string();
+    let path = reg.describe();
     let v = object(vec![
         ("path", path.into()),
         ("schema_version", SCHEMA_VERSION.into()),

@@ -391,7 +391,9 @@ fn reject_row(
 /// companions, the input (a named file or what stdin reads).
 fn protected_files(ctx: &Ctx, args: &ImportArgs, label: &str) -> Result<Protected> {
     let mut protected = Protected::new();
-    protected.database(&ctx.db_path()?);
+    if let Some(file) = ctx.db_file()? {
+        protected.database(&file);
+    }
     if label == "-" {
         protected.stdin(t!("import-what-stdin").as_str());
     } else {

@@ -27,6 +27,7 @@ mod validate;
 
 use crate::core::Registry;
 use crate::error::{Error, ErrorKind, Result};
+use crate::store::Location;
 use crate::t;
 use clap::{Args, Parser, Subcommand};
 use output::{ColorChoice, Format, Out};
@@ -279,29 +280,34 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// The database file: the host's layers (`--db`, ABONENT_DB, the
-    /// config files), else the XDG default. A PostgreSQL URL is refused
-    /// for now.
-    pub(crate) fn db_path(&self) -> crate::Result<PathBuf> {
+    /// The database: the host's layers (`--db`, ABONENT_DB, the config
+    /// files), else the XDG default file. A PostgreSQL target is filled
+    /// from the `PG*` variables and the password file here.
+    pub(crate) fn location(&self) -> crate::Result<Location> {
         match &self.host.db {
             Some(host::Sourced {
                 value: host::Db::File(p),
                 ..
-            }) => Ok(p.clone()),
+            }) => Ok(Location::Sqlite(p.clone())),
             Some(host::Sourced {
-                value: host::Db::Postgres(_),
-                source,
-            }) => Err(Error::invalid(
-                "database",
-                t!("db-postgres-unsupported", source = source.to_string()),
-            )),
-            None => default_db_path(),
+                value: host::Db::Postgres(text),
+                ..
+            }) => Location::from_process(text),
+            None => default_db_path().map(Location::Sqlite),
         }
     }
 
+    /// The database file, when the database is one.
+    pub(crate) fn db_file(&self) -> crate::Result<Option<PathBuf>> {
+        Ok(match self.location()? {
+            Location::Sqlite(p) => Some(p),
+            Location::Postgres(_) => None,
+        })
+    }
+
     pub fn open(&self) -> anyhow::Result<Registry> {
-        let path = self.db_path()?;
-        let mut reg = Registry::open(&path, &self.global.actor())?;
+        let location = self.location()?;
+        let mut reg = Registry::open_at(&location, &self.global.actor())?;
         for w in reg.take_warnings() {
             self.out.warn(t!("cli-said", text = w.to_string()));
         }

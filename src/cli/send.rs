@@ -282,7 +282,9 @@ pub fn deliver_issued(
 /// What a memo file must never land on: the database and its companions.
 fn memo_protected(reg: &Registry) -> Protected {
     let mut protected = Protected::new();
-    protected.database(reg.path());
+    if let Some(file) = reg.file() {
+        protected.database(file);
+    }
     protected
 }
 

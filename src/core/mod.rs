@@ -73,8 +73,14 @@ pub struct SettingView {
 }
 
 impl Registry {
+    /// Opens the SQLite file at `path`.
     pub fn open(path: &Path, actor: &str) -> Result<Registry> {
-        let store = Store::open(path)?;
+        Registry::open_at(&store::Location::Sqlite(path.to_path_buf()), actor)
+    }
+
+    /// Opens the database `location` names (a file or a PostgreSQL server).
+    pub fn open_at(location: &store::Location, actor: &str) -> Result<Registry> {
+        let store = Store::open(location)?;
         let settings = store.read(|c| {
             Ok(Settings::from_stored(store::settings::all(c)?)
                 .with_extra_fields(extra::load_defs(c)?))
@@ -88,8 +94,14 @@ impl Registry {
         })
     }
 
-    pub fn path(&self) -> &Path {
-        self.store.path()
+    /// The database file (SQLite), which no output may overwrite.
+    pub fn file(&self) -> Option<&Path> {
+        self.store.file()
+    }
+
+    /// The database as `init` and messages name it.
+    pub fn describe(&self) -> String {
+        self.store.describe()
     }
 
     /// What opening the database found and left for the caller to show (a

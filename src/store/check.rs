@@ -7,9 +7,9 @@
 //! it SQLite's integrity check. The checks are SQLite's own (its pragmas,
 //! the FTS5 table), so this file is one a second backend replaces.
 
+use super::Tx;
 use crate::error::Result;
 use crate::t;
-use rusqlite::Connection;
 
 /// How many things the registry holds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,37 +66,37 @@ const EXAMPLES: i64 = 5;
 
 /// Counts and checks everything; run it inside one read transaction so
 /// the counts are of one committed state.
-pub fn check(tx: &super::Tx) -> Result<Report> {
-    let conn = tx.conn();
-    let count = |sql: &str| -> Result<i64> { Ok(conn.query_row(sql, [], |r| r.get(0))?) };
+pub fn check(tx: &Tx) -> Result<Report> {
+    let conn = tx;
+    let count = |sql: &str| -> Result<i64> { Ok(conn.value(sql, &[])?.unwrap_or(0)) };
     let counts = Counts {
-        cards: count("SELECT count(*) FROM subscribers")?,
-        active: count("SELECT count(*) FROM subscribers WHERE archived = 0")?,
-        archived: count("SELECT count(*) FROM subscribers WHERE archived <> 0")?,
-        passwords: count("SELECT count(*) FROM subscribers WHERE password_hash IS NOT NULL")?,
-        history: count("SELECT count(*) FROM history")?,
-        search_rows: count("SELECT count(*) FROM subscriber_search")?,
-        contacts: count("SELECT count(*) FROM contacts")?,
-        employees: count("SELECT count(*) FROM employees")?,
-        contracts: count("SELECT count(*) FROM contracts")?,
+        cards: count("SELECT count(*) AS value FROM subscribers")?,
+        active: count("SELECT count(*) AS value FROM subscribers WHERE archived = 0")?,
+        archived: count("SELECT count(*) AS value FROM subscribers WHERE archived <> 0")?,
+        passwords: count(
+            "SELECT count(*) AS value FROM subscribers WHERE password_hash IS NOT NULL",
+        )?,
+        history: count("SELECT count(*) AS value FROM history")?,
+        search_rows: count("SELECT count(*) AS value FROM subscriber_search")?,
+        contacts: count("SELECT count(*) AS value FROM contacts")?,
+        employees: count("SELECT count(*) AS value FROM employees")?,
+        contracts: count("SELECT count(*) AS value FROM contracts")?,
     };
-    let mut stmt = conn.prepare("SELECT name, value FROM counters ORDER BY name")?;
-    let counters = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = conn.prepare(
+    let counters = conn.query("SELECT name, value FROM counters ORDER BY name", &[], |r| {
+        Ok((r.get("name")?, r.get("value")?))
+    })?;
+    let import_runs = conn.query(
         "SELECT file, started_at, updated_at, rows_done FROM import_runs ORDER BY started_at, key",
-    )?;
-    let import_runs = stmt
-        .query_map([], |r| {
+        &[],
+        |r| {
             Ok(ImportRun {
-                file: r.get(0)?,
-                started_at: r.get(1)?,
-                updated_at: r.get(2)?,
-                rows_done: r.get(3)?,
+                file: r.get("file")?,
+                started_at: r.get("started_at")?,
+                updated_at: r.get("updated_at")?,
+                rows_done: r.get("rows_done")?,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+        },
+    )?;
     let rules = vec![
         integrity(conn)?,
         foreign_keys(conn)?,
@@ -107,14 +107,14 @@ pub fn check(tx: &super::Tx) -> Result<Report> {
             conn,
             "logins_unique",
             "login",
-            "SELECT login, count(*) FROM subscribers WHERE login IS NOT NULL
+            "SELECT login AS value, count(*) AS n FROM subscribers WHERE login IS NOT NULL
              GROUP BY login HAVING count(*) > 1 ORDER BY login",
         )?,
         unique(
             conn,
             "active_inn_kpp_unique",
             "inn_kpp",
-            "SELECT inn || coalesce('/' || kpp, ''), count(*) FROM subscribers
+            "SELECT inn || coalesce('/' || min(kpp), '') AS value, count(*) AS n FROM subscribers
              WHERE archived = 0 AND inn IS NOT NULL
              GROUP BY inn, coalesce(kpp, '') HAVING count(*) > 1 ORDER BY inn",
         )?,
@@ -122,7 +122,7 @@ pub fn check(tx: &super::Tx) -> Result<Report> {
             conn,
             "contract_numbers_unique",
             "contract",
-            "SELECT number, count(*) FROM contracts
+            "SELECT number AS value, count(*) AS n FROM contracts
              GROUP BY number HAVING count(*) > 1 ORDER BY number",
         )?,
         password_hashes(conn)?,
@@ -138,27 +138,30 @@ pub fn check(tx: &super::Tx) -> Result<Report> {
 /// The count `count_sql` gives and the ids `ids_sql` (which selects one id
 /// column, at most [`EXAMPLES`] rows) returns, as `1, 2, …`; `None` when
 /// the count is 0.
-fn ids(conn: &Connection, count_sql: &str, ids_sql: &str) -> Result<Option<(i64, String)>> {
-    let n: i64 = conn.query_row(count_sql, [], |r| r.get(0))?;
+fn ids(conn: &Tx, count_sql: &str, ids_sql: &str) -> Result<Option<(i64, String)>> {
+    let n: i64 = conn.value(count_sql, &[])?.unwrap_or(0);
     if n == 0 {
         return Ok(None);
     }
-    let mut stmt = conn.prepare(ids_sql)?;
-    let ids: Vec<String> = stmt
-        .query_map([EXAMPLES], |r| r.get::<_, i64>(0))?
-        .map(|id| id.map(|i| i.to_string()))
-        .collect::<rusqlite::Result<_>>()?;
+    let ids: Vec<String> = conn.query(ids_sql, &[&EXAMPLES], |r| {
+        Ok(r.get::<i64>("id")?.to_string())
+    })?;
     let more = if n > ids.len() as i64 { ", …" } else { "" };
     Ok(Some((n, format!("{}{more}", ids.join(", ")))))
 }
 
 /// `PRAGMA integrity_check`: the file's pages, B-trees and every index
 /// agree with their tables.
-fn integrity(conn: &Connection) -> Result<Rule> {
-    let mut stmt = conn.prepare(&format!("PRAGMA integrity_check({INTEGRITY_LIMIT})"))?;
-    let found: Vec<String> = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+/// PostgreSQL keeps its own pages and indexes: the rule holds there.
+fn integrity(tx: &Tx) -> Result<Rule> {
+    let found: Vec<String> = match tx.sqlite() {
+        Some(conn) => {
+            let mut stmt = conn.prepare(&format!("PRAGMA integrity_check({INTEGRITY_LIMIT})"))?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        }
+        None => Vec::new(),
+    };
     let disagreements = found
         .into_iter()
         .filter(|m| m != "ok")
@@ -172,12 +175,17 @@ fn integrity(conn: &Connection) -> Result<Rule> {
 
 /// `PRAGMA foreign_key_check`: no contact, address, membership, extra
 /// value, employee or contract of a card that is gone, no card of a
-/// manager who is gone.
-fn foreign_keys(conn: &Connection) -> Result<Rule> {
-    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-    let rows: Vec<(String, Option<i64>, String)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+/// manager who is gone. PostgreSQL enforces its foreign keys on every
+/// write (SQLite only where `foreign_keys` is on): the rule holds there.
+fn foreign_keys(tx: &Tx) -> Result<Rule> {
+    let rows: Vec<(String, Option<i64>, String)> = match tx.sqlite() {
+        Some(conn) => {
+            let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        }
+        None => Vec::new(),
+    };
     let mut by_pair: Vec<(String, String, Vec<Option<i64>>)> = Vec::new();
     for (table, rowid, parent) in rows {
         match by_pair
@@ -215,10 +223,10 @@ fn foreign_keys(conn: &Connection) -> Result<Rule> {
 
 /// Every card has its search row (rowid = the card's id) and every search
 /// row a card. A search row per rowid is FTS5's own rule.
-fn search_rows(conn: &Connection) -> Result<Rule> {
+fn search_rows(conn: &Tx) -> Result<Rule> {
     let missing = ids(
         conn,
-        "SELECT count(*) FROM subscribers s
+        "SELECT count(*) AS value FROM subscribers s
          WHERE NOT EXISTS (SELECT 1 FROM subscriber_search f WHERE f.rowid = s.id)",
         "SELECT id FROM subscribers s
          WHERE NOT EXISTS (SELECT 1 FROM subscriber_search f WHERE f.rowid = s.id)
@@ -227,9 +235,9 @@ fn search_rows(conn: &Connection) -> Result<Rule> {
     .map(|(n, ids)| t!("store-check-no-search-row", n = n, ids = ids).into_string());
     let stray = ids(
         conn,
-        "SELECT count(*) FROM subscriber_search f
+        "SELECT count(*) AS value FROM subscriber_search f
          WHERE NOT EXISTS (SELECT 1 FROM subscribers s WHERE s.id = f.rowid)",
-        "SELECT rowid FROM subscriber_search f
+        "SELECT rowid AS id FROM subscriber_search f
          WHERE NOT EXISTS (SELECT 1 FROM subscribers s WHERE s.id = f.rowid)
          ORDER BY rowid LIMIT ?1",
     )?
@@ -242,18 +250,18 @@ fn search_rows(conn: &Connection) -> Result<Rule> {
 
 /// Every card has exactly one creation entry in the history (`create` by
 /// `subscriber add`, `import.create` by the import), written with it.
-fn creation_history(conn: &Connection) -> Result<Rule> {
-    const CREATIONS: &str = "SELECT count(*) FROM history h
+fn creation_history(conn: &Tx) -> Result<Rule> {
+    const CREATIONS: &str = "SELECT count(*) AS value FROM history h
          WHERE h.subscriber_id = s.id AND h.action IN ('create', 'import.create')";
     let none = ids(
         conn,
-        &format!("SELECT count(*) FROM subscribers s WHERE ({CREATIONS}) = 0"),
+        &format!("SELECT count(*) AS value FROM subscribers s WHERE ({CREATIONS}) = 0"),
         &format!("SELECT id FROM subscribers s WHERE ({CREATIONS}) = 0 ORDER BY id LIMIT ?1"),
     )?
     .map(|(n, ids)| t!("store-check-no-creation", n = n, ids = ids).into_string());
     let several = ids(
         conn,
-        &format!("SELECT count(*) FROM subscribers s WHERE ({CREATIONS}) > 1"),
+        &format!("SELECT count(*) AS value FROM subscribers s WHERE ({CREATIONS}) > 1"),
         &format!("SELECT id FROM subscribers s WHERE ({CREATIONS}) > 1 ORDER BY id LIMIT ?1"),
     )?
     .map(|(n, ids)| t!("store-check-several-creations", n = n, ids = ids).into_string());
@@ -265,13 +273,13 @@ fn creation_history(conn: &Connection) -> Result<Rule> {
 
 /// Every history entry about a card names a card that exists (cards are
 /// archived, never deleted).
-fn history_cards(conn: &Connection) -> Result<Rule> {
+fn history_cards(conn: &Tx) -> Result<Rule> {
     const STRAY: &str = "FROM history h WHERE h.subscriber_id IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM subscribers s WHERE s.id = h.subscriber_id)";
     let stray = ids(
         conn,
-        &format!("SELECT count(*) {STRAY}"),
-        &format!("SELECT h.id {STRAY} ORDER BY h.id LIMIT ?1"),
+        &format!("SELECT count(*) AS value {STRAY}"),
+        &format!("SELECT h.id AS id {STRAY} ORDER BY h.id LIMIT ?1"),
     )?
     .map(|(n, ids)| t!("store-check-stray-history", n = n, ids = ids).into_string());
     Ok(Rule {
@@ -283,11 +291,8 @@ fn history_cards(conn: &Connection) -> Result<Rule> {
 /// A value that must be unique: `sql` selects (value, how many) for each
 /// value held more than once; `what` (`login`, `inn_kpp`, `contract`) is
 /// the message's key for the value's name.
-fn unique(conn: &Connection, name: &'static str, what: &str, sql: &str) -> Result<Rule> {
-    let mut stmt = conn.prepare(sql)?;
-    let dups: Vec<(String, i64)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+fn unique(conn: &Tx, name: &'static str, what: &str, sql: &str) -> Result<Rule> {
+    let dups: Vec<(String, i64)> = conn.query(sql, &[], |r| Ok((r.get("value")?, r.get("n")?)))?;
     let disagreements = dups
         .into_iter()
         .map(|(value, n)| {
@@ -302,10 +307,10 @@ fn unique(conn: &Connection, name: &'static str, what: &str, sql: &str) -> Resul
 
 /// Every stored password is an Argon2id PHC string (the only kind
 /// abonent writes).
-fn password_hashes(conn: &Connection) -> Result<Rule> {
+fn password_hashes(conn: &Tx) -> Result<Rule> {
     let other = ids(
         conn,
-        "SELECT count(*) FROM subscribers
+        "SELECT count(*) AS value FROM subscribers
          WHERE password_hash IS NOT NULL AND substr(password_hash, 1, 10) <> '$argon2id$'",
         "SELECT id FROM subscribers
          WHERE password_hash IS NOT NULL AND substr(password_hash, 1, 10) <> '$argon2id$'
@@ -322,6 +327,7 @@ fn password_hashes(conn: &Connection) -> Result<Rule> {
 mod tests {
     use super::*;
     use crate::store::memory_db;
+    use rusqlite::Connection;
 
     const HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
 

@@ -57,7 +57,7 @@ pub fn list(tx: &Tx, subscriber_id: Option<i64>, window: Window) -> Result<Vec<E
         Window::Newest(limit) => (None, limit, "DESC"),
         Window::After { after, limit } => (Some(after), limit, "ASC"),
     };
-    let limit = if limit == 0 { -1 } else { limit as i64 };
+    let limit = if limit == 0 { i64::MAX } else { limit as i64 };
     tx.query(
         &format!(
             "SELECT h.id, h.at, h.actor, h.subscriber_id, s.uid AS subscriber_uid, h.action,

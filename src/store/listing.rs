@@ -1,10 +1,12 @@
 //! Listing cards: the filters of `subscriber list` and the search words
-//! turned into one query (the words of 3+ characters into an FTS5 MATCH
-//! over the trigram index). The plan depends on the data: a word with many
-//! index matches walks the requested order and stops at the limit; words
-//! under 3 letters walk the first names in order before scanning.
+//! turned into one query. On SQLite the words of 3+ characters become an
+//! FTS5 MATCH over the trigram index, and the plan depends on the data: a
+//! word with many index matches walks the requested order and stops at
+//! the limit; words under 3 letters walk the first names in order before
+//! scanning. On PostgreSQL each word is a LIKE over the same folded text,
+//! with a pg_trgm index.
 
-use super::{Param, Tx};
+use super::{Backend, Param, Tx};
 use crate::error::Result;
 use crate::model::search::Words;
 
@@ -41,7 +43,8 @@ pub struct ListQuery {
 /// Ids of the cards matching `q`, in the requested order.
 pub fn list_ids(tx: &Tx, q: &ListQuery) -> Result<Vec<i64>> {
     let short_only = q.search.long.is_empty() && !q.search.short.is_empty();
-    if short_only && q.sort == Sort::Name && q.limit > 0 {
+    let sqlite = tx.backend() == Backend::Sqlite;
+    if sqlite && short_only && q.sort == Sort::Name && q.limit > 0 {
         // Words under 3 letters cannot use the trigram index. Walk the first
         // cards in name order first: a common pair of letters fills the page
         // there (every card up to the window's last name is examined, so
@@ -65,7 +68,19 @@ fn query_ids(tx: &Tx, q: &ListQuery, window: Option<i64>) -> Result<Vec<i64>> {
         args.push(v);
         format!("?{}", args.len())
     };
-    if let Some(m) = super::search::match_expr(&q.search) {
+    if tx.backend() == Backend::Postgres {
+        // Every word is a LIKE pattern over the folded text: the trigram
+        // index answers the long ones, the short ones are checked on what
+        // they leave; PostgreSQL plans the order and the limit itself.
+        let patterns = super::search::like_patterns(&q.search);
+        if !patterns.is_empty() {
+            sql.push_str(" JOIN subscriber_search f ON f.rowid = s.id");
+            for pat in patterns {
+                let p = arg(Box::new(pat), &mut args);
+                wheres.push(format!("f.body LIKE {p}"));
+            }
+        }
+    } else if let Some(m) = super::search::match_expr(&q.search) {
         let p = arg(Box::new(m.clone()), &mut args);
         if match_count(tx, &m, MANY_MATCHES)? > MANY_MATCHES {
             // Many matches: walk the cards in the requested order and stop
@@ -157,7 +172,11 @@ fn query_ids(tx: &Tx, q: &ListQuery, window: Option<i64>) -> Result<Vec<i64>> {
         Sort::Created => " ORDER BY s.id",
         Sort::Login => " ORDER BY s.login, s.id",
     });
-    let limit = if q.limit == 0 { -1 } else { q.limit as i64 };
+    let limit = if q.limit == 0 {
+        i64::MAX
+    } else {
+        q.limit as i64
+    };
     let lp = arg(Box::new(limit), &mut args);
     let op = arg(Box::new(q.offset as i64), &mut args);
     sql.push_str(&format!(" LIMIT {lp} OFFSET {op}"));

@@ -106,10 +106,18 @@ pub struct Candidate {
 /// Starts remembering which cards an import touched (a temporary table,
 /// so a million ids cost no process memory).
 pub fn seen_begin(tx: &Tx) -> Result<()> {
-    tx.conn().execute_batch(
-        "CREATE TEMP TABLE IF NOT EXISTS import_seen (id INTEGER PRIMARY KEY);
-         DELETE FROM import_seen;",
-    )?;
+    // SQLite's integer key is the row's own id; PostgreSQL's INTEGER is
+    // 32 bits.
+    tx.execute_batch(match tx.backend() {
+        super::Backend::Sqlite => {
+            "CREATE TEMP TABLE IF NOT EXISTS import_seen (id INTEGER PRIMARY KEY);
+             DELETE FROM import_seen;"
+        }
+        super::Backend::Postgres => {
+            "CREATE TEMP TABLE IF NOT EXISTS import_seen (id BIGINT PRIMARY KEY);
+             DELETE FROM import_seen;"
+        }
+    })?;
     Ok(())
 }
 

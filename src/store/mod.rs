@@ -30,6 +30,7 @@ pub mod listing;
 pub mod location;
 pub mod matching;
 mod migrations;
+mod postgres;
 mod search;
 pub mod settings;
 pub mod subscribers;
@@ -42,25 +43,44 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-pub use exec::{Column, Param, Row, Tx, Value};
+pub use exec::{Backend, Column, Param, Row, Tx, Value};
+pub use location::Location;
 pub use migrations::SCHEMA_VERSION;
 
 /// An open database.
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
+    db: Db,
     /// What opening found and could not fix (a folder writable by others,
     /// another user's loose file): the store prints nothing, the caller
     /// shows these.
     warnings: Vec<String>,
 }
 
+enum Db {
+    Sqlite { conn: Connection, path: PathBuf },
+    Postgres(Box<exec::PgConn>),
+}
+
 impl Store {
+    /// Opens the database `location` names and brings its schema up to
+    /// date. A file is created (mode 0600) when missing; a PostgreSQL
+    /// database must exist.
+    pub fn open(location: &Location) -> Result<Store> {
+        match location {
+            Location::Sqlite(path) => Store::open_file(path),
+            Location::Postgres(target) => Ok(Store {
+                db: Db::Postgres(Box::new(postgres::open(target)?)),
+                warnings: target.warnings.clone(),
+            }),
+        }
+    }
+
     /// Opens (creating with mode 0600 and migrating when needed) the
-    /// database. Folders it makes are 0700; an existing database, `-wal`,
-    /// `-shm` or `-journal` of ours that others may read is tightened to
-    /// owner-only. Every failure names the path and the likely fix.
-    pub fn open(path: &Path) -> Result<Store> {
+    /// SQLite database. Folders it makes are 0700; an existing database,
+    /// `-wal`, `-shm` or `-journal` of ours that others may read is
+    /// tightened to owner-only. Every failure names the path and the
+    /// likely fix.
+    pub fn open_file(path: &Path) -> Result<Store> {
         let mut warnings = Vec::new();
         prepare_file(path, &mut warnings)?;
         let mut conn = connect(path).map_err(|e| open_error(path, &e))?;
@@ -74,8 +94,10 @@ impl Store {
             ..e
         })?;
         Ok(Store {
-            conn,
-            path: path.to_path_buf(),
+            db: Db::Sqlite {
+                conn,
+                path: path.to_path_buf(),
+            },
             warnings,
         })
     }
@@ -85,8 +107,37 @@ impl Store {
         std::mem::take(&mut self.warnings)
     }
 
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// The database file, for SQLite: what an output file must never be.
+    pub fn file(&self) -> Option<&Path> {
+        match &self.db {
+            Db::Sqlite { path, .. } => Some(path),
+            Db::Postgres(_) => None,
+        }
+    }
+
+    /// The database as messages and `init` name it: the file's path, or
+    /// the server's URL without its password.
+    pub fn describe(&self) -> String {
+        match &self.db {
+            Db::Sqlite { path, .. } => path.display().to_string(),
+            Db::Postgres(c) => c.server().to_string(),
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        match &self.db {
+            Db::Sqlite { .. } => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// How many statements have gone to a PostgreSQL server (0 on
+    /// SQLite): what a test counts to keep round trips few.
+    pub fn statements_sent(&self) -> u64 {
+        match &self.db {
+            Db::Sqlite { .. } => 0,
+            Db::Postgres(c) => c.sent(),
+        }
     }
 
     /// Sets the busy timeout once the settings are known.
@@ -95,14 +146,17 @@ impl Store {
         Ok(())
     }
 
-    /// For a long run of batches (the import): a checkpoint once the WAL
-    /// holds 64 MiB (after each commit it would sync the database file
-    /// every batch; never, the WAL would grow by a gigabyte for a million
-    /// rows); and a slower poll for the lock, so writers queued during a
-    /// batch (admins, scripts) all get their turn before the next batch.
+    /// For a long run of batches (the import). On SQLite: a checkpoint
+    /// once the WAL holds 64 MiB (after each commit it would sync the
+    /// database file every batch; never, the WAL would grow by a gigabyte
+    /// for a million rows); and a slower poll for the lock, so writers
+    /// queued during a batch (admins, scripts) all get their turn before
+    /// the next batch. PostgreSQL's lock queue is fair already.
     pub fn run_in_background(&self) -> Result<()> {
-        self.conn.pragma_update(None, "wal_autocheckpoint", 16384)?;
-        POLL_MS.store(20, Ordering::Relaxed);
+        if let Db::Sqlite { conn, .. } = &self.db {
+            conn.pragma_update(None, "wal_autocheckpoint", 16384)?;
+            POLL_MS.store(20, Ordering::Relaxed);
+        }
         Ok(())
     }
 
@@ -112,18 +166,24 @@ impl Store {
     /// import's commit. Inside a transaction already (a read within a
     /// write, or within another read) `f` runs in that one.
     pub fn read<T>(&self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        if !self.conn.is_autocommit() {
-            return f(&Tx::new(&self.conn));
+        match &self.db {
+            Db::Sqlite { conn, .. } => {
+                if !conn.is_autocommit() {
+                    return f(&Tx::new(conn));
+                }
+                let tx = conn.unchecked_transaction()?;
+                let out = f(&Tx::new(&tx))?;
+                tx.commit()?;
+                Ok(out)
+            }
+            Db::Postgres(c) => postgres::read(c, || f(&Tx::pg(c))),
         }
-        let tx = self.conn.unchecked_transaction()?;
-        let out = f(&Tx::new(&tx))?;
-        tx.commit()?;
-        Ok(out)
     }
 
-    /// Runs `f` in a `BEGIN IMMEDIATE` transaction: the write lock is taken
-    /// up front, so two writers queue instead of failing halfway. Nothing is
-    /// committed when `f` fails.
+    /// Runs `f` in a write transaction that takes the write lock up front
+    /// (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: an advisory lock), so two
+    /// writers queue instead of failing halfway. Nothing is committed when
+    /// `f` fails.
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.write_or_roll_back(|tx| f(tx).map(|v| (v, true)))
     }
@@ -145,28 +205,36 @@ impl Store {
     }
 
     fn write_as<T>(&mut self, batch: bool, f: impl FnOnce(&Tx) -> Result<(T, bool)>) -> Result<T> {
-        let path = self.path.clone();
-        // Beginning and committing are where a read-only, full or damaged
-        // file shows: name it.
-        let named = |e: rusqlite::Error| file_error(&path, &e).unwrap_or_else(|| e.into());
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(named)?;
-        let handle = if batch { Tx::batch(&tx) } else { Tx::new(&tx) };
-        if batch {
+        let run = |handle: Tx| -> Result<(T, bool)> {
+            let handle = if batch { handle.into_batch() } else { handle };
             search::begin_batch(&handle)?;
-        }
-        let (out, commit) = f(&handle)?;
-        if commit {
-            if batch {
+            let (out, commit) = f(&handle)?;
+            if commit {
                 search::flush_batch(&handle)?;
             }
-            tx.commit().map_err(named)?;
-        } else {
-            tx.rollback()?;
+            Ok((out, commit))
+        };
+        match &mut self.db {
+            Db::Sqlite { conn, path } => {
+                let path = path.clone();
+                // Beginning and committing are where a read-only, full or
+                // damaged file shows: name it.
+                let named = |e: rusqlite::Error| file_error(&path, &e).unwrap_or_else(|| e.into());
+                let tx = conn
+                    .transaction_with_behavior(TransactionBehavior::Immediate)
+                    .map_err(named)?;
+                let (out, commit) = run(Tx::new(&tx))?;
+                if commit {
+                    tx.commit().map_err(named)?;
+                } else {
+                    tx.rollback()?;
+                }
+                Ok(out)
+            }
+            Db::Postgres(c) => postgres::write(c, BUSY_TIMEOUT_MS.load(Ordering::Relaxed), || {
+                run(Tx::pg(c))
+            }),
         }
-        Ok(out)
     }
 }
 

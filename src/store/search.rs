@@ -18,6 +18,7 @@ use crate::model::search::Words;
 pub(super) fn index(tx: &Tx, id: i64, body: &str, fresh: bool) -> Result<()> {
     // An update that leaves the text as indexed leaves the index alone
     // (and drops a text this batch staged for the card before).
+    let staged = staged(tx);
     let same = !fresh
         && tx.rows_are(
             "SELECT body FROM subscriber_search WHERE rowid = ?1",
@@ -25,12 +26,12 @@ pub(super) fn index(tx: &Tx, id: i64, body: &str, fresh: bool) -> Result<()> {
             &[vec![super::Value::Text(body)]],
         )?;
     if same {
-        if tx.is_batch() {
+        if staged {
             tx.execute("DELETE FROM import_search WHERE id = ?1", &[&id])?;
         }
         return Ok(());
     }
-    if tx.is_batch() {
+    if staged {
         tx.execute(
             "INSERT INTO import_search (id, body) VALUES (?1, ?2)
              ON CONFLICT (id) DO UPDATE SET body = excluded.body",
@@ -48,9 +49,18 @@ pub(super) fn index(tx: &Tx, id: i64, body: &str, fresh: bool) -> Result<()> {
     Ok(())
 }
 
+/// Whether `tx` stages its texts: a batch on SQLite. PostgreSQL's GIN
+/// index keeps its own list of pending entries.
+fn staged(tx: &Tx) -> bool {
+    tx.is_batch() && tx.backend() == super::Backend::Sqlite
+}
+
 /// The start of a batch: an empty stage.
 pub(super) fn begin_batch(tx: &Tx) -> Result<()> {
-    tx.conn().execute_batch(
+    if !staged(tx) {
+        return Ok(());
+    }
+    tx.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS import_search (id INTEGER PRIMARY KEY, body TEXT NOT NULL);
          DELETE FROM import_search;",
     )?;
@@ -60,7 +70,10 @@ pub(super) fn begin_batch(tx: &Tx) -> Result<()> {
 /// Writes the staged texts into the index and empties the stage: before a
 /// batch commits.
 pub(super) fn flush_batch(tx: &Tx) -> Result<()> {
-    tx.conn().execute_batch(
+    if !staged(tx) {
+        return Ok(());
+    }
+    tx.execute_batch(
         "DELETE FROM subscriber_search WHERE rowid IN (SELECT id FROM import_search);
          INSERT INTO subscriber_search (rowid, body) SELECT id, body FROM import_search ORDER BY id;
          DELETE FROM import_search;",
@@ -79,6 +92,28 @@ pub(super) fn match_expr(words: &Words) -> Option<String> {
     (!quoted.is_empty()).then(|| quoted.join(" AND "))
 }
 
+/// PostgreSQL: a LIKE pattern for each word (`%` and `_` in it matched
+/// literally), all of them required.
+pub(super) fn like_patterns(words: &Words) -> Vec<String> {
+    words
+        .long
+        .iter()
+        .chain(&words.short)
+        .map(|w| {
+            let mut p = String::with_capacity(w.len() + 2);
+            p.push('%');
+            for c in w.chars() {
+                if matches!(c, '%' | '_' | '\\') {
+                    p.push('\\');
+                }
+                p.push(c);
+            }
+            p.push('%');
+            p
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +126,14 @@ mod tests {
             Some("\"петр\" AND \"\"\"x\"\"y\"")
         );
         assert_eq!(match_expr(&crate::model::search::words("ив")), None);
+    }
+
+    #[test]
+    fn like_patterns_match_every_word_literally() {
+        let w = crate::model::search::words("Пётр 50%_x ив a\\b");
+        assert_eq!(
+            like_patterns(&w),
+            vec!["%петр%", "%50\\%\\_x%", "%a\\\\b%", "%ив%"]
+        );
     }
 }

@@ -339,8 +339,9 @@ fn write_row(
         &c.tax_id,
         &import_fp,
     ];
-    // ?1 the id, the card's columns, then uid, created_at, password_hash.
-    const ARGS: usize = FIELD_COLUMNS.len() + 4;
+    // The card's columns, then uid, created_at, password_hash; the id is
+    // the database's to give.
+    const ARGS: usize = FIELD_COLUMNS.len() + 3;
     // Built once: the statement cache is keyed by the SQL text.
     static INSERT: OnceLock<String> = OnceLock::new();
     static CURRENT: OnceLock<String> = OnceLock::new();
@@ -349,13 +350,12 @@ fn write_row(
             let sql = INSERT.get_or_init(|| {
                 let marks: Vec<String> = (1..=ARGS).map(|i| format!("?{i}")).collect();
                 format!(
-                    "INSERT INTO subscribers (id, {}, uid, created_at, password_hash) VALUES ({})",
+                    "INSERT INTO subscribers ({}, uid, created_at, password_hash) VALUES ({})",
                     FIELD_COLUMNS.join(", "),
                     marks.join(", ")
                 )
             });
             let mut args: Vec<&dyn super::Param> = Vec::with_capacity(ARGS);
-            args.push(&id);
             args.extend(values);
             args.extend([&c.uid as &dyn super::Param, &c.created_at, &password_hash]);
             tx.insert_one(sql, &args)

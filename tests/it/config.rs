@@ -361,10 +361,10 @@ fn unknown_keys_and_bad_files_are_refused_by_line() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("ABONENT_LANG"));
 }
 
-/// A PostgreSQL URL is taken and shown, and opening it says it is not
-/// supported yet (exit 3) instead of making a file of that name.
+/// A PostgreSQL URL is taken and shown; a server that cannot be reached
+/// is exit 1 naming it, and no file of that name is made.
 #[test]
-fn a_postgres_url_is_shown_but_not_opened() {
+fn a_postgres_url_is_shown_and_an_unreachable_server_is_named() {
     let env = Env::new();
     write(
         &env.user_config(),
@@ -380,15 +380,27 @@ fn a_postgres_url_is_shown_but_not_opened() {
             .starts_with("postgres://abonent@db.example.ru/abonent"),
         "{v}"
     );
+    // Port 1 on the loopback: refused at once, no network needed.
+    write(
+        &env.user_config(),
+        "db = \"postgres://abonent@127.0.0.1:1/abonent\"\n",
+        0o600,
+    );
     let mut c = env.cmd();
     let out = c
         .env_remove("ABONENT_DB")
+        .current_dir(env.dir.path())
         .arg("init")
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("not supported yet"), "{err}");
+    assert!(
+        err.contains("PostgreSQL server postgres://abonent@127.0.0.1:1/abonent:")
+            && err.contains("refused"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
     assert!(!env.dir.path().join("postgres:").exists());
 }
 
@@ -437,16 +449,17 @@ fn a_postgres_url_is_shown_without_its_password() {
             .starts_with("host=db.example.ru dbname=abonent password=*** user=admin"),
         "{v}"
     );
+    let unreachable = "host=127.0.0.1 port=1 dbname=abonent password='s3cr3t 4711' user=admin";
     let out = env
         .cmd()
         .current_dir(env.dir.path())
-        .args(["--db", conninfo, "init"])
+        .args(["--db", unreachable, "init"])
         .output()
         .expect("run");
-    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("not supported yet") && !err.contains("s3cr3t"),
+        err.contains("postgres://admin@127.0.0.1:1/abonent") && !err.contains("s3cr3t"),
         "{err}"
     );
     assert!(std::fs::read_dir(env.dir.path()).unwrap().all(|e| !e

@@ -528,7 +528,7 @@ fn a_held_write_lock_gives_exit_7_after_the_busy_timeout() {
     env.set("db.busy_timeout_ms", "200");
     // Another writer (the store's own write transaction, BEGIN IMMEDIATE)
     // holds the lock while the add runs; it commits nothing.
-    let mut other = abonent::store::Store::open(&env.db()).unwrap();
+    let mut other = abonent::store::Store::open_file(&env.db()).unwrap();
     let (code, err) = other
         .write_or_roll_back(|_| {
             let (code, _, err) = env.run(&[

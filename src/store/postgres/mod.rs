@@ -1,0 +1,119 @@
+//! What is PostgreSQL's own in the store: connecting (TLS with rustls),
+//! the sessions a read and a write run in, and the migrations.
+//!
+//! Sessions keep SQLite's guarantees:
+//! - a read is one snapshot: `REPEATABLE READ READ ONLY`;
+//! - a write first takes one transaction-level advisory lock, the queue
+//!   SQLite's `BEGIN IMMEDIATE` is, so writers on every host run one at a
+//!   time: login and contract counters are drawn, uniqueness checked and
+//!   history ids given out in commit order, and an edit applies to the
+//!   card as it is once the lock is held (`READ COMMITTED`: each statement
+//!   sees what committed before it). No writer ever sees a serialization
+//!   error;
+//! - a wait for that lock or any row past `db.busy_timeout_ms` fails
+//!   with `lock_timeout` (exit 7).
+
+mod migrations;
+mod tls;
+
+use super::exec::PgConn;
+use super::location::{PgTarget, SslMode};
+use crate::error::{Error, Result};
+use std::time::Duration;
+
+/// The advisory lock every write takes: "abonent" in ASCII.
+const WRITE_LOCK: i64 = 0x0061_626f_6e65_6e74;
+
+/// Connects to the server `target` names and brings its schema up to
+/// date.
+pub(crate) fn open(target: &PgTarget) -> Result<PgConn> {
+    let server = target.display();
+    let mut config = postgres::Config::new();
+    if target.is_socket() {
+        config.host_path(&target.host);
+    } else {
+        config.host(&target.host);
+    }
+    config
+        .port(target.port)
+        .user(&target.user)
+        .dbname(&target.dbname)
+        .application_name(&target.application_name);
+    if let Some(p) = &target.password {
+        config.password(p.expose());
+    }
+    if let Some(s) = target.connect_timeout {
+        config.connect_timeout(Duration::from_secs(u64::from(s.max(1))));
+    }
+    let client = match target.sslmode {
+        SslMode::Disable => config
+            .ssl_mode(postgres::config::SslMode::Disable)
+            .connect(postgres::NoTls),
+        mode => {
+            let ssl = match mode {
+                SslMode::Prefer => postgres::config::SslMode::Prefer,
+                _ => postgres::config::SslMode::Require,
+            };
+            config.ssl_mode(ssl).connect(tls::connector(mode)?)
+        }
+    }
+    .map_err(|e| super::exec::pg_error(&server, &e))?;
+    let conn = PgConn::new(client, server);
+    migrations::migrate(&conn)?;
+    Ok(conn)
+}
+
+/// Runs `f` in one read-only snapshot (or in the transaction already
+/// open).
+pub(crate) fn read<T>(conn: &PgConn, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    if conn.in_transaction() {
+        return f();
+    }
+    conn.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+    finish(conn, f().map(|v| (v, true)))
+}
+
+/// Runs `f` as a write: the advisory lock first, waiting at most
+/// `busy_ms`; committed when `f` says so, rolled back otherwise or when it
+/// fails.
+pub(crate) fn write<T>(
+    conn: &PgConn,
+    busy_ms: u64,
+    f: impl FnOnce() -> Result<(T, bool)>,
+) -> Result<T> {
+    conn.begin(&format!(
+        "BEGIN ISOLATION LEVEL READ COMMITTED; \
+         SET LOCAL lock_timeout = '{}ms'; \
+         SELECT pg_advisory_xact_lock({WRITE_LOCK})",
+        // 0 would mean "wait for ever" to PostgreSQL; to SQLite it is "do
+        // not wait".
+        busy_ms.max(1)
+    ))?;
+    finish(conn, f())
+}
+
+fn finish<T>(conn: &PgConn, out: Result<(T, bool)>) -> Result<T> {
+    match out {
+        Ok((v, true)) => {
+            conn.end("COMMIT")?;
+            Ok(v)
+        }
+        Ok((v, false)) => {
+            conn.end("ROLLBACK")?;
+            Ok(v)
+        }
+        Err(e) => {
+            // The connection may be gone; the error that got here says why.
+            let _ = conn.end("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
+/// The message for a PostgreSQL database that lacks `pg_trgm`.
+fn trgm_missing(target: &str, reason: &str) -> Error {
+    Error::internal(
+        "database",
+        crate::t!("store-pg-no-trgm", server = target, reason = reason),
+    )
+}
