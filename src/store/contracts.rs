@@ -76,8 +76,8 @@ pub fn list(
     tx.query(
         &format!(
             "SELECT {COLUMNS} {FROM}
-             WHERE (?1 IS NULL OR c.subscriber_id = ?1)
-               AND (?2 IS NULL OR (c.closed_on IS NULL AND c.valid_to BETWEEN ?2 AND ?3))
+             WHERE (CAST(?1 AS BIGINT) IS NULL OR c.subscriber_id = ?1)
+               AND (CAST(?2 AS TEXT) IS NULL OR (c.closed_on IS NULL AND c.valid_to BETWEEN ?2 AND ?3))
              ORDER BY {order}"
         ),
         &[&subscriber_id, &from, &to],

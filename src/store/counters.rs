@@ -9,7 +9,7 @@ pub fn next(tx: &Tx, name: &str) -> Result<u64> {
     let v: i64 = tx
         .value(
             "INSERT INTO counters (name, value) VALUES (?1, 1)
-             ON CONFLICT (name) DO UPDATE SET value = value + 1
+             ON CONFLICT (name) DO UPDATE SET value = counters.value + 1
              RETURNING value",
             &[&name],
         )?

@@ -63,7 +63,8 @@ pub fn list(tx: &Tx, subscriber_id: Option<i64>, window: Window) -> Result<Vec<E
             "SELECT h.id, h.at, h.actor, h.subscriber_id, s.uid AS subscriber_uid, h.action,
                     h.field, h.old_value, h.new_value
              FROM history AS h LEFT JOIN subscribers AS s ON s.id = h.subscriber_id
-             WHERE (?1 IS NULL OR h.subscriber_id = ?1) AND (?3 IS NULL OR h.id > ?3)
+             WHERE (CAST(?1 AS BIGINT) IS NULL OR h.subscriber_id = ?1)
+               AND (CAST(?3 AS BIGINT) IS NULL OR h.id > ?3)
              ORDER BY h.id {order} LIMIT ?2"
         ),
         &[&subscriber_id, &limit, &after],

@@ -559,7 +559,7 @@ pub fn find(tx: &Tx, by: &str, value: &str, kpp: Option<&str>) -> Result<Vec<i64
         "login" => tx.query("SELECT id FROM subscribers WHERE login = ?1", &[&value], id),
         "uid" => tx.query("SELECT id FROM subscribers WHERE uid = ?1", &[&value], id),
         "inn" => tx.query(
-            "SELECT id FROM subscribers WHERE inn = ?1 AND (?2 IS NULL OR kpp = ?2) ORDER BY archived, id",
+            "SELECT id FROM subscribers WHERE inn = ?1 AND (CAST(?2 AS TEXT) IS NULL OR kpp = ?2) ORDER BY archived, id",
             &[&value, &kpp],
             id,
         ),

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 fn two_processes_adding_200_cards_each() {
     let env = Env::new();
     env.cmd().arg("init").assert().success();
-    let db = env.db();
+    let db = env.target();
     let writers: Vec<_> = (0..2)
         .map(|w| {
             let db = db.clone();
@@ -55,7 +55,7 @@ fn four_writers_and_a_running_import() {
     let rows = knob("ABONENT_STRESS_ROWS", 30_000);
     let env = Env::new();
     env.cmd().arg("init").assert().success();
-    let db = env.db();
+    let db = env.target();
     let file = env.dir.path().join("export.csv");
     crate::common::gen1c::write_export(&file, rows as u64).unwrap();
     let bin = assert_cmd::cargo::cargo_bin("abonent");

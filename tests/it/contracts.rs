@@ -86,7 +86,7 @@ fn numbers_follow_the_template_and_clashes_exit_5() {
 fn two_writers_never_share_a_contract_number() {
     let env = Env::new();
     legal(&env);
-    let db = env.db();
+    let db = env.target();
     let writers: Vec<_> = (0..2)
         .map(|_| {
             let db = db.clone();

@@ -56,7 +56,7 @@ fn sigkill_during_import_leaves_whole_batches_and_the_rerun_resumes() {
                 "--format",
                 "json",
             ])
-            .env("ABONENT_DB", env.db())
+            .env("ABONENT_DB", env.target())
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
@@ -182,7 +182,7 @@ fn sigkill_during_import_and_edits() {
     fresh_db();
     let bin = assert_cmd::cargo::cargo_bin("abonent");
     let group = |cmd: &mut std::process::Command| -> std::process::Child {
-        cmd.env("ABONENT_DB", env.db())
+        cmd.env("ABONENT_DB", env.target())
             .env("BIN", &bin)
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())
@@ -258,7 +258,7 @@ fn sigkill_during_import_and_edits() {
     // Left alone, the import finishes by resuming.
     let status = std::process::Command::new(&bin)
         .args(["import-1c", file.to_str().unwrap(), "-q"])
-        .env("ABONENT_DB", env.db())
+        .env("ABONENT_DB", env.target())
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .status()

@@ -89,7 +89,7 @@ fn db_check_shows_an_interrupted_imports_progress() {
     env.cmd().arg("init").assert().success();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("abonent"))
         .args(["import-1c", file.to_str().unwrap(), "-q"])
-        .env("ABONENT_DB", env.db())
+        .env("ABONENT_DB", env.target())
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())

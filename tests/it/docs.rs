@@ -157,7 +157,10 @@ fn run_block(env: &Env, script: &str) -> std::process::Output {
         bin.parent().unwrap().display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    let script = script.replace("/var/lib/abonent/abonent.db", &env.db().to_string_lossy());
+    let script = script.replace(
+        "/var/lib/abonent/abonent.db",
+        &env.target().to_string_lossy(),
+    );
     std::process::Command::new("bash")
         .arg("-c")
         .arg(format!("set -euo pipefail\nset -x\n{script}"))

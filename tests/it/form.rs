@@ -10,7 +10,7 @@ use rexpect::session::{spawn_command, PtySession};
 fn form(env: &Env, args: &[&str]) -> PtySession {
     let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_abonent"));
     c.env_clear()
-        .env("ABONENT_DB", env.db())
+        .env("ABONENT_DB", env.target())
         .env("ABONENT_ACTOR", "tester")
         .env("HOME", env.dir.path())
         .env("PATH", std::env::var("PATH").unwrap_or_default())

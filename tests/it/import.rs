@@ -240,16 +240,16 @@ fn bank_statement_and_garbage_are_refused_with_nothing_written() {
 fn atomic_and_dry_run_leave_the_database_byte_identical() {
     let env = Env::new();
     env.cmd().arg("init").assert().success();
-    let before = std::fs::read(env.db()).unwrap();
+    let before = env.snapshot();
     let (code, dry, _) = import(&env, &[&fixture("list-cp1251.csv"), "--dry-run"]);
     assert_eq!(code, 3);
     assert_eq!(dry["dry_run"], true);
     assert_eq!(dry["committed"], false);
-    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+    assert_eq!(env.snapshot(), before);
     let (code, atomic, _) = import(&env, &[&fixture("list-cp1251.csv"), "--atomic"]);
     assert_eq!(code, 3);
     assert_eq!(atomic["committed"], false);
-    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+    assert_eq!(env.snapshot(), before);
     assert_eq!(
         env.json(&["subscriber", "list", "--all"]),
         serde_json::json!([])

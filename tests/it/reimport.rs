@@ -160,33 +160,38 @@ fn a_row_with_a_warning_says_it_every_night() {
 /// that log: how many rows each table lost since it was installed.
 fn log_rewrites(env: &Env) -> impl Fn() -> [i64; 3] + '_ {
     const TABLES: [&str; 3] = ["contacts", "addresses", "extra_values"];
-    let db = rusqlite::Connection::open(env.db()).unwrap();
-    db.execute_batch("CREATE TABLE test_log (t TEXT NOT NULL)")
-        .unwrap();
+    env.exec("CREATE TABLE test_log (t TEXT NOT NULL)");
+    if env.on_postgres() {
+        env.exec(
+            "CREATE FUNCTION test_log_row() RETURNS trigger LANGUAGE plpgsql AS
+             $$ BEGIN INSERT INTO test_log VALUES (TG_TABLE_NAME); RETURN OLD; END $$",
+        );
+    }
     for t in TABLES {
-        db.execute_batch(&format!(
-            "CREATE TRIGGER test_log_{t} AFTER DELETE ON {t} BEGIN INSERT INTO test_log VALUES ('{t}'); END"
-        ))
-        .unwrap();
+        env.exec(&if env.on_postgres() {
+            format!(
+                "CREATE TRIGGER test_log_{t} AFTER DELETE ON {t}
+                 FOR EACH ROW EXECUTE FUNCTION test_log_row()"
+            )
+        } else {
+            format!(
+                "CREATE TRIGGER test_log_{t} AFTER DELETE ON {t}
+                 BEGIN INSERT INTO test_log VALUES ('{t}'); END"
+            )
+        });
     }
-    move || {
-        let db = rusqlite::Connection::open(env.db()).unwrap();
-        TABLES.map(|t| {
-            db.query_row("SELECT count(*) FROM test_log WHERE t = ?1", [t], |r| {
-                r.get(0)
-            })
-            .unwrap()
-        })
-    }
+    move || TABLES.map(|t| env.int(&format!("SELECT count(*) FROM test_log WHERE t = '{t}'")))
 }
 
 fn drop_log(env: &Env) {
-    let db = rusqlite::Connection::open(env.db()).unwrap();
-    db.execute_batch(
-        "DROP TRIGGER test_log_contacts; DROP TRIGGER test_log_addresses;
-         DROP TRIGGER test_log_extra_values; DROP TABLE test_log;",
-    )
-    .unwrap();
+    if env.on_postgres() {
+        env.exec("DROP TABLE test_log; DROP FUNCTION test_log_row() CASCADE;");
+    } else {
+        env.exec(
+            "DROP TRIGGER test_log_contacts; DROP TRIGGER test_log_addresses;
+             DROP TRIGGER test_log_extra_values; DROP TABLE test_log;",
+        );
+    }
 }
 
 #[test]

@@ -80,7 +80,7 @@ impl Session {
         let args: Vec<&str> = line.split(' ').collect();
         let out = assert_cmd::Command::new("sh")
             .env_clear()
-            .env("ABONENT_DB", self.env.db())
+            .env("ABONENT_DB", self.env.target())
             .env("ABONENT_ACTOR", "tester")
             .env("ABONENT_DADATA_TOKEN", TOKEN)
             .env("ABONENT_SMTP_PASSWORD", SMTP_PASSWORD)

@@ -8,19 +8,109 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
+pub mod pg;
+
 pub struct Env {
     pub dir: TempDir,
+    /// On the PostgreSQL run: this test's own database.
+    pub pg: Option<pg::Database>,
 }
 
 impl Env {
     pub fn new() -> Env {
         Env {
             dir: tempfile::tempdir().expect("tempdir"),
+            pg: pg::on_postgres().then(pg::Database::create),
         }
     }
 
+    /// The SQLite file of this test (where the SQLite run keeps its
+    /// registry): for the tests about the file itself.
     pub fn db(&self) -> std::path::PathBuf {
         self.dir.path().join("abonent.db")
+    }
+
+    /// The database the commands use: this test's PostgreSQL database on
+    /// the PostgreSQL run, else [`Env::db`].
+    pub fn target(&self) -> std::ffi::OsString {
+        match &self.pg {
+            Some(db) => db.url().into(),
+            None => self.db().into(),
+        }
+    }
+
+    /// Whether this run is on PostgreSQL.
+    pub fn on_postgres(&self) -> bool {
+        self.pg.is_some()
+    }
+
+    /// [`Env::target`] as the library names it, for tests that open the
+    /// registry in process.
+    pub fn location(&self) -> abonent::store::Location {
+        abonent::store::Location::from_process(&self.target().to_string_lossy())
+            .expect("the test database")
+    }
+
+    /// Runs SQL statements on the test's database (not through abonent).
+    pub fn exec(&self, sql: &str) {
+        match &self.pg {
+            Some(db) => db.client().batch_execute(sql).expect(sql),
+            None => rusqlite::Connection::open(self.db())
+                .and_then(|c| c.execute_batch(sql))
+                .expect(sql),
+        }
+    }
+
+    /// A query on the test's database: its column names and its rows,
+    /// each cell as JSON (integers, text, null).
+    pub fn select(&self, sql: &str) -> (Vec<String>, Vec<Vec<Value>>) {
+        match &self.pg {
+            Some(db) => pg::select(&mut db.client(), sql),
+            None => {
+                let c = rusqlite::Connection::open(self.db()).expect("open");
+                let mut stmt = c.prepare(sql).expect(sql);
+                let names: Vec<String> =
+                    stmt.column_names().iter().map(|n| n.to_string()).collect();
+                let width = names.len();
+                let rows = stmt
+                    .query_map([], |r| {
+                        (0..width)
+                            .map(|i| {
+                                use rusqlite::types::ValueRef;
+                                Ok(match r.get_ref(i)? {
+                                    ValueRef::Null => Value::Null,
+                                    ValueRef::Integer(n) => n.into(),
+                                    ValueRef::Real(f) => f.into(),
+                                    ValueRef::Text(t) => String::from_utf8_lossy(t).into(),
+                                    ValueRef::Blob(b) => format!("{b:02x?}").into(),
+                                })
+                            })
+                            .collect()
+                    })
+                    .expect(sql)
+                    .collect::<rusqlite::Result<_>>()
+                    .expect(sql);
+                (names, rows)
+            }
+        }
+    }
+
+    /// One integer a query returns.
+    pub fn int(&self, sql: &str) -> i64 {
+        let (_, rows) = self.select(sql);
+        rows.first()
+            .and_then(|r| r.first())
+            .and_then(Value::as_i64)
+            .unwrap_or_else(|| panic!("{sql}: {rows:?}"))
+    }
+
+    /// Everything the registry holds, table by table, row by row: on
+    /// SQLite the file's bytes, on PostgreSQL every table's rows in order.
+    pub fn snapshot(&self) -> Vec<u8> {
+        match &self.pg {
+            Some(db) => pg::dump(&mut db.client()),
+            None => std::fs::read(self.db()).expect("the database file"),
+        }
     }
 
     /// The host's system config file for this test (absent unless a test
@@ -44,7 +134,7 @@ impl Env {
     pub fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("abonent").expect("binary");
         c.env_clear()
-            .env("ABONENT_DB", self.db())
+            .env("ABONENT_DB", self.target())
             .env("ABONENT_ACTOR", "tester")
             .env("ABONENT_SYSTEM_CONFIG", self.system_config())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))

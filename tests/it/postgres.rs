@@ -1,0 +1,139 @@
+//! What only PostgreSQL has: its schema table, its foreign tables, another
+//! host holding the write lock, a connection the server drops. The tests
+//! run on the PostgreSQL run of the suite (see `postgres_suite`); on the
+//! SQLite run they return at once.
+
+use crate::common::*;
+use std::time::Duration;
+
+/// The advisory lock every write takes ("abonent" in ASCII), as another
+/// host's abonent holds it.
+const WRITE_LOCK: i64 = 0x0061_626f_6e65_6e74;
+
+fn pg_env() -> Option<Env> {
+    let env = Env::new();
+    env.on_postgres().then_some(env)
+}
+
+#[test]
+fn a_newer_schema_is_refused_untouched() {
+    let Some(env) = pg_env() else { return };
+    env.cmd().arg("init").assert().success();
+    env.exec("INSERT INTO schema_migrations (version) VALUES (99)");
+    let before = env.snapshot();
+    let (code, _, err) = env.run(&["subscriber", "list"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("schema version 99") && err.contains("upgrade abonent"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn another_programs_tables_are_refused_and_left_alone() {
+    let Some(env) = pg_env() else { return };
+    env.exec("CREATE TABLE moz_places (id BIGINT)");
+    let (code, _, err) = env.run(&["init"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("another program's tables (moz_places)"),
+        "{err}"
+    );
+    let (_, tables) = env
+        .select("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1");
+    assert_eq!(tables, vec![vec![serde_json::json!("moz_places")]]);
+}
+
+#[test]
+fn init_creates_the_schema_once_and_says_where() {
+    let Some(env) = pg_env() else { return };
+    let v = env.json(&["init"]);
+    let url = env.target().to_string_lossy().to_string();
+    assert_eq!(v["path"], url.as_str(), "{v}");
+    env.json(&["init"]);
+    assert_eq!(
+        env.int("SELECT count(*) FROM schema_migrations"),
+        1,
+        "one migration, recorded once"
+    );
+    assert_eq!(
+        env.int("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'"),
+        1
+    );
+}
+
+/// Another host's writer holds the lock: the add waits
+/// `db.busy_timeout_ms`, then exit 7, and nothing is written.
+#[test]
+fn a_lock_held_on_another_host_is_exit_7_after_the_timeout() {
+    let Some(env) = pg_env() else { return };
+    env.cmd().arg("init").assert().success();
+    env.set("db.busy_timeout_ms", "300");
+    let mut other = env.pg.as_ref().unwrap().client();
+    other
+        .execute("SELECT pg_advisory_lock($1)", &[&WRITE_LOCK])
+        .unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "А",
+        "--first-name",
+        "Б",
+    ]);
+    assert_eq!(code, 7, "{err}");
+    assert!(err.contains("db.busy_timeout_ms"), "{err}");
+    assert!(started.elapsed() >= Duration::from_millis(300));
+    drop(other);
+    assert_eq!(env.count("cards"), 0);
+}
+
+/// The server drops the connection while a write waits: exit 1, naming
+/// the server, in one line.
+#[test]
+fn a_lost_connection_is_exit_1_naming_the_server() {
+    let Some(env) = pg_env() else { return };
+    env.cmd().arg("init").assert().success();
+    env.set("db.busy_timeout_ms", "20000");
+    let mut other = env.pg.as_ref().unwrap().client();
+    other
+        .execute("SELECT pg_advisory_lock($1)", &[&WRITE_LOCK])
+        .unwrap();
+    let mut child = env.cmd();
+    child
+        .args(["group", "add", "ночные"])
+        .timeout(Duration::from_secs(30));
+    let waiter = std::thread::spawn(move || child.output().expect("run"));
+    // Until the command waits for the lock, then end its session.
+    let mut ended = 0;
+    for _ in 0..100 {
+        std::thread::sleep(Duration::from_millis(100));
+        ended = other
+            .query(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                 WHERE datname = current_database() AND application_name = 'abonent'
+                   AND wait_event_type = 'Lock'",
+                &[],
+            )
+            .unwrap()
+            .len();
+        if ended > 0 {
+            break;
+        }
+    }
+    assert_eq!(ended, 1, "the command never waited for the lock");
+    let out = waiter.join().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let server = env.target().to_string_lossy().to_string();
+    assert!(
+        err.contains(&format!("PostgreSQL server {server}")),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
