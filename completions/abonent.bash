@@ -106,11 +106,17 @@ _abonent() {
             abonent__subcmd__db,check)
                 cmd="abonent__subcmd__db__subcmd__check"
                 ;;
+            abonent__subcmd__db,copy)
+                cmd="abonent__subcmd__db__subcmd__copy"
+                ;;
             abonent__subcmd__db,help)
                 cmd="abonent__subcmd__db__subcmd__help"
                 ;;
             abonent__subcmd__db__subcmd__help,check)
                 cmd="abonent__subcmd__db__subcmd__help__subcmd__check"
+                ;;
+            abonent__subcmd__db__subcmd__help,copy)
+                cmd="abonent__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
             abonent__subcmd__db__subcmd__help,help)
                 cmd="abonent__subcmd__db__subcmd__help__subcmd__help"
@@ -276,6 +282,9 @@ _abonent() {
                 ;;
             abonent__subcmd__help__subcmd__db,check)
                 cmd="abonent__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            abonent__subcmd__help__subcmd__db,copy)
+                cmd="abonent__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             abonent__subcmd__help__subcmd__employee,add)
                 cmd="abonent__subcmd__help__subcmd__employee__subcmd__add"
@@ -909,7 +918,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__db)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help check help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help check copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -976,8 +985,42 @@ _abonent() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abonent__subcmd__db__subcmd__copy)
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abonent__subcmd__db__subcmd__help)
-            opts="check help"
+            opts="check copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -991,6 +1034,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__db__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1941,7 +1998,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__db)
-            opts="check"
+            opts="check copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1955,6 +2012,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__db__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
     }
     var completions = [
         &'abonent'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -56,7 +56,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;init'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -73,7 +73,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -146,7 +146,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --from-inn 'Fill the requisites from DaData by this INN; flags given win'
             cand --send-credentials 'Send the new card its login and password (email, sms) or print a memo (print) instead of printing the password'
             cand --to 'With --send-credentials: one of the card''s own e-mails or phones to send to'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -210,7 +210,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --extra 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable'
             cand --comment 'Free-text comment'
             cand --clear 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -232,7 +232,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber;show'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -259,7 +259,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --limit 'At most N cards (0 = no limit)'
             cand --offset 'Skip the first N cards (for paging)'
             cand --sort 'Order by display name, creation or login'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -279,7 +279,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber;archive'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -296,7 +296,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber;restore'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -313,7 +313,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber;reset-password'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -331,7 +331,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber;verify-password'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -348,7 +348,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;subscriber;export'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -369,7 +369,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --via 'How: email, sms, or print (a memo on stdout or in --output)'
             cand --to 'One of the card''s own e-mails or phones (default: the first e-mail, or the first mobile for sms)'
             cand --output 'With --via print: write the memo to this new file (mode 0600) instead of stdout'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -432,7 +432,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --max-sends 'With --send-credentials: refuse (nothing imported) a run that would send more letters than this'
             cand --credentials 'Generate passwords for new cards and write them here (CSV: login, password, uid, display name; mode 0600; never overwritten)'
             cand --type-default 'Type of rows whose type nothing in the file tells'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -454,7 +454,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;lookup-inn'= {
             cand --kpp 'Only the record with this KPP (the head office or one branch)'
             cand --branch 'Only the head office (main) or only the branches (branch)'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -472,7 +472,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;lookup-bik'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -491,7 +491,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;validate'= {
             cand --bik 'The bank''s BIK, needed for account and corr-account'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -508,7 +508,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;group'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -530,7 +530,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;group;add'= {
             cand --description 'What the group is for'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -547,7 +547,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;group;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -564,7 +564,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;group;remove'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -596,7 +596,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;group;help;help'= {
         }
         &'abonent;manager'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -619,7 +619,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;manager;add'= {
             cand --email 'Where contract-end notices go'
             cand --phone 'Phone, stored as E.164'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -636,7 +636,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;manager;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -653,7 +653,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;manager;remove'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -684,7 +684,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;manager;help;help'= {
         }
         &'abonent;extra-field'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -713,7 +713,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --values 'The allowed values of an enum, comma-separated'
             cand --for 'Card types it applies to, comma-separated (default: all)'
             cand --pattern 'Regular expression the (normalised) value must match'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -731,7 +731,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;extra-field;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -748,7 +748,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;extra-field;remove'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -766,7 +766,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;extra-field;set'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -783,7 +783,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;extra-field;unset'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -800,7 +800,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;extra-field;get'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -840,7 +840,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;extra-field;help;help'= {
         }
         &'abonent;employee'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -867,7 +867,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --position 'Position, e.g. «главный бухгалтер»'
             cand --email 'E-mail, checked as on the card'
             cand --phone 'Phone, stored as E.164'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -884,7 +884,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;employee;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -901,7 +901,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;employee;remove'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -932,7 +932,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;employee;help;help'= {
         }
         &'abonent;contract'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -957,7 +957,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --number 'The number; must be unique (exit 5 when taken). Default: from contract.template'
             cand --signed-on 'Signing date, YYYY-MM-DD or DD.MM.YYYY (default: today)'
             cand --valid-to 'Last day of the contract, YYYY-MM-DD or DD.MM.YYYY'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -976,7 +976,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;contract;list'= {
             cand --subscriber 'Only this card''s contracts (id, login, uid or inn:NNNN[/KPP])'
             cand --ending-within 'Only open contracts whose valid_to is from today to today + DAYS'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -995,7 +995,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;contract;edit'= {
             cand --signed-on 'New signing date, YYYY-MM-DD or DD.MM.YYYY'
             cand --valid-to 'New last day, YYYY-MM-DD or DD.MM.YYYY'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1013,7 +1013,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;contract;close'= {
             cand --on 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1047,7 +1047,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;contract;help;help'= {
         }
         &'abonent;notify'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1067,7 +1067,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;notify;contracts-ending'= {
             cand --days 'The window in days (default: setting notify.days)'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1093,7 +1093,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;notify;help;help'= {
         }
         &'abonent;settings'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1115,7 +1115,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;settings;list'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1132,7 +1132,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;settings;get'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1149,7 +1149,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;settings;set'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1166,7 +1166,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;settings;unset'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1202,7 +1202,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;history'= {
             cand --limit 'Newest N entries (0 = all); with --since, the first N after ID [default: 50; with --since, all]'
             cand --since 'The change feed: every entry after entry ID, oldest first (a sync job passes the last id it saw; ids increase in commit order and are never reused)'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1219,7 +1219,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;db'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1235,10 +1235,28 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand check 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
+            cand copy 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;db;check'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
+            cand --format 'Output format: table, json, jsonl, csv [default: table]'
+            cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -v 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand --verbose 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'abonent;db;copy'= {
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1256,14 +1274,17 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;db;help'= {
             cand check 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
+            cand copy 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;db;help;check'= {
         }
+        &'abonent;db;help;copy'= {
+        }
         &'abonent;db;help;help'= {
         }
         &'abonent;letter'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1283,7 +1304,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;letter;preview'= {
             cand --via 'Which text: email (subject and body), sms, or print (the memo)'
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1308,7 +1329,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;letter;help;help'= {
         }
         &'abonent;config'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1325,7 +1346,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;completions'= {
-            cand --db 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
@@ -1494,8 +1515,11 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;help;db'= {
             cand check 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
+            cand copy 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
         }
         &'abonent;help;db;check'= {
+        }
+        &'abonent;help;db;copy'= {
         }
         &'abonent;help;letter'= {
             cand preview 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'

@@ -24,7 +24,7 @@ function __fish_abonent_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c abonent -n "__fish_abonent_needs_command" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_needs_command" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_needs_command" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_needs_command" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -61,7 +61,7 @@ complete -c abonent -n "__fish_abonent_needs_command" -f -a "letter" -d 'The cre
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "config" -d 'The host\'s configuration: database, language, secrets, and where each came from'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c abonent -n "__fish_abonent_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand init" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand init" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand init" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand init" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -78,7 +78,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand init" -s q -l quiet -d '
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and not __fish_seen_subcommand_from add edit show list archive restore reset-password verify-password export send-credentials help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -155,7 +155,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 sms\t''
 print\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l to -d 'With --send-credentials: one of the card\'s own e-mails or phones to send to' -r
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -221,7 +221,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l extra -d 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l comment -d 'Free-text comment' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l clear -d 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable' -r
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -243,7 +243,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from show" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -274,7 +274,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l sort -d 'Order by display name, creation or login' -r -f -a "name\t''
 created\t''
 login\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -294,7 +294,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -311,7 +311,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -328,7 +328,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -346,7 +346,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -363,7 +363,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from verify-password" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from export" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -386,7 +386,7 @@ sms\t''
 print\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l to -d 'One of the card\'s own e-mails or phones (default: the first e-mail, or the first mobile for sms)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l output -d 'With --via print: write the memo to this new file (mode 0600) instead of stdout' -r -F
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from send-credentials" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -434,7 +434,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l credential
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l type-default -d 'Type of rows whose type nothing in the file tells' -r -f -a "legal\t''
 ip\t''
 person\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -457,7 +457,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand import-1c" -s h -l help 
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l kpp -d 'Only the record with this KPP (the head office or one branch)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l branch -d 'Only the head office (main) or only the branches (branch)' -r -f -a "main\t'The head office'
 branch\t'Branches only'"
-complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -475,7 +475,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s q -l quie
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-inn" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -494,7 +494,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s v -l verb
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand lookup-bik" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l bik -d 'The bank\'s BIK, needed for account and corr-account' -r
-complete -c abonent -n "__fish_abonent_using_subcommand validate" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand validate" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -511,7 +511,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand validate" -s q -l quiet 
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -533,7 +533,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_se
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l description -d 'What the group is for' -r
-complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -550,7 +550,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -567,7 +567,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -589,7 +589,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_s
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List groups with their member counts'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a group (with members: asks at a terminal, elsewhere only with --force, which drops the memberships)'
 complete -c abonent -n "__fish_abonent_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -612,7 +612,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l email -d 'Where contract-end notices go' -r
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l phone -d 'Phone, stored as E.164' -r
-complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -629,7 +629,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -646,7 +646,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -667,7 +667,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "list" -d 'List managers with the number of subscribers each manages'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a manager who manages nobody'
 complete -c abonent -n "__fish_abonent_using_subcommand manager; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and not __fish_seen_subcommand_from define list remove set unset get help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -703,7 +703,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 ip\t''
 person\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l pattern -d 'Regular expression the (normalised) value must match' -r
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -721,7 +721,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from define" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -738,7 +738,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -756,7 +756,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -773,7 +773,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -790,7 +790,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from get" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -814,7 +814,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Clear one extra field of a card'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a card\'s extra fields, or one of them (table: the bare value)'
 complete -c abonent -n "__fish_abonent_using_subcommand extra-field; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -841,7 +841,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l position -d 'Position, e.g. «главный бухгалтер»' -r
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l email -d 'E-mail, checked as on the card' -r
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l phone -d 'Phone, stored as E.164' -r
-complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -858,7 +858,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -875,7 +875,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from remove" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -896,7 +896,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a card\'s employees'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an employee by id (from `employee list`)'
 complete -c abonent -n "__fish_abonent_using_subcommand employee; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish_seen_subcommand_from add list edit close help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -921,7 +921,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and not __fish
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l number -d 'The number; must be unique (exit 5 when taken). Default: from contract.template' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l signed-on -d 'Signing date, YYYY-MM-DD or DD.MM.YYYY (default: today)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l valid-to -d 'Last day of the contract, YYYY-MM-DD or DD.MM.YYYY' -r
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -940,7 +940,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l subscriber -d 'Only this card\'s contracts (id, login, uid or inn:NNNN[/KPP])' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l ending-within -d 'Only open contracts whose valid_to is from today to today + DAYS' -r
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -959,7 +959,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l signed-on -d 'New signing date, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l valid-to -d 'New last day, YYYY-MM-DD or DD.MM.YYYY' -r
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -977,7 +977,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l on -d 'Closing date, YYYY-MM-DD or DD.MM.YYYY (default: today)' -r
-complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from close" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -999,7 +999,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a contract\'s dates; a new --valid-to re-arms its end notice'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a contract (today unless --on)'
 complete -c abonent -n "__fish_abonent_using_subcommand contract; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1019,7 +1019,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -f -a "contracts-ending" -d 'Open contracts ending within N days, with the subscriber\'s personal manager'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and not __fish_seen_subcommand_from contracts-ending help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l days -d 'The window in days (default: setting notify.days)' -r
-complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1039,7 +1039,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from contracts-ending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "contracts-ending" -d 'Open contracts ending within N days, with the subscriber\'s personal manager'
 complete -c abonent -n "__fish_abonent_using_subcommand notify; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1061,7 +1061,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "set" -d 'Set a key (checked before it is stored)'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "unset" -d 'Return a key to its default'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and not __fish_seen_subcommand_from list get set unset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1078,7 +1078,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1095,7 +1095,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1112,7 +1112,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from unset" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1136,7 +1136,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_see
 complete -c abonent -n "__fish_abonent_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -l limit -d 'Newest N entries (0 = all); with --since, the first N after ID [default: 50; with --since, all]' -r
 complete -c abonent -n "__fish_abonent_using_subcommand history" -l since -d 'The change feed: every entry after entry ID, oldest first (a sync job passes the last id it saw; ids increase in commit order and are never reused)' -r
-complete -c abonent -n "__fish_abonent_using_subcommand history" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand history" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand history" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand history" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1153,26 +1153,27 @@ complete -c abonent -n "__fish_abonent_using_subcommand history" -s q -l quiet -
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l actor -d 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid\'s login name)' -r
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l actor -d 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid\'s login name)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l json -d 'Short for --format json'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -f -a "copy" -d 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1189,9 +1190,27 @@ complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subc
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -l actor -d 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid\'s login name)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1213,7 +1232,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l via -d 'Which text: email (subject and body), sms, or print (the memo)' -r -f -a "email\t''
 sms\t''
 print\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1232,7 +1251,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand config" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand config" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand config" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand config" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1249,7 +1268,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand config" -s q -l quiet -d
 complete -c abonent -n "__fish_abonent_using_subcommand config" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand config" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand completions" -l db -d 'The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand completions" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
 complete -c abonent -n "__fish_abonent_using_subcommand completions" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
@@ -1320,4 +1339,5 @@ complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_su
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set a key (checked before it is stored)'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "unset" -d 'Return a key to its default'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from letter" -f -a "preview" -d 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'

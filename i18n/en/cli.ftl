@@ -53,7 +53,7 @@ lookup-more-branches = { $who }: DaData counts { $count } branches, { $listed } 
 # `abonent config`: a secret no layer of this host names.
 config-secret-not-here-setting = nothing on this host; the registry's setting { $key } is used if set
 config-secret-not-here = nothing on this host
-config-db-postgres = { $url } (PostgreSQL: not supported yet)
+config-db-postgres = { $url } (PostgreSQL)
 # The rows of the config files looked at.
 config-file-system = system file
 config-file-user = user file
@@ -87,3 +87,5 @@ card-contract-to = { $number } (to { $date })
 validate-bik-warning = bik { $warning }
 validate-key-needs-bik = format only: the control key needs the bank's bik; give --bik to check it
 validate-okpo-padded = { $value } padded to { $fixed } (leading zeros were lost; the check digit confirms it)
+db-copy-no-source = { $path }: no such registry file; name the database to copy from
+db-copy-counts-differ = the counts of { $from } and { $to } differ after the copy; see the table, and run `abonent db check` on both

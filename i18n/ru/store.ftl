@@ -111,3 +111,4 @@ store-pg-connection = сервер PostgreSQL { $server }: { $reason }; пров
 store-pg = { $reason } (SQLSTATE { $code })
 store-pg-no-trgm = сервер PostgreSQL { $server }: не удалось включить расширение pg_trgm, нужное индексу поиска ({ $reason }); установите на сервер пакет contrib PostgreSQL и выполните в этой базе `CREATE EXTENSION pg_trgm;` от имени её владельца или суперпользователя, затем снова запустите abonent init
 store-pg-roots = не удалось прочитать корневые сертификаты из { $path } ({ $reason }); укажите файл PEM или снимите PGSSLROOTCERT, чтобы взять корни Mozilla
+store-copy-not-empty = в целевой базе уже есть реестр (в таблице { $table } есть строки); копируйте в пустую базу: новый файл SQLite или базу PostgreSQL, только что созданную createdb

@@ -25,7 +25,7 @@ starts from the locale (LC_ALL, LC_MESSAGES, LANG). The DaData key found here wi
 setting dadata.token.
 
 A file:
-  db = \"/var/lib/abonent/abonent.db\"    # or a postgres:// URL (not supported yet)
+  db = \"/var/lib/abonent/abonent.db\"    # or a postgres:// URL
   lang = \"ru\"                            # ru or en
   [secrets]
   dadata_token_env = \"DADATA_KEY\"        # the key is in this environment variable,

@@ -281,6 +281,13 @@ const EXAMPLES: &[(&str, &[&str])] = &[
     ),
     ("abonent-db", &["abonent db check"]),
     ("abonent-db-check", &["abonent db check", "abonent db check --json"]),
+    (
+        "abonent-db-copy",
+        &[
+            "abonent db copy /var/lib/abonent/abonent.db postgres://abonent@db1/abonent",
+            "abonent db copy postgres://abonent@db1/abonent /var/backups/abonent.db",
+        ],
+    ),
     ("abonent-init", &["abonent --db /var/lib/abonent/abonent.db init"]),
     (
         "abonent-config",

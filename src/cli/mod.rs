@@ -55,7 +55,7 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct Global {
-    /// The database file (created mode 0600 and migrated on first use) [env: ABONENT_DB]
+    /// The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]
     #[arg(
         long,
         global = true,
@@ -66,8 +66,10 @@ pub struct Global {
 XDG_DATA_HOME is an absolute path, else ~/.local/share/abonent/abonent.db; with no usable \
 HOME either, --db is required. It is created with mode 0600 (folders it makes: 0700) and \
 migrated on first use; an existing database, -wal or -shm of yours that others can read is \
-made owner-only. A postgres:// URL or a key=value string (host=… dbname=…) is accepted but \
-not supported yet (exit 3)."
+made owner-only. A postgres:// or postgresql:// URL, or a key=value string (host=… \
+dbname=…), selects PostgreSQL: what it leaves out comes from PGHOST, PGPORT, PGUSER, \
+PGDATABASE, PGSSLMODE, the password from PGPASSWORD or ~/.pgpass; the database must exist \
+and `abonent init` creates the schema in it. A password is never shown."
     )]
     pub db: Option<PathBuf>,
 

@@ -12,4 +12,10 @@ impl Registry {
     pub fn check(&self) -> Result<Report> {
         self.read(check::check)
     }
+
+    /// Copies this whole registry into `to`, which must hold nothing (see
+    /// [`crate::store::copy`]); the rows copied per table.
+    pub fn copy_into(&self, to: &mut Registry) -> Result<Vec<(&'static str, u64)>> {
+        crate::store::copy::copy(&self.store, &mut to.store)
+    }
 }

@@ -44,6 +44,13 @@ pub struct Rule {
     pub disagreements: Vec<String>,
 }
 
+impl Report {
+    /// How many counts (and counters) the report's rows begin with.
+    pub fn counts_len(&self) -> usize {
+        9 + self.counters.len()
+    }
+}
+
 impl Rule {
     pub fn holds(&self) -> bool {
         self.disagreements.is_empty()

@@ -18,6 +18,7 @@
 
 pub mod check;
 pub mod contracts;
+pub mod copy;
 pub mod counters;
 pub mod dadata_cache;
 pub mod dictionaries;

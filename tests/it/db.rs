@@ -121,3 +121,127 @@ fn db_check_shows_an_interrupted_imports_progress() {
         "every row of the file is a card"
     );
 }
+
+/// `db copy` moves a registry from an SQLite file into the run's database
+/// (PostgreSQL on the PostgreSQL run) and back into another file: every
+/// card exports the same (uids, timestamps and all), the history and its
+/// ids are the same, the counters go on from where they were, and a
+/// target that holds a registry is refused untouched.
+#[test]
+fn db_copy_round_trips_a_registry_through_the_other_backend() {
+    let env = Env::new();
+    let source = env.dir.path().join("source.db").into_os_string();
+    let back = env.dir.path().join("back.db").into_os_string();
+    let target = env.target();
+    let run = |db: Option<&std::ffi::OsStr>, args: &[&std::ffi::OsStr]| {
+        let mut c = env.cmd();
+        if let Some(db) = db {
+            c.arg("--db").arg(db);
+        }
+        let out = c.args(args).output().unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let on = |db: &std::ffi::OsStr, args: &[&str]| {
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+        let (code, out, err) = run(Some(db), &args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        out
+    };
+    let file = env.dir.path().join("export.csv");
+    crate::common::gen1c::write_export(&file, 300).unwrap();
+    on(&source, &["import-1c", file.to_str().unwrap(), "-q"]);
+    on(&source, &["group", "add", "vip", "-q"]);
+    on(
+        &source,
+        &["extra-field", "define", "vlan", "--type", "integer", "-q"],
+    );
+    on(
+        &source,
+        &[
+            "subscriber",
+            "add",
+            "--type",
+            "person",
+            "--last-name",
+            "Ёлкин",
+            "--first-name",
+            "Пётр",
+            "--group",
+            "vip",
+            "--extra",
+            "vlan=12",
+            "--email",
+            "p@example.ru",
+            "-q",
+        ],
+    );
+    on(&source, &["contract", "add", "1", "-q"]);
+    on(&source, &["subscriber", "archive", "2", "--yes", "-q"]);
+
+    let copy = |from: &std::ffi::OsStr, to: &std::ffi::OsStr| {
+        run(
+            None,
+            &["db".as_ref(), "copy".as_ref(), from, to, "--json".as_ref()],
+        )
+    };
+    let (code, out, err) = copy(&source, &target);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["same"], true, "{v}");
+    assert_eq!(v["from"]["counts"], v["to"]["counts"], "{v}");
+    assert_eq!(v["from"]["counters"], v["to"]["counters"], "{v}");
+    assert_eq!(v["copied"]["subscribers"], 301, "{v}");
+    let (code, _, err) = copy(&target, &back);
+    assert_eq!(code, 0, "{err}");
+
+    let export = |db: &std::ffi::OsStr| on(db, &["subscriber", "export", "--format", "jsonl"]);
+    let feed = |db: &std::ffi::OsStr| on(db, &["history", "--since", "0", "--format", "jsonl"]);
+    let (a, b, c) = (export(&source), export(&target), export(&back));
+    assert_eq!(a.lines().count(), 301);
+    assert_eq!(a, b, "SQLite -> target");
+    assert_eq!(a, c, "target -> SQLite");
+    assert_eq!(feed(&source), feed(&target));
+    assert_eq!(feed(&source), feed(&back));
+    let search =
+        |db: &std::ffi::OsStr| on(db, &["subscriber", "list", "--search", "ёлк", "--json"]);
+    assert_eq!(search(&source), search(&target));
+    // The next card and entry get new ids on every copy, and the login
+    // counter goes on.
+    for db in [&source, &target, &back] {
+        let card: serde_json::Value = serde_json::from_str(&on(
+            db,
+            &[
+                "subscriber",
+                "add",
+                "--type",
+                "person",
+                "--last-name",
+                "Новый",
+                "--first-name",
+                "Н",
+                "--json",
+            ],
+        ))
+        .unwrap();
+        assert_eq!(card["id"], 302, "{card}");
+        assert_eq!(card["login"], "u000302", "{card}");
+    }
+    // A target that holds a registry is refused and left as it was.
+    let before = export(&target);
+    let (code, out, err) = copy(&source, &target);
+    assert_eq!(code, 5, "{err}");
+    assert!(
+        out.is_empty() && err.contains("already holds a registry"),
+        "{err}"
+    );
+    assert_eq!(export(&target), before);
+    // A source that is not there is not made.
+    let missing = env.dir.path().join("missing.db").into_os_string();
+    let (code, _, err) = copy(&missing, &back);
+    assert_eq!(code, 4, "{err}");
+    assert!(!std::path::Path::new(&missing).exists());
+}

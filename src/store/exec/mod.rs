@@ -285,6 +285,20 @@ impl<'r> Row<'r> {
     fn width(&self) -> usize {
         self.names.len()
     }
+
+    /// Every cell of the row, in the select list's order.
+    pub(super) fn values(&self) -> Result<Vec<Value<'r>>> {
+        (0..self.width())
+            .map(|i| {
+                self.cell(i).map_err(|e| {
+                    Error::internal(
+                        "database",
+                        crate::t!("store-column-bad", name = &*self.names[i], reason = e),
+                    )
+                })
+            })
+            .collect()
+    }
 }
 
 /// Whether a walk over rows goes on.

@@ -110,6 +110,20 @@ fn finish<T>(conn: &PgConn, out: Result<(T, bool)>) -> Result<T> {
     }
 }
 
+/// After `db copy` wrote rows with their ids: each identity sequence past
+/// the largest id, so the next card, entry or contract gets a new one.
+pub(crate) fn after_copy(tx: &super::Tx) -> Result<()> {
+    let mut sql = String::new();
+    for t in super::copy::TABLES.iter().filter(|t| t.key == Some("id")) {
+        sql.push_str(&format!(
+            "SELECT setval(pg_get_serial_sequence('{t}', 'id'), \
+             (SELECT coalesce(max(id), 0) + 1 FROM {t}), false);",
+            t = t.name
+        ));
+    }
+    tx.execute_batch(&sql)
+}
+
 /// The message for a PostgreSQL database that lacks `pg_trgm`.
 fn trgm_missing(target: &str, reason: &str) -> Error {
     Error::internal(
