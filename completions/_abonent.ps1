@@ -1338,6 +1338,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back')
+            [CompletionResult]::new('grant-portal', 'grant-portal', [CompletionResultType]::ParameterValue, 'Let a PostgreSQL role read the portal''s view of logins and nothing else')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1377,9 +1378,28 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'abonent;db;grant-portal' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, jsonl, csv [default: table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Notes on stderr also into a pipe and with --json, jsonl or csv')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Notes on stderr also into a pipe and with --json, jsonl or csv')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'abonent;db;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back')
+            [CompletionResult]::new('grant-portal', 'grant-portal', [CompletionResultType]::ParameterValue, 'Let a PostgreSQL role read the portal''s view of logins and nothing else')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1387,6 +1407,9 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;db;help;copy' {
+            break
+        }
+        'abonent;db;help;grant-portal' {
             break
         }
         'abonent;db;help;help' {
@@ -1681,12 +1704,16 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;help;db' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)')
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back')
+            [CompletionResult]::new('grant-portal', 'grant-portal', [CompletionResultType]::ParameterValue, 'Let a PostgreSQL role read the portal''s view of logins and nothing else')
             break
         }
         'abonent;help;db;check' {
             break
         }
         'abonent;help;db;copy' {
+            break
+        }
+        'abonent;help;db;grant-portal' {
             break
         }
         'abonent;help;letter' {

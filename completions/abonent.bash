@@ -109,6 +109,9 @@ _abonent() {
             abonent__subcmd__db,copy)
                 cmd="abonent__subcmd__db__subcmd__copy"
                 ;;
+            abonent__subcmd__db,grant-portal)
+                cmd="abonent__subcmd__db__subcmd__grant__subcmd__portal"
+                ;;
             abonent__subcmd__db,help)
                 cmd="abonent__subcmd__db__subcmd__help"
                 ;;
@@ -117,6 +120,9 @@ _abonent() {
                 ;;
             abonent__subcmd__db__subcmd__help,copy)
                 cmd="abonent__subcmd__db__subcmd__help__subcmd__copy"
+                ;;
+            abonent__subcmd__db__subcmd__help,grant-portal)
+                cmd="abonent__subcmd__db__subcmd__help__subcmd__grant__subcmd__portal"
                 ;;
             abonent__subcmd__db__subcmd__help,help)
                 cmd="abonent__subcmd__db__subcmd__help__subcmd__help"
@@ -285,6 +291,9 @@ _abonent() {
                 ;;
             abonent__subcmd__help__subcmd__db,copy)
                 cmd="abonent__subcmd__help__subcmd__db__subcmd__copy"
+                ;;
+            abonent__subcmd__help__subcmd__db,grant-portal)
+                cmd="abonent__subcmd__help__subcmd__db__subcmd__grant__subcmd__portal"
                 ;;
             abonent__subcmd__help__subcmd__employee,add)
                 cmd="abonent__subcmd__help__subcmd__employee__subcmd__add"
@@ -918,7 +927,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__db)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help check copy help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help check copy grant-portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1019,8 +1028,42 @@ _abonent() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abonent__subcmd__db__subcmd__grant__subcmd__portal)
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abonent__subcmd__db__subcmd__help)
-            opts="check copy help"
+            opts="check copy grant-portal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1048,6 +1091,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__db__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__db__subcmd__help__subcmd__grant__subcmd__portal)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1998,7 +2055,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__db)
-            opts="check copy"
+            opts="check copy grant-portal"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2026,6 +2083,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__db__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__db__subcmd__grant__subcmd__portal)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

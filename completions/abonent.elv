@@ -1236,6 +1236,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand check 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
             cand copy 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
+            cand grant-portal 'Let a PostgreSQL role read the portal''s view of logins and nothing else'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;db;check'= {
@@ -1272,14 +1273,34 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'abonent;db;grant-portal'= {
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
+            cand --format 'Output format: table, json, jsonl, csv [default: table]'
+            cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -v 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand --verbose 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'abonent;db;help'= {
             cand check 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
             cand copy 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
+            cand grant-portal 'Let a PostgreSQL role read the portal''s view of logins and nothing else'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;db;help;check'= {
         }
         &'abonent;db;help;copy'= {
+        }
+        &'abonent;db;help;grant-portal'= {
         }
         &'abonent;db;help;help'= {
         }
@@ -1516,10 +1537,13 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help;db'= {
             cand check 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
             cand copy 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
+            cand grant-portal 'Let a PostgreSQL role read the portal''s view of logins and nothing else'
         }
         &'abonent;help;db;check'= {
         }
         &'abonent;help;db;copy'= {
+        }
+        &'abonent;help;db;grant-portal'= {
         }
         &'abonent;help;letter'= {
             cand preview 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'

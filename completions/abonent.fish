@@ -1153,26 +1153,27 @@ complete -c abonent -n "__fish_abonent_using_subcommand history" -s q -l quiet -
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l actor -d 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid\'s login name)' -r
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -l actor -d 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid\'s login name)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l json -d 'Short for --format json'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -f -a "copy" -d 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
-complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -f -a "copy" -d 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -f -a "grant-portal" -d 'Let a PostgreSQL role read the portal\'s view of logins and nothing else'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and not __fish_seen_subcommand_from check copy grant-portal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from check" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
@@ -1207,8 +1208,26 @@ complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subc
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from grant-portal" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from grant-portal" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from grant-portal" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from grant-portal" -l actor -d 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid\'s login name)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from grant-portal" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from grant-portal" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from grant-portal" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from grant-portal" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from grant-portal" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from grant-portal" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from grant-portal" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
+complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "grant-portal" -d 'Let a PostgreSQL role read the portal\'s view of logins and nothing else'
 complete -c abonent -n "__fish_abonent_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and not __fish_seen_subcommand_from preview help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
@@ -1340,4 +1359,5 @@ complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_su
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "unset" -d 'Return a key to its default'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Count cards, history, search rows, contacts, import runs and check that the tables agree (exit 3 naming what disagrees)'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "grant-portal" -d 'Let a PostgreSQL role read the portal\'s view of logins and nothing else'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from letter" -f -a "preview" -d 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'

@@ -89,3 +89,4 @@ validate-key-needs-bik = format only: the control key needs the bank's bik; give
 validate-okpo-padded = { $value } padded to { $fixed } (leading zeros were lost; the check digit confirms it)
 db-copy-no-source = { $path }: no such registry file; name the database to copy from
 db-copy-counts-differ = the counts of { $from } and { $to } differ after the copy; see the table, and run `abonent db check` on both
+db-granted-portal = role { $role } may now read portal_accounts in { $db }, and nothing else of the registry

@@ -253,3 +253,5 @@ lookup-refused-kept = { $field }: DaData sent `{ $value }` for { $whose }, which
 lookup-contact-not-filled = { $field }: DaData's `{ $value }` is not filled: { $reason }
 
 import-too-many-contacts = holds { $n } values, and a card keeps at most { $max }
+core-grant-no-role = name the PostgreSQL role the portal logs in as
+core-grant-unknown-role = there is no PostgreSQL role { $role }; create it first (CREATE ROLE { $role } LOGIN PASSWORD '…'), then grant again

@@ -117,3 +117,4 @@ store-pg = { $reason } (SQLSTATE { $code })
 store-pg-no-trgm = PostgreSQL server { $server }: the pg_trgm extension, which the search index needs, could not be enabled ({ $reason }); install PostgreSQL's contrib package on the server and run `CREATE EXTENSION pg_trgm;` in this database as its owner or a superuser, then run abonent init again
 store-pg-roots = the root certificates in { $path } cannot be read ({ $reason }); give a PEM file, or unset PGSSLROOTCERT to use the Mozilla roots
 store-copy-not-empty = the target already holds a registry (its table { $table } has rows); copy into an empty database: a new SQLite file, or a PostgreSQL database just made with createdb
+store-grant-sqlite = an SQLite registry has no roles to grant to: grant-portal is for PostgreSQL; on SQLite the portal reads the view portal_accounts from the file, with the file's own permissions deciding who may

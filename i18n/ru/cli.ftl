@@ -82,3 +82,4 @@ validate-key-needs-bik = проверен только формат: для ко
 validate-okpo-padded = { $value } дополнен до { $fixed } (потеряны ведущие нули; контрольная цифра это подтверждает)
 db-copy-no-source = { $path }: нет такого файла реестра; укажите базу, из которой копировать
 db-copy-counts-differ = после копирования счётчики { $from } и { $to } расходятся; см. таблицу и выполните `abonent db check` для обеих баз
+db-granted-portal = роль { $role } теперь может читать portal_accounts в { $db }, и ничего больше из реестра

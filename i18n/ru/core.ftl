@@ -246,3 +246,5 @@ lookup-refused-kept = { $field }: DaData прислал `{ $value }` для { $w
 lookup-contact-not-filled = { $field }: `{ $value }` из DaData не заполнено: { $reason }
 
 import-too-many-contacts = содержит значений: { $n }, а карточка хранит не больше { $max }
+core-grant-no-role = укажите роль PostgreSQL, под которой входит личный кабинет
+core-grant-unknown-role = роли PostgreSQL { $role } нет; сначала создайте её (CREATE ROLE { $role } LOGIN PASSWORD '…'), затем выдайте права снова

@@ -112,3 +112,4 @@ store-pg = { $reason } (SQLSTATE { $code })
 store-pg-no-trgm = сервер PostgreSQL { $server }: не удалось включить расширение pg_trgm, нужное индексу поиска ({ $reason }); установите на сервер пакет contrib PostgreSQL и выполните в этой базе `CREATE EXTENSION pg_trgm;` от имени её владельца или суперпользователя, затем снова запустите abonent init
 store-pg-roots = не удалось прочитать корневые сертификаты из { $path } ({ $reason }); укажите файл PEM или снимите PGSSLROOTCERT, чтобы взять корни Mozilla
 store-copy-not-empty = в целевой базе уже есть реестр (в таблице { $table } есть строки); копируйте в пустую базу: новый файл SQLite или базу PostgreSQL, только что созданную createdb
+store-grant-sqlite = в реестре SQLite нет ролей, которым выдавать права: grant-portal — для PostgreSQL; с SQLite личный кабинет читает представление portal_accounts из файла, а кому это можно, решают права на файл

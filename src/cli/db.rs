@@ -46,12 +46,35 @@ postgres://abonent@db1/abonent`."
         /// The empty database to copy into
         to: String,
     },
+    /// Let a PostgreSQL role read the portal's view of logins and nothing else
+    #[command(
+        long_about = "Grants the PostgreSQL role ROLE (which must exist: CREATE ROLE … LOGIN) \
+SELECT on the view portal_accounts — uid, login, the Argon2id hash, archived, display name of \
+every card with a login — and USAGE on its schema, and nothing else: no table of the registry, \
+no write. The personal-account portal logs in as that role and verifies a password against the \
+hash with any Argon2 library. PostgreSQL only (exit 3 on SQLite, where the portal reads the view from the file and \
+the file's permissions decide who may); exit 4 when the role does not exist."
+    )]
+    GrantPortal {
+        /// The PostgreSQL role the portal logs in as
+        role: String,
+    },
 }
 
 pub fn run(ctx: &Ctx, cmd: DbCmd) -> Outcome {
     match cmd {
         DbCmd::Check => check(ctx),
         DbCmd::Copy { from, to } => copy(ctx, &from, &to),
+        DbCmd::GrantPortal { role } => {
+            let mut reg = ctx.open()?;
+            reg.grant_portal(&role)?;
+            ctx.out.note(t!(
+                "db-granted-portal",
+                role = role.as_str(),
+                db = reg.describe()
+            ));
+            Ok(0)
+        }
     }
 }
 

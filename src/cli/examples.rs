@@ -288,6 +288,10 @@ const EXAMPLES: &[(&str, &[&str])] = &[
             "abonent db copy postgres://abonent@db1/abonent /var/backups/abonent.db",
         ],
     ),
+    (
+        "abonent-db-grant-portal",
+        &["abonent --db postgres://abonent@db1/abonent db grant-portal portal"],
+    ),
     ("abonent-init", &["abonent --db /var/lib/abonent/abonent.db init"]),
     (
         "abonent-config",

@@ -13,6 +13,26 @@ impl Registry {
         self.read(check::check)
     }
 
+    /// Lets the PostgreSQL role `role` read the portal's view
+    /// (`portal_accounts`) and nothing else; not found when there is no
+    /// such role.
+    pub fn grant_portal(&mut self, role: &str) -> Result<()> {
+        if role.trim().is_empty() {
+            return Err(crate::Error::invalid(
+                "ROLE",
+                crate::t!("core-grant-no-role"),
+            ));
+        }
+        if self.store.grant_portal(role)? {
+            Ok(())
+        } else {
+            Err(crate::Error::not_found(
+                "ROLE",
+                crate::t!("core-grant-unknown-role", role = role),
+            ))
+        }
+    }
+
     /// Copies this whole registry into `to`, which must hold nothing (see
     /// [`crate::store::copy`]); the rows copied per table.
     pub fn copy_into(&self, to: &mut Registry) -> Result<Vec<(&'static str, u64)>> {

@@ -141,6 +141,16 @@ impl Store {
         }
     }
 
+    /// `db grant-portal`: lets a PostgreSQL role read the portal's view
+    /// and nothing else. `Ok(false)`: no such role. On SQLite, which has
+    /// no roles, an invalid-input error saying so.
+    pub fn grant_portal(&mut self, role: &str) -> Result<bool> {
+        if self.backend() == Backend::Sqlite {
+            return Err(Error::invalid("ROLE", t!("store-grant-sqlite")));
+        }
+        self.write(|tx| postgres::grant_portal(tx, role))
+    }
+
     /// Sets the busy timeout once the settings are known.
     pub fn set_busy_timeout(&self, ms: u64) -> Result<()> {
         BUSY_TIMEOUT_MS.store(ms, Ordering::Relaxed);

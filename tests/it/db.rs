@@ -245,3 +245,15 @@ fn db_copy_round_trips_a_registry_through_the_other_backend() {
     assert_eq!(code, 4, "{err}");
     assert!(!std::path::Path::new(&missing).exists());
 }
+
+/// An SQLite registry has no roles: grant-portal says so (exit 3).
+#[test]
+fn grant_portal_on_sqlite_says_it_is_for_postgresql() {
+    if crate::common::pg::sqlite_only("grant-portal on SQLite") {
+        return;
+    }
+    let env = Env::new();
+    let (code, _, err) = env.run(&["db", "grant-portal", "portal"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("grant-portal is for PostgreSQL"), "{err}");
+}

@@ -137,3 +137,51 @@ fn a_lost_connection_is_exit_1_naming_the_server() {
     );
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+/// The portal's role reads the view and nothing else: not the cards'
+/// table, not another table, no write.
+#[test]
+fn grant_portal_lets_a_role_read_the_view_and_nothing_else() {
+    let Some(env) = pg_env() else { return };
+    env.add_person("Портал", "Пётр", &[]);
+    let (code, _, err) = env.run(&["db", "grant-portal", "portal_nobody"]);
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("CREATE ROLE portal_nobody"), "{err}");
+    let role = format!("portal_{}", std::process::id());
+    env.exec(&format!(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') \
+         THEN CREATE ROLE {role} LOGIN; END IF; END $$"
+    ));
+    let (code, _, err) = env.run(&["db", "grant-portal", &role]);
+    assert_eq!(code, 0, "{err}");
+    let url = env
+        .target()
+        .to_string_lossy()
+        .replacen("abonent@", &format!("{role}@"), 1);
+    let mut portal = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let rows = portal
+        .query(
+            "SELECT login, password_hash, archived FROM portal_accounts",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(rows.len(), 1);
+    let hash: String = rows[0].get(1);
+    assert!(hash.starts_with("$argon2id$"), "{hash}");
+    for sql in [
+        "SELECT count(*) FROM subscribers",
+        "SELECT count(*) FROM history",
+        "SELECT count(*) FROM settings",
+        "UPDATE portal_accounts SET display_name = 'x'",
+        "DELETE FROM subscribers",
+    ] {
+        let e = portal.batch_execute(sql).unwrap_err();
+        let code = e.code().map(|c| c.code().to_string());
+        assert_eq!(code.as_deref(), Some("42501"), "{sql}: {e}");
+    }
+    drop(portal);
+    env.exec(&format!(
+        "REVOKE ALL ON portal_accounts FROM {role}; \
+         REVOKE ALL ON SCHEMA public FROM {role}; DROP ROLE {role}"
+    ));
+}

@@ -124,6 +124,26 @@ pub(crate) fn after_copy(tx: &super::Tx) -> Result<()> {
     tx.execute_batch(&sql)
 }
 
+/// Lets `role` read the view `portal_accounts` and nothing else of the
+/// registry: USAGE on the schema (to name the view) and SELECT on the
+/// view, which reads the cards with its owner's rights. `Ok(false)` when
+/// the role does not exist.
+pub(crate) fn grant_portal(tx: &super::Tx, role: &str) -> Result<bool> {
+    if !tx.exists("SELECT 1 FROM pg_roles WHERE rolname = ?1", &[&role])? {
+        return Ok(false);
+    }
+    let quoted = format!("\"{}\"", role.replace('"', "\"\""));
+    let schema: String = tx
+        .value("SELECT current_schema() AS value", &[])?
+        .unwrap_or_else(|| "public".into());
+    let schema = format!("\"{}\"", schema.replace('"', "\"\""));
+    tx.execute_batch(&format!(
+        "GRANT USAGE ON SCHEMA {schema} TO {quoted}; \
+         GRANT SELECT ON portal_accounts TO {quoted}"
+    ))?;
+    Ok(true)
+}
+
 /// The message for a PostgreSQL database that lacks `pg_trgm`.
 fn trgm_missing(target: &str, reason: &str) -> Error {
     Error::internal(
