@@ -4,7 +4,8 @@
 //! the same on both backends; the target's own step after the rows (its
 //! sequences past the copied ids) is [`super::postgres::after_copy`].
 
-use super::{Backend, Param, Store, Tx, Value};
+use super::exec::Owned;
+use super::{Backend, Param, Store, Tx};
 use crate::error::{Error, Result};
 
 /// A table, its columns (all of them: a test holds the list to the
@@ -205,40 +206,6 @@ const PAGE: i64 = 5000;
 /// Parameters per multi-row INSERT (SQLite allows 32,766; PostgreSQL
 /// 65,535).
 const PARAMS_PER_INSERT: usize = 30_000;
-
-/// A value read from the source, kept until it is written.
-#[derive(Debug, Clone, PartialEq)]
-enum Owned {
-    Null,
-    Int(i64),
-    Real(f64),
-    Text(String),
-    Blob(Vec<u8>),
-}
-
-impl Param for Owned {
-    fn value(&self) -> Value<'_> {
-        match self {
-            Owned::Null => Value::Null,
-            Owned::Int(i) => Value::Int(*i),
-            Owned::Real(f) => Value::Real(*f),
-            Owned::Text(s) => Value::Text(s),
-            Owned::Blob(b) => Value::Blob(b),
-        }
-    }
-}
-
-impl From<Value<'_>> for Owned {
-    fn from(v: Value<'_>) -> Owned {
-        match v {
-            Value::Null => Owned::Null,
-            Value::Int(i) => Owned::Int(i),
-            Value::Real(f) => Owned::Real(f),
-            Value::Text(s) => Owned::Text(s.to_string()),
-            Value::Blob(b) => Owned::Blob(b.to_vec()),
-        }
-    }
-}
 
 /// Whether the database `tx` sees holds anything at all (a registry just
 /// made by `init` holds nothing).

@@ -125,10 +125,10 @@ pub fn write_card_values<'a>(
         )? {
             return Ok(());
         }
-        tx.execute("DELETE FROM extra_values WHERE subscriber_id = ?1", &[&id])?;
+        tx.execute_later("DELETE FROM extra_values WHERE subscriber_id = ?1", &[&id])?;
     }
     for (name, value) in &values {
-        tx.execute(
+        tx.execute_later(
             "INSERT INTO extra_values (subscriber_id, name, value) VALUES (?1, ?2, ?3)",
             &[&id, name, value],
         )?;

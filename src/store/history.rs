@@ -43,7 +43,7 @@ pub fn add(
     old: Option<&str>,
     new: Option<&str>,
 ) -> Result<()> {
-    tx.execute(
+    tx.execute_later(
         "INSERT INTO history (at, actor, subscriber_id, action, field, old_value, new_value)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         &[&at, &actor, &subscriber_id, &action, &field, &old, &new],

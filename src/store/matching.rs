@@ -10,7 +10,7 @@ use crate::error::Result;
 /// Stores the 1C row's fingerprint on a card the import compared and
 /// found unchanged.
 pub fn set_import_fp(tx: &Tx, id: i64, import_fp: &ImportFp) -> Result<()> {
-    tx.execute(
+    tx.execute_later(
         "UPDATE subscribers SET import_fp = ?2 WHERE id = ?1",
         &[&id, import_fp],
     )?;
@@ -122,7 +122,7 @@ pub fn seen_begin(tx: &Tx) -> Result<()> {
 }
 
 pub fn seen_add(tx: &Tx, id: i64) -> Result<()> {
-    tx.execute(
+    tx.execute_later(
         "INSERT INTO import_seen (id) VALUES (?1) ON CONFLICT DO NOTHING",
         &[&id],
     )?;

@@ -27,12 +27,12 @@ pub(super) fn index(tx: &Tx, id: i64, body: &str, fresh: bool) -> Result<()> {
         )?;
     if same {
         if staged {
-            tx.execute("DELETE FROM import_search WHERE id = ?1", &[&id])?;
+            tx.execute_later("DELETE FROM import_search WHERE id = ?1", &[&id])?;
         }
         return Ok(());
     }
     if staged {
-        tx.execute(
+        tx.execute_later(
             "INSERT INTO import_search (id, body) VALUES (?1, ?2)
              ON CONFLICT (id) DO UPDATE SET body = excluded.body",
             &[&id, &body],
@@ -40,9 +40,9 @@ pub(super) fn index(tx: &Tx, id: i64, body: &str, fresh: bool) -> Result<()> {
         return Ok(());
     }
     if !fresh {
-        tx.execute("DELETE FROM subscriber_search WHERE rowid = ?1", &[&id])?;
+        tx.execute_later("DELETE FROM subscriber_search WHERE rowid = ?1", &[&id])?;
     }
-    tx.execute(
+    tx.execute_later(
         "INSERT INTO subscriber_search (rowid, body) VALUES (?1, ?2)",
         &[&id, &body],
     )?;

@@ -388,7 +388,7 @@ fn write_row(
             let sql = format!("UPDATE subscribers SET {} WHERE id = ?1", sets.join(", "));
             let mut args: Vec<&dyn super::Param> = vec![&id];
             args.extend(changed.iter().map(|&i| values[i]));
-            tx.execute(&sql, &args)?;
+            tx.execute_later(&sql, &args)?;
             Ok(id)
         }
     }
@@ -412,10 +412,10 @@ fn write_children(tx: &Tx, id: i64, c: &Card, group_ids: &[i64], fresh: bool) ->
         &addresses,
     )? {
         if !fresh {
-            tx.execute("DELETE FROM addresses WHERE subscriber_id = ?1", &[&id])?;
+            tx.execute_later("DELETE FROM addresses WHERE subscriber_id = ?1", &[&id])?;
         }
         for a in &c.addresses {
-            tx.execute(
+            tx.execute_later(
                 "INSERT INTO addresses (subscriber_id, kind, text) VALUES (?1, ?2, ?3)",
                 &[&id, &a.kind, &a.text],
             )?;
@@ -427,13 +427,13 @@ fn write_children(tx: &Tx, id: i64, c: &Card, group_ids: &[i64], fresh: bool) ->
         &groups,
     )? {
         if !fresh {
-            tx.execute(
+            tx.execute_later(
                 "DELETE FROM subscriber_groups WHERE subscriber_id = ?1",
                 &[&id],
             )?;
         }
         for g in group_ids {
-            tx.execute(
+            tx.execute_later(
                 "INSERT INTO subscriber_groups (subscriber_id, group_id) VALUES (?1, ?2)
                  ON CONFLICT DO NOTHING",
                 &[&id, g],
@@ -465,10 +465,10 @@ fn write_children(tx: &Tx, id: i64, c: &Card, group_ids: &[i64], fresh: bool) ->
         &rows,
     )? {
         if !fresh {
-            tx.execute("DELETE FROM contacts WHERE subscriber_id = ?1", &[&id])?;
+            tx.execute_later("DELETE FROM contacts WHERE subscriber_id = ?1", &[&id])?;
         }
         for (pos, (kind, x)) in contacts.iter().enumerate() {
-            tx.execute(
+            tx.execute_later(
                 "INSERT INTO contacts (subscriber_id, kind, value, confirmed, position, extension)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 &[&id, kind, &x.value, &x.confirmed, &pos, &x.extension],

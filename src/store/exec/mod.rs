@@ -18,7 +18,7 @@ use crate::error::{Error, Result};
 use std::cell::Cell;
 use std::rc::Rc;
 
-pub(crate) use pg::{error as pg_error, PgConn};
+pub(crate) use pg::{error as pg_error, Driver, PgConn};
 pub(super) use sqlite::sqlite_message;
 
 /// A read or write transaction in progress.
@@ -77,6 +77,41 @@ impl Value<'_> {
             (Value::Text(a), Value::Text(b)) => a == b,
             (Value::Blob(a), Value::Blob(b)) => a == b,
             _ => false,
+        }
+    }
+}
+
+/// A [`Value`] that owns its text or bytes: one read to be written
+/// elsewhere (`db copy`), or a write's parameters kept until it is sent.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Owned {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+impl Param for Owned {
+    fn value(&self) -> Value<'_> {
+        match self {
+            Owned::Null => Value::Null,
+            Owned::Int(i) => Value::Int(*i),
+            Owned::Real(f) => Value::Real(*f),
+            Owned::Text(s) => Value::Text(s),
+            Owned::Blob(b) => Value::Blob(b),
+        }
+    }
+}
+
+impl From<Value<'_>> for Owned {
+    fn from(v: Value<'_>) -> Owned {
+        match v {
+            Value::Null => Owned::Null,
+            Value::Int(i) => Owned::Int(i),
+            Value::Real(f) => Owned::Real(f),
+            Value::Text(s) => Owned::Text(s.to_string()),
+            Value::Blob(b) => Owned::Blob(b.to_vec()),
         }
     }
 }
@@ -251,7 +286,7 @@ pub struct Row<'r> {
 
 enum Cells<'r> {
     Sqlite(&'r rusqlite::Row<'r>),
-    Pg(&'r postgres::Row),
+    Pg(&'r tokio_postgres::Row),
 }
 
 impl<'r> Row<'r> {
@@ -365,6 +400,18 @@ impl<'c> Tx<'c> {
         match &self.conn {
             Conn::Sqlite(s) => s.execute(sql, params),
             Conn::Pg(c) => c.execute(sql, params),
+        }
+    }
+
+    /// Runs a write whose changed-row count nobody reads. On SQLite at
+    /// once; on PostgreSQL it may wait for the next statement that needs
+    /// an answer (or the commit) and go with it in one round trip, so a
+    /// failure shows there: for the writes after a row's checks, whose
+    /// failure aborts the transaction anyway.
+    pub fn execute_later(&self, sql: &str, params: &[&dyn Param]) -> Result<()> {
+        match &self.conn {
+            Conn::Sqlite(s) => s.execute(sql, params).map(drop),
+            Conn::Pg(c) => c.execute_later(sql, params),
         }
     }
 

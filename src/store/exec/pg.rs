@@ -2,12 +2,23 @@
 //! text on the connection, [`Value`]s bound to whatever type the server
 //! inferred for each parameter, cells read by their column's type, and
 //! SQLSTATEs in the library's kinds.
+//!
+//! The client is tokio-postgres on a runtime of this thread, so that the
+//! writes nobody waits for ([`super::Tx::execute_later`]) are pipelined:
+//! kept until the next statement that needs an answer, then sent with it,
+//! all in one round trip.
 
-use super::{bind, Flow, Names, Param, Value};
+use super::{bind, Flow, Names, Owned, Param, Value};
 use crate::error::{Error, Result};
-use postgres::types::{IsNull, ToSql, Type};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::Poll;
+use tokio_postgres::types::{IsNull, ToSql, Type};
+
+/// Writes kept before they are sent with the next statement.
+const PENDING_KEPT: usize = 512;
 
 /// Prepared statements a connection keeps (a listing builds its SQL per
 /// query; the rest are a few dozen fixed texts).
@@ -15,9 +26,20 @@ const STATEMENTS_KEPT: usize = 256;
 
 /// One connection to the server. Its methods take `&self`: a [`super::Tx`]
 /// is shared by the store's functions like SQLite's connection is.
+/// The connection's half that reads and writes the socket: polled beside
+/// each request (as the `postgres` crate does), never as a task of its
+/// own, which would cost a wake-up per statement.
+pub(crate) type Driver =
+    Pin<Box<dyn Future<Output = std::result::Result<(), tokio_postgres::Error>>>>;
+
 pub(crate) struct PgConn {
-    client: RefCell<postgres::Client>,
-    statements: RefCell<HashMap<String, (postgres::Statement, Names)>>,
+    runtime: tokio::runtime::Runtime,
+    client: tokio_postgres::Client,
+    /// `None` once the server closed the connection.
+    driver: RefCell<Option<Driver>>,
+    statements: RefCell<HashMap<String, (tokio_postgres::Statement, Names)>>,
+    /// Writes not sent yet, with their parameters.
+    pending: RefCell<Vec<(tokio_postgres::Statement, Vec<Owned>)>>,
     /// The server, as messages name it (never with a password).
     server: String,
     /// Statements sent so far: what a test counts to hold the import to a
@@ -56,17 +78,33 @@ impl ToSql for Value<'_> {
         true
     }
 
-    postgres::types::to_sql_checked!();
+    tokio_postgres::types::to_sql_checked!();
+}
+
+impl ToSql for Owned {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        self.value().to_sql(ty, out)
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    tokio_postgres::types::to_sql_checked!();
 }
 
 /// The cell at position `i` of `row`, by its column's type.
-pub(super) fn cell(row: &postgres::Row, i: usize) -> std::result::Result<Value<'_>, String> {
+pub(super) fn cell(row: &tokio_postgres::Row, i: usize) -> std::result::Result<Value<'_>, String> {
     let ty = row
         .columns()
         .get(i)
         .map(|c| c.type_().clone())
         .ok_or_else(|| format!("no column {i}"))?;
-    let e = |e: postgres::Error| e.to_string();
+    let e = |e: tokio_postgres::Error| e.to_string();
     let v = match ty {
         Type::INT8 => row.try_get::<_, Option<i64>>(i).map_err(e)?.map(Value::Int),
         Type::INT4 => row
@@ -107,10 +145,18 @@ pub(super) fn cell(row: &postgres::Row, i: usize) -> std::result::Result<Value<'
 }
 
 impl PgConn {
-    pub(crate) fn new(client: postgres::Client, server: String) -> PgConn {
+    pub(crate) fn new(
+        runtime: tokio::runtime::Runtime,
+        client: tokio_postgres::Client,
+        driver: Driver,
+        server: String,
+    ) -> PgConn {
         PgConn {
-            client: RefCell::new(client),
+            runtime,
+            client,
+            driver: RefCell::new(Some(driver)),
             statements: RefCell::default(),
+            pending: RefCell::default(),
             server,
             sent: Cell::new(0),
             open: Cell::new(false),
@@ -128,9 +174,13 @@ impl PgConn {
         Ok(())
     }
 
-    /// Ends the transaction with `sql` (`COMMIT` or `ROLLBACK`).
+    /// Ends the transaction with `sql` (`COMMIT` or `ROLLBACK`); the
+    /// writes not sent yet go first (a rollback drops them).
     pub(crate) fn end(&self, sql: &str) -> Result<()> {
         self.open.set(false);
+        if sql == "ROLLBACK" {
+            self.pending.borrow_mut().clear();
+        }
         self.execute_batch(sql)
     }
 
@@ -144,22 +194,20 @@ impl PgConn {
         self.sent.get()
     }
 
-    fn error(&self, e: postgres::Error) -> Error {
+    fn error(&self, e: tokio_postgres::Error) -> Error {
         error(&self.server, &e)
     }
 
     /// The statement prepared from `sql` (with `$N` placeholders), and its
     /// column names.
-    fn prepared(&self, sql: &str) -> Result<(postgres::Statement, Names)> {
+    fn prepared(&self, sql: &str) -> Result<(tokio_postgres::Statement, Names)> {
         if let Some(found) = self.statements.borrow().get(sql) {
             return Ok(found.clone());
         }
         let text = super::dollar_placeholders(sql);
-        let stmt = self
-            .client
-            .borrow_mut()
-            .prepare(&text)
-            .map_err(|e| self.error(e))?;
+        self.flush()?;
+        self.sent.set(self.sent.get() + 1);
+        let stmt = self.block_on(self.client.prepare(&text))?;
         let names: Names = stmt.columns().iter().map(|c| Box::from(c.name())).collect();
         let mut kept = self.statements.borrow_mut();
         if kept.len() >= STATEMENTS_KEPT {
@@ -170,24 +218,94 @@ impl PgConn {
     }
 
     pub(crate) fn execute_batch(&self, sql: &str) -> Result<()> {
-        self.sent.set(self.sent.get() + 1);
-        self.client
-            .borrow_mut()
-            .batch_execute(sql)
-            .map_err(|e| self.error(e))
+        let client = &self.client;
+        self.send_with(client.batch_execute(sql))
     }
 
-    fn rows(&self, sql: &str, params: &[&dyn Param]) -> Result<(Vec<postgres::Row>, Names)> {
+    /// Runs `last` after the writes not sent yet, pipelined: every request
+    /// goes out before the first answer is read (one round trip). A write
+    /// that fails fails the whole; its error is the one returned.
+    fn send_with<T>(
+        &self,
+        last: impl std::future::Future<Output = std::result::Result<T, tokio_postgres::Error>>,
+    ) -> Result<T> {
+        let pending = std::mem::take(&mut *self.pending.borrow_mut());
+        self.sent.set(self.sent.get() + 1);
+        let client = &self.client;
+        let lists: Vec<Vec<&(dyn ToSql + Sync)>> = pending
+            .iter()
+            .map(|(_, values)| values.iter().map(|v| v as &(dyn ToSql + Sync)).collect())
+            .collect();
+        let writes = futures_util::future::try_join_all(
+            pending
+                .iter()
+                .zip(&lists)
+                .map(|((stmt, _), params)| client.execute(stmt, params)),
+        );
+        self.block_on(async {
+            let (written, out) = futures_util::future::join(writes, last).await;
+            written?;
+            out
+        })
+    }
+
+    /// Runs `request` to its end, driving the connection meanwhile.
+    fn block_on<T>(
+        &self,
+        request: impl Future<Output = std::result::Result<T, tokio_postgres::Error>>,
+    ) -> Result<T> {
+        let mut slot = self.driver.borrow_mut();
+        let Some(driver) = slot.as_mut() else {
+            return Err(self.closed(None));
+        };
+        let mut request = std::pin::pin!(request);
+        let out = self.runtime.block_on(std::future::poll_fn(|cx| {
+            if let Poll::Ready(end) = driver.as_mut().poll(cx) {
+                return Poll::Ready(Err(end.err()));
+            }
+            request.as_mut().poll(cx).map(|r| r.map_err(Some))
+        }));
+        match out {
+            Ok(v) => Ok(v),
+            Err(Some(e)) => Err(self.error(e)),
+            Err(None) => {
+                *slot = None;
+                Err(self.closed(None))
+            }
+        }
+    }
+
+    /// The connection is gone.
+    fn closed(&self, e: Option<tokio_postgres::Error>) -> Error {
+        let reason = e.map_or_else(
+            || "the server closed the connection".to_string(),
+            |e| e.to_string(),
+        );
+        Error::internal(
+            "database",
+            crate::t!(
+                "store-pg-connection",
+                server = self.server.as_str(),
+                reason = reason
+            ),
+        )
+    }
+
+    /// Sends the writes not sent yet, and waits for them.
+    fn flush(&self) -> Result<()> {
+        if self.pending.borrow().is_empty() {
+            return Ok(());
+        }
+        self.send_with(async { Ok(()) })
+    }
+
+    fn rows(&self, sql: &str, params: &[&dyn Param]) -> Result<(Vec<tokio_postgres::Row>, Names)> {
         let (stmt, names) = self.prepared(sql)?;
         let values: Vec<Value> = bind(params).collect();
         let params: Vec<&(dyn ToSql + Sync)> =
             values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-        self.sent.set(self.sent.get() + 1);
-        let rows = self
-            .client
-            .borrow_mut()
-            .query(&stmt, &params)
-            .map_err(|e| self.error(e))?;
+        let client = &self.client;
+        let rows = self.send_with(client.query(&stmt, &params))?;
         Ok((rows, names))
     }
 
@@ -196,13 +314,24 @@ impl PgConn {
         let values: Vec<Value> = bind(params).collect();
         let params: Vec<&(dyn ToSql + Sync)> =
             values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-        self.sent.set(self.sent.get() + 1);
-        let n = self
-            .client
-            .borrow_mut()
-            .execute(&stmt, &params)
-            .map_err(|e| self.error(e))?;
+        let client = &self.client;
+        let n = self.send_with(client.execute(&stmt, &params))?;
         Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    /// Keeps a write to send with the next statement.
+    pub(super) fn execute_later(&self, sql: &str, params: &[&dyn Param]) -> Result<()> {
+        let (stmt, _) = self.prepared(sql)?;
+        let values = bind(params).map(Owned::from).collect();
+        let full = {
+            let mut pending = self.pending.borrow_mut();
+            pending.push((stmt, values));
+            pending.len() >= PENDING_KEPT
+        };
+        if full {
+            self.flush()?;
+        }
+        Ok(())
     }
 
     pub(super) fn insert_one(&self, sql: &str, params: &[&dyn Param]) -> Result<i64> {
@@ -230,7 +359,7 @@ impl PgConn {
         &self,
         sql: &str,
         params: &[&dyn Param],
-        mut f: impl FnMut(&postgres::Row, &[Box<str>]) -> Result<Flow>,
+        mut f: impl FnMut(&tokio_postgres::Row, &[Box<str>]) -> Result<Flow>,
     ) -> Result<()> {
         let (rows, names) = self.rows(sql, params)?;
         for row in &rows {
@@ -246,8 +375,8 @@ impl PgConn {
 /// unique or check constraint broken is a conflict (5), a lock not granted
 /// within `lock_timeout` busy (7), a lost or refused connection an I/O
 /// failure naming the server (1), the rest internal (1).
-pub(crate) fn error(server: &str, e: &postgres::Error) -> Error {
-    use postgres::error::SqlState;
+pub(crate) fn error(server: &str, e: &tokio_postgres::Error) -> Error {
+    use tokio_postgres::error::SqlState;
     let Some(db) = e.as_db_error() else {
         // The driver's words ("error connecting to server") and their
         // causes ("Connection refused (os error 111)").

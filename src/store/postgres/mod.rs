@@ -28,7 +28,7 @@ const WRITE_LOCK: i64 = 0x0061_626f_6e65_6e74;
 /// date.
 pub(crate) fn open(target: &PgTarget) -> Result<PgConn> {
     let server = target.display();
-    let mut config = postgres::Config::new();
+    let mut config = tokio_postgres::Config::new();
     if target.is_socket() {
         config.host_path(&target.host);
     } else {
@@ -45,20 +45,40 @@ pub(crate) fn open(target: &PgTarget) -> Result<PgConn> {
     if let Some(s) = target.connect_timeout {
         config.connect_timeout(Duration::from_secs(u64::from(s.max(1))));
     }
-    let client = match target.sslmode {
-        SslMode::Disable => config
-            .ssl_mode(postgres::config::SslMode::Disable)
-            .connect(postgres::NoTls),
-        mode => {
-            let ssl = match mode {
-                SslMode::Prefer => postgres::config::SslMode::Prefer,
-                _ => postgres::config::SslMode::Require,
-            };
-            config.ssl_mode(ssl).connect(tls::connector(mode)?)
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| {
+            Error::internal(
+                "database",
+                crate::t!(
+                    "store-pg-connection",
+                    server = server.as_str(),
+                    reason = e.to_string()
+                ),
+            )
+        })?;
+    let failed = |e: tokio_postgres::Error| super::exec::pg_error(&server, &e);
+    let (client, driver) = match target.sslmode {
+        SslMode::Disable => {
+            config.ssl_mode(tokio_postgres::config::SslMode::Disable);
+            let (client, connection) = runtime
+                .block_on(config.connect(tokio_postgres::NoTls))
+                .map_err(failed)?;
+            (client, Box::pin(connection) as super::exec::Driver)
         }
-    }
-    .map_err(|e| super::exec::pg_error(&server, &e))?;
-    let conn = PgConn::new(client, server);
+        mode => {
+            config.ssl_mode(match mode {
+                SslMode::Prefer => tokio_postgres::config::SslMode::Prefer,
+                _ => tokio_postgres::config::SslMode::Require,
+            });
+            let (client, connection) = runtime
+                .block_on(config.connect(tls::connector(mode)?))
+                .map_err(failed)?;
+            (client, Box::pin(connection) as super::exec::Driver)
+        }
+    };
+    let conn = PgConn::new(runtime, client, driver, server);
     migrations::migrate(&conn)?;
     Ok(conn)
 }
