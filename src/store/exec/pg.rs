@@ -47,6 +47,13 @@ pub(crate) struct PgConn {
     sent: Cell<u64>,
     /// Whether a transaction is open.
     open: Cell<bool>,
+    /// Per table: ids drawn ahead from its sequence in this transaction,
+    /// and how many the next draw takes (1, 2, 4, … 64: a single add
+    /// wastes none, an import few).
+    ids: RefCell<HashMap<String, (Vec<i64>, i64)>>,
+    /// Each `insert_one` text rewritten to name its id: `None` for a text
+    /// that is not one plain `INSERT INTO t (…) VALUES (…)`.
+    with_id: RefCell<HashMap<String, Option<(String, String)>>>,
 }
 
 impl ToSql for Value<'_> {
@@ -160,6 +167,8 @@ impl PgConn {
             server,
             sent: Cell::new(0),
             open: Cell::new(false),
+            ids: RefCell::default(),
+            with_id: RefCell::default(),
         }
     }
 
@@ -171,6 +180,7 @@ impl PgConn {
     pub(crate) fn begin(&self, sql: &str) -> Result<()> {
         self.execute_batch(sql)?;
         self.open.set(true);
+        self.ids.borrow_mut().clear();
         Ok(())
     }
 
@@ -178,6 +188,7 @@ impl PgConn {
     /// writes not sent yet go first (a rollback drops them).
     pub(crate) fn end(&self, sql: &str) -> Result<()> {
         self.open.set(false);
+        self.ids.borrow_mut().clear();
         if sql == "ROLLBACK" {
             self.pending.borrow_mut().clear();
         }
@@ -334,23 +345,56 @@ impl PgConn {
         Ok(())
     }
 
+    /// The new row's id is drawn from the table's sequence ahead (a pool
+    /// per transaction) and the insert names it, so the insert itself is a
+    /// write nobody waits for. A text that is not one plain insert takes
+    /// `RETURNING id` and a round trip.
     pub(super) fn insert_one(&self, sql: &str, params: &[&dyn Param]) -> Result<i64> {
+        let rewritten = {
+            let mut kept = self.with_id.borrow_mut();
+            kept.entry(sql.to_string())
+                .or_insert_with(|| naming_id(sql, params.len()))
+                .clone()
+        };
+        if let (Some((table, text)), true) = (rewritten, self.open.get()) {
+            let id = self.next_id(&table)?;
+            let mut all: Vec<&dyn Param> = params.to_vec();
+            all.push(&id);
+            self.execute_later(&text, &all)?;
+            return Ok(id);
+        }
         let sql = format!("{} RETURNING id", sql.trim_end());
         let (rows, _) = self.rows(&sql, params)?;
         let row = rows
             .first()
             .ok_or_else(|| Error::internal("database", crate::t!("store-insert-no-id")))?;
-        match cell(row, 0) {
-            Ok(Value::Int(id)) => Ok(id),
-            Ok(other) => Err(Error::internal(
-                "database",
-                crate::t!("store-expected-integer", found = other.type_name()),
-            )),
-            Err(e) => Err(Error::internal(
-                "database",
-                crate::t!("store-column-bad", name = "id", reason = e),
-            )),
+        int_cell(row)
+    }
+
+    /// The next id of `table` for this transaction.
+    fn next_id(&self, table: &str) -> Result<i64> {
+        if let Some(id) = self
+            .ids
+            .borrow_mut()
+            .get_mut(table)
+            .and_then(|(pool, _)| pool.pop())
+        {
+            return Ok(id);
         }
+        let take = self.ids.borrow().get(table).map_or(1, |(_, n)| *n);
+        let (rows, _) = self.rows(
+            "SELECT nextval(pg_get_serial_sequence(?1, 'id')) AS id FROM generate_series(1, ?2)",
+            &[&table, &take],
+        )?;
+        let mut pool = rows.iter().map(int_cell).collect::<Result<Vec<i64>>>()?;
+        pool.reverse();
+        let id = pool
+            .pop()
+            .ok_or_else(|| Error::internal("database", crate::t!("store-insert-no-id")))?;
+        self.ids
+            .borrow_mut()
+            .insert(table.to_string(), (pool, (take * 2).min(64)));
+        Ok(id)
     }
 
     /// The rows are fetched whole before `f` sees the first: `f` may run
@@ -369,6 +413,48 @@ impl PgConn {
         }
         Ok(())
     }
+}
+
+/// The integer in a row's first column.
+fn int_cell(row: &tokio_postgres::Row) -> Result<i64> {
+    match cell(row, 0) {
+        Ok(Value::Int(id)) => Ok(id),
+        Ok(other) => Err(Error::internal(
+            "database",
+            crate::t!("store-expected-integer", found = other.type_name()),
+        )),
+        Err(e) => Err(Error::internal(
+            "database",
+            crate::t!("store-column-bad", name = "id", reason = e),
+        )),
+    }
+}
+
+/// `INSERT INTO t (a, b) VALUES (?1, ?2)` as `(t, INSERT INTO t (id, a, b)
+/// VALUES (?3, ?1, ?2))`, for an insert of `n` parameters; `None` for any
+/// other shape (several rows, a SELECT, ON CONFLICT, RETURNING).
+fn naming_id(sql: &str, n: usize) -> Option<(String, String)> {
+    let rest = sql.trim().strip_prefix("INSERT INTO ")?;
+    let (table, rest) = rest.split_once(" (")?;
+    let (columns, rest) = rest.split_once(") VALUES (")?;
+    let values = rest.trim_end().strip_suffix(')')?;
+    let plain =
+        |t: &str| !t.contains('(') && !t.contains(')') && !t.contains('\'') && !t.contains(';');
+    let simple_table = table.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !simple_table
+        || !plain(columns)
+        || !plain(values)
+        || columns.split(',').any(|c| c.trim() == "id")
+    {
+        return None;
+    }
+    Some((
+        table.to_string(),
+        format!(
+            "INSERT INTO {table} (id, {columns}) VALUES (?{}, {values})",
+            n + 1
+        ),
+    ))
 }
 
 /// PostgreSQL's error in the library's kinds (and so exit codes): a
@@ -424,4 +510,31 @@ pub(crate) fn error(server: &str, e: &tokio_postgres::Error) -> Error {
         "database",
         crate::t!("store-pg", reason = db.message(), code = code.code()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plain_insert_is_rewritten_to_name_its_id_and_nothing_else_is() {
+        assert_eq!(
+            naming_id("INSERT INTO subscribers (type, uid) VALUES (?1, ?2)", 2),
+            Some((
+                "subscribers".into(),
+                "INSERT INTO subscribers (id, type, uid) VALUES (?3, ?1, ?2)".into()
+            ))
+        );
+        for other in [
+            "INSERT INTO t (a) VALUES (?1), (?2)",
+            "INSERT INTO t (a) VALUES (?1) ON CONFLICT DO NOTHING",
+            "INSERT INTO t (a) SELECT ?1",
+            "INSERT INTO t (id, a) VALUES (?1, ?2)",
+            "INSERT INTO t (a) VALUES (lower(?1))",
+            "INSERT INTO t (a) VALUES ('x')",
+            "UPDATE t SET a = ?1",
+        ] {
+            assert_eq!(naming_id(other, 2), None, "{other}");
+        }
+    }
 }
