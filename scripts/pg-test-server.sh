@@ -5,7 +5,7 @@
 # authentication and a superuser `abonent`. Nothing outside the folder is
 # touched, and `stop` removes it.
 #
-#   eval "$(scripts/pg-test-server.sh start)"   # exports ABONENT_TEST_PG and ABONENT_TEST_PG_DIR
+#   eval "$(scripts/pg-test-server.sh start)"   # exports ABONENT_TEST_PG, ABONENT_TEST_PG_DIR and (with openssl: TLS on) ABONENT_TEST_PG_CA
 #   scripts/pg-test-server.sh stop "$ABONENT_TEST_PG_DIR"
 #
 # start prints the two export lines on stdout (all else goes to stderr) and
@@ -51,8 +51,27 @@ start() {
         rm -rf "$dir"
         exit 1
     fi
+    # TLS, when openssl is there: a throwaway CA and a certificate for
+    # localhost signed by it (ABONENT_TEST_PG_CA names the CA's file).
+    local tls=""
+    if command -v openssl >/dev/null; then
+        mkdir "$dir/tls"
+        (
+            cd "$dir/tls"
+            openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=abonent-test-ca \
+                -keyout ca.key -out ca.crt
+            openssl req -newkey rsa:2048 -nodes -subj /CN=localhost \
+                -keyout server.key -out server.csr
+            printf 'subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\n' > ext.cnf
+            openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial \
+                -days 2 -extfile ext.cnf -out server.crt
+        ) >"$dir/tls.log" 2>&1 || { cat "$dir/tls.log" >&2; say "openssl failed (log above)"; rm -rf "$dir"; exit 1; }
+        chmod 0600 "$dir/tls/server.key"
+        [ "$(id -u)" = 0 ] && chown -R nobody:nogroup "$dir/tls"
+        tls="-c ssl=on -c ssl_cert_file=$dir/tls/server.crt -c ssl_key_file=$dir/tls/server.key"
+    fi
     if ! as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-        -o "-k $dir -p $port -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100" \
+        -o "-k $dir -p $port -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100 $tls" \
         start >&2; then
         cat "$dir/server.log" >&2 || true
         say "the server did not start (log above)"
@@ -68,6 +87,7 @@ start() {
     fi
     say "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port and $dir"
     echo "export ABONENT_TEST_PG='postgres://abonent@127.0.0.1:$port/postgres'"
+    [ -n "$tls" ] && echo "export ABONENT_TEST_PG_CA='$dir/tls/ca.crt'"
     echo "export ABONENT_TEST_PG_DIR='$dir'"
 }
 

@@ -13,60 +13,19 @@ use crate::error::{Error, Result};
 /// children, so the target's foreign keys hold at every row.
 pub(super) struct Table {
     pub name: &'static str,
-    pub columns: &'static [&'static str],
+    columns: &'static [&'static str],
     /// The column rows are ordered (and read in pages) by; an integer.
     pub key: Option<&'static str>,
 }
 
+/// The subscribers' columns beside the card's own fields
+/// ([`super::subscribers::FIELD_COLUMNS`], which the copy adds).
 const SUBSCRIBER_COLUMNS: &[&str] = &[
     "id",
     "uid",
-    "type",
-    "category",
-    "display_name",
-    "name",
-    "full_name",
-    "last_name",
-    "first_name",
-    "middle_name",
-    "inn",
-    "kpp",
-    "ogrn",
-    "ogrnip",
-    "okpo",
-    "okato",
-    "oktmo",
-    "okved",
-    "director",
-    "director_post",
-    "login",
-    "password_hash",
-    "archived",
-    "delivery_method",
-    "delivery_address",
-    "edo_id",
-    "manager_id",
-    "bank_name",
-    "bank_bik",
-    "bank_account",
-    "bank_corr_account",
-    "doc_type",
-    "doc_series",
-    "doc_number",
-    "doc_issued_by",
-    "doc_issued_on",
-    "doc_division_code",
-    "birth_date",
-    "birth_place",
-    "onec_id",
-    "onec_code",
-    "comment",
     "created_at",
-    "updated_at",
-    "country",
-    "tax_id",
+    "password_hash",
     "credentials_pending",
-    "import_fp",
 ];
 
 /// Every table of the registry, in the order they are copied. The tables
@@ -201,6 +160,17 @@ pub(super) const TABLES: &[Table] = &[
     },
 ];
 
+impl Table {
+    /// Every column the copy reads and writes.
+    pub(super) fn columns(&self) -> Vec<&'static str> {
+        let mut all = self.columns.to_vec();
+        if self.name == "subscribers" {
+            all.extend(super::subscribers::FIELD_COLUMNS);
+        }
+        all
+    }
+}
+
 /// Rows read per query from a keyed table.
 const PAGE: i64 = 5000;
 /// Parameters per multi-row INSERT (SQLite allows 32,766; PostgreSQL
@@ -242,8 +212,9 @@ pub fn copy(from: &Store, to: &mut Store) -> Result<Vec<(&'static str, u64)>> {
 }
 
 fn copy_table(src: &Tx, dst: &Tx, t: &Table) -> Result<u64> {
-    let columns = t.columns.join(", ");
-    let per_insert = (PARAMS_PER_INSERT / t.columns.len()).max(1);
+    let names = t.columns();
+    let columns = names.join(", ");
+    let per_insert = (PARAMS_PER_INSERT / names.len()).max(1);
     let mut rows: Vec<Vec<Owned>> = Vec::new();
     let mut total = 0u64;
     let read = |rows: &mut Vec<Vec<Owned>>, r: &super::Row| -> Result<()> {
@@ -256,7 +227,7 @@ fn copy_table(src: &Tx, dst: &Tx, t: &Table) -> Result<u64> {
                 "SELECT {columns} FROM {} WHERE {key} > ?1 ORDER BY {key} LIMIT ?2",
                 t.name
             );
-            let at = t.columns.iter().position(|c| *c == key);
+            let at = names.iter().position(|c| *c == key);
             let mut after = i64::MIN;
             loop {
                 src.each(&sql, &[&after, &PAGE], |r| read(&mut rows, r))?;
@@ -273,7 +244,7 @@ fn copy_table(src: &Tx, dst: &Tx, t: &Table) -> Result<u64> {
                     None => after_key(src, t, key, after)?,
                 };
                 let n = rows.len();
-                total += insert(dst, t, &columns, per_insert, &mut rows)?;
+                total += insert(dst, t.name, names.len(), &columns, per_insert, &mut rows)?;
                 if (n as i64) < PAGE {
                     break;
                 }
@@ -282,7 +253,7 @@ fn copy_table(src: &Tx, dst: &Tx, t: &Table) -> Result<u64> {
         None => {
             let sql = format!("SELECT {columns} FROM {} ORDER BY 1", t.name);
             src.each(&sql, &[], |r| read(&mut rows, r))?;
-            total += insert(dst, t, &columns, per_insert, &mut rows)?;
+            total += insert(dst, t.name, names.len(), &columns, per_insert, &mut rows)?;
         }
     }
     Ok(total)
@@ -302,15 +273,15 @@ fn after_key(src: &Tx, t: &Table, key: &str, after: i64) -> Result<i64> {
 /// `per_insert` rows each.
 fn insert(
     dst: &Tx,
-    t: &Table,
+    table: &str,
+    width: usize,
     columns: &str,
     per_insert: usize,
     rows: &mut Vec<Vec<Owned>>,
 ) -> Result<u64> {
-    let width = t.columns.len();
     let mut total = 0u64;
     for chunk in rows.chunks(per_insert) {
-        let mut sql = format!("INSERT INTO {} ({columns}) VALUES ", t.name);
+        let mut sql = format!("INSERT INTO {table} ({columns}) VALUES ");
         let mut n = 0;
         for (i, _) in chunk.iter().enumerate() {
             if i > 0 {
@@ -370,7 +341,7 @@ mod tests {
                 .map(Result::unwrap)
                 .collect();
             cols.sort_unstable();
-            let mut want: Vec<&str> = t.columns.to_vec();
+            let mut want: Vec<&str> = t.columns();
             want.sort_unstable();
             assert_eq!(cols, want, "{}", t.name);
         }

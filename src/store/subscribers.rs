@@ -237,8 +237,8 @@ pub fn update(tx: &Tx, checked: &Checked, import_fp: Option<&ImportFp>) -> Resul
 /// A 1C row's fingerprint as the import stores it on the card.
 pub type ImportFp = [u8; 16];
 
-/// The card's own columns, in the order [`write_row`] binds them (?2…?44).
-const FIELD_COLUMNS: [&str; 43] = [
+/// The card's own columns, in the order [`write_row`] binds them (?1…?43).
+pub(super) const FIELD_COLUMNS: [&str; 43] = [
     "type",
     "category",
     "display_name",

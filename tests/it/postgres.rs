@@ -185,3 +185,45 @@ fn grant_portal_lets_a_role_read_the_view_and_nothing_else() {
          REVOKE ALL ON SCHEMA public FROM {role}; DROP ROLE {role}"
     ));
 }
+
+/// TLS with rustls against the test server's own CA: `require`
+/// encrypts, `verify-full` checks the chain and the name, `verify-ca` the
+/// chain only; a server the roots do not vouch for, or a name the
+/// certificate does not hold, is exit 1 saying which.
+#[test]
+fn sslmodes_encrypt_and_check_what_they_promise() {
+    let Some(env) = pg_env() else { return };
+    let Ok(ca) = std::env::var("ABONENT_TEST_PG_CA") else {
+        eprintln!("skipped: the test server has no TLS (no openssl where it started)");
+        return;
+    };
+    let url = env.target().to_string_lossy().to_string();
+    let by_name = url.replacen("127.0.0.1", "localhost", 1);
+    let run = |db: &str, roots: Option<&str>| {
+        let mut c = env.cmd();
+        c.env("ABONENT_DB", db);
+        if let Some(r) = roots {
+            c.env("PGSSLROOTCERT", r);
+        }
+        let out = c.args(["subscriber", "list"]).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (code, err) = run(&format!("{url}?sslmode=require"), None);
+    assert_eq!(code, Some(0), "{err}");
+    let (code, err) = run(&format!("{by_name}?sslmode=verify-full"), Some(&ca));
+    assert_eq!(code, Some(0), "{err}");
+    let (code, err) = run(&format!("{url}?sslmode=verify-ca"), Some(&ca));
+    assert_eq!(code, Some(0), "{err}");
+    // The Mozilla roots do not know the test CA.
+    let (code, err) = run(&format!("{by_name}?sslmode=verify-full"), None);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("UnknownIssuer"), "{err}");
+    // The certificate names localhost, not 127.0.0.1.
+    let (code, err) = run(&format!("{url}?sslmode=verify-full"), Some(&ca));
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("not valid for name"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}

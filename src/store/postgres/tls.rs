@@ -13,42 +13,31 @@ use std::sync::Arc;
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 pub(super) fn connector(mode: SslMode) -> Result<MakeRustlsConnect> {
+    let failed = |e: String| Error::internal("database", crate::t!("store-sqlite", reason = e));
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|e| {
-            Error::internal(
-                "database",
-                crate::t!("store-sqlite", reason = e.to_string()),
-            )
-        })?;
-    let config = match mode {
-        SslMode::VerifyCa | SslMode::VerifyFull => {
-            let roots = roots()?;
-            if mode == SslMode::VerifyFull {
-                builder.with_root_certificates(roots).with_no_client_auth()
-            } else {
-                let inner = rustls::client::WebPkiServerVerifier::builder_with_provider(
-                    Arc::new(roots),
-                    provider,
-                )
-                .build()
-                .map_err(|e| {
-                    Error::internal(
-                        "database",
-                        crate::t!("store-sqlite", reason = e.to_string()),
-                    )
-                })?;
-                builder
-                    .dangerous()
-                    .with_custom_certificate_verifier(Arc::new(AnyName(inner)))
-                    .with_no_client_auth()
-            }
+        .map_err(|e| failed(e.to_string()))?;
+    let check_chain = matches!(mode, SslMode::VerifyCa | SslMode::VerifyFull);
+    // `require` checks nothing, so its roots do not matter: Mozilla's.
+    let roots = if check_chain {
+        roots()?
+    } else {
+        RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
         }
-        _ => builder
+    };
+    let config = if mode == SslMode::VerifyFull {
+        builder.with_root_certificates(roots).with_no_client_auth()
+    } else {
+        let inner =
+            rustls::client::WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)
+                .build()
+                .map_err(|e| failed(e.to_string()))?;
+        builder
             .dangerous()
-            .with_custom_certificate_verifier(Arc::new(NoCheck(provider)))
-            .with_no_client_auth(),
+            .with_custom_certificate_verifier(Arc::new(Lenient { inner, check_chain }))
+            .with_no_client_auth()
     };
     Ok(MakeRustlsConnect::new(config))
 }
@@ -80,60 +69,16 @@ fn roots() -> Result<RootCertStore> {
     Ok(roots)
 }
 
-/// `require`: the channel is encrypted, the certificate not checked.
+/// `require`: the channel is encrypted, the certificate not checked;
+/// `verify-ca`: the chain is checked, the name in it is not. The
+/// handshake's signatures are checked either way.
 #[derive(Debug)]
-struct NoCheck(Arc<rustls::crypto::CryptoProvider>);
-
-impl ServerCertVerifier for NoCheck {
-    fn verify_server_cert(
-        &self,
-        _: &CertificateDer<'_>,
-        _: &[CertificateDer<'_>],
-        _: &ServerName<'_>,
-        _: &[u8],
-        _: UnixTime,
-    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
-    }
+struct Lenient {
+    inner: Arc<rustls::client::WebPkiServerVerifier>,
+    check_chain: bool,
 }
 
-/// `verify-ca`: the chain is checked, the name in it is not.
-#[derive(Debug)]
-struct AnyName(Arc<rustls::client::WebPkiServerVerifier>);
-
-impl ServerCertVerifier for AnyName {
+impl ServerCertVerifier for Lenient {
     fn verify_server_cert(
         &self,
         end: &CertificateDer<'_>,
@@ -142,8 +87,11 @@ impl ServerCertVerifier for AnyName {
         ocsp: &[u8],
         now: UnixTime,
     ) -> std::result::Result<ServerCertVerified, rustls::Error> {
+        if !self.check_chain {
+            return Ok(ServerCertVerified::assertion());
+        }
         match self
-            .0
+            .inner
             .verify_server_cert(end, intermediates, name, ocsp, now)
         {
             Err(rustls::Error::InvalidCertificate(
@@ -160,7 +108,7 @@ impl ServerCertVerifier for AnyName {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls12_signature(message, cert, dss)
+        self.inner.verify_tls12_signature(message, cert, dss)
     }
 
     fn verify_tls13_signature(
@@ -169,10 +117,10 @@ impl ServerCertVerifier for AnyName {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls13_signature(message, cert, dss)
+        self.inner.verify_tls13_signature(message, cert, dss)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.supported_verify_schemes()
+        self.inner.supported_verify_schemes()
     }
 }
