@@ -61,7 +61,7 @@ pub struct Global {
         global = true,
         value_name = "PATH",
         help_heading = "Global options",
-        long_help = "The database file; over ABONENT_DB, over `db` in the host configuration \
+        long_help = "The database: an SQLite file or a PostgreSQL server; over ABONENT_DB, over `db` in the host configuration \
 (see `abonent config`). Default: $XDG_DATA_HOME/abonent/abonent.db when \
 XDG_DATA_HOME is an absolute path, else ~/.local/share/abonent/abonent.db; with no usable \
 HOME either, --db is required. It is created with mode 0600 (folders it makes: 0700) and \
