@@ -150,7 +150,7 @@ fn readme_block(heading: &str, fence: &str) -> String {
 
 /// Runs a README block with bash, stopping at the first failing line,
 /// with the binary on PATH and the database in a temporary folder.
-fn run_block(env: &Env, script: &str) -> std::process::Output {
+pub(crate) fn run_block(env: &Env, script: &str) -> std::process::Output {
     let bin = assert_cmd::cargo::cargo_bin("abonent");
     let path = format!(
         "{}:{}",

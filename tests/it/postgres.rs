@@ -227,3 +227,64 @@ fn sslmodes_encrypt_and_check_what_they_promise() {
     assert!(err.contains("not valid for name"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+/// The README's «PostgreSQL» blocks run as written, with the test's own
+/// database for `postgres://abonent@db1/abonent` (the harness made it, so
+/// `createdb` is left out) and an SQLite registry to move.
+#[test]
+fn the_readmes_postgresql_blocks_run() {
+    let Some(env) = pg_env() else { return };
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start = readme.find("\n## PostgreSQL\n").expect("the section");
+    let end = readme[start + 1..].find("\n## ").unwrap() + start + 1;
+    let section = &readme[start..end];
+    let blocks: Vec<&str> = section
+        .split("```sh\n")
+        .skip(1)
+        .map(|b| b.split("```").next().unwrap())
+        .collect();
+    assert_eq!(blocks.len(), 3, "{section}");
+    let old = env.dir.path().join("old.db");
+    let out = env
+        .cmd()
+        .arg("--db")
+        .arg(&old)
+        .args([
+            "subscriber",
+            "add",
+            "--type",
+            "person",
+            "--last-name",
+            "Старый",
+            "--first-name",
+            "Ян",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let url = env.target().to_string_lossy().to_string();
+    let role = format!("portal_{}", std::process::id());
+    let script = blocks
+        .concat()
+        .lines()
+        .filter(|l| !l.starts_with("createdb "))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace("postgres://abonent@db1/abonent", &url)
+        .replace("psql -d abonent", &format!("psql '{url}'"))
+        .replace("/var/lib/abonent/abonent.db", &old.to_string_lossy())
+        .replace("ROLE portal ", &format!("ROLE {role} "))
+        .replace("grant-portal portal", &format!("grant-portal {role}"));
+    let out = crate::docs::run_block(&env, &script);
+    let err = String::from_utf8_lossy(&out.stderr);
+    env.exec(&format!(
+        "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN \
+         REVOKE ALL ON portal_accounts FROM {role}; \
+         REVOKE ALL ON SCHEMA public FROM {role}; DROP ROLE {role}; END IF; END $$"
+    ));
+    assert!(
+        out.status.success(),
+        "README PostgreSQL blocks failed:\n{err}"
+    );
+    assert_eq!(env.card("u000001")["last_name"], "Старый");
+}
