@@ -369,6 +369,50 @@ fn matching_by_guid_inn_kpp_inn_and_code_never_by_name() {
     assert_eq!(env.card("inn:4477127820")["inn"], "4477127820");
 }
 
+/// The import looks a chunk of rows up together, before the chunk's first
+/// write: a row must still find the card an earlier row of the same file
+/// created, or moved onto its key.
+#[test]
+fn rows_find_the_cards_earlier_rows_of_the_same_file_wrote() {
+    let env = Env::new();
+    // The comment gives each row more than a name and a key (a row with
+    // only those is a folder).
+    let file = csv_file(
+        &env,
+        "same.csv",
+        &[
+            "Ссылка;Код;Наименование;ИНН;КПП;Комментарий",
+            "g-1;c-1;ООО «Альфа»;4477127820;447701001;из 1С",
+            "g-1;;ООО «Альфа» по GUID;;;из 1С",
+            ";c-1;ООО «Альфа» по коду;;;из 1С",
+            ";;Иванов Иван;569925275375;;из 1С",
+            ";;Иванов Иван Иванович;569925275375;;из 1С",
+            "g-7;c-7;ООО «Вектор»;7989355729;798901001;из 1С",
+            "g-8;c-8;ООО «Вектор» по ИНН и КПП;7989355729;798901001;из 1С",
+            "g-1;;ООО «Альфа» с новым ИНН;2619730694;261901001;из 1С",
+            ";;ООО «Альфа» по новому ИНН и КПП;2619730694;261901001;из 1С",
+        ],
+    );
+    let (code, s, err) = import(&env, &[&file, "--type-default", "legal"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        (
+            s["created"].as_u64(),
+            s["updated"].as_u64(),
+            s["rejected"].as_u64()
+        ),
+        (Some(3), Some(6), Some(0)),
+        "{s}"
+    );
+    let all = env.json(&["subscriber", "list", "--all"]);
+    assert_eq!(all.as_array().map(Vec::len), Some(3), "{all}");
+    let name = |r: &str| env.card(r)["name"].clone();
+    assert_eq!(name("inn:2619730694"), "ООО «Альфа» по новому ИНН и КПП");
+    assert_eq!(env.card("inn:569925275375")["last_name"], "Иванов");
+    assert_eq!(env.card("inn:569925275375")["middle_name"], "Иванович");
+    assert_eq!(name("inn:7989355729"), "ООО «Вектор» по ИНН и КПП");
+}
+
 #[test]
 fn an_update_that_moves_a_card_onto_another_cards_inn_and_kpp_is_rejected() {
     let env = Env::new();

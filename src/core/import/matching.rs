@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::model::Card;
 use crate::onec::Record;
 use crate::store;
-use crate::store::matching::Candidate;
+use crate::store::matching::{Candidate, Prefetched};
 use crate::store::Tx;
 use crate::t;
 
@@ -40,10 +40,15 @@ impl Probed {
 /// then 1C code. Never by name. Also says which lookups found nothing.
 /// The card comes with the fingerprint of the row it was last imported
 /// from, if nothing else has written it since.
+///
+/// `pre` holds the lookups of the row's chunk, made together; a row whose
+/// keys it lacks, or whose keys a write of the chunk may have moved, is
+/// looked up on its own.
 pub(super) fn find_match(
     tx: &Tx,
     rec: &Record,
     inn: Option<&str>,
+    pre: Option<&Prefetched>,
 ) -> Result<(Option<Candidate>, Probed)> {
     let kpp = rec.get("kpp").map(str::to_uppercase);
     let keys = store::matching::MatchKeys {
@@ -52,7 +57,10 @@ pub(super) fn find_match(
         inn: inn.filter(|i| i.len() == 12 || kpp.is_none()),
         onec_code: rec.get("onec.code"),
     };
-    let found = store::matching::match_candidates(tx, &keys)?;
+    let found = match pre.and_then(|p| p.candidates(&keys)) {
+        Some(found) => found,
+        None => store::matching::match_candidates(tx, &keys)?,
+    };
     let by = |key: u8| found.iter().filter(move |c| c.key == key).copied();
     let mut probed = Probed::default();
     if let Some(c) = by(0).next() {

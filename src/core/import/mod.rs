@@ -164,6 +164,7 @@ struct Progress<'a> {
     /// Whether the read-ahead makes new cards, and what decides it.
     fresh_wanted: std::sync::Arc<std::sync::atomic::AtomicBool>,
     demand: Demand,
+    chunk: Chunk,
 }
 
 impl Registry {
@@ -226,6 +227,7 @@ impl Registry {
             judged_by,
             fresh_wanted: items.fresh_wanted(),
             demand: Demand::default(),
+            chunk: Chunk::default(),
         };
         if key.is_some() {
             self.store.run_in_background()?;
@@ -245,7 +247,21 @@ impl Registry {
                         run.resume_from = store::imports::begin(tx, key, label, &at)?;
                     }
                 }
-                for prepared in items.by_ref() {
+                // What the chunk's lookups found holds only under this
+                // transaction's lock.
+                run.chunk.found = None;
+                loop {
+                    let chunk = &mut run.chunk;
+                    if chunk.rows.is_empty() {
+                        chunk.rows.extend(items.by_ref().take(LOOKUP_CHUNK));
+                        chunk.found = None;
+                    }
+                    let Some(prepared) = chunk.rows.pop_front() else {
+                        break;
+                    };
+                    if chunk.found.is_none() {
+                        chunk.found = Some(look_up(tx, &settings, &prepared, &chunk.rows)?);
+                    }
                     import_item(tx, &mut gate, prepared, label, opts, &mut run, sink)?;
                     if batch_started.elapsed() >= CHECK_AFTER {
                         check.start();
@@ -280,6 +296,56 @@ impl Registry {
         let mut summary = run.summary;
         summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
         Ok(summary)
+    }
+}
+
+/// Rows read ahead of the writes, so that their cards are looked up
+/// together: on PostgreSQL one round trip per key for the chunk instead of
+/// one per row and key.
+#[derive(Default)]
+struct Chunk {
+    rows: std::collections::VecDeque<Prepared>,
+    /// The lookups of the rows, made in the current transaction.
+    found: Option<store::matching::Prefetched>,
+}
+
+/// Rows looked up together.
+const LOOKUP_CHUNK: usize = 256;
+
+/// Looks up the keys of `first` and `rest` (the rows of a chunk not yet
+/// imported) in one statement per key.
+fn look_up(
+    tx: &Tx,
+    settings: &super::settings::Settings,
+    first: &Prepared,
+    rest: &std::collections::VecDeque<Prepared>,
+) -> Result<store::matching::Prefetched> {
+    let (mut ids, mut inns, mut codes) = (Vec::new(), Vec::new(), Vec::new());
+    for (item, _, _, judged) in std::iter::once(first).chain(rest) {
+        let Ok(Item::Record(rec)) = item else {
+            continue;
+        };
+        ids.extend(rec.get("onec.id"));
+        codes.extend(rec.get("onec.code"));
+        let inn = match judged {
+            Some(Judged { inn: Ok(inn), .. }) => inn.clone(),
+            Some(_) => None,
+            None => repaired_inn(rec, settings, &mut Vec::new()).ok().flatten(),
+        };
+        inns.extend(inn);
+    }
+    let inns: Vec<&str> = inns.iter().map(String::as_str).collect();
+    store::matching::Prefetched::fetch(tx, &ids, &inns, &codes)
+}
+
+/// Tells the chunk's lookups that a card with these key values is written.
+fn touched(found: &mut Option<&mut store::matching::Prefetched>, card: &Card) {
+    if let Some(found) = found {
+        found.touched(
+            card.onec.id.as_deref(),
+            card.inn.as_deref(),
+            card.onec.code.as_deref(),
+        );
     }
 }
 
@@ -330,8 +396,9 @@ fn import_item(
         // then, and is checked again so the rejects file is whole.
         let mut quiet = Vec::new();
         if let Ok(inn) = repaired_inn(&rec, gate.settings(), &mut quiet) {
-            if let Ok((Some(found), _)) = find_match(tx, &rec, inn.as_deref()) {
-                seen(tx, opts, found.id)?;
+            let pre = run.chunk.found.as_ref();
+            if let Ok((Some(card), _)) = find_match(tx, &rec, inn.as_deref(), pre) {
+                seen(tx, opts, card.id)?;
                 summary.resumed += 1;
                 return Ok(());
             }
@@ -345,7 +412,7 @@ fn import_item(
         (opts, &run.judged_by),
         (&run.base, &mut run.logins),
         &mut warnings,
-        &mut run.pending,
+        (&mut run.pending, run.chunk.found.as_mut()),
     );
     for w in &warnings {
         sink.warn(rec.line, w);
@@ -506,7 +573,7 @@ fn import_row(
     (opts, judged_by): (&ImportOptions, &fingerprint::Context),
     (base, logins): (&Stamp, &mut store::counters::Draws),
     warnings: &mut Vec<String>,
-    pending: &mut Vec<Pending>,
+    (pending, mut chunk): (&mut Vec<Pending>, Option<&mut store::matching::Prefetched>),
 ) -> Result<Outcome> {
     let settings = gate.settings();
     let ask = gate.ask();
@@ -518,7 +585,7 @@ fn import_row(
         }
         None => (repaired_inn(rec, settings, warnings)?, None),
     };
-    let (existing, probed) = find_match(tx, rec, inn.as_deref())?;
+    let (existing, probed) = find_match(tx, rec, inn.as_deref(), chunk.as_deref())?;
     let fp = fp.unwrap_or_else(|| judged_by.of(rec, inn.as_deref()));
     // The INN's repair is said on every run; any other warning is the
     // comparison's own, and a row that has one is compared every time, so
@@ -551,12 +618,15 @@ fn import_row(
         if diff.is_empty() && !archived_now {
             seen(tx, opts, id)?;
             if let Some(fp) = keep {
+                touched(&mut chunk, &old);
                 store::matching::set_import_fp(tx, id, fp)?;
             }
             return Ok(Outcome::Unchanged);
         }
         card.updated_at = base.at.to_string();
         let checked = gate.check(tx, logins, Candidate::changed(&old, card))?;
+        touched(&mut chunk, &old);
+        touched(&mut chunk, checked.card());
         seen(tx, opts, id).map_err(after_checks)?;
         update(tx, &checked, keep).map_err(after_checks)?;
         let action = if archived_now {
@@ -594,6 +664,7 @@ fn import_row(
         candidate = candidate.with_clash_ruled_out();
     }
     let checked = gate.check(tx, logins, candidate)?;
+    touched(&mut chunk, checked.card());
     let stamp = Stamp {
         action: "import.create",
         ..*base
