@@ -98,7 +98,17 @@ pub struct Gate<'a> {
     pattern: regex::Regex,
     managers: HashMap<String, Option<i64>>,
     groups: HashMap<String, Option<i64>>,
+    /// Logins looked up in this transaction, with the card holding each
+    /// (`None`: free). A drawn login is looked up with the next ones the
+    /// template would draw, in one statement ([`Template::foreseen`]): on
+    /// PostgreSQL a round trip per 256 new cards instead of one per card.
+    /// A login the gate passes is forgotten (its card is about to be
+    /// written), and all of them when a card's login changes.
+    owners: HashMap<String, Option<i64>>,
 }
+
+/// Logins looked up together beside a drawn one.
+const LOGINS_AHEAD: u64 = 255;
 
 /// What the cards of one batch claim from each other: their writes come
 /// after every check, so the database does not yet show them.
@@ -123,6 +133,7 @@ impl<'a> Gate<'a> {
             pattern,
             managers: HashMap::new(),
             groups: HashMap::new(),
+            owners: HashMap::new(),
         })
     }
 
@@ -185,6 +196,7 @@ impl<'a> Gate<'a> {
         Candidate { mut card, change }: Candidate,
         claims: &mut Claims,
     ) -> Result<Checked> {
+        let renamed = matches!(change, Change::Existing { login: true, .. });
         let (template, check_keys, check_login, known) = match change {
             Change::New {
                 template,
@@ -213,18 +225,31 @@ impl<'a> Gate<'a> {
         };
         let missing = self.missing_groups(tx, &card)?;
         if let Some(t) = &template {
+            let last = std::cell::Cell::new(0);
+            let owners = &mut self.owners;
             let login = t.draw(
                 &card,
                 &drawing,
-                || logins.next(tx),
-                |l| Ok(claims.logins.contains(l) || store::subscribers::login_taken(tx, l, 0)?),
+                || {
+                    let seq = logins.next(tx)?;
+                    last.set(seq);
+                    Ok(seq)
+                },
+                |l| {
+                    let ahead = || t.foreseen(&card, last.get(), LOGINS_AHEAD);
+                    Ok(claims.logins.contains(l) || login_taken(owners, tx, l, 0, ahead)?)
+                },
             )?;
             self.matches_pattern(&login, true)?;
             card.login = Some(login);
         }
         // Every check has passed: the claims and the default groups.
+        if renamed {
+            self.owners.clear();
+        }
         if let Some(l) = &card.login {
             claims.logins.insert(l.clone());
+            self.owners.remove(l);
         }
         if let Some(key) = key {
             claims.keys.insert(key);
@@ -270,9 +295,10 @@ impl<'a> Gate<'a> {
         ))
     }
 
-    fn login_allowed(&self, tx: &Tx, login: &str, id: i64, claims: &Claims) -> Result<()> {
+    fn login_allowed(&mut self, tx: &Tx, login: &str, id: i64, claims: &Claims) -> Result<()> {
         self.matches_pattern(login, false)?;
-        if claims.logins.contains(login) || store::subscribers::login_taken(tx, login, id)? {
+        if claims.logins.contains(login) || login_taken(&mut self.owners, tx, login, id, Vec::new)?
+        {
             return Err(Error::conflict("login", t!("login-taken", login = login)));
         }
         Ok(())
@@ -353,6 +379,32 @@ impl<'a> Gate<'a> {
     }
 }
 
+/// Whether a card other than `id` holds `login`, by what `owners` has
+/// learned in this transaction, else asked, together with the logins
+/// `ahead` names.
+fn login_taken(
+    owners: &mut HashMap<String, Option<i64>>,
+    tx: &Tx,
+    login: &str,
+    id: i64,
+    ahead: impl FnOnce() -> Vec<String>,
+) -> Result<bool> {
+    if !owners.contains_key(login) {
+        let mut ask = ahead();
+        ask.push(login.to_string());
+        ask.retain(|l| !owners.contains_key(l));
+        let asked: Vec<&str> = ask.iter().map(String::as_str).collect();
+        let found = store::subscribers::login_owners(tx, &asked)?;
+        for l in &ask {
+            owners.insert(l.clone(), None);
+        }
+        for (l, owner) in found {
+            owners.insert(l, Some(owner));
+        }
+    }
+    Ok(matches!(owners.get(login), Some(Some(owner)) if *owner != id))
+}
+
 /// The groups every new card of `kind` joins (setting `groups.default.*`).
 pub(super) fn default_groups(settings: &Settings, kind: Kind) -> Vec<String> {
     settings.list(&format!("groups.default.{kind}"))
@@ -386,6 +438,65 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].ends_with("src/core/gate.rs"), "{found:?}");
+    }
+
+    /// Drawn logins are looked up with the next ones the template would
+    /// draw; what the gate learns holds for the cards written after it,
+    /// and a login a card gives up is free again.
+    #[test]
+    fn drawn_logins_are_looked_up_ahead_and_what_is_learned_stays_true() {
+        let db = crate::store::memory_db();
+        let conn = &crate::store::Tx::new(&db);
+        let add = |id: i64, login: &str| {
+            conn.execute(
+                "INSERT INTO subscribers (id, uid, type, category, display_name, login,
+                                          archived, created_at, updated_at)
+                 VALUES (?1, ?1, 'person', 'subscriber', 'x', ?2, 0, 't', 't')",
+                &[&id, &login],
+            )
+            .unwrap();
+        };
+        add(1, "u02");
+        add(2, "u03");
+        let settings = Settings::from_stored(HashMap::new());
+        let mut gate = Gate::new(&settings, Ask::Flags).unwrap();
+        let mut logins = store::counters::Draws::new("login");
+        let template = Template::parse("u{seq:2}", "login.template").unwrap();
+        let mut drawn = Vec::new();
+        for id in 3..6 {
+            let card = Card::new(Kind::Person);
+            let c = Candidate::new(card, Some(template.clone()), "2026-12-04T00:00:00Z");
+            let login = gate
+                .check(conn, &mut logins, c)
+                .unwrap()
+                .into_card()
+                .login
+                .unwrap();
+            // Written, as the import writes each card after its check.
+            add(id, &login);
+            drawn.push(login);
+        }
+        assert_eq!(drawn, ["u01", "u04", "u05"]);
+
+        // A login held by card 1 is refused; once card 1 gives it up, it
+        // is free (the database says so, and the gate forgets what it knew).
+        let named = |login: &str| {
+            let mut card = Card::new(Kind::Person);
+            card.login = Some(login.to_string());
+            Candidate::new(card, None, "2026-12-04T00:00:00Z")
+        };
+        let refused = gate.check(conn, &mut logins, named("u02")).unwrap_err();
+        assert_eq!(refused.subject, "login");
+        let mut old = Card::new(Kind::Person);
+        old.id = 1;
+        old.login = Some("u02".into());
+        let mut renamed = old.clone();
+        renamed.login = Some("v02".into());
+        gate.check(conn, &mut logins, Candidate::changed(&old, renamed))
+            .unwrap();
+        conn.execute("UPDATE subscribers SET login = 'v02' WHERE id = 1", &[])
+            .unwrap();
+        assert!(gate.check(conn, &mut logins, named("u02")).is_ok());
     }
 
     fn legal(login: Option<&str>, inn: &str, kpp: &str) -> Candidate {

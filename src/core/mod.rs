@@ -104,6 +104,13 @@ impl Registry {
         self.store.describe()
     }
 
+    /// How many requests this registry has sent to a PostgreSQL server,
+    /// each a round trip (0 on SQLite): what the tests hold the import's
+    /// chunked lookups to.
+    pub fn statements_sent(&self) -> u64 {
+        self.store.statements_sent()
+    }
+
     /// What opening the database found and left for the caller to show (a
     /// folder writable by others, another user's loose file), once.
     pub fn take_warnings(&mut self) -> Vec<String> {

@@ -145,6 +145,31 @@ impl Template {
         Ok(())
     }
 
+    /// The value for `card` at counter value `seq`, today.
+    fn render_for(&self, card: &Card, seq: u64) -> String {
+        let today = time::OffsetDateTime::now_utc();
+        self.render(&Context {
+            seq,
+            type_code: card.kind.code(),
+            inn: card.inn.as_deref().unwrap_or_default(),
+            year: today.year(),
+            month: u8::from(today.month()),
+        })
+    }
+
+    /// The values [`Template::draw`] would try for `card` after the
+    /// counter's value `seq`: `seq + 1` to `seq + n`, so they can be
+    /// looked up together. None for a template with `{rand}` (its values
+    /// cannot be foreseen) or without `{seq}` (it has one value).
+    pub fn foreseen(&self, card: &Card, seq: u64, n: u64) -> Vec<String> {
+        if !self.uses_seq() || self.parts.iter().any(|p| matches!(p, Part::Rand(_))) {
+            return Vec::new();
+        }
+        (seq + 1..=seq.saturating_add(n))
+            .map(|s| self.render_for(card, s))
+            .collect()
+    }
+
     /// Draws the first value not `taken`, taking a counter value from
     /// `next_seq` for each try when the template has `{seq}`. The one
     /// drawing for logins and contract numbers.
@@ -156,17 +181,9 @@ impl Template {
         mut taken: impl FnMut(&str) -> Result<bool>,
     ) -> Result<String> {
         self.check_values(card, d)?;
-        let today = time::OffsetDateTime::now_utc();
-        let inn = card.inn.as_deref().unwrap_or_default();
         for _ in 0..10_000 {
             let seq = if self.uses_seq() { next_seq()? } else { 0 };
-            let value = self.render(&Context {
-                seq,
-                type_code: card.kind.code(),
-                inn,
-                year: today.year(),
-                month: u8::from(today.month()),
-            });
+            let value = self.render_for(card, seq);
             if !taken(&value)? {
                 return Ok(value);
             }
@@ -208,6 +225,49 @@ mod tests {
         assert!(r[1..]
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+    }
+
+    #[test]
+    fn foreseen_values_are_the_ones_drawn_next() {
+        let mut card = Card::new(crate::model::Kind::Legal);
+        card.inn = Some("7707083893".into());
+        let d = Drawing {
+            field: "login",
+            setting: "login.template",
+            fix: t!("login-fix-flag"),
+        };
+        let t = Template::parse("{type}{seq:4}-{inn}", "login.template").unwrap();
+        let ahead = t.foreseen(&card, 41, 3);
+        assert_eq!(
+            ahead,
+            [
+                "ul0042-7707083893",
+                "ul0043-7707083893",
+                "ul0044-7707083893"
+            ]
+        );
+        let mut seq = 41;
+        let mut tried = Vec::new();
+        let drawn = t
+            .draw(
+                &card,
+                &d,
+                || {
+                    seq += 1;
+                    Ok(seq)
+                },
+                |v| {
+                    tried.push(v.to_string());
+                    Ok(tried.len() < 3)
+                },
+            )
+            .unwrap();
+        assert_eq!(tried, ahead);
+        assert_eq!(drawn, ahead[2]);
+        for unforeseeable in ["x{rand:8}{seq}", "c{inn}"] {
+            let t = Template::parse(unforeseeable, "login.template").unwrap();
+            assert!(t.foreseen(&card, 1, 10).is_empty(), "{unforeseeable}");
+        }
     }
 
     #[test]

@@ -525,11 +525,18 @@ pub fn password_hash(tx: &Tx, login: &str) -> Result<Option<Option<String>>> {
     )
 }
 
-pub fn login_taken(tx: &Tx, login: &str, except: i64) -> Result<bool> {
-    tx.exists(
-        "SELECT 1 FROM subscribers WHERE login = ?1 AND id <> ?2",
-        &[&login, &except],
-    )
+/// The cards holding any of `logins`: `(login, id)`.
+pub fn login_owners(tx: &Tx, logins: &[&str]) -> Result<Vec<(String, i64)>> {
+    let mut out = Vec::new();
+    tx.each_in(
+        "SELECT login, id FROM subscribers WHERE login IN",
+        logins,
+        |r| {
+            out.push((r.get("login")?, r.get("id")?));
+            Ok(())
+        },
+    )?;
+    Ok(out)
 }
 
 /// Active cards other than `except` holding this INN (and KPP, when given;

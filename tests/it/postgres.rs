@@ -288,3 +288,68 @@ fn the_readmes_postgresql_blocks_run() {
     );
     assert_eq!(env.card("u000001")["last_name"], "Старый");
 }
+
+/// The import's sink, for the tests that call the library.
+struct Quiet;
+
+impl abonent::core::import::Sink for Quiet {
+    fn reject(&mut self, r: &abonent::core::import::Rejected) -> abonent::error::Result<()> {
+        panic!("line {} rejected: {} {}", r.line, r.field, r.reason)
+    }
+    fn warn(&mut self, _: u64, _: &str) {}
+    fn dropped(
+        &mut self,
+        _: u64,
+        _: &str,
+        _: &abonent::core::import::Dropped,
+        _: &[String],
+    ) -> abonent::error::Result<()> {
+        Ok(())
+    }
+    fn credential(
+        &mut self,
+        _: u64,
+        _: &abonent::model::Card,
+        _: &str,
+    ) -> abonent::error::Result<()> {
+        Ok(())
+    }
+    fn progress(&mut self, _: u64) {}
+}
+
+/// Round trips to the server for one import of `file`, and its summary.
+fn import_round_trips(env: &Env, file: &std::path::Path) -> (u64, abonent::core::import::Summary) {
+    let mut reg = abonent::core::Registry::open_at(&env.location(), "test").unwrap();
+    let input = Box::new(std::fs::File::open(file).unwrap());
+    let opened = abonent::onec::open(input, None, &Default::default()).unwrap();
+    let before = reg.statements_sent();
+    let opts = abonent::core::import::ImportOptions::default();
+    let summary = reg
+        .import(opened, "list.csv", &opts, None, &mut Quiet)
+        .unwrap();
+    (reg.statements_sent() - before, summary)
+}
+
+/// A row's lookups (1C id, INN, 1C code) and a drawn login's check go to
+/// the server for a chunk of rows at a time, and its writes go with the
+/// next request: one round trip per row and key cost a 20,000-row first
+/// import 12 s on loopback, against 0.7 s on SQLite.
+#[test]
+fn the_import_sends_a_few_requests_per_chunk_of_rows_not_per_row() {
+    let Some(env) = pg_env() else { return };
+    env.cmd().arg("init").assert().success();
+    const ROWS: u64 = 2_000;
+    let file = env.dir.path().join("list.csv");
+    gen1c::write_export(&file, ROWS).unwrap();
+    let (sent, s) = import_round_trips(&env, &file);
+    assert_eq!((s.created, s.rejected), (ROWS, 0), "{s:?}");
+    // Before: about 4 a row (8,000 here).
+    assert!(sent < ROWS / 10, "{sent} requests for {ROWS} new cards");
+    // The nightly re-import of an unchanged file: its lookups alone.
+    let (sent, s) = import_round_trips(&env, &file);
+    assert_eq!(s.unchanged, ROWS, "{s:?}");
+    assert!(
+        sent < ROWS / 50,
+        "{sent} requests for {ROWS} unchanged rows"
+    );
+}
