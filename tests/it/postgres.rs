@@ -353,3 +353,62 @@ fn the_import_sends_a_few_requests_per_chunk_of_rows_not_per_row() {
         "{sent} requests for {ROWS} unchanged rows"
     );
 }
+
+/// Plain inserts kept for the next request go as inserts of many rows,
+/// one per text, parents first by the foreign keys: here the kept writes
+/// begin with a contact of a card written before them, so in the order
+/// the texts came, every contact (also the next card's) would go before
+/// the next card.
+fn refs(v: &[Box<dyn abonent::store::Param>]) -> Vec<&dyn abonent::store::Param> {
+    v.iter().map(|b| b.as_ref()).collect()
+}
+
+#[test]
+fn inserts_sent_together_go_parents_first_and_lose_no_row() {
+    let Some(env) = pg_env() else { return };
+    env.cmd().arg("init").assert().success();
+    let mut store = abonent::store::Store::open(&env.location()).unwrap();
+    let card = "INSERT INTO subscribers (id, uid, type, category, display_name, archived,
+                                         created_at, updated_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)";
+    let contact = "INSERT INTO contacts (subscriber_id, kind, value, position)
+                   VALUES (?1, ?2, ?3, ?4)";
+    store
+        .write(|tx| {
+            let add = |id: i64| -> Vec<Box<dyn abonent::store::Param>> {
+                vec![
+                    Box::new(id),
+                    Box::new(format!("uid-{id}")),
+                    Box::new("legal"),
+                    Box::new("subscriber"),
+                    Box::new(format!("card {id}")),
+                    Box::new(0i64),
+                    Box::new("2026-12-04T00:00:00Z"),
+                ]
+            };
+            tx.execute(card, &refs(&add(1)))?;
+            for id in 1..=100i64 {
+                if id > 1 {
+                    tx.execute_later(card, &refs(&add(id)))?;
+                }
+                for position in 0..3i64 {
+                    let value = format!("c{id}-{position}@example.ru");
+                    tx.execute_later(contact, &[&id, &"email", &value, &position])?;
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(env.int("SELECT count(*) FROM subscribers"), 100);
+    assert_eq!(env.int("SELECT count(*) FROM contacts"), 300);
+    // Each text's rows in the order they came.
+    let (_, rows) = env.select("SELECT value FROM contacts ORDER BY id");
+    let got: Vec<String> = rows
+        .iter()
+        .map(|r| r[0].as_str().unwrap_or_default().to_string())
+        .collect();
+    let want: Vec<String> = (1..=100)
+        .flat_map(|id| (0..3).map(move |p| format!("c{id}-{p}@example.ru")))
+        .collect();
+    assert_eq!(got, want);
+}

@@ -468,9 +468,10 @@ impl<'c> Tx<'c> {
     /// statement per 256 distinct values rather than one per value (on
     /// PostgreSQL a round trip each). The list is padded by repeating a
     /// value to 16, 64 or 256 places, so a few texts are prepared for any
-    /// number. `head` ends in `column IN`; it should also say `column IS
-    /// NOT NULL` when the column's index is partial on that: PostgreSQL
-    /// does not infer it from a list of more than 100 values.
+    /// number; on PostgreSQL each is planned for its values. `head` ends
+    /// in `column IN`; it should also say `column IS NOT NULL` when the
+    /// column's index is partial on that: PostgreSQL does not infer it
+    /// from a list of more than 100 values.
     pub fn each_in(
         &self,
         head: &str,
@@ -489,10 +490,28 @@ impl<'c> Tx<'c> {
                 .unwrap_or(largest);
             let placeholders: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
             let sql = format!("{head} ({})", placeholders.join(", "));
-            let params: Vec<&dyn Param> = (0..n)
-                .map(|i| part.get(i).unwrap_or(&part[0]) as &dyn Param)
-                .collect();
-            self.each(&sql, &params, &mut f)?;
+            let padded: Vec<&str> = (0..n).map(|i| *part.get(i).unwrap_or(&part[0])).collect();
+            match &self.conn {
+                Conn::Sqlite(s) => {
+                    let params: Vec<&dyn Param> = padded.iter().map(|v| v as &dyn Param).collect();
+                    s.walk(&sql, &params, |row, names| {
+                        f(&Row {
+                            cells: Cells::Sqlite(row),
+                            names,
+                            next: Cell::new(0),
+                        })
+                        .map(|()| Flow::More)
+                    })?;
+                }
+                Conn::Pg(c) => c.walk_planned_for(&sql, &padded, |row, names| {
+                    f(&Row {
+                        cells: Cells::Pg(row),
+                        names,
+                        next: Cell::new(0),
+                    })
+                    .map(|()| Flow::More)
+                })?,
+            }
         }
         Ok(())
     }

@@ -24,6 +24,10 @@ const PENDING_KEPT: usize = 512;
 /// query; the rest are a few dozen fixed texts).
 const STATEMENTS_KEPT: usize = 256;
 
+/// A statement prepared on the connection: its column names, and its
+/// parts if it is a plain one-row insert.
+type Prepared = (tokio_postgres::Statement, Names, Option<std::rc::Rc<Plain>>);
+
 /// One connection to the server. Its methods take `&self`: a [`super::Tx`]
 /// is shared by the store's functions like SQLite's connection is.
 /// The connection's half that reads and writes the socket: polled beside
@@ -37,9 +41,13 @@ pub(crate) struct PgConn {
     client: tokio_postgres::Client,
     /// `None` once the server closed the connection.
     driver: RefCell<Option<Driver>>,
-    statements: RefCell<HashMap<String, (tokio_postgres::Statement, Names)>>,
+    statements: RefCell<HashMap<String, Prepared>>,
     /// Writes not sent yet, with their parameters.
-    pending: RefCell<Vec<(tokio_postgres::Statement, Vec<Owned>)>>,
+    pending: RefCell<Vec<Later>>,
+    /// Per table, how deep it sits under the tables its foreign keys
+    /// name (0: it names none): inserts sent together go parents first.
+    /// Read from the catalogue the first time it is needed.
+    depths: RefCell<Option<HashMap<String, u32>>>,
     /// The server, as messages name it (never with a password).
     server: String,
     /// Statements sent so far: what a test counts to hold the import to a
@@ -55,6 +63,89 @@ pub(crate) struct PgConn {
     /// that is not one plain `INSERT INTO t (…) VALUES (…)`.
     with_id: RefCell<HashMap<String, Option<(String, String)>>>,
 }
+
+/// A write kept to be sent with the next statement.
+struct Later {
+    stmt: tokio_postgres::Statement,
+    values: Vec<Owned>,
+    /// For a plain one-row insert, its parts: such inserts of one text
+    /// kept together go as one insert of many rows.
+    plain: Option<std::rc::Rc<Plain>>,
+}
+
+/// A one-row `INSERT INTO table (columns) VALUES (values)` whose values
+/// are placeholders and plain words (no call, quote or subquery).
+#[derive(Debug, PartialEq)]
+struct Plain {
+    table: String,
+    columns: String,
+    values: String,
+}
+
+impl Plain {
+    fn parse(sql: &str) -> Option<Plain> {
+        // Spaces and line breaks as one space: the parts below hold no
+        // quotes, so nothing else changes.
+        let sql = sql.split_whitespace().collect::<Vec<_>>().join(" ");
+        let rest = sql.strip_prefix("INSERT INTO ")?;
+        let (table, rest) = rest.split_once(" (")?;
+        let (columns, rest) = rest.split_once(") VALUES (")?;
+        let values = rest.trim_end().strip_suffix(')')?;
+        let plain =
+            |t: &str| !t.contains('(') && !t.contains(')') && !t.contains('\'') && !t.contains(';');
+        let simple_table = table.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        (simple_table && plain(columns) && plain(values)).then(|| Plain {
+            table: table.to_string(),
+            columns: columns.trim().to_string(),
+            values: values.trim().to_string(),
+        })
+    }
+
+    /// The insert of `rows` rows of `n` parameters each: row `r`'s `?k`
+    /// becomes `?(k + r·n)`.
+    fn rows(&self, rows: usize, n: usize) -> String {
+        let tuples: Vec<String> = (0..rows)
+            .map(|r| format!("({})", shifted(&self.values, r * n)))
+            .collect();
+        format!(
+            "INSERT INTO {} ({}) VALUES {}",
+            self.table,
+            self.columns,
+            tuples.join(", ")
+        )
+    }
+}
+
+/// `values` with each `?k` written `?(k + by)` (a plain values list: no
+/// quotes, so every `?` is a placeholder).
+fn shifted(values: &str, by: usize) -> String {
+    let mut out = String::with_capacity(values.len() + 8);
+    let mut chars = values.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        out.push(c);
+        if c != '?' {
+            continue;
+        }
+        let start = i + 1;
+        let mut end = start;
+        while let Some(&(j, d)) = chars.peek() {
+            if !d.is_ascii_digit() {
+                break;
+            }
+            end = j + 1;
+            chars.next();
+        }
+        match values[start..end].parse::<usize>() {
+            Ok(k) => out.push_str(&(k + by).to_string()),
+            Err(_) => out.push_str(&values[start..end]),
+        }
+    }
+    out
+}
+
+/// Rows per insert when many go together: a few texts to prepare for
+/// any number.
+const ROWS_TOGETHER: [usize; 4] = [64, 16, 4, 1];
 
 impl ToSql for Value<'_> {
     fn to_sql(
@@ -164,6 +255,7 @@ impl PgConn {
             driver: RefCell::new(Some(driver)),
             statements: RefCell::default(),
             pending: RefCell::default(),
+            depths: RefCell::default(),
             server,
             sent: Cell::new(0),
             open: Cell::new(false),
@@ -211,7 +303,7 @@ impl PgConn {
 
     /// The statement prepared from `sql` (with `$N` placeholders), and its
     /// column names.
-    fn prepared(&self, sql: &str) -> Result<(tokio_postgres::Statement, Names)> {
+    fn prepared(&self, sql: &str) -> Result<Prepared> {
         if let Some(found) = self.statements.borrow().get(sql) {
             return Ok(found.clone());
         }
@@ -224,8 +316,10 @@ impl PgConn {
         if kept.len() >= STATEMENTS_KEPT {
             kept.clear();
         }
-        kept.insert(sql.to_string(), (stmt.clone(), names.clone()));
-        Ok((stmt, names))
+        let plain = Plain::parse(sql).map(std::rc::Rc::new);
+        let found = (stmt, names, plain);
+        kept.insert(sql.to_string(), found.clone());
+        Ok(found)
     }
 
     pub(crate) fn execute_batch(&self, sql: &str) -> Result<()> {
@@ -241,6 +335,7 @@ impl PgConn {
         last: impl std::future::Future<Output = std::result::Result<T, tokio_postgres::Error>>,
     ) -> Result<T> {
         let pending = std::mem::take(&mut *self.pending.borrow_mut());
+        let pending = self.together(pending)?;
         self.sent.set(self.sent.get() + 1);
         let client = &self.client;
         let lists: Vec<Vec<&(dyn ToSql + Sync)>> = pending
@@ -258,6 +353,95 @@ impl PgConn {
             written?;
             out
         })
+    }
+
+    /// The writes kept, with each run of plain inserts between other
+    /// writes sent as one insert of many rows per text (each statement
+    /// costs the server about as much again as its rows): parents first,
+    /// by the foreign keys, and each text's rows in the order they came.
+    /// The other writes keep their places.
+    fn together(
+        &self,
+        pending: Vec<Later>,
+    ) -> Result<Vec<(tokio_postgres::Statement, Vec<Owned>)>> {
+        let mut out = Vec::with_capacity(pending.len());
+        let mut run: Vec<(std::rc::Rc<Plain>, Vec<Later>)> = Vec::new();
+        for later in pending {
+            match &later.plain {
+                Some(plain) => match run.iter_mut().find(|(p, _)| std::rc::Rc::ptr_eq(p, plain)) {
+                    Some((_, rows)) => rows.push(later),
+                    None => run.push((plain.clone(), vec![later])),
+                },
+                None => {
+                    self.send_run(std::mem::take(&mut run), &mut out)?;
+                    out.push((later.stmt, later.values));
+                }
+            }
+        }
+        self.send_run(run, &mut out)?;
+        Ok(out)
+    }
+
+    /// One run of plain inserts, as inserts of many rows.
+    fn send_run(
+        &self,
+        mut run: Vec<(std::rc::Rc<Plain>, Vec<Later>)>,
+        out: &mut Vec<(tokio_postgres::Statement, Vec<Owned>)>,
+    ) -> Result<()> {
+        if run.len() > 1 {
+            let depths = self.depths()?;
+            run.sort_by_key(|(p, _)| depths.get(&p.table).copied().unwrap_or(0));
+        }
+        for (plain, rows) in run {
+            let mut rows = rows.into_iter().peekable();
+            while let Some(first) = rows.next() {
+                if rows.peek().is_none() {
+                    out.push((first.stmt, first.values));
+                    break;
+                }
+                let n = first.values.len();
+                let left = 1 + rows.len();
+                let take = ROWS_TOGETHER.into_iter().find(|&k| k <= left).unwrap_or(1);
+                if take == 1 {
+                    out.push((first.stmt, first.values));
+                    continue;
+                }
+                let mut values = first.values;
+                values.reserve(n * (take - 1));
+                for later in rows.by_ref().take(take - 1) {
+                    values.extend(later.values);
+                }
+                let (stmt, _, _) = self.prepared(&plain.rows(take, n))?;
+                out.push((stmt, values));
+            }
+        }
+        Ok(())
+    }
+
+    /// Each table's depth under the tables its foreign keys name.
+    fn depths(&self) -> Result<std::cell::Ref<'_, HashMap<String, u32>>> {
+        if self.depths.borrow().is_none() {
+            let (rows, _) = self.rows(
+                "SELECT c.relname AS child, p.relname AS parent
+                 FROM pg_constraint k
+                 JOIN pg_class c ON c.oid = k.conrelid
+                 JOIN pg_class p ON p.oid = k.confrelid
+                 WHERE k.contype = 'f' AND c.relnamespace = current_schema()::regnamespace
+                   AND k.conrelid <> k.confrelid",
+                &[],
+            )?;
+            let mut edges = Vec::new();
+            for row in &rows {
+                let child: String = row.try_get(0).map_err(|e| self.error(e))?;
+                let parent: String = row.try_get(1).map_err(|e| self.error(e))?;
+                edges.push((child, parent));
+            }
+            *self.depths.borrow_mut() = Some(fk_depths(&edges));
+        }
+        let kept = self.depths.borrow();
+        Ok(std::cell::Ref::map(kept, |d| {
+            d.as_ref().expect("filled above")
+        }))
     }
 
     /// Runs `request` to its end, driving the connection meanwhile.
@@ -311,7 +495,7 @@ impl PgConn {
     }
 
     fn rows(&self, sql: &str, params: &[&dyn Param]) -> Result<(Vec<tokio_postgres::Row>, Names)> {
-        let (stmt, names) = self.prepared(sql)?;
+        let (stmt, names, _) = self.prepared(sql)?;
         let values: Vec<Value> = bind(params).collect();
         let params: Vec<&(dyn ToSql + Sync)> =
             values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
@@ -321,7 +505,7 @@ impl PgConn {
     }
 
     pub(super) fn execute(&self, sql: &str, params: &[&dyn Param]) -> Result<usize> {
-        let (stmt, _) = self.prepared(sql)?;
+        let (stmt, _, _) = self.prepared(sql)?;
         let values: Vec<Value> = bind(params).collect();
         let params: Vec<&(dyn ToSql + Sync)> =
             values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
@@ -332,11 +516,15 @@ impl PgConn {
 
     /// Keeps a write to send with the next statement.
     pub(super) fn execute_later(&self, sql: &str, params: &[&dyn Param]) -> Result<()> {
-        let (stmt, _) = self.prepared(sql)?;
+        let (stmt, _, plain) = self.prepared(sql)?;
         let values = bind(params).map(Owned::from).collect();
         let full = {
             let mut pending = self.pending.borrow_mut();
-            pending.push((stmt, values));
+            pending.push(Later {
+                stmt,
+                values,
+                plain,
+            });
             pending.len() >= PENDING_KEPT
         };
         if full {
@@ -397,6 +585,40 @@ impl PgConn {
         Ok(id)
     }
 
+    /// Like [`PgConn::walk`] for a statement whose parameters are all
+    /// text, planned for the values it is given (the unnamed statement,
+    /// in the same round trip): a lookup of many values by `IN`, which a
+    /// plan made for any values (the one a prepared statement settles
+    /// on) answered by reading the whole table — 100 ms on 20,000 cards.
+    pub(super) fn walk_planned_for(
+        &self,
+        sql: &str,
+        values: &[&str],
+        mut f: impl FnMut(&tokio_postgres::Row, &[Box<str>]) -> Result<Flow>,
+    ) -> Result<()> {
+        let text = super::dollar_placeholders(sql);
+        let typed: Vec<(&(dyn ToSql + Sync), Type)> = values
+            .iter()
+            .map(|v| (v as &(dyn ToSql + Sync), Type::TEXT))
+            .collect();
+        let client = &self.client;
+        let rows = self.send_with(client.query_typed(&text, &typed))?;
+        let Some(first) = rows.first() else {
+            return Ok(());
+        };
+        let names: Vec<Box<str>> = first
+            .columns()
+            .iter()
+            .map(|c| Box::from(c.name()))
+            .collect();
+        for row in &rows {
+            if let Flow::Stop = f(row, &names)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
     /// The rows are fetched whole before `f` sees the first: `f` may run
     /// statements of its own on the same connection.
     pub(super) fn walk(
@@ -434,27 +656,41 @@ fn int_cell(row: &tokio_postgres::Row) -> Result<i64> {
 /// VALUES (?3, ?1, ?2))`, for an insert of `n` parameters; `None` for any
 /// other shape (several rows, a SELECT, ON CONFLICT, RETURNING).
 fn naming_id(sql: &str, n: usize) -> Option<(String, String)> {
-    let rest = sql.trim().strip_prefix("INSERT INTO ")?;
-    let (table, rest) = rest.split_once(" (")?;
-    let (columns, rest) = rest.split_once(") VALUES (")?;
-    let values = rest.trim_end().strip_suffix(')')?;
-    let plain =
-        |t: &str| !t.contains('(') && !t.contains(')') && !t.contains('\'') && !t.contains(';');
-    let simple_table = table.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if !simple_table
-        || !plain(columns)
-        || !plain(values)
-        || columns.split(',').any(|c| c.trim() == "id")
-    {
+    let Plain {
+        table,
+        columns,
+        values,
+    } = Plain::parse(sql)?;
+    if columns.split(',').any(|c| c.trim() == "id") {
         return None;
     }
-    Some((
-        table.to_string(),
-        format!(
-            "INSERT INTO {table} (id, {columns}) VALUES (?{}, {values})",
-            n + 1
-        ),
-    ))
+    let text = format!(
+        "INSERT INTO {table} (id, {columns}) VALUES (?{}, {values})",
+        n + 1
+    );
+    Some((table, text))
+}
+
+/// Each table's depth under those its foreign keys name, from `(child,
+/// parent)` pairs: 0 for a table that names none, else one more than its
+/// deepest parent (a cycle stops growing after as many rounds as tables).
+fn fk_depths(edges: &[(String, String)]) -> HashMap<String, u32> {
+    let mut depth: HashMap<String, u32> = HashMap::new();
+    for _ in 0..=edges.len() {
+        let mut changed = false;
+        for (child, parent) in edges {
+            let want = depth.get(parent).copied().unwrap_or(0) + 1;
+            let have = depth.entry(child.clone()).or_insert(0);
+            if *have < want {
+                *have = want;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    depth
 }
 
 /// PostgreSQL's error in the library's kinds (and so exit codes): a
@@ -515,6 +751,54 @@ pub(crate) fn error(server: &str, e: &tokio_postgres::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_inserts_are_written_as_many_rows_and_nothing_else_is() {
+        let p = Plain::parse("INSERT INTO contacts (id, kind,\n  value)\n   VALUES (?4, ?1, ?2)")
+            .unwrap();
+        assert_eq!(
+            p.rows(3, 4),
+            "INSERT INTO contacts (id, kind, value) VALUES (?4, ?1, ?2), (?8, ?5, ?6), (?12, ?9, ?10)"
+        );
+        assert_eq!(shifted("?1, 0, ?10, NULL", 10), "?11, 0, ?20, NULL");
+        for other in [
+            "INSERT INTO t (a) VALUES (?1) ON CONFLICT DO NOTHING",
+            "INSERT INTO t (a) VALUES (?1) RETURNING id",
+            "INSERT INTO t (a) VALUES (lower(?1))",
+            "INSERT INTO t (a) VALUES ('x?1')",
+            "INSERT INTO t (a) SELECT id FROM u",
+            "INSERT INTO t (a) VALUES (?1), (?2)",
+            "UPDATE t SET a = ?1",
+        ] {
+            assert_eq!(Plain::parse(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn tables_go_under_the_tables_their_foreign_keys_name() {
+        let edge = |c: &str, p: &str| (c.to_string(), p.to_string());
+        let d = fk_depths(&[
+            edge("contacts", "subscribers"),
+            edge("subscribers", "managers"),
+            edge("subscriber_groups", "groups"),
+            edge("subscriber_groups", "subscribers"),
+            edge("a", "b"),
+            edge("b", "a"),
+        ]);
+        let at = |t: &str| d.get(t).copied().unwrap_or(0);
+        assert_eq!(
+            [
+                at("managers"),
+                at("subscribers"),
+                at("contacts"),
+                at("subscriber_groups"),
+                at("history")
+            ],
+            [0, 1, 2, 2, 0]
+        );
+        // A cycle ends.
+        assert!(at("a") > 0 && at("b") > 0);
+    }
 
     #[test]
     fn a_plain_insert_is_rewritten_to_name_its_id_and_nothing_else_is() {
