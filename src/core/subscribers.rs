@@ -373,15 +373,17 @@ impl Registry {
             .collect::<Result<_>>()?;
         self.read(|c| {
             let ids = store::listing::list_ids(c, &query)?;
-            ids.into_iter().map(|id| self.card(id)).collect()
+            store::subscribers::load_many(c, &ids)
         })
     }
 
     /// Calls `each` with every card, in creation order.
     pub fn export(&self, mut each: impl FnMut(&Card) -> Result<()>) -> Result<()> {
         self.read(|c| {
-            for id in store::subscribers::all_ids(c)? {
-                if let Some(card) = store::subscribers::load(c, id)? {
+            // A few hundred cards read together: a statement per part of
+            // them, not per part of each card.
+            for ids in store::subscribers::all_ids(c)?.chunks(256) {
+                for card in store::subscribers::load_many(c, ids)? {
                     each(&card)?;
                 }
             }

@@ -20,12 +20,19 @@ fn from_row(r: &Row) -> Result<Contract> {
     })
 }
 
-/// The subscriber's contracts, in the order they were added.
-pub fn of_subscriber(tx: &Tx, subscriber_id: i64) -> Result<Vec<Contract>> {
-    tx.query(
-        &format!("SELECT {COLUMNS} {FROM} WHERE c.subscriber_id = ?1 ORDER BY c.id"),
-        &[&subscriber_id],
-        from_row,
+/// The contracts of the subscribers `ids`, each card's in the order they
+/// were added.
+pub fn of_subscribers(tx: &Tx, ids: &[i64], mut each: impl FnMut(i64, Contract)) -> Result<()> {
+    tx.each_in(
+        &format!(
+            "SELECT {COLUMNS} {FROM} WHERE c.subscriber_id IN (?*) ORDER BY c.subscriber_id, c.id"
+        ),
+        ids,
+        |r| {
+            let c = from_row(r)?;
+            each(c.subscriber_id, c);
+            Ok(())
+        },
     )
 }
 

@@ -20,10 +20,24 @@ fn from_row(r: &Row) -> Result<Employee> {
 
 /// The subscriber's employees, in the order they were added.
 pub fn of_subscriber(tx: &Tx, subscriber_id: i64) -> Result<Vec<Employee>> {
-    tx.query(
-        &format!("SELECT {COLUMNS} FROM employees WHERE subscriber_id = ?1 ORDER BY id"),
-        &[&subscriber_id],
-        from_row,
+    let mut out = Vec::new();
+    of_subscribers(tx, &[subscriber_id], |_, e| out.push(e))?;
+    Ok(out)
+}
+
+/// The employees of the subscribers `ids`, each card's in the order they
+/// were added.
+pub fn of_subscribers(tx: &Tx, ids: &[i64], mut each: impl FnMut(i64, Employee)) -> Result<()> {
+    tx.each_in(
+        &format!(
+            "SELECT subscriber_id, {COLUMNS} FROM employees WHERE subscriber_id IN (?*)
+             ORDER BY subscriber_id, id"
+        ),
+        ids,
+        |r| {
+            each(r.get("subscriber_id")?, from_row(r)?);
+            Ok(())
+        },
     )
 }
 

@@ -94,13 +94,25 @@ pub fn remove_values(tx: &Tx, name: &str) -> Result<usize> {
 }
 
 /// One card's values: (name, value, type of the field if still defined).
-pub fn card_values(tx: &Tx, id: i64) -> Result<Vec<(String, String, Option<String>)>> {
-    tx.query(
-        "SELECT v.name AS name, v.value AS value, f.type AS type FROM extra_values v
-         LEFT JOIN extra_fields f ON f.name = v.name
-         WHERE v.subscriber_id = ?1 ORDER BY v.name",
-        &[&id],
-        |r| Ok((r.get("name")?, r.get("value")?, r.get("type")?)),
+pub fn card_values(
+    tx: &Tx,
+    ids: &[i64],
+    mut each: impl FnMut(i64, String, String, Option<String>),
+) -> Result<()> {
+    tx.each_in(
+        "SELECT v.subscriber_id AS subscriber_id, v.name AS name, v.value AS value, f.type AS type
+         FROM extra_values v LEFT JOIN extra_fields f ON f.name = v.name
+         WHERE v.subscriber_id IN (?*) ORDER BY v.subscriber_id, v.name",
+        ids,
+        |r| {
+            each(
+                r.get("subscriber_id")?,
+                r.get("name")?,
+                r.get("value")?,
+                r.get("type")?,
+            );
+            Ok(())
+        },
     )
 }
 

@@ -120,11 +120,11 @@ type Cards = Vec<(Option<String>, Found)>;
 /// chunk on 20,000 cards, growing with them).
 const PREFETCH_SQL: [(usize, &str); 3] = [
     (0, "SELECT s.id, s.archived, CASE WHEN length(s.import_fp) = 16 THEN s.import_fp END AS import_fp,
-            s.onec_id AS k, s.kpp FROM subscribers AS s WHERE s.onec_id IS NOT NULL AND s.onec_id IN"),
+            s.onec_id AS k, s.kpp FROM subscribers AS s WHERE s.onec_id IS NOT NULL AND s.onec_id IN (?*)"),
     (2, "SELECT s.id, s.archived, CASE WHEN length(s.import_fp) = 16 THEN s.import_fp END AS import_fp,
-            s.inn AS k, s.kpp FROM subscribers AS s WHERE s.archived = 0 AND s.inn IS NOT NULL AND s.inn IN"),
+            s.inn AS k, s.kpp FROM subscribers AS s WHERE s.archived = 0 AND s.inn IS NOT NULL AND s.inn IN (?*)"),
     (3, "SELECT s.id, s.archived, CASE WHEN length(s.import_fp) = 16 THEN s.import_fp END AS import_fp,
-            s.onec_code AS k, s.kpp FROM subscribers AS s WHERE s.onec_code IS NOT NULL AND s.onec_code IN"),
+            s.onec_code AS k, s.kpp FROM subscribers AS s WHERE s.onec_code IS NOT NULL AND s.onec_code IN (?*)"),
 ];
 
 impl Prefetched {
@@ -431,7 +431,7 @@ mod tests {
             assert!(!plan.iter().any(|d| d.contains("TEMP B-TREE")), "{plan:?}");
         }
         for (key, head) in PREFETCH_SQL {
-            let sql = format!("EXPLAIN QUERY PLAN {head} (?1, ?2)");
+            let sql = format!("EXPLAIN QUERY PLAN {}", head.replace("(?*)", "(?1, ?2)"));
             let plan: Vec<String> = conn
                 .query(&sql, &[&"x", &"y"], |r| r.get::<String>("detail"))
                 .unwrap();

@@ -121,6 +121,12 @@ pub trait Param {
     fn value(&self) -> Value<'_>;
 }
 
+impl Param for Value<'_> {
+    fn value(&self) -> Value<'_> {
+        *self
+    }
+}
+
 impl Param for i64 {
     fn value(&self) -> Value<'_> {
         Value::Int(*self)
@@ -464,18 +470,21 @@ impl<'c> Tx<'c> {
         self.walk(sql, params, |r| f(r).map(|()| Flow::More))
     }
 
-    /// Calls `f` with each row of `head (?1, ?2, …)` for `values`: one
+    /// Calls `f` with each row of `sql`, its `IN (?*)` written out as
+    /// `IN (?1, ?2, …)`, for `values`: one
     /// statement per 256 distinct values rather than one per value (on
     /// PostgreSQL a round trip each). The list is padded by repeating a
     /// value to 16, 64 or 256 places, so a few texts are prepared for any
-    /// number; on PostgreSQL each is planned for its values. `head` ends
-    /// in `column IN`; it should also say `column IS NOT NULL` when the
-    /// column's index is partial on that: PostgreSQL does not infer it
-    /// from a list of more than 100 values.
-    pub fn each_in(
+    /// number; on PostgreSQL each is planned for its values. Where the
+    /// column's index is partial on `column IS NOT NULL`, `sql` should say
+    /// so too: PostgreSQL does not infer it from a list of more than 100
+    /// values. The values are texts or integers (`&str`, `i64`), all of
+    /// one kind. Rows come in `sql`'s order within each 256 values, the
+    /// values taken in their sort order.
+    pub fn each_in<V: Param + Ord + Copy>(
         &self,
-        head: &str,
-        values: &[&str],
+        sql: &str,
+        values: &[V],
         mut f: impl FnMut(&Row) -> Result<()>,
     ) -> Result<()> {
         const SIZES: [usize; 3] = [16, 64, 256];
@@ -489,8 +498,10 @@ impl<'c> Tx<'c> {
                 .find(|&n| n >= part.len())
                 .unwrap_or(largest);
             let placeholders: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
-            let sql = format!("{head} ({})", placeholders.join(", "));
-            let padded: Vec<&str> = (0..n).map(|i| *part.get(i).unwrap_or(&part[0])).collect();
+            let sql = sql.replacen("(?*)", &format!("({})", placeholders.join(", ")), 1);
+            let padded: Vec<Value> = (0..n)
+                .map(|i| part.get(i).unwrap_or(&part[0]).value())
+                .collect();
             match &self.conn {
                 Conn::Sqlite(s) => {
                     let params: Vec<&dyn Param> = padded.iter().map(|v| v as &dyn Param).collect();
