@@ -42,25 +42,148 @@ pub struct ListQuery {
 
 /// Ids of the cards matching `q`, in the requested order.
 pub fn list_ids(tx: &Tx, q: &ListQuery) -> Result<Vec<i64>> {
-    let short_only = q.search.long.is_empty() && !q.search.short.is_empty();
-    let sqlite = tx.backend() == Backend::Sqlite;
-    if sqlite && short_only && q.sort == Sort::Name && q.limit > 0 {
-        // Words under 3 letters cannot use the trigram index. Walk the first
-        // cards in name order first: a common pair of letters fills the page
-        // there (every card up to the window's last name is examined, so
-        // the page is exact); a rare one falls back to the full scan.
-        let ids = query_ids(tx, q, Some(SHORT_WINDOW))?;
+    let terms = Terms::of(tx, q);
+    let many = !terms.long.is_empty() && terms.match_count(tx, MANY_MATCHES)? > MANY_MATCHES;
+    let by_name = q.sort == Sort::Name && q.limit > 0;
+    // Words under 3 letters cannot use the trigram index, and on
+    // PostgreSQL a word with many matches is answered by fetching and
+    // sorting every one (36,000 «иванов» in a million cards: 340 ms). Walk
+    // the first cards in name order first: a common word fills the page
+    // there (every card up to the window's last name is examined, so the
+    // page is exact); a rare one falls back to the whole query.
+    let short_only = terms.long.is_empty() && !terms.short.is_empty();
+    if by_name && (short_only || (many && terms.pg)) {
+        let ids = query_ids(tx, q, &terms, Plan::Window(SEARCH_WINDOW))?;
         if ids.len() as u64 == q.limit {
             return Ok(ids);
         }
     }
-    query_ids(tx, q, None)
+    let plan = if many && !terms.pg {
+        Plan::Walk
+    } else {
+        Plan::Join
+    };
+    query_ids(tx, q, &terms, plan)
 }
 
-/// Cards examined in name order before a short-word search scans them all.
-const SHORT_WINDOW: i64 = 20_000;
+/// How a search is answered.
+#[derive(Clone, Copy)]
+enum Plan {
+    /// The first cards of this many in name order, each checked.
+    Window(i64),
+    /// The cards in the requested order, each checked until the limit
+    /// (SQLite: many index matches).
+    Walk,
+    /// The index's matches, then ordered.
+    Join,
+}
 
-fn query_ids(tx: &Tx, q: &ListQuery, window: Option<i64>) -> Result<Vec<i64>> {
+/// Cards examined in name order before a search that could not use the
+/// index, or found many cards, runs whole.
+const SEARCH_WINDOW: i64 = 20_000;
+
+/// The search clauses of one backend, with the same plans on both: on
+/// SQLite the long words are one FTS5 MATCH and the short ones `instr`; on
+/// PostgreSQL every word is a LIKE pattern, the long ones answered by the
+/// pg_trgm index.
+struct Terms {
+    pg: bool,
+    /// SQLite: one MATCH expression; PostgreSQL: a pattern per word.
+    long: Vec<String>,
+    short: Vec<String>,
+}
+
+impl Terms {
+    fn of(tx: &Tx, q: &ListQuery) -> Terms {
+        use super::search::{like_pattern, match_expr};
+        if tx.backend() == Backend::Postgres {
+            Terms {
+                pg: true,
+                long: q.search.long.iter().map(|w| like_pattern(w)).collect(),
+                short: q.search.short.iter().map(|w| like_pattern(w)).collect(),
+            }
+        } else {
+            Terms {
+                pg: false,
+                long: match_expr(&q.search).into_iter().collect(),
+                short: q.search.short.clone(),
+            }
+        }
+    }
+
+    /// A long term, on the search row joined as `f`.
+    fn long_joined(&self, p: &str) -> String {
+        if self.pg {
+            format!("f.body LIKE {p}")
+        } else {
+            format!("f.body MATCH {p}")
+        }
+    }
+
+    /// A long term, checked for the card `s` (the index answers it).
+    fn long_of_card(&self, p: &str) -> String {
+        if self.pg {
+            format!("(SELECT body FROM subscriber_search WHERE rowid = s.id) LIKE {p}")
+        } else {
+            format!(
+                "s.id IN (SELECT rowid FROM subscriber_search WHERE subscriber_search MATCH {p})"
+            )
+        }
+    }
+
+    /// A short word, on the search row joined as `f`.
+    fn short_joined(&self, p: &str) -> String {
+        if self.pg {
+            format!("f.body LIKE {p}")
+        } else {
+            format!("instr(f.body, {p}) > 0")
+        }
+    }
+
+    /// A short word, checked on the card `s`'s search row.
+    fn short_of_card(&self, p: &str) -> String {
+        if self.pg {
+            format!("(SELECT body FROM subscriber_search WHERE rowid = s.id) LIKE {p}")
+        } else {
+            format!("instr((SELECT body FROM subscriber_search WHERE rowid = s.id), {p}) > 0")
+        }
+    }
+
+    /// Walks the cards in name order: SQLite is told the index; PostgreSQL
+    /// picks it for the ORDER BY and LIMIT itself.
+    fn by_name(&self) -> &'static str {
+        if self.pg {
+            ""
+        } else {
+            " INDEXED BY subscribers_display_name"
+        }
+    }
+
+    /// How many cards the long terms find, counting at most `cap + 1`.
+    fn match_count(&self, tx: &Tx, cap: i64) -> Result<i64> {
+        let mut params: Vec<&dyn Param> = Vec::new();
+        let mut wheres = Vec::new();
+        for (i, t) in self.long.iter().enumerate() {
+            params.push(t);
+            let p = format!("?{}", i + 1);
+            wheres.push(if self.pg {
+                format!("body LIKE {p}")
+            } else {
+                format!("subscriber_search MATCH {p}")
+            });
+        }
+        let limit = cap + 1;
+        params.push(&limit);
+        let sql = format!(
+            "SELECT count(*) AS value FROM (SELECT 1 FROM subscriber_search WHERE {} LIMIT ?{}) AS m",
+            wheres.join(" AND "),
+            params.len()
+        );
+        Ok(tx.value(&sql, &params)?.unwrap_or(0))
+    }
+}
+
+fn query_ids(tx: &Tx, q: &ListQuery, terms: &Terms, plan: Plan) -> Result<Vec<i64>> {
     let mut sql = String::from("SELECT s.id AS id FROM subscribers s");
     let mut wheres: Vec<String> = Vec::new();
     let mut args: Vec<Box<dyn Param>> = Vec::new();
@@ -68,64 +191,47 @@ fn query_ids(tx: &Tx, q: &ListQuery, window: Option<i64>) -> Result<Vec<i64>> {
         args.push(v);
         format!("?{}", args.len())
     };
-    if tx.backend() == Backend::Postgres {
-        // Every word is a LIKE pattern over the folded text: the trigram
-        // index answers the long ones, the short ones are checked on what
-        // they leave; PostgreSQL plans the order and the limit itself.
-        let patterns = super::search::like_patterns(&q.search);
-        if !patterns.is_empty() {
-            sql.push_str(" JOIN subscriber_search f ON f.rowid = s.id");
-            for pat in patterns {
-                let p = arg(Box::new(pat), &mut args);
-                wheres.push(format!("f.body LIKE {p}"));
-            }
-        }
-    } else if let Some(m) = super::search::match_expr(&q.search) {
-        let p = arg(Box::new(m.clone()), &mut args);
-        if match_count(tx, &m, MANY_MATCHES)? > MANY_MATCHES {
-            // Many matches: walk the cards in the requested order and stop
-            // at the limit, instead of fetching and sorting every match
-            // (36,000 «иванов» in a million cards: 70 ms -> 20 ms). Short
-            // words are checked only on the cards walked.
+    let searched = !terms.long.is_empty() || !terms.short.is_empty();
+    match plan {
+        _ if !searched => {}
+        Plan::Window(_) | Plan::Walk => {
+            // The cards in order, each checked, until the limit: short
+            // words and, for many matches, long ones too (36,000 «иванов»
+            // in a million cards: 70 ms -> 20 ms on SQLite).
             if q.sort == Sort::Name {
-                sql.push_str(" INDEXED BY subscribers_display_name");
+                sql.push_str(terms.by_name());
             }
-            wheres.push(format!(
-                "s.id IN (SELECT rowid FROM subscriber_search WHERE subscriber_search MATCH {p})"
-            ));
-            for w in &q.search.short {
-                let p = arg(Box::new(w.clone()), &mut args);
+            if let Plan::Window(window) = plan {
+                let p = arg(Box::new(window), &mut args);
+                // The last of the first names: a bound the index ranges
+                // over (PostgreSQL does not for a coalesce()).
                 wheres.push(format!(
-                    "instr((SELECT body FROM subscriber_search WHERE rowid = s.id), {p}) > 0"
+                    "s.display_name <= (SELECT max(display_name) FROM (SELECT display_name \
+                     FROM subscribers{} ORDER BY display_name LIMIT {p}) AS w)",
+                    terms.by_name()
                 ));
             }
-        } else {
-            sql.push_str(" JOIN subscriber_search f ON f.rowid = s.id");
-            wheres.push(format!("f.body MATCH {p}"));
-            for w in &q.search.short {
+            for t in &terms.long {
+                let p = arg(Box::new(t.clone()), &mut args);
+                wheres.push(terms.long_of_card(&p));
+            }
+            for w in &terms.short {
                 let p = arg(Box::new(w.clone()), &mut args);
-                wheres.push(format!("instr(f.body, {p}) > 0"));
+                wheres.push(terms.short_of_card(&p));
             }
         }
-    } else if let Some(window) = window {
-        sql.push_str(" INDEXED BY subscribers_display_name");
-        let p = arg(Box::new(window), &mut args);
-        wheres.push(format!(
-            "s.display_name <= coalesce((SELECT display_name FROM subscribers \
-             INDEXED BY subscribers_display_name ORDER BY display_name LIMIT 1 OFFSET {p}), s.display_name)"
-        ));
-        for w in &q.search.short {
-            let p = arg(Box::new(w.clone()), &mut args);
-            wheres.push(format!(
-                "instr((SELECT body FROM subscriber_search WHERE rowid = s.id), {p}) > 0"
-            ));
-        }
-    } else if !q.search.short.is_empty() {
-        // Words under 3 characters only: every card's folded text is scanned.
-        sql.push_str(" JOIN subscriber_search f ON f.rowid = s.id");
-        for w in &q.search.short {
-            let p = arg(Box::new(w.clone()), &mut args);
-            wheres.push(format!("instr(f.body, {p}) > 0"));
+        Plan::Join => {
+            // The index's matches (with short words only, every card's
+            // folded text), then ordered.
+            sql.push_str(" JOIN subscriber_search f ON f.rowid = s.id");
+            for t in &terms.long {
+                let p = arg(Box::new(t.clone()), &mut args);
+                wheres.push(terms.long_joined(&p));
+            }
+            for w in &terms.short {
+                let p = arg(Box::new(w.clone()), &mut args);
+                wheres.push(terms.short_joined(&p));
+            }
         }
     }
     if let Some(g) = &q.group {
@@ -186,13 +292,3 @@ fn query_ids(tx: &Tx, q: &ListQuery, window: Option<i64>) -> Result<Vec<i64>> {
 
 /// Above this many index matches a search walks the sort order instead.
 const MANY_MATCHES: i64 = 2000;
-
-/// How many cards match an FTS expression, counting at most `cap + 1`.
-fn match_count(tx: &Tx, expr: &str, cap: i64) -> Result<i64> {
-    Ok(tx
-        .value(
-            "SELECT count(*) AS value FROM (SELECT 1 FROM subscriber_search WHERE subscriber_search MATCH ?1 LIMIT ?2)",
-            &[&expr, &(cap + 1)],
-        )?
-        .unwrap_or(0))
-}

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_credentials_pending.sql"),
     include_str!("migrations/0010_import_fingerprint.sql"),
     include_str!("migrations/0011_portal_view.sql"),
+    include_str!("migrations/0012_name_index_covers.sql"),
 ];
 
 /// The schema version this binary writes.

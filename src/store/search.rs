@@ -92,26 +92,19 @@ pub(super) fn match_expr(words: &Words) -> Option<String> {
     (!quoted.is_empty()).then(|| quoted.join(" AND "))
 }
 
-/// PostgreSQL: a LIKE pattern for each word (`%` and `_` in it matched
-/// literally), all of them required.
-pub(super) fn like_patterns(words: &Words) -> Vec<String> {
-    words
-        .long
-        .iter()
-        .chain(&words.short)
-        .map(|w| {
-            let mut p = String::with_capacity(w.len() + 2);
-            p.push('%');
-            for c in w.chars() {
-                if matches!(c, '%' | '_' | '\\') {
-                    p.push('\\');
-                }
-                p.push(c);
-            }
-            p.push('%');
-            p
-        })
-        .collect()
+/// PostgreSQL: the LIKE pattern of a word (`%` and `_` in it matched
+/// literally).
+pub(super) fn like_pattern(w: &str) -> String {
+    let mut p = String::with_capacity(w.len() + 2);
+    p.push('%');
+    for c in w.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
 }
 
 #[cfg(test)]
@@ -131,9 +124,12 @@ mod tests {
     #[test]
     fn like_patterns_match_every_word_literally() {
         let w = crate::model::search::words("Пётр 50%_x ив a\\b");
-        assert_eq!(
-            like_patterns(&w),
-            vec!["%петр%", "%50\\%\\_x%", "%a\\\\b%", "%ив%"]
-        );
+        let patterns: Vec<String> = w
+            .long
+            .iter()
+            .chain(&w.short)
+            .map(|w| like_pattern(w))
+            .collect();
+        assert_eq!(patterns, vec!["%петр%", "%50\\%\\_x%", "%a\\\\b%", "%ив%"]);
     }
 }

@@ -785,7 +785,9 @@ fn a_user_version_behind_its_tables_never_prints_a_migrations_sql() {
     }
     let env = Env::new();
     env.cmd().args(SBER).assert().success();
-    for behind in [1, abonent::store::SCHEMA_VERSION - 1] {
+    // 0012 changes nothing on SQLite (a file at 11 with its tables is a
+    // true 11, and opens): 0011 is the last migration that does.
+    for behind in [1, 10] {
         set_user_version(&env.db(), behind);
         let (code, err) = with_db(&env, &env.db(), &["subscriber", "list"]);
         assert_eq!(code, 1, "{err}");

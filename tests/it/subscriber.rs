@@ -650,6 +650,95 @@ fn short_searches_page_in_name_order() {
     assert!(names(&["--search", "щф"]).is_empty());
 }
 
+/// Every plan a search may take — the index's matches sorted, the cards
+/// walked in order (a word with more than 2,000 matches), the first 20,000
+/// names walked before the whole query (short words; on PostgreSQL also a
+/// word with many matches) — gives the page a plain reading of every card
+/// gives: 25,000 cards, so the window holds some of them.
+#[test]
+fn a_search_gives_the_same_page_whichever_way_it_is_planned() {
+    let env = Env::new();
+    let file = env.dir.path().join("list.csv");
+    crate::common::gen1c::write_export(&file, 25_000).unwrap();
+    env.cmd()
+        .arg("-q")
+        .arg("import-1c")
+        .arg(&file)
+        .assert()
+        .success();
+    let (_, all, _) = env.run(&["subscriber", "export", "--format", "jsonl"]);
+    let fold = |t: &str| t.to_lowercase().replace('ё', "е");
+    // (id, display name, folded names): the words here are Cyrillic, and
+    // only the names among the searched fields hold Cyrillic.
+    let cards: Vec<(i64, String, String)> = all
+        .lines()
+        .map(|l| {
+            let c: serde_json::Value = serde_json::from_str(l).unwrap();
+            let name = c["display_name"].as_str().unwrap().to_string();
+            let text = fold(&format!(
+                "{name} | {}",
+                c["full_name"].as_str().unwrap_or("")
+            ));
+            (c["id"].as_i64().unwrap(), name, text)
+        })
+        .collect();
+    assert_eq!(cards.len(), 25_000);
+    for (search, sort, limit, offset) in [
+        // 5,001 matches, 3,125 of them in the window
+        ("ович", "name", 100, 0),
+        ("ович", "name", 7, 4_000),
+        ("ович", "created", 50, 0),
+        // 2,500 legal names, all in the window
+        ("ооо", "name", 100, 0),
+        // 1,250
+        ("ромашка", "name", 100, 0),
+        // short: 4,047 matches, 3,124 in the window
+        ("ив", "name", 100, 0),
+        ("ив", "name", 20, 3_110),
+        // short, nowhere
+        ("щф", "name", 100, 0),
+        // short, a page past the window: 9,374 of 13,124 are in it
+        ("ов", "name", 100, 9_400),
+        ("ович ив", "name", 100, 0),
+        ("ооо ка", "name", 30, 0),
+    ] {
+        let words: Vec<String> = search.split(' ').map(fold).collect();
+        let mut want: Vec<&(i64, String, String)> = cards
+            .iter()
+            .filter(|c| words.iter().all(|w| c.2.contains(w.as_str())))
+            .collect();
+        if sort == "name" {
+            want.sort_by(|a, b| a.1.as_bytes().cmp(b.1.as_bytes()).then(a.0.cmp(&b.0)));
+        } else {
+            want.sort_by_key(|c| c.0);
+        }
+        let want: Vec<i64> = want.iter().skip(offset).take(limit).map(|c| c.0).collect();
+        let (limit, offset) = (limit.to_string(), offset.to_string());
+        let got: Vec<i64> = env
+            .json(&[
+                "subscriber",
+                "list",
+                "--search",
+                search,
+                "--sort",
+                sort,
+                "--limit",
+                &limit,
+                "--offset",
+                &offset,
+            ])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_i64().unwrap())
+            .collect();
+        assert_eq!(
+            got, want,
+            "--search {search} --sort {sort} --limit {limit} --offset {offset}"
+        );
+    }
+}
+
 #[test]
 fn csv_export_is_safe_for_spreadsheets_unless_raw() {
     let env = Env::new();

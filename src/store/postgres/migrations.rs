@@ -11,7 +11,10 @@ use crate::error::{Error, Result};
 use crate::store::Tx;
 
 /// Each migration: its number and its SQL.
-const MIGRATIONS: &[(i64, &str)] = &[(11, include_str!("migrations/0011_baseline.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (11, include_str!("migrations/0011_baseline.sql")),
+    (12, include_str!("migrations/0012_name_index_covers.sql")),
+];
 
 /// The schema version the last PostgreSQL migration writes: SQLite's.
 const SCHEMA_VERSION_PG: i64 = MIGRATIONS[MIGRATIONS.len() - 1].0;
