@@ -11,7 +11,9 @@
 # start prints the two export lines on stdout (all else goes to stderr) and
 # exits 0, or exits 1 saying why (no PostgreSQL binaries, initdb or the
 # server failed: the server's log is printed). Needs PostgreSQL 15 or newer
-# with contrib (pg_trgm). PG_BINDIR overrides where the binaries are looked for.
+# with contrib (pg_trgm). PG_BINDIR overrides where the binaries are looked for;
+# PG_SERVER_OPTS is added to the server's options, after the test defaults
+# (bench/postgres.sh turns fsync back on with it: "-c fsync=on").
 set -euo pipefail
 
 say() { printf 'pg-test-server: %s\n' "$*" >&2; }
@@ -71,7 +73,7 @@ start() {
         tls="-c ssl=on -c ssl_cert_file=$dir/tls/server.crt -c ssl_key_file=$dir/tls/server.key"
     fi
     if ! as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-        -o "-k $dir -p $port -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100 $tls" \
+        -o "-k $dir -p $port -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100 $tls ${PG_SERVER_OPTS:-}" \
         start >&2; then
         cat "$dir/server.log" >&2 || true
         say "the server did not start (log above)"
