@@ -243,6 +243,9 @@ impl Store {
                 Ok(out)
             }
             Db::Postgres(c) => postgres::write(c, BUSY_TIMEOUT_MS.load(Ordering::Relaxed), || {
+                if batch {
+                    postgres::keep_statistics(&Tx::pg(c))?;
+                }
                 run(Tx::pg(c))
             }),
         }
