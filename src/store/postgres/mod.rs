@@ -157,9 +157,12 @@ pub(crate) fn keep_statistics(tx: &super::Tx) -> Result<()> {
 }
 
 /// After `db copy` wrote rows with their ids: each identity sequence past
-/// the largest id, so the next card, entry or contract gets a new one.
+/// the largest id, so the next card, entry or contract gets a new one;
+/// and the tables analysed, so the first commands on the moved registry
+/// are planned on its real size rather than on guesses until autovacuum
+/// comes by.
 pub(crate) fn after_copy(tx: &super::Tx) -> Result<()> {
-    let mut sql = String::new();
+    let mut sql = String::from("ANALYZE;");
     for t in super::copy::TABLES.iter().filter(|t| t.key == Some("id")) {
         sql.push_str(&format!(
             "SELECT setval(pg_get_serial_sequence('{t}', 'id'), \
