@@ -44,20 +44,8 @@ done
 say() { printf '\n== %s\n' "$*" >&2; }
 
 # --- tools -------------------------------------------------------------------
-missing=()
-command -v hyperfine >/dev/null || missing+=(hyperfine)
-command -v sqlite3 >/dev/null || missing+=(sqlite3)
-command -v python3 >/dev/null || missing+=(python3)
-if [ ${#missing[@]} -gt 0 ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        say "installing ${missing[*]}"
-        apt-get install -y "${missing[@]}" >/dev/null 2>&1 ||
-            { apt-get update >/dev/null && apt-get install -y "${missing[@]}" >/dev/null; }
-    else
-        echo "missing: ${missing[*]}; install them (apt-get install -y ${missing[*]})" >&2
-        exit 2
-    fi
-fi
+. bench/tools.sh
+need_tools hyperfine sqlite3 python3
 PSQL=$(command -v psql || ls /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -1 || true)
 [ -x "$PSQL" ] || { echo "no psql found (PostgreSQL client)" >&2; exit 2; }
 

@@ -368,8 +368,9 @@ fn an_import_batch_analyses_the_cards_it_looks_up_once_they_outgrow_their_statis
     gen1c::write_export(&file, 3_000).unwrap();
     let reltuples =
         || env.int("SELECT reltuples::bigint FROM pg_class WHERE relname = 'subscribers'");
-    // The first batch begins on an empty table (a slow machine may take a
-    // second batch, which analyses what the first wrote).
+    // The first batch begins on an empty table. (A slow machine takes a
+    // second batch, which analyses what the first wrote: then the re-run
+    // finds statistics of more than half the cards and keeps them.)
     env.cmd()
         .arg("-q")
         .arg("import-1c")
@@ -383,7 +384,11 @@ fn an_import_batch_analyses_the_cards_it_looks_up_once_they_outgrow_their_statis
         .arg(&file)
         .assert()
         .success();
-    assert_eq!(reltuples(), 3_000);
+    let estimate = reltuples();
+    assert!(
+        (1_500..=3_000).contains(&estimate),
+        "analysed: {estimate} cards of 3,000 (-1: never)"
+    );
 }
 
 /// A list or an export reads each part of its cards (addresses, groups,
