@@ -339,8 +339,7 @@ fn the_import_sends_a_few_requests_per_chunk_of_rows_not_per_row() {
     let Some(env) = pg_env() else { return };
     env.cmd().arg("init").assert().success();
     const ROWS: u64 = 2_000;
-    let file = env.dir.path().join("list.csv");
-    gen1c::write_export(&file, ROWS).unwrap();
+    let file = env.generated_export(ROWS);
     let (sent, s) = import_round_trips(&env, &file);
     assert_eq!((s.created, s.rejected), (ROWS, 0), "{s:?}");
     // Before: about 4 a row (8,000 here).
@@ -364,26 +363,15 @@ fn an_import_batch_analyses_the_cards_it_looks_up_once_they_outgrow_their_statis
     env.cmd().arg("init").assert().success();
     // Autovacuum would analyse the table on its own, some time.
     env.exec("ALTER TABLE subscribers SET (autovacuum_enabled = false)");
-    let file = env.dir.path().join("list.csv");
-    gen1c::write_export(&file, 3_000).unwrap();
+    let file = env.generated_export(3_000);
     let reltuples =
         || env.int("SELECT reltuples::bigint FROM pg_class WHERE relname = 'subscribers'");
     // The first batch begins on an empty table. (A slow machine takes a
     // second batch, which analyses what the first wrote: then the re-run
     // finds statistics of more than half the cards and keeps them.)
-    env.cmd()
-        .arg("-q")
-        .arg("import-1c")
-        .arg(&file)
-        .assert()
-        .success();
+    env.import_quietly(&file);
     // The nightly re-run's batch begins on 3,000 cards.
-    env.cmd()
-        .arg("-q")
-        .arg("import-1c")
-        .arg(&file)
-        .assert()
-        .success();
+    env.import_quietly(&file);
     let estimate = reltuples();
     assert!(
         (1_500..=3_000).contains(&estimate),
@@ -400,8 +388,7 @@ fn a_list_and_an_export_read_many_cards_per_request() {
     let Some(env) = pg_env() else { return };
     env.cmd().arg("init").assert().success();
     const ROWS: u64 = 2_000;
-    let file = env.dir.path().join("list.csv");
-    gen1c::write_export(&file, ROWS).unwrap();
+    let file = env.generated_export(ROWS);
     let (_, s) = import_round_trips(&env, &file);
     assert_eq!(s.created, ROWS, "{s:?}");
     let reg = abonent::core::Registry::open_at(&env.location(), "test").unwrap();

@@ -658,14 +658,7 @@ fn short_searches_page_in_name_order() {
 #[test]
 fn a_search_gives_the_same_page_whichever_way_it_is_planned() {
     let env = Env::new();
-    let file = env.dir.path().join("list.csv");
-    crate::common::gen1c::write_export(&file, 25_000).unwrap();
-    env.cmd()
-        .arg("-q")
-        .arg("import-1c")
-        .arg(&file)
-        .assert()
-        .success();
+    env.import_quietly(&env.generated_export(25_000));
     let (_, all, _) = env.run(&["subscriber", "export", "--format", "jsonl"]);
     let fold = |t: &str| t.to_lowercase().replace('ё', "е");
     // (id, display name, folded names): the words here are Cyrillic, and

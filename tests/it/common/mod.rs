@@ -144,6 +144,23 @@ impl Env {
         c
     }
 
+    /// `import-1c -q` of `file`, asserting success.
+    pub fn import_quietly(&self, file: &std::path::Path) {
+        self.cmd()
+            .arg("-q")
+            .arg("import-1c")
+            .arg(file)
+            .assert()
+            .success();
+    }
+
+    /// A generated list export of `rows` rows (`gen1c`), not imported.
+    pub fn generated_export(&self, rows: u64) -> std::path::PathBuf {
+        let file = self.dir.path().join("list.csv");
+        gen1c::write_export(&file, rows).unwrap();
+        file
+    }
+
     /// Runs the arguments, asserts success, parses stdout as JSON.
     pub fn json(&self, args: &[&str]) -> Value {
         let out = self.cmd().args(args).arg("--json").assert().success();
