@@ -111,42 +111,29 @@ impl Terms {
         }
     }
 
-    /// A long term, on the search row joined as `f`.
-    fn long_joined(&self, p: &str) -> String {
-        if self.pg {
-            format!("f.body LIKE {p}")
+    /// The clause of a term: a long one (`long`) or a short word, on the
+    /// search row joined as `f` (`joined`) or checked on the card `s`'s
+    /// own row. On PostgreSQL every term is the same LIKE.
+    fn clause(&self, long: bool, joined: bool, p: &str) -> String {
+        let body = if joined {
+            "f.body"
         } else {
-            format!("f.body MATCH {p}")
-        }
-    }
-
-    /// A long term, checked for the card `s` (the index answers it).
-    fn long_of_card(&self, p: &str) -> String {
-        if self.pg {
-            format!("(SELECT body FROM subscriber_search WHERE rowid = s.id) LIKE {p}")
-        } else {
-            format!(
+            "(SELECT body FROM subscriber_search WHERE rowid = s.id)"
+        };
+        match (self.pg, long, joined) {
+            (true, _, _) => format!("{body} LIKE {p}"),
+            (false, true, true) => format!("f.body MATCH {p}"),
+            (false, true, false) => format!(
                 "s.id IN (SELECT rowid FROM subscriber_search WHERE subscriber_search MATCH {p})"
-            )
+            ),
+            (false, false, _) => format!("instr({body}, {p}) > 0"),
         }
     }
 
-    /// A short word, on the search row joined as `f`.
-    fn short_joined(&self, p: &str) -> String {
-        if self.pg {
-            format!("f.body LIKE {p}")
-        } else {
-            format!("instr(f.body, {p}) > 0")
-        }
-    }
-
-    /// A short word, checked on the card `s`'s search row.
-    fn short_of_card(&self, p: &str) -> String {
-        if self.pg {
-            format!("(SELECT body FROM subscriber_search WHERE rowid = s.id) LIKE {p}")
-        } else {
-            format!("instr((SELECT body FROM subscriber_search WHERE rowid = s.id), {p}) > 0")
-        }
+    /// Every term with whether it is long: the long ones first.
+    fn all(&self) -> impl Iterator<Item = (bool, &String)> {
+        let long = self.long.iter().map(|t| (true, t));
+        long.chain(self.short.iter().map(|t| (false, t)))
     }
 
     /// Walks the cards in name order: SQLite is told the index; PostgreSQL
@@ -211,28 +198,17 @@ fn query_ids(tx: &Tx, q: &ListQuery, terms: &Terms, plan: Plan) -> Result<Vec<i6
                     terms.by_name()
                 ));
             }
-            for t in &terms.long {
-                let p = arg(Box::new(t.clone()), &mut args);
-                wheres.push(terms.long_of_card(&p));
-            }
-            for w in &terms.short {
-                let p = arg(Box::new(w.clone()), &mut args);
-                wheres.push(terms.short_of_card(&p));
-            }
         }
         Plan::Join => {
             // The index's matches (with short words only, every card's
             // folded text), then ordered.
             sql.push_str(" JOIN subscriber_search f ON f.rowid = s.id");
-            for t in &terms.long {
-                let p = arg(Box::new(t.clone()), &mut args);
-                wheres.push(terms.long_joined(&p));
-            }
-            for w in &terms.short {
-                let p = arg(Box::new(w.clone()), &mut args);
-                wheres.push(terms.short_joined(&p));
-            }
         }
+    }
+    let joined = matches!(plan, Plan::Join);
+    for (long, t) in terms.all() {
+        let p = arg(Box::new(t.clone()), &mut args);
+        wheres.push(terms.clause(long, joined, &p));
     }
     if let Some(g) = &q.group {
         let p = arg(Box::new(g.clone()), &mut args);

@@ -487,6 +487,7 @@ impl<'c> Tx<'c> {
         values: &[V],
         mut f: impl FnMut(&Row) -> Result<()>,
     ) -> Result<()> {
+        debug_assert!(sql.contains("(?*)"), "each_in without IN (?*): {sql}");
         const SIZES: [usize; 3] = [16, 64, 256];
         let largest = SIZES[SIZES.len() - 1];
         let mut asked = values.to_vec();
