@@ -5,6 +5,7 @@
 
 use super::card_write::{insert, load_locked, prepare_new, update, Stamp};
 use super::gate::{Candidate, Gate};
+use super::settings::Settings;
 use super::{now, password, rules, Registry};
 use crate::error::{Error, Result};
 use crate::model::fields::{self, FieldValue};
@@ -266,25 +267,9 @@ impl Registry {
         let id = self.resolve(reference)?;
         let (actor, at) = (self.actor.clone(), now());
         let settings = &self.settings;
-        let changed = self.store.write(|tx| {
-            let old = load_locked(tx, id)?;
-            if old.archived == archived {
-                return Ok(false);
-            }
-            let mut card = old.clone();
-            card.archived = archived;
-            card.updated_at = at.clone();
-            let mut logins = store::counters::Draws::new("login");
-            let checked = Gate::new(settings, rules::Ask::Flags)?.check(
-                tx,
-                &mut logins,
-                Candidate::changed(&old, card),
-            )?;
-            update(tx, &checked, None)?;
-            let action = if archived { "archive" } else { "restore" };
-            Stamp::new(&actor, &at).record(tx, Some(id), action, None, None, None)?;
-            Ok(true)
-        })?;
+        let changed = self
+            .store
+            .write(|tx| archive_in(tx, settings, &Stamp::new(&actor, &at), id, archived, None))?;
         Ok(Saved {
             card: self.card(id)?,
             password: None,
@@ -415,6 +400,38 @@ fn phone_search(text: &str) -> Option<String> {
         Ok((contact, None)) => Some(contact.value),
         _ => None,
     }
+}
+
+/// Archives (`true`) or restores (`false`) card `id` inside the write
+/// transaction, through the gate like every card write, with its history
+/// entry (`note`, when given, is the entry's field and new value: why).
+/// `false` when the card already was.
+pub(super) fn archive_in(
+    tx: &Tx,
+    settings: &Settings,
+    stamp: &Stamp,
+    id: i64,
+    archived: bool,
+    note: Option<(&str, &str)>,
+) -> Result<bool> {
+    let old = load_locked(tx, id)?;
+    if old.archived == archived {
+        return Ok(false);
+    }
+    let mut card = old.clone();
+    card.archived = archived;
+    card.updated_at = stamp.at.to_string();
+    let mut logins = store::counters::Draws::new("login");
+    let checked = Gate::new(settings, rules::Ask::Flags)?.check(
+        tx,
+        &mut logins,
+        Candidate::changed(&old, card),
+    )?;
+    update(tx, &checked, None)?;
+    let action = if archived { "archive" } else { "restore" };
+    let (field, new) = (note.map(|n| n.0), note.map(|n| n.1));
+    stamp.record(tx, Some(id), action, field, None, new)?;
+    Ok(true)
 }
 
 #[cfg(test)]
