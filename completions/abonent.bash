@@ -364,6 +364,9 @@ _abonent() {
             abonent__subcmd__help__subcmd__subscriber,archive)
                 cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__archive"
                 ;;
+            abonent__subcmd__help__subcmd__subscriber,check-status)
+                cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__check__subcmd__status"
+                ;;
             abonent__subcmd__help__subcmd__subscriber,edit)
                 cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__edit"
                 ;;
@@ -472,6 +475,9 @@ _abonent() {
             abonent__subcmd__subscriber,archive)
                 cmd="abonent__subcmd__subscriber__subcmd__archive"
                 ;;
+            abonent__subcmd__subscriber,check-status)
+                cmd="abonent__subcmd__subscriber__subcmd__check__subcmd__status"
+                ;;
             abonent__subcmd__subscriber,edit)
                 cmd="abonent__subcmd__subscriber__subcmd__edit"
                 ;;
@@ -504,6 +510,9 @@ _abonent() {
                 ;;
             abonent__subcmd__subscriber__subcmd__help,archive)
                 cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__archive"
+                ;;
+            abonent__subcmd__subscriber__subcmd__help,check-status)
+                cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__check__subcmd__status"
                 ;;
             abonent__subcmd__subscriber__subcmd__help,edit)
                 cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__edit"
@@ -2587,7 +2596,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__subscriber)
-            opts="add edit show list archive restore reset-password verify-password export send-credentials"
+            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2615,6 +2624,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__subscriber__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__subscriber__subcmd__check__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3453,7 +3476,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__get)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3605,7 +3628,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__set)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3639,7 +3662,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__unset)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3673,7 +3696,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add edit show list archive restore reset-password verify-password export send-credentials help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add edit show list archive restore reset-password verify-password export send-credentials check-status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3954,6 +3977,48 @@ _abonent() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abonent__subcmd__subscriber__subcmd__check__subcmd__status)
+            opts="-q -v -y -h --older-than --archive-liquidated --limit --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --older-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abonent__subcmd__subscriber__subcmd__edit)
             opts="-q -v -y -h --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --interactive --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4195,7 +4260,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__help)
-            opts="add edit show list archive restore reset-password verify-password export send-credentials help"
+            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4223,6 +4288,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__help__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__subscriber__subcmd__help__subcmd__check__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -18,6 +18,7 @@ set by real-data.sh.
 
 import argparse
 import csv
+import datetime
 import json
 import os
 import re
@@ -753,6 +754,35 @@ def check_from_inn(ctx, subject, inn, data, main, several, url):
     got.append("addresses " + (",".join(addresses) or "none"))
     ctx.row(label, "; ".join(want), "; ".join(got), verdict(ok))
     check_contacts(ctx, label, data, card)
+    check_status(ctx, label, db, data, card)
+
+
+def status_since(state):
+    """The day `subscriber check-status` records as the status's start."""
+    status = state.get("status")
+    best = {"LIQUIDATED": state.get("liquidation_date"), "ACTIVE": state.get("registration_date")}.get(status)
+    ms = best if best is not None else state.get("actuality_date")
+    if ms is None:
+        return None
+    return datetime.datetime.fromtimestamp(ms // 1000, datetime.timezone.utc).date().isoformat()
+
+
+def check_status(ctx, label, db, data, card):
+    """`subscriber check-status` on the card just filled: DaData's state recorded."""
+    state = data.get("state") or {}
+    want_status = state.get("status") or "ACTIVE"
+    want = f"status {want_status} since {status_since(state)}"
+    r = abonent(ctx, ["subscriber", "check-status"], db=db)
+    lines = r.jsonl() if r.out.strip() else []
+    shown = abonent(ctx, ["subscriber", "show", str(card.get("id")), "--json"], db=db).json()
+    st = (shown or {}).get("status") if isinstance(shown, dict) else None
+    if r.code != 0 or not isinstance(st, dict):
+        ctx.row(f"{label}: check-status", want, f"exit {r.code}: {short(r.first_error(), 120)}", NO)
+        return
+    got = f"status {st.get('value')} since {st.get('since')}" + (f", {len(lines)} line(s)" if lines else "")
+    listed = want_status != "ACTIVE"
+    ok = st.get("value") == want_status and st.get("since") == status_since(state) and (len(lines) == 1) == listed
+    ctx.row(f"{label}: check-status", want, got, verdict(ok))
 
 
 def check_contacts(ctx, label, data, card):

@@ -90,3 +90,8 @@ validate-okpo-padded = { $value } padded to { $fixed } (leading zeros were lost;
 db-copy-no-source = { $path }: no such registry file; name the database to copy from
 db-copy-counts-differ = the counts of { $from } and { $to } differ after the copy; see the table, and run `abonent db check` on both
 db-granted-portal = role { $role } may now read portal_accounts in { $db }, and nothing else of the registry
+status-checked = { $checked ->
+    [one] { $checked } card checked: { $not_active } not active, { $archived } archived
+   *[other] { $checked } cards checked: { $not_active } not active, { $archived } archived
+}
+status-stopped = the check stopped after { $checked } of { $due } cards (their statuses are recorded); run it again once DaData answers: the cards not reached are checked first

@@ -26,6 +26,7 @@ setting-about-dadata-token = DaData API key (never printed); ABONENT_DADATA_TOKE
 setting-about-dadata-timeout = seconds one DaData request may take before exit 6
 setting-about-dadata-max-answer-bytes = largest DaData answer read, in bytes (4 MiB); a longer one is exit 6 and is not cached
 setting-about-dadata-cache-days = days a DaData answer is reused from the database; 0 turns the cache off
+setting-about-dadata-rate = requests a second subscriber check-status sends to DaData at most
 setting-about-contract-template = number of new contracts: {"{"}seq{"}"}, {"{"}seq:N{"}"}, {"{"}type{"}"}, {"{"}inn{"}"}, {"{"}yyyy{"}"}, {"{"}yy{"}"}, {"{"}mm{"}"}, {"{"}rand:N{"}"}; empty: --number is required
 setting-about-notify-days = days before valid_to that notify contracts-ending lists a contract
 setting-about-cabinet-url = the personal-account URL put in credential letters and memos (http(s))

@@ -83,3 +83,10 @@ validate-okpo-padded = { $value } дополнен до { $fixed } (потеря
 db-copy-no-source = { $path }: нет такого файла реестра; укажите базу, из которой копировать
 db-copy-counts-differ = после копирования счётчики { $from } и { $to } расходятся; см. таблицу и выполните `abonent db check` для обеих баз
 db-granted-portal = роль { $role } теперь может читать portal_accounts в { $db }, и ничего больше из реестра
+status-checked = { $checked ->
+    [one] проверена { $checked } карточка: не действуют { $not_active }, в архив { $archived }
+    [few] проверены { $checked } карточки: не действуют { $not_active }, в архив { $archived }
+    [many] проверено { $checked } карточек: не действуют { $not_active }, в архив { $archived }
+   *[other] проверено { $checked } карточки: не действуют { $not_active }, в архив { $archived }
+}
+status-stopped = проверка остановилась на { $checked } из { $due } карточек (их статусы записаны); запустите её снова, когда DaData ответит: непроверенные карточки пойдут первыми

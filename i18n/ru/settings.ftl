@@ -26,6 +26,7 @@ setting-about-dadata-token = ключ API DaData (никогда не вывод
 setting-about-dadata-timeout = сколько секунд может идти один запрос к DaData (дольше — выход с кодом 6)
 setting-about-dadata-max-answer-bytes = наибольший читаемый ответ DaData, в байтах (4 МиБ); ответ длиннее — выход с кодом 6, в кэш не попадает
 setting-about-dadata-cache-days = сколько дней ответ DaData берётся из базы повторно; 0 выключает кэш
+setting-about-dadata-rate = сколько запросов в секунду к DaData делает subscriber check-status, не больше
 setting-about-contract-template = номер новых договоров: {"{"}seq{"}"}, {"{"}seq:N{"}"}, {"{"}type{"}"}, {"{"}inn{"}"}, {"{"}yyyy{"}"}, {"{"}yy{"}"}, {"{"}mm{"}"}, {"{"}rand:N{"}"}; пусто — обязателен --number
 setting-about-notify-days = за сколько дней до valid_to договор попадает в notify contracts-ending
 setting-about-cabinet-url = URL личного кабинета в письмах с паролем и памятках (http(s))

@@ -82,6 +82,16 @@ pub(super) fn flat_card(card: &Card, lang: Lang) -> Value {
         .collect();
     m.insert("contracts".into(), Value::String(contracts.join("; ")));
     m.insert("archived".into(), card.archived.into());
+    let status = card.status.as_ref();
+    m.insert("status".into(), status.map(|s| s.value.clone()).into());
+    m.insert(
+        "status_checked_on".into(),
+        status.map(|s| s.checked_on.clone()).into(),
+    );
+    m.insert(
+        "status_since".into(),
+        status.and_then(|s| s.since.clone()).into(),
+    );
     m.insert("created_at".into(), card.created_at.clone().into());
     m.insert("updated_at".into(), card.updated_at.clone().into());
     Value::Object(m)
@@ -106,6 +116,9 @@ pub(super) fn card_columns(extra: &[String]) -> Vec<String> {
             "employees",
             "contracts",
             "archived",
+            "status",
+            "status_checked_on",
+            "status_since",
             "created_at",
             "updated_at",
         ]

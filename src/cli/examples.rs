@@ -90,6 +90,13 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "abonent-subscriber-check-status",
+        &[
+            "abonent subscriber check-status --older-than 30 --limit 500",
+            "abonent subscriber check-status --archive-liquidated --format table",
+        ],
+    ),
+    (
         "abonent-letter",
         &["abonent letter preview u000001"],
     ),

@@ -79,6 +79,31 @@ it is, for programs."
     Export(ExportArgs),
     /// Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)
     SendCredentials(super::send::SendArgs),
+    /// Ask DaData again for the status of every active legal and ip card; list those not active (JSON lines)
+    #[command(
+        long_about = "Asks DaData again, bypassing the answer cache, for every active legal and \
+ip card with an INN (never checked first, then the longest unchecked), at most setting \
+dadata.rate requests a second, and records each card's status with the day of the check (the \
+card's JSON gets \"status\": {\"value\", \"checked_on\", \"since\"}). Prints one JSON line \
+per card that is not ACTIVE (LIQUIDATING, LIQUIDATED, BANKRUPT, REORGANIZING, or NOT_FOUND when \
+DaData has no such party) with its personal manager, as it is found. A change of status is a \
+history entry. --archive-liquidated archives the liquidated cards, naming DaData's date in the \
+history. When DaData fails the run stops with exit 6; the cards checked so far stay recorded."
+    )]
+    CheckStatus(CheckStatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckStatusArgs {
+    /// Only cards last checked more than DAYS days ago (and those never checked)
+    #[arg(long, value_name = "DAYS")]
+    pub older_than: Option<u32>,
+    /// Archive the cards DaData gives as LIQUIDATED (a history entry names its date)
+    #[arg(long)]
+    pub archive_liquidated: bool,
+    /// Check at most N cards this run (0: all)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub limit: u64,
 }
 
 #[derive(Debug, Args)]
@@ -254,6 +279,7 @@ pub fn run(ctx: &Ctx, cmd: SubscriberCmd) -> Outcome {
         }
         SubscriberCmd::Export(a) => export(ctx, a),
         SubscriberCmd::SendCredentials(a) => super::send::send_credentials(ctx, a),
+        SubscriberCmd::CheckStatus(a) => check_status(ctx, a),
     }
 }
 
@@ -547,4 +573,74 @@ fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
         }
     }
     Ok(0)
+}
+
+const STATUS_COLUMNS: &[(&str, &str)] = &[
+    ("id", "id"),
+    ("login", "login"),
+    ("name", "display_name"),
+    ("inn", "inn"),
+    ("kpp", "kpp"),
+    ("status", "status"),
+    ("since", "since"),
+    ("previous", "previous"),
+    ("archived", "archived"),
+    ("manager", "manager.name"),
+    ("manager_email", "manager.email"),
+];
+
+/// `subscriber check-status`: JSON lines as the cards are found, unless
+/// another format is asked for (then all at the end).
+fn check_status(ctx: &Ctx, a: CheckStatusArgs) -> Outcome {
+    use crate::core::status::{StatusCheck, StatusRun};
+    let mut reg = ctx.open()?;
+    let format = if ctx.global.format_given() {
+        ctx.out.format
+    } else {
+        Format::Jsonl
+    };
+    let check = StatusCheck {
+        older_than_days: a.older_than,
+        limit: a.limit,
+        archive_liquidated: a.archive_liquidated,
+    };
+    let mut run = StatusRun::default();
+    let mut kept = Vec::new();
+    let result = {
+        let mut w = std::io::stdout().lock();
+        reg.check_status(&check, &mut run, |r| {
+            if format == Format::Jsonl {
+                // A line per card as it is found, whole: a cron job's
+                // reader sees what was checked even if the run stops.
+                let mut line = serde_json::to_vec(r).map_err(std::io::Error::from)?;
+                line.push(b'\n');
+                w.write_all(&line)?;
+                w.flush()?;
+            } else {
+                kept.push(serde_json::to_value(r).map_err(std::io::Error::from)?);
+            }
+            Ok(())
+        })
+    };
+    if format != Format::Jsonl {
+        ctx.out.list(&kept, STATUS_COLUMNS)?;
+    }
+    match result {
+        Ok(()) => {
+            ctx.out.note(t!(
+                "status-checked",
+                checked = run.checked,
+                not_active = run.not_active,
+                archived = run.archived
+            ));
+            Ok(0)
+        }
+        Err(e) => {
+            if run.due > 0 {
+                ctx.out
+                    .warn(t!("status-stopped", checked = run.checked, due = run.due));
+            }
+            Err(e.into())
+        }
+    }
 }

@@ -34,7 +34,8 @@ pub fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
 }
 
-fn date_text(d: time::Date) -> String {
+/// A date as stored, `YYYY-MM-DD`.
+pub(crate) fn date_text(d: time::Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 

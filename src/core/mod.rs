@@ -20,6 +20,7 @@ pub mod lookup;
 pub mod password;
 pub mod rules;
 pub mod settings;
+pub mod status;
 pub mod subscribers;
 pub mod template;
 

@@ -166,6 +166,31 @@ pub struct State {
     /// `ACTIVE`, `LIQUIDATING`, `LIQUIDATED`, `REORGANIZING`, `BANKRUPT`.
     #[serde(default, deserialize_with = "text")]
     pub status: Option<String>,
+    /// Milliseconds since 1970 (UTC midnight of the day), as the dates
+    /// below: the register's last change.
+    #[serde(default, deserialize_with = "millis")]
+    pub actuality_date: Option<i64>,
+    #[serde(default, deserialize_with = "millis")]
+    pub registration_date: Option<i64>,
+    #[serde(default, deserialize_with = "millis")]
+    pub liquidation_date: Option<i64>,
+}
+
+impl State {
+    /// The day the status took effect, as far as DaData tells: the
+    /// liquidation date of a liquidated party, the registration date of an
+    /// active one, the register's last change for the others (or when the
+    /// better date is missing).
+    pub fn since(&self) -> Option<time::Date> {
+        let best = match self.status.as_deref() {
+            Some("LIQUIDATED") => self.liquidation_date,
+            Some("ACTIVE") => self.registration_date,
+            _ => None,
+        };
+        let ms = best.or(self.actuality_date)?;
+        let at = time::OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000)).ok()?;
+        Some(at.date())
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -281,6 +306,16 @@ fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(match Option::<Value>::deserialize(d)? {
         Some(Value::String(s)) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
         Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    })
+}
+
+/// A date as DaData sends it, milliseconds since 1970 (a number, or its
+/// digits as text); anything else is nothing.
+fn millis<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+    Ok(match Option::<Value>::deserialize(d)? {
+        Some(Value::Number(n)) => n.as_i64(),
+        Some(Value::String(s)) => s.trim().parse().ok(),
         _ => None,
     })
 }

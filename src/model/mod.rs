@@ -257,6 +257,21 @@ pub struct Notice {
     pub manager: Option<ManagerRef>,
 }
 
+/// What `subscriber check-status` last learned of a counterparty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct CounterpartyStatus {
+    /// DaData's `state.status` (`ACTIVE`, `LIQUIDATING`, `LIQUIDATED`,
+    /// `BANKRUPT`, `REORGANIZING`), or `NOT_FOUND` when DaData had no
+    /// party for the card's INN (and KPP).
+    pub value: String,
+    /// The day of the check, `YYYY-MM-DD`.
+    pub checked_on: String,
+    /// The day DaData gives for the status, `YYYY-MM-DD`: the liquidation
+    /// date of a liquidated party, the registration date of an active one,
+    /// the date of the register's last change otherwise.
+    pub since: Option<String>,
+}
+
 /// One subscriber card. `display_name` and `has_password` are derived and
 /// kept current by the core; the password hash never lives here.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
@@ -294,6 +309,10 @@ pub struct Card {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credentials_pending: Option<String>,
     pub archived: bool,
+    /// A legal or ip card's status at the tax register, as DaData gave it
+    /// at the last `subscriber check-status`; `None` (JSON `null`): never
+    /// checked.
+    pub status: Option<CounterpartyStatus>,
     pub addresses: Vec<Address>,
     pub delivery: Delivery,
     pub groups: Vec<String>,

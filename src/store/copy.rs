@@ -26,6 +26,9 @@ const SUBSCRIBER_COLUMNS: &[&str] = &[
     "created_at",
     "password_hash",
     "credentials_pending",
+    "status",
+    "status_checked_on",
+    "status_since",
 ];
 
 /// Every table of the registry, in the order they are copied. The tables

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_import_fingerprint.sql"),
     include_str!("migrations/0011_portal_view.sql"),
     include_str!("migrations/0012_name_index_covers.sql"),
+    include_str!("migrations/0013_counterparty_status.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -34,6 +34,7 @@ mod migrations;
 mod postgres;
 mod search;
 pub mod settings;
+pub mod status;
 pub mod subscribers;
 
 use crate::error::{Error, Result};

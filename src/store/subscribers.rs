@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 /// The card's columns, by name, in the order [`card_from_row`] reads them
 /// (a row finds each name at once when read in its select list's order).
-const SELECT_LIST: [&str; 48] = [
+const SELECT_LIST: [&str; 51] = [
     "s.type AS type",
     "s.id AS id",
     "s.uid AS uid",
@@ -61,6 +61,9 @@ const SELECT_LIST: [&str; 48] = [
     "s.birth_place AS birth_place",
     "s.onec_id AS onec_id",
     "s.onec_code AS onec_code",
+    "s.status AS status",
+    "s.status_checked_on AS status_checked_on",
+    "s.status_since AS status_since",
 ];
 
 fn select_list() -> &'static str {
@@ -125,6 +128,16 @@ fn card_from_row(r: &Row) -> Result<Card> {
     c.document.birth_place = r.get("birth_place")?;
     c.onec.id = r.get("onec_id")?;
     c.onec.code = r.get("onec_code")?;
+    if let (Some(value), Some(checked_on)) = (
+        r.get::<Option<String>>("status")?,
+        r.get::<Option<String>>("status_checked_on")?,
+    ) {
+        c.status = Some(model::CounterpartyStatus {
+            value,
+            checked_on,
+            since: r.get("status_since")?,
+        });
+    }
     Ok(c)
 }
 

@@ -24,6 +24,7 @@ mod regression;
 mod reimport;
 mod roundtrip;
 mod secrets;
+mod status;
 mod subscriber;
 mod usability;
 mod validate;

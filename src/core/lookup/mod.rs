@@ -425,7 +425,7 @@ impl Registry {
         })
     }
 
-    fn parties(
+    pub(super) fn parties(
         &mut self,
         inn: &str,
         kpp: Option<&str>,

@@ -21,6 +21,10 @@ pub struct PartyRecord {
     pub kind: Kind,
     /// DaData's `state.status`: `ACTIVE`, `LIQUIDATING`, `LIQUIDATED`, …
     pub status: Option<String>,
+    /// The day the status took effect, as far as DaData tells
+    /// ([`types::State::since`]); not printed by `lookup-inn`.
+    #[serde(skip)]
+    pub status_since: Option<String>,
     pub name: Option<String>,
     pub full_name: Option<String>,
     pub inn: Option<String>,
@@ -118,6 +122,11 @@ impl PartyRecord {
         PartyRecord {
             kind,
             status: d.state.as_ref().and_then(|s| s.status.clone()),
+            status_since: d
+                .state
+                .as_ref()
+                .and_then(types::State::since)
+                .map(crate::core::contracts::date_text),
             name,
             full_name: names.full_with_opf,
             inn: d.inn.clone(),

@@ -105,6 +105,7 @@ pub const CATALOG: &[SettingDef] = &[
     s!("dadata.timeout", "10", Int(1, 300)),
     s!("dadata.max_answer_bytes", "4194304", Int(1024, 268_435_456)),
     s!("dadata.cache_days", "30", Int(0, 3650)),
+    s!("dadata.rate", "10", Int(1, 100)),
     s!("contract.template", "{yyyy}-{seq:5}", Text),
     s!("notify.days", "14", Int(0, 3650)),
     s!("cabinet.url", "", Text),

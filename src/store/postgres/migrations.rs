@@ -14,6 +14,7 @@ use crate::store::Tx;
 const MIGRATIONS: &[(i64, &str)] = &[
     (11, include_str!("migrations/0011_baseline.sql")),
     (12, include_str!("migrations/0012_name_index_covers.sql")),
+    (13, include_str!("migrations/0013_counterparty_status.sql")),
 ];
 
 /// The schema version the last PostgreSQL migration writes: SQLite's.
