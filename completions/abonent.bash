@@ -367,6 +367,9 @@ _abonent() {
             abonent__subcmd__help__subcmd__subscriber,check-status)
                 cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__check__subcmd__status"
                 ;;
+            abonent__subcmd__help__subcmd__subscriber,duplicates)
+                cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__duplicates"
+                ;;
             abonent__subcmd__help__subcmd__subscriber,edit)
                 cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__edit"
                 ;;
@@ -478,6 +481,9 @@ _abonent() {
             abonent__subcmd__subscriber,check-status)
                 cmd="abonent__subcmd__subscriber__subcmd__check__subcmd__status"
                 ;;
+            abonent__subcmd__subscriber,duplicates)
+                cmd="abonent__subcmd__subscriber__subcmd__duplicates"
+                ;;
             abonent__subcmd__subscriber,edit)
                 cmd="abonent__subcmd__subscriber__subcmd__edit"
                 ;;
@@ -513,6 +519,9 @@ _abonent() {
                 ;;
             abonent__subcmd__subscriber__subcmd__help,check-status)
                 cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__check__subcmd__status"
+                ;;
+            abonent__subcmd__subscriber__subcmd__help,duplicates)
+                cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__duplicates"
                 ;;
             abonent__subcmd__subscriber__subcmd__help,edit)
                 cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__edit"
@@ -2596,7 +2605,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__subscriber)
-            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status"
+            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,6 +2647,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__subscriber__subcmd__check__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__subscriber__subcmd__duplicates)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3696,7 +3719,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add edit show list archive restore reset-password verify-password export send-credentials check-status help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4019,6 +4042,44 @@ _abonent() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abonent__subcmd__subscriber__subcmd__duplicates)
+            opts="-q -v -y -h --by --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abonent__subcmd__subscriber__subcmd__edit)
             opts="-q -v -y -h --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --interactive --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4260,7 +4321,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__help)
-            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status help"
+            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4302,6 +4363,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__help__subcmd__check__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__subscriber__subcmd__help__subcmd__duplicates)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

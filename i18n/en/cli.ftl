@@ -95,3 +95,8 @@ status-checked = { $checked ->
    *[other] { $checked } cards checked: { $not_active } not active, { $archived } archived
 }
 status-stopped = the check stopped after { $checked } of { $due } cards (their statuses are recorded); run it again once DaData answers: the cards not reached are checked first
+duplicates-found = { $n ->
+    [0] no probable duplicates among the active cards
+    [one] { $n } group of probable duplicates
+   *[other] { $n } groups of probable duplicates
+}

@@ -255,3 +255,4 @@ lookup-contact-not-filled = { $field }: DaData's `{ $value }` is not filled: { $
 import-too-many-contacts = holds { $n } values, and a card keeps at most { $max }
 core-grant-no-role = name the PostgreSQL role the portal logs in as
 core-grant-unknown-role = there is no PostgreSQL role { $role }; create it first (CREATE ROLE { $role } LOGIN PASSWORD '…'), then grant again
+duplicates-by-unknown = cannot compare by «{ $value }»: give --by one or more of inn, passport, phone, email, name, separated by commas

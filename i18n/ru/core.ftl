@@ -248,3 +248,4 @@ lookup-contact-not-filled = { $field }: `{ $value }` из DaData не запол
 import-too-many-contacts = содержит значений: { $n }, а карточка хранит не больше { $max }
 core-grant-no-role = укажите роль PostgreSQL, под которой входит личный кабинет
 core-grant-unknown-role = роли PostgreSQL { $role } нет; сначала создайте её (CREATE ROLE { $role } LOGIN PASSWORD '…'), затем выдайте права снова
+duplicates-by-unknown = нельзя сравнивать по «{ $value }»: укажите в --by одно или несколько из inn, passport, phone, email, name через запятую

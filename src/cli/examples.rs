@@ -97,6 +97,13 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "abonent-subscriber-duplicates",
+        &[
+            "abonent subscriber duplicates",
+            "abonent subscriber duplicates --by inn,passport --json",
+        ],
+    ),
+    (
         "abonent-letter",
         &["abonent letter preview u000001"],
     ),

@@ -91,6 +91,29 @@ history entry. --archive-liquidated archives the liquidated cards, naming DaData
 history. When DaData fails the run stops with exit 6; the cards checked so far stay recorded."
     )]
     CheckStatus(CheckStatusArgs),
+    /// Groups of active cards that are probably one subscriber twice, with the reasons
+    #[command(
+        long_about = "Groups of active cards that are probably one subscriber twice, each with \
+its reasons: the same INN that no KPP tells apart (a head office's branches, each with its own KPP, \
+are not listed), the same passport series and number, the same phone or e-mail on different cards, \
+names equal once folded and with their words in any order («Иванов Иван» and «Иван Иванов»). A set \
+of cards is listed once with every reason that put it together. JSON: an array of {\"reasons\": \
+[{\"by\", \"value\"}], \"cards\": [{\"id\", \"uid\", \"login\", \"display_name\", \"type\", \
+\"inn\", \"kpp\"}]}; a table or CSV: one row per card with its group's number. Nothing is \
+changed."
+    )]
+    Duplicates(DuplicatesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DuplicatesArgs {
+    /// Compare by these, separated by commas: inn, passport, phone, email, name
+    #[arg(
+        long,
+        value_name = "LIST",
+        default_value = "inn,passport,phone,email,name"
+    )]
+    pub by: String,
 }
 
 #[derive(Debug, Args)]
@@ -280,6 +303,7 @@ pub fn run(ctx: &Ctx, cmd: SubscriberCmd) -> Outcome {
         SubscriberCmd::Export(a) => export(ctx, a),
         SubscriberCmd::SendCredentials(a) => super::send::send_credentials(ctx, a),
         SubscriberCmd::CheckStatus(a) => check_status(ctx, a),
+        SubscriberCmd::Duplicates(a) => duplicates(ctx, a),
     }
 }
 
@@ -643,4 +667,61 @@ fn check_status(ctx: &Ctx, a: CheckStatusArgs) -> Outcome {
             Err(e.into())
         }
     }
+}
+
+const DUPLICATE_COLUMNS: &[(&str, &str)] = &[
+    ("group", "group"),
+    ("reasons", "reasons"),
+    ("id", "id"),
+    ("login", "login"),
+    ("type", "type"),
+    ("name", "display_name"),
+    ("inn", "inn"),
+    ("kpp", "kpp"),
+];
+
+/// `subscriber duplicates`: the groups as JSON, or a row per card.
+fn duplicates(ctx: &Ctx, a: DuplicatesArgs) -> Outcome {
+    use crate::core::duplicates::By;
+    let by = By::parse_list(&a.by)?;
+    let reg = ctx.open()?;
+    let groups = reg.duplicates(&by)?;
+    match ctx.out.format {
+        Format::Json | Format::Jsonl => {
+            // Written as they are, not through a JSON tree: a million cards
+            // can hold hundreds of thousands of groups.
+            let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+            if ctx.out.format == Format::Json {
+                serde_json::to_writer_pretty(&mut w, &groups).map_err(std::io::Error::from)?;
+                w.write_all(b"\n")?;
+            } else {
+                for g in &groups {
+                    serde_json::to_writer(&mut w, g).map_err(std::io::Error::from)?;
+                    w.write_all(b"\n")?;
+                }
+            }
+            w.flush()?;
+        }
+        _ => {
+            let mut rows = Vec::new();
+            for (n, g) in groups.iter().enumerate() {
+                let reasons: Vec<String> = g
+                    .reasons
+                    .iter()
+                    .map(|r| format!("{} {}", r.by, r.value))
+                    .collect();
+                for c in &g.cards {
+                    let mut v = serde_json::to_value(c)?;
+                    if let Some(m) = v.as_object_mut() {
+                        m.insert("group".into(), (n + 1).into());
+                        m.insert("reasons".into(), reasons.join("; ").into());
+                    }
+                    rows.push(v);
+                }
+            }
+            ctx.out.list(&rows, DUPLICATE_COLUMNS)?;
+        }
+    }
+    ctx.out.note(t!("duplicates-found", n = groups.len()));
+    Ok(0)
 }

@@ -10,6 +10,7 @@ mod check;
 pub mod contacts;
 pub mod contracts;
 pub mod credentials;
+pub mod duplicates;
 pub mod employees;
 pub mod extra;
 mod extra_ops;

@@ -22,6 +22,7 @@ pub mod copy;
 pub mod counters;
 pub mod dadata_cache;
 pub mod dictionaries;
+pub mod duplicates;
 pub mod employees;
 mod exec;
 pub mod extra;

@@ -13,6 +13,7 @@ mod credentials;
 mod dadata;
 mod db;
 mod docs;
+mod duplicates;
 mod extra;
 mod form;
 mod hostile;
