@@ -226,13 +226,7 @@ impl Registry {
                 return Ok((warnings, false));
             }
             card.updated_at = at.clone();
-            let mut logins = store::counters::Draws::new("login");
-            let checked = Gate::new(settings, rules::Ask::Flags)?.check(
-                tx,
-                &mut logins,
-                Candidate::changed(&old, card),
-            )?;
-            update(tx, &checked, None)?;
+            write_changed(tx, settings, &old, card)?;
             for (field, a, b) in &diff {
                 stamp.record(
                     tx,
@@ -402,6 +396,18 @@ fn phone_search(text: &str) -> Option<String> {
     }
 }
 
+/// Writes `card`, an admin's change of `old`, back through the gate (its
+/// rules, its uniqueness checks) inside the write transaction.
+fn write_changed(tx: &Tx, settings: &Settings, old: &Card, card: Card) -> Result<()> {
+    let mut logins = store::counters::Draws::new("login");
+    let checked = Gate::new(settings, rules::Ask::Flags)?.check(
+        tx,
+        &mut logins,
+        Candidate::changed(old, card),
+    )?;
+    update(tx, &checked, None)
+}
+
 /// Archives (`true`) or restores (`false`) card `id` inside the write
 /// transaction, through the gate like every card write, with its history
 /// entry (`note`, when given, is the entry's field and new value: why).
@@ -421,13 +427,7 @@ pub(super) fn archive_in(
     let mut card = old.clone();
     card.archived = archived;
     card.updated_at = stamp.at.to_string();
-    let mut logins = store::counters::Draws::new("login");
-    let checked = Gate::new(settings, rules::Ask::Flags)?.check(
-        tx,
-        &mut logins,
-        Candidate::changed(&old, card),
-    )?;
-    update(tx, &checked, None)?;
+    write_changed(tx, settings, &old, card)?;
     let action = if archived { "archive" } else { "restore" };
     let (field, new) = (note.map(|n| n.0), note.map(|n| n.1));
     stamp.record(tx, Some(id), action, field, None, new)?;

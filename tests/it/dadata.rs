@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use server::{Reply, Server};
 use std::time::{Duration, Instant};
 
-const TOKEN: &str = "tok-SECRET-7f3a9c41e2";
+pub(crate) const TOKEN: &str = "tok-SECRET-7f3a9c41e2";
 const LEGAL: &str = "7718445200";
 const BRANCHES: &str = "7810526130";
 const IP: &str = "772519384638";
@@ -44,7 +44,7 @@ fn contacts(card: &Value, key: &str) -> Vec<String> {
 }
 
 /// A database with lookups switched on and pointed at `server`.
-fn setup(server: &Server) -> Env {
+pub(crate) fn setup(server: &Server) -> Env {
     let env = Env::new();
     env.set("dadata.enabled", "true");
     env.set("dadata.url", &server.url);
@@ -52,7 +52,7 @@ fn setup(server: &Server) -> Env {
 }
 
 /// Runs with the API key in the environment: (exit code, stdout, stderr).
-fn run(env: &Env, args: &[&str]) -> (i32, String, String) {
+pub(crate) fn run(env: &Env, args: &[&str]) -> (i32, String, String) {
     let out = env
         .cmd()
         .env("ABONENT_DADATA_TOKEN", TOKEN)

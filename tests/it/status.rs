@@ -5,11 +5,11 @@
 //! that DaData stops halfway.
 
 use crate::common::*;
+use crate::dadata::{run, TOKEN};
 use crate::support::dadata_server::{Reply, Server};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
-const TOKEN: &str = "tok-STATUS-51c0ffee";
 /// Active; registered 2015-03-12.
 const LEGAL: &str = "7718445200";
 const LEGAL_KPP: &str = "771801001";
@@ -20,26 +20,11 @@ const IP: &str = "772519384638";
 /// A valid INN DaData's stand-in has no party for.
 const UNKNOWN: &str = "7707083893";
 
+/// The DaData tests' database, asking as fast as the stand-in answers.
 fn setup(server: &Server) -> Env {
-    let env = Env::new();
-    env.set("dadata.enabled", "true");
-    env.set("dadata.url", &server.url);
+    let env = crate::dadata::setup(server);
     env.set("dadata.rate", "100");
     env
-}
-
-fn run(env: &Env, args: &[&str]) -> (i32, String, String) {
-    let out = env
-        .cmd()
-        .env("ABONENT_DADATA_TOKEN", TOKEN)
-        .args(args)
-        .output()
-        .expect("run");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).to_string(),
-        String::from_utf8_lossy(&out.stderr).to_string(),
-    )
 }
 
 /// A legal card with this INN (and KPP), no DaData involved; its id.
