@@ -105,6 +105,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('send-credentials', 'send-credentials', [CompletionResultType]::ParameterValue, 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)')
             [CompletionResult]::new('check-status', 'check-status', [CompletionResultType]::ParameterValue, 'Ask DaData again for the status of every active legal and ip card; list those not active (JSON lines)')
             [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'Groups of active cards that are probably one subscriber twice, with the reasons')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Join two cards of one subscriber: OTHER''s data onto KEEP, OTHER archived (asks first; --force in scripts)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -445,6 +446,26 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'abonent;subscriber;merge' {
+            [CompletionResult]::new('--prefer', '--prefer', [CompletionResultType]::ParameterName, 'Whose value wins where both cards have one')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, jsonl, csv [default: table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Merge without asking (needed when not at a terminal; --yes is not enough)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Notes on stderr also into a pipe and with --json, jsonl or csv')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Notes on stderr also into a pipe and with --json, jsonl or csv')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'abonent;subscriber;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a card; prints it with the generated login and password')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a card; --clear FIELD empties one')
@@ -458,6 +479,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('send-credentials', 'send-credentials', [CompletionResultType]::ParameterValue, 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)')
             [CompletionResult]::new('check-status', 'check-status', [CompletionResultType]::ParameterValue, 'Ask DaData again for the status of every active legal and ip card; list those not active (JSON lines)')
             [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'Groups of active cards that are probably one subscriber twice, with the reasons')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Join two cards of one subscriber: OTHER''s data onto KEEP, OTHER archived (asks first; --force in scripts)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -495,6 +517,9 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;subscriber;help;duplicates' {
+            break
+        }
+        'abonent;subscriber;help;merge' {
             break
         }
         'abonent;subscriber;help;help' {
@@ -1589,6 +1614,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('send-credentials', 'send-credentials', [CompletionResultType]::ParameterValue, 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)')
             [CompletionResult]::new('check-status', 'check-status', [CompletionResultType]::ParameterValue, 'Ask DaData again for the status of every active legal and ip card; list those not active (JSON lines)')
             [CompletionResult]::new('duplicates', 'duplicates', [CompletionResultType]::ParameterValue, 'Groups of active cards that are probably one subscriber twice, with the reasons')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Join two cards of one subscriber: OTHER''s data onto KEEP, OTHER archived (asks first; --force in scripts)')
             break
         }
         'abonent;help;subscriber;add' {
@@ -1625,6 +1651,9 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;help;subscriber;duplicates' {
+            break
+        }
+        'abonent;help;subscriber;merge' {
             break
         }
         'abonent;help;import-1c' {

@@ -379,6 +379,9 @@ _abonent() {
             abonent__subcmd__help__subcmd__subscriber,list)
                 cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__list"
                 ;;
+            abonent__subcmd__help__subcmd__subscriber,merge)
+                cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__merge"
+                ;;
             abonent__subcmd__help__subcmd__subscriber,reset-password)
                 cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__reset__subcmd__password"
                 ;;
@@ -496,6 +499,9 @@ _abonent() {
             abonent__subcmd__subscriber,list)
                 cmd="abonent__subcmd__subscriber__subcmd__list"
                 ;;
+            abonent__subcmd__subscriber,merge)
+                cmd="abonent__subcmd__subscriber__subcmd__merge"
+                ;;
             abonent__subcmd__subscriber,reset-password)
                 cmd="abonent__subcmd__subscriber__subcmd__reset__subcmd__password"
                 ;;
@@ -534,6 +540,9 @@ _abonent() {
                 ;;
             abonent__subcmd__subscriber__subcmd__help,list)
                 cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__list"
+                ;;
+            abonent__subcmd__subscriber__subcmd__help,merge)
+                cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__merge"
                 ;;
             abonent__subcmd__subscriber__subcmd__help,reset-password)
                 cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__reset__subcmd__password"
@@ -2605,7 +2614,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__subscriber)
-            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates"
+            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates merge"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2703,6 +2712,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__subscriber__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__subscriber__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3719,7 +3742,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates merge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4321,7 +4344,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__help)
-            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates help"
+            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates merge help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4433,6 +4456,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__subscriber__subcmd__help__subcmd__merge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4561,6 +4598,44 @@ _abonent() {
                     ;;
                 --sort)
                     COMPREPLY=($(compgen -W "name created login" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__subscriber__subcmd__merge)
+            opts="-q -v -y -h --prefer --force --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefer)
+                    COMPREPLY=($(compgen -W "keep other" -- "${cur}"))
                     return 0
                     ;;
                 --db)

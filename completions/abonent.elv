@@ -100,6 +100,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand send-credentials 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)'
             cand check-status 'Ask DaData again for the status of every active legal and ip card; list those not active (JSON lines)'
             cand duplicates 'Groups of active cards that are probably one subscriber twice, with the reasons'
+            cand merge 'Join two cards of one subscriber: OTHER''s data onto KEEP, OTHER archived (asks first; --force in scripts)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;subscriber;add'= {
@@ -427,6 +428,25 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'abonent;subscriber;merge'= {
+            cand --prefer 'Whose value wins where both cards have one'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
+            cand --format 'Output format: table, json, jsonl, csv [default: table]'
+            cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --force 'Merge without asking (needed when not at a terminal; --yes is not enough)'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -v 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand --verbose 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'abonent;subscriber;help'= {
             cand add 'Add a card; prints it with the generated login and password'
             cand edit 'Change fields of a card; --clear FIELD empties one'
@@ -440,6 +460,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand send-credentials 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)'
             cand check-status 'Ask DaData again for the status of every active legal and ip card; list those not active (JSON lines)'
             cand duplicates 'Groups of active cards that are probably one subscriber twice, with the reasons'
+            cand merge 'Join two cards of one subscriber: OTHER''s data onto KEEP, OTHER archived (asks first; --force in scripts)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;subscriber;help;add'= {
@@ -465,6 +486,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;subscriber;help;check-status'= {
         }
         &'abonent;subscriber;help;duplicates'= {
+        }
+        &'abonent;subscriber;help;merge'= {
         }
         &'abonent;subscriber;help;help'= {
         }
@@ -1465,6 +1488,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand send-credentials 'Make a new password and send it to the subscriber by e-mail or SMS, or print a memo (asks first; --force in scripts)'
             cand check-status 'Ask DaData again for the status of every active legal and ip card; list those not active (JSON lines)'
             cand duplicates 'Groups of active cards that are probably one subscriber twice, with the reasons'
+            cand merge 'Join two cards of one subscriber: OTHER''s data onto KEEP, OTHER archived (asks first; --force in scripts)'
         }
         &'abonent;help;subscriber;add'= {
         }
@@ -1489,6 +1513,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help;subscriber;check-status'= {
         }
         &'abonent;help;subscriber;duplicates'= {
+        }
+        &'abonent;help;subscriber;merge'= {
         }
         &'abonent;help;import-1c'= {
         }

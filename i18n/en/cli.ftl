@@ -100,3 +100,6 @@ duplicates-found = { $n ->
     [one] { $n } group of probable duplicates
    *[other] { $n } groups of probable duplicates
 }
+merge-needs-force = merging cards changes both and archives one: pass --force to merge without a terminal (--yes only means never ask)
+merge-confirm = Merge card { $other } ({ $other_name }) into card { $keep } ({ $keep_name }) and archive { $other }?
+merge-done = card { $other } merged into card { $keep }: { $contracts } contracts, { $employees } employees and { $history } history entries moved

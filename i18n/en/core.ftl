@@ -256,3 +256,6 @@ import-too-many-contacts = holds { $n } values, and a card keeps at most { $max 
 core-grant-no-role = name the PostgreSQL role the portal logs in as
 core-grant-unknown-role = there is no PostgreSQL role { $role }; create it first (CREATE ROLE { $role } LOGIN PASSWORD '…'), then grant again
 duplicates-by-unknown = cannot compare by «{ $value }»: give --by one or more of inn, passport, phone, email, name, separated by commas
+merge-same-card = { $keep } and { $other } are the same card ({ $id }): name two cards
+merge-keep-archived = card { $id } is archived: restore it first (`abonent subscriber restore { $id }`), or keep the other card
+merge-already = card { $id } was already merged into card { $into }

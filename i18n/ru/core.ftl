@@ -249,3 +249,6 @@ import-too-many-contacts = содержит значений: { $n }, а кар�
 core-grant-no-role = укажите роль PostgreSQL, под которой входит личный кабинет
 core-grant-unknown-role = роли PostgreSQL { $role } нет; сначала создайте её (CREATE ROLE { $role } LOGIN PASSWORD '…'), затем выдайте права снова
 duplicates-by-unknown = нельзя сравнивать по «{ $value }»: укажите в --by одно или несколько из inn, passport, phone, email, name через запятую
+merge-same-card = { $keep } и { $other } — одна и та же карточка ({ $id }): укажите две разные
+merge-keep-archived = карточка { $id } в архиве: сначала верните её (`abonent subscriber restore { $id }`) или оставьте другую
+merge-already = карточка { $id } уже объединена с карточкой { $into }

@@ -104,6 +104,13 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "abonent-subscriber-merge",
+        &[
+            "abonent subscriber merge u000001 u000002",
+            "abonent subscriber merge inn:7718445200/771801001 42 --prefer other --force",
+        ],
+    ),
+    (
         "abonent-letter",
         &["abonent letter preview u000001"],
     ),

@@ -103,6 +103,39 @@ of cards is listed once with every reason that put it together. JSON: an array o
 changed."
     )]
     Duplicates(DuplicatesArgs),
+    /// Join two cards of one subscriber: OTHER's data onto KEEP, OTHER archived (asks first; --force in scripts)
+    #[command(
+        long_about = "Joins two cards of one subscriber. KEEP takes from OTHER each field, \
+address and extra value it lacks (with --prefer other: each OTHER has), OTHER's e-mails, phones \
+and groups it does not have, and OTHER's 1C id and code when it has none of its own; OTHER's \
+contracts, employees and history become KEEP's. OTHER is archived and points at KEEP: a REF to \
+OTHER's login or uid then shows KEEP, and the 1C import matches OTHER's counterparty to KEEP \
+(counted skipped, with a note; KEEP is not overwritten). One history entry on each card. Prints \
+KEEP. Asks at a terminal; elsewhere it needs --force (--yes is not enough)."
+    )]
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PreferArg {
+    Keep,
+    Other,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The card that stays: id, login, uid or inn:NNNN[/KPP]
+    #[arg(value_name = "KEEP")]
+    pub keep: String,
+    /// The card merged into KEEP and archived
+    #[arg(value_name = "OTHER")]
+    pub other: String,
+    /// Whose value wins where both cards have one
+    #[arg(long, value_enum, default_value = "keep")]
+    pub prefer: PreferArg,
+    /// Merge without asking (needed when not at a terminal; --yes is not enough)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -304,6 +337,7 @@ pub fn run(ctx: &Ctx, cmd: SubscriberCmd) -> Outcome {
         SubscriberCmd::SendCredentials(a) => super::send::send_credentials(ctx, a),
         SubscriberCmd::CheckStatus(a) => check_status(ctx, a),
         SubscriberCmd::Duplicates(a) => duplicates(ctx, a),
+        SubscriberCmd::Merge(a) => merge(ctx, a),
     }
 }
 
@@ -723,5 +757,39 @@ fn duplicates(ctx: &Ctx, a: DuplicatesArgs) -> Outcome {
         }
     }
     ctx.out.note(t!("duplicates-found", n = groups.len()));
+    Ok(0)
+}
+
+/// `subscriber merge KEEP OTHER`.
+fn merge(ctx: &Ctx, a: MergeArgs) -> Outcome {
+    let mut reg = ctx.open()?;
+    if !a.force {
+        let keep = reg.card(reg.resolve_own(&a.keep)?)?;
+        let other = reg.card(reg.resolve_own(&a.other)?)?;
+        if !ctx.can_prompt() {
+            return Err(Error::conflict("force", t!("merge-needs-force")).into());
+        }
+        let question = t!(
+            "merge-confirm",
+            other = other.id,
+            other_name = other.display_name.as_str(),
+            keep = keep.id,
+            keep_name = keep.display_name.as_str()
+        );
+        if !ctx.confirm(question.as_str())? {
+            return Err(Error::invalid("force", t!("not-confirmed")).into());
+        }
+    }
+    let prefer_other = matches!(a.prefer, PreferArg::Other);
+    let m = reg.merge(&a.keep, &a.other, prefer_other)?;
+    ctx.out.note(t!(
+        "merge-done",
+        other = m.other,
+        keep = m.card.id,
+        contracts = m.moved.contracts,
+        employees = m.moved.employees,
+        history = m.moved.history
+    ));
+    print_card(ctx, &m.card, None)?;
     Ok(0)
 }

@@ -18,6 +18,7 @@ pub mod form;
 pub mod gate;
 pub mod import;
 pub mod lookup;
+pub mod merge;
 pub mod password;
 pub mod rules;
 pub mod settings;

@@ -46,12 +46,20 @@ pub struct Saved {
 }
 
 impl Registry {
-    /// Resolves a REF: numeric id, login, uid, or `inn:NNNN[/KPP]`.
+    /// Resolves a REF: numeric id, login, uid, or `inn:NNNN[/KPP]`. A
+    /// login or uid of a card merged into another leads to that card (its
+    /// numeric id still shows it).
     pub fn resolve(&self, reference: &str) -> Result<i64> {
-        self.read(|conn| self.resolve_in(conn, reference))
+        self.read(|conn| self.resolve_in(conn, reference, true))
     }
 
-    fn resolve_in(&self, conn: &Tx, reference: &str) -> Result<i64> {
+    /// As [`Registry::resolve`], never following a merge: the card the REF
+    /// names.
+    pub fn resolve_own(&self, reference: &str) -> Result<i64> {
+        self.read(|conn| self.resolve_in(conn, reference, false))
+    }
+
+    fn resolve_in(&self, conn: &Tx, reference: &str, follow: bool) -> Result<i64> {
         let r = reference.trim();
         let not_found = || Error::not_found("subscriber", t!("card-ref-not-found", reference = r));
         if let Some(rest) = r.strip_prefix("inn:") {
@@ -73,7 +81,11 @@ impl Registry {
         }
         for by in ["login", "uid"] {
             if let Some(id) = store::subscribers::find(conn, by, r, None)?.first() {
-                return Ok(*id);
+                return if follow {
+                    store::merge::followed(conn, *id)
+                } else {
+                    Ok(*id)
+                };
             }
         }
         Err(not_found())
@@ -398,7 +410,7 @@ fn phone_search(text: &str) -> Option<String> {
 
 /// Writes `card`, an admin's change of `old`, back through the gate (its
 /// rules, its uniqueness checks) inside the write transaction.
-fn write_changed(tx: &Tx, settings: &Settings, old: &Card, card: Card) -> Result<()> {
+pub(super) fn write_changed(tx: &Tx, settings: &Settings, old: &Card, card: Card) -> Result<()> {
     let mut logins = store::counters::Draws::new("login");
     let checked = Gate::new(settings, rules::Ask::Flags)?.check(
         tx,

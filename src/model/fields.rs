@@ -271,6 +271,56 @@ scalar_fields! {
     "comment" => comment,
 }
 
+/// Fills card `dst`'s plain text fields of its type from `src`: each one
+/// `dst` lacks, or with `prefer_src` each one `src` has. A document and a
+/// bank account move as a whole (a passport's number never meets another
+/// passport's series); the login, the type and the 1C keys are not
+/// fields to fill. Returns the names of the fields it changed.
+pub fn fill_from(dst: &mut Card, src: &Card, prefer_src: bool) -> Vec<&'static str> {
+    const NOT_FILLED: [&str; 3] = ["login", "onec.id", "onec.code"];
+    let mut changed = Vec::new();
+    let kind = dst.kind;
+    let mine = |d: &FieldDef| d.kinds.contains(&kind) && !NOT_FILLED.contains(&d.name);
+    // A unit moves when its key field does: the document by its number,
+    // the bank account by the account.
+    for (prefix, key) in [("doc.", "doc.number"), ("bank.", "bank.account")] {
+        let take = match (scalar_ref(dst, key), scalar_ref(src, key)) {
+            (Some(d), Some(s)) => s.is_some() && (d.is_none() || prefer_src),
+            _ => false,
+        };
+        if !take {
+            continue;
+        }
+        for def in CATALOG
+            .iter()
+            .filter(|d| d.name.starts_with(prefix) && mine(d))
+        {
+            let value = scalar_ref(src, def.name).cloned().flatten();
+            if let Some(slot) = scalar(dst, def.name) {
+                if *slot != value {
+                    *slot = value;
+                    changed.push(def.name);
+                }
+            }
+        }
+    }
+    for def in CATALOG.iter().filter(|d| mine(d)) {
+        if def.name.starts_with("doc.") || def.name.starts_with("bank.") {
+            continue;
+        }
+        let Some(value) = scalar_ref(src, def.name).cloned().flatten() else {
+            continue;
+        };
+        if let Some(slot) = scalar(dst, def.name) {
+            if slot.is_none() || (prefer_src && slot.as_deref() != Some(value.as_str())) {
+                *slot = Some(value);
+                changed.push(def.name);
+            }
+        }
+    }
+    changed
+}
+
 /// The field's value as one string (lists joined with ", "), or `None`.
 pub fn get(card: &Card, name: &str) -> Option<String> {
     let joined = |v: Vec<&str>| (!v.is_empty()).then(|| v.join(", "));

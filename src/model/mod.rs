@@ -313,6 +313,10 @@ pub struct Card {
     /// at the last `subscriber check-status`; `None` (JSON `null`): never
     /// checked.
     pub status: Option<CounterpartyStatus>,
+    /// The card this one was merged into (`subscriber merge`): it is
+    /// archived, and its login and uid lead there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<i64>,
     pub addresses: Vec<Address>,
     pub delivery: Delivery,
     pub groups: Vec<String>,

@@ -258,18 +258,22 @@ fn search_rows(conn: &Tx) -> Result<Rule> {
 /// Every card has exactly one creation entry in the history (`create` by
 /// `subscriber add`, `import.create` by the import), written with it.
 fn creation_history(conn: &Tx) -> Result<Rule> {
-    const CREATIONS: &str = "SELECT count(*) AS value FROM history h
-         WHERE h.subscriber_id = s.id AND h.action IN ('create', 'import.create')";
+    let creations = format!(
+        "SELECT count(*) AS value FROM history h
+         WHERE h.subscriber_id = s.id AND h.action IN {}",
+        super::history::CREATIONS
+    );
+    let creations = creations.as_str();
     let none = ids(
         conn,
-        &format!("SELECT count(*) AS value FROM subscribers s WHERE ({CREATIONS}) = 0"),
-        &format!("SELECT id FROM subscribers s WHERE ({CREATIONS}) = 0 ORDER BY id LIMIT ?1"),
+        &format!("SELECT count(*) AS value FROM subscribers s WHERE ({creations}) = 0"),
+        &format!("SELECT id FROM subscribers s WHERE ({creations}) = 0 ORDER BY id LIMIT ?1"),
     )?
     .map(|(n, ids)| t!("store-check-no-creation", n = n, ids = ids).into_string());
     let several = ids(
         conn,
-        &format!("SELECT count(*) AS value FROM subscribers s WHERE ({CREATIONS}) > 1"),
-        &format!("SELECT id FROM subscribers s WHERE ({CREATIONS}) > 1 ORDER BY id LIMIT ?1"),
+        &format!("SELECT count(*) AS value FROM subscribers s WHERE ({creations}) > 1"),
+        &format!("SELECT id FROM subscribers s WHERE ({creations}) > 1 ORDER BY id LIMIT ?1"),
     )?
     .map(|(n, ids)| t!("store-check-several-creations", n = n, ids = ids).into_string());
     Ok(Rule {

@@ -29,6 +29,7 @@ const SUBSCRIBER_COLUMNS: &[&str] = &[
     "status",
     "status_checked_on",
     "status_since",
+    "merged_into",
 ];
 
 /// Every table of the registry, in the order they are copied. The tables

@@ -5,6 +5,10 @@ use super::Tx;
 use crate::error::Result;
 use serde::Serialize;
 
+/// The actions that create a card, as an SQL list: each card has exactly
+/// one such entry (`db check`), which stays with the card it created.
+pub(crate) const CREATIONS: &str = "('create', 'import.create')";
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
     /// Increasing in the order the changes were committed, never reused

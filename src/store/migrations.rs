@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0011_portal_view.sql"),
     include_str!("migrations/0012_name_index_covers.sql"),
     include_str!("migrations/0013_counterparty_status.sql"),
+    include_str!("migrations/0014_merged_into.sql"),
 ];
 
 /// The schema version this binary writes.

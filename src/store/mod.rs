@@ -31,6 +31,7 @@ pub mod imports;
 pub mod listing;
 pub mod location;
 pub mod matching;
+pub mod merge;
 mod migrations;
 mod postgres;
 mod search;

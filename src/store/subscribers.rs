@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 /// The card's columns, by name, in the order [`card_from_row`] reads them
 /// (a row finds each name at once when read in its select list's order).
-const SELECT_LIST: [&str; 51] = [
+const SELECT_LIST: [&str; 52] = [
     "s.type AS type",
     "s.id AS id",
     "s.uid AS uid",
@@ -64,6 +64,7 @@ const SELECT_LIST: [&str; 51] = [
     "s.status AS status",
     "s.status_checked_on AS status_checked_on",
     "s.status_since AS status_since",
+    "s.merged_into AS merged_into",
 ];
 
 fn select_list() -> &'static str {
@@ -128,6 +129,7 @@ fn card_from_row(r: &Row) -> Result<Card> {
     c.document.birth_place = r.get("birth_place")?;
     c.onec.id = r.get("onec_id")?;
     c.onec.code = r.get("onec_code")?;
+    c.merged_into = r.get("merged_into")?;
     if let (Some(value), Some(checked_on)) = (
         r.get::<Option<String>>("status")?,
         r.get::<Option<String>>("status_checked_on")?,

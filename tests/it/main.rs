@@ -19,6 +19,7 @@ mod form;
 mod hostile;
 mod import;
 mod lang;
+mod merge;
 mod postgres;
 mod real_shapes;
 mod regression;

@@ -136,6 +136,8 @@ enum Outcome {
     Updated,
     Unchanged,
     Archived,
+    /// Matched a card merged into another: skipped.
+    Merged,
 }
 
 /// A batch is committed once it has run this long, so writers queued
@@ -428,6 +430,7 @@ fn import_item(
         Ok(Outcome::Updated) => summary.updated += 1,
         Ok(Outcome::Unchanged) => summary.unchanged += 1,
         Ok(Outcome::Archived) => summary.archived += 1,
+        Ok(Outcome::Merged) => summary.skipped += 1,
         Err(e) if e.kind == ErrorKind::Internal || e.kind == ErrorKind::Busy => return Err(e),
         Err(e) => {
             summary.rejected += 1;
@@ -606,6 +609,15 @@ fn import_row(
             return Ok(Outcome::Unchanged);
         }
         let old = load(tx, id)?;
+        if let Some(into) = old.merged_into {
+            // Merged by an admin: the row's counterparty is now the card
+            // it was merged into, which the row never overwrites (two 1C
+            // counterparties would take turns on one card).
+            let keep = store::merge::followed(tx, into)?;
+            seen(tx, opts, keep)?;
+            warnings.push(t!("import-row-merged", id = id, keep = keep).into_string());
+            return Ok(Outcome::Merged);
+        }
         let mut card = old.clone();
         apply(&mut card, rec, inn.as_deref(), settings, warnings)?;
         if rec.deleted {

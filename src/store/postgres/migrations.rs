@@ -15,6 +15,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (11, include_str!("migrations/0011_baseline.sql")),
     (12, include_str!("migrations/0012_name_index_covers.sql")),
     (13, include_str!("migrations/0013_counterparty_status.sql")),
+    (14, include_str!("migrations/0014_merged_into.sql")),
 ];
 
 /// The schema version the last PostgreSQL migration writes: SQLite's.
