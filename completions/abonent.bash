@@ -64,6 +64,9 @@ _abonent() {
             abonent,notify)
                 cmd="abonent__subcmd__notify"
                 ;;
+            abonent,privacy)
+                cmd="abonent__subcmd__privacy"
+                ;;
             abonent,settings)
                 cmd="abonent__subcmd__settings"
                 ;;
@@ -265,6 +268,9 @@ _abonent() {
             abonent__subcmd__help,notify)
                 cmd="abonent__subcmd__help__subcmd__notify"
                 ;;
+            abonent__subcmd__help,privacy)
+                cmd="abonent__subcmd__help__subcmd__privacy"
+                ;;
             abonent__subcmd__help,settings)
                 cmd="abonent__subcmd__help__subcmd__settings"
                 ;;
@@ -346,6 +352,9 @@ _abonent() {
             abonent__subcmd__help__subcmd__notify,contracts-ending)
                 cmd="abonent__subcmd__help__subcmd__notify__subcmd__contracts__subcmd__ending"
                 ;;
+            abonent__subcmd__help__subcmd__privacy,acts)
+                cmd="abonent__subcmd__help__subcmd__privacy__subcmd__acts"
+                ;;
             abonent__subcmd__help__subcmd__settings,get)
                 cmd="abonent__subcmd__help__subcmd__settings__subcmd__get"
                 ;;
@@ -375,6 +384,9 @@ _abonent() {
                 ;;
             abonent__subcmd__help__subcmd__subscriber,export)
                 cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__export"
+                ;;
+            abonent__subcmd__help__subcmd__subscriber,forget)
+                cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__forget"
                 ;;
             abonent__subcmd__help__subcmd__subscriber,list)
                 cmd="abonent__subcmd__help__subcmd__subscriber__subcmd__list"
@@ -445,6 +457,18 @@ _abonent() {
             abonent__subcmd__notify__subcmd__help,help)
                 cmd="abonent__subcmd__notify__subcmd__help__subcmd__help"
                 ;;
+            abonent__subcmd__privacy,acts)
+                cmd="abonent__subcmd__privacy__subcmd__acts"
+                ;;
+            abonent__subcmd__privacy,help)
+                cmd="abonent__subcmd__privacy__subcmd__help"
+                ;;
+            abonent__subcmd__privacy__subcmd__help,acts)
+                cmd="abonent__subcmd__privacy__subcmd__help__subcmd__acts"
+                ;;
+            abonent__subcmd__privacy__subcmd__help,help)
+                cmd="abonent__subcmd__privacy__subcmd__help__subcmd__help"
+                ;;
             abonent__subcmd__settings,get)
                 cmd="abonent__subcmd__settings__subcmd__get"
                 ;;
@@ -493,6 +517,9 @@ _abonent() {
             abonent__subcmd__subscriber,export)
                 cmd="abonent__subcmd__subscriber__subcmd__export"
                 ;;
+            abonent__subcmd__subscriber,forget)
+                cmd="abonent__subcmd__subscriber__subcmd__forget"
+                ;;
             abonent__subcmd__subscriber,help)
                 cmd="abonent__subcmd__subscriber__subcmd__help"
                 ;;
@@ -535,6 +562,9 @@ _abonent() {
             abonent__subcmd__subscriber__subcmd__help,export)
                 cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__export"
                 ;;
+            abonent__subcmd__subscriber__subcmd__help,forget)
+                cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__forget"
+                ;;
             abonent__subcmd__subscriber__subcmd__help,help)
                 cmd="abonent__subcmd__subscriber__subcmd__help__subcmd__help"
                 ;;
@@ -566,7 +596,7 @@ _abonent() {
 
     case "${cmd}" in
         abonent)
-            opts="-q -v -y -h -V --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions help"
+            opts="-q -v -y -h -V --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help --version init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter privacy config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1424,7 +1454,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__extra__subcmd__field__subcmd__define)
-            opts="-q -v -y -h --type --label --values --required --for --pattern --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            opts="-q -v -y -h --type --label --values --required --personal --for --pattern --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,7 +2000,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help)
-            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter config completions help"
+            opts="init subscriber import-1c lookup-inn lookup-bik validate group manager extra-field employee contract notify settings history db letter privacy config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2543,6 +2573,34 @@ _abonent() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abonent__subcmd__help__subcmd__privacy)
+            opts="acts"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__privacy__subcmd__acts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abonent__subcmd__help__subcmd__settings)
             opts="list get set unset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2614,7 +2672,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__subscriber)
-            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates merge"
+            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates merge forget"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2698,6 +2756,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__subscriber__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__subscriber__subcmd__forget)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3487,6 +3559,116 @@ _abonent() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abonent__subcmd__privacy)
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help acts help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__privacy__subcmd__acts)
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__privacy__subcmd__help)
+            opts="acts help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__privacy__subcmd__help__subcmd__acts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__privacy__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abonent__subcmd__settings)
             opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help list get set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3522,7 +3704,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__get)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.address privacy.retention_days privacy.backup_days operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3674,7 +3856,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__set)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.address privacy.retention_days privacy.backup_days operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3708,7 +3890,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__unset)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.address privacy.retention_days privacy.backup_days operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3742,7 +3924,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates merge help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates merge forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4343,8 +4525,54 @@ _abonent() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        abonent__subcmd__subscriber__subcmd__forget)
+            opts="-q -v -y -h --due --dry-run --early --why --signer --act --include-legal-contacts --force --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --why)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --act)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         abonent__subcmd__subscriber__subcmd__help)
-            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates merge help"
+            opts="add edit show list archive restore reset-password verify-password export send-credentials check-status duplicates merge forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4428,6 +4656,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__subscriber__subcmd__help__subcmd__forget)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

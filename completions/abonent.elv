@@ -51,6 +51,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand history 'Who changed what and when'
             cand db 'The database itself: check that its tables agree'
             cand letter 'The credentials letter, SMS and memo: preview them for a card'
+            cand privacy 'Personal data: the acts of destruction (`subscriber forget` destroys)'
             cand config 'The host''s configuration: database, language, secrets, and where each came from'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -101,6 +102,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand check-status 'Ask DaData again for the status of every active legal and ip card; list those not active (JSON lines)'
             cand duplicates 'Groups of active cards that are probably one subscriber twice, with the reasons'
             cand merge 'Join two cards of one subscriber: OTHER''s data onto KEEP, OTHER archived (asks first; --force in scripts)'
+            cand forget 'Destroy an archived person''s or sole trader''s personal data (152-ФЗ) and write the act'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;subscriber;add'= {
@@ -447,6 +449,31 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'abonent;subscriber;forget'= {
+            cand --why 'Why sooner: the reason the act names (a withdrawn consent, a request)'
+            cand --signer '«ФИО, должность» of one who destroys the data, for the act (repeatable)'
+            cand --act 'Also write the act to this new file (mode 0600)'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
+            cand --format 'Output format: table, json, jsonl, csv [default: table]'
+            cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --due 'Every archived card past privacy.retention_days: listed, or with --force destroyed'
+            cand --dry-run 'Say what would be destroyed, destroy nothing'
+            cand --early 'Sooner than privacy.retention_days (needs --why)'
+            cand --include-legal-contacts 'A legal card: erase its employees'' personal data (the card itself stays)'
+            cand --force 'Destroy without asking (needed when not at a terminal; --yes is not enough)'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -v 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand --verbose 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'abonent;subscriber;help'= {
             cand add 'Add a card; prints it with the generated login and password'
             cand edit 'Change fields of a card; --clear FIELD empties one'
@@ -461,6 +488,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand check-status 'Ask DaData again for the status of every active legal and ip card; list those not active (JSON lines)'
             cand duplicates 'Groups of active cards that are probably one subscriber twice, with the reasons'
             cand merge 'Join two cards of one subscriber: OTHER''s data onto KEEP, OTHER archived (asks first; --force in scripts)'
+            cand forget 'Destroy an archived person''s or sole trader''s personal data (152-ФЗ) and write the act'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'abonent;subscriber;help;add'= {
@@ -488,6 +516,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;subscriber;help;duplicates'= {
         }
         &'abonent;subscriber;help;merge'= {
+        }
+        &'abonent;subscriber;help;forget'= {
         }
         &'abonent;subscriber;help;help'= {
         }
@@ -788,6 +818,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
             cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
             cand --required 'Cards of the types it applies to cannot be saved without it'
+            cand --personal 'Personal data (152-ФЗ): `subscriber forget` erases its values'
             cand --json 'Short for --format json'
             cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
             cand -q 'No notes or progress on stderr (warnings and errors still show)'
@@ -1418,6 +1449,50 @@ set edit:completion:arg-completer[abonent] = {|@words|
         }
         &'abonent;letter;help;help'= {
         }
+        &'abonent;privacy'= {
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
+            cand --format 'Output format: table, json, jsonl, csv [default: table]'
+            cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -v 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand --verbose 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand acts 'The acts of destruction of personal data, newest first; with ID, that act''s text'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;privacy;acts'= {
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
+            cand --format 'Output format: table, json, jsonl, csv [default: table]'
+            cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -v 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand --verbose 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'abonent;privacy;help'= {
+            cand acts 'The acts of destruction of personal data, newest first; with ID, that act''s text'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;privacy;help;acts'= {
+        }
+        &'abonent;privacy;help;help'= {
+        }
         &'abonent;config'= {
             cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
@@ -1469,6 +1544,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand history 'Who changed what and when'
             cand db 'The database itself: check that its tables agree'
             cand letter 'The credentials letter, SMS and memo: preview them for a card'
+            cand privacy 'Personal data: the acts of destruction (`subscriber forget` destroys)'
             cand config 'The host''s configuration: database, language, secrets, and where each came from'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1489,6 +1565,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand check-status 'Ask DaData again for the status of every active legal and ip card; list those not active (JSON lines)'
             cand duplicates 'Groups of active cards that are probably one subscriber twice, with the reasons'
             cand merge 'Join two cards of one subscriber: OTHER''s data onto KEEP, OTHER archived (asks first; --force in scripts)'
+            cand forget 'Destroy an archived person''s or sole trader''s personal data (152-ФЗ) and write the act'
         }
         &'abonent;help;subscriber;add'= {
         }
@@ -1515,6 +1592,8 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help;subscriber;duplicates'= {
         }
         &'abonent;help;subscriber;merge'= {
+        }
+        &'abonent;help;subscriber;forget'= {
         }
         &'abonent;help;import-1c'= {
         }
@@ -1627,6 +1706,11 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand preview 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
         }
         &'abonent;help;letter;preview'= {
+        }
+        &'abonent;help;privacy'= {
+            cand acts 'The acts of destruction of personal data, newest first; with ID, that act''s text'
+        }
+        &'abonent;help;privacy;acts'= {
         }
         &'abonent;help;config'= {
         }

@@ -103,3 +103,12 @@ duplicates-found = { $n ->
 merge-needs-force = merging cards changes both and archives one: pass --force to merge without a terminal (--yes only means never ask)
 merge-confirm = Merge card { $other } ({ $other_name }) into card { $keep } ({ $keep_name }) and archive { $other }?
 merge-done = card { $other } merged into card { $keep }: { $contracts } contracts, { $employees } employees and { $history } history entries moved
+forget-needs-force = destroying personal data cannot be undone: pass --force to destroy without a terminal (--yes only means never ask)
+forget-confirm = Destroy the personal data of card { $id } ({ $name })? This cannot be undone.
+forget-done = card { $id }: personal data destroyed, act No. { $act } kept (`abonent privacy acts { $act }`)
+forget-dry-run = card { $id }: nothing destroyed (--dry-run)
+forget-due-listed = { $n ->
+    [one] { $n } card past privacy.retention_days; `abonent subscriber forget --due --force` destroys its personal data
+   *[other] { $n } cards past privacy.retention_days; `abonent subscriber forget --due --force` destroys their personal data
+}
+privacy-act-not-found = no act No. { $id }; `abonent privacy acts` lists them

@@ -35,3 +35,4 @@ import-kpp-ignored = kpp { $value } ignored: a { $kind } has no KPP
 import-okpo-padded = okpo: { $okpo } padded to { $fixed } (leading zeros were lost; the check digit confirms it)
 import-country-unknown = country `{ $value }` is not a country the ОКСМ table knows; the counterparty is taken as registered in the registry's country
 import-row-merged = the row's counterparty is card { $id }, merged into card { $keep }: skipped, card { $keep } left as it is; merge the two counterparties in 1C too
+import-row-forgotten = the row's counterparty is card { $id }, whose personal data was destroyed on { $on }: skipped, nothing written back

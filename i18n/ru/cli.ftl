@@ -100,3 +100,14 @@ duplicates-found = { $n ->
 merge-needs-force = объединение меняет обе карточки и отправляет одну в архив: без терминала укажите --force (--yes значит только «ничего не спрашивать»)
 merge-confirm = Объединить карточку { $other } ({ $other_name }) с карточкой { $keep } ({ $keep_name }) и отправить { $other } в архив?
 merge-done = карточка { $other } объединена с карточкой { $keep }: перенесено договоров — { $contracts }, сотрудников — { $employees }, записей истории — { $history }
+forget-needs-force = уничтожение персональных данных необратимо: без терминала укажите --force (--yes значит только «ничего не спрашивать»)
+forget-confirm = Уничтожить персональные данные карточки { $id } ({ $name })? Это необратимо.
+forget-done = карточка { $id }: персональные данные уничтожены, акт № { $act } сохранён (`abonent privacy acts { $act }`)
+forget-dry-run = карточка { $id }: ничего не уничтожено (--dry-run)
+forget-due-listed = { $n ->
+    [one] { $n } карточка старше privacy.retention_days; `abonent subscriber forget --due --force` уничтожит её персональные данные
+    [few] { $n } карточки старше privacy.retention_days; `abonent subscriber forget --due --force` уничтожит их персональные данные
+    [many] { $n } карточек старше privacy.retention_days; `abonent subscriber forget --due --force` уничтожит их персональные данные
+   *[other] { $n } карточки старше privacy.retention_days; `abonent subscriber forget --due --force` уничтожит их персональные данные
+}
+privacy-act-not-found = акта № { $id } нет; `abonent privacy acts` выводит их список

@@ -252,3 +252,11 @@ duplicates-by-unknown = нельзя сравнивать по «{ $value }»: �
 merge-same-card = { $keep } и { $other } — одна и та же карточка ({ $id }): укажите две разные
 merge-keep-archived = карточка { $id } в архиве: сначала верните её (`abonent subscriber restore { $id }`) или оставьте другую
 merge-already = карточка { $id } уже объединена с карточкой { $into }
+forget-already = персональные данные карточки { $id } уже уничтожены { $on }
+forget-legal = карточка { $id } — юридическое лицо: его реквизиты не персональные данные; --include-legal-contacts стирает персональные данные его сотрудников
+forget-active = карточка { $id } действует: сначала отправьте её в архив (`abonent subscriber archive { $id }`); персональные данные уничтожаются только у архивных карточек
+forget-too-soon = карточка { $id } в архиве с { $since }, { $days } дн.: privacy.retention_days = { $retention }, осталось { $left } дн.; --early --why "…" уничтожит раньше
+forget-edit-refused = персональные данные карточки { $id } уничтожены { $on }: карточка хранится для учёта и больше не изменяется
+forget-marker = Удалено { $date }
+forget-act-reason-retention = истёк срок хранения ({ $days } дн. после архивации карточки { $since })
+forget-act-reason-early = { $why }

@@ -111,6 +111,22 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "abonent-subscriber-forget",
+        &[
+            "abonent subscriber forget u000042 --dry-run",
+            "abonent subscriber forget 42 --early --why \"отзыв согласия\" --act act.txt",
+            "abonent subscriber forget --due",
+        ],
+    ),
+    (
+        "abonent-privacy",
+        &["abonent privacy acts"],
+    ),
+    (
+        "abonent-privacy-acts",
+        &["abonent privacy acts", "abonent privacy acts 1 > act-1.txt"],
+    ),
+    (
         "abonent-letter",
         &["abonent letter preview u000001"],
     ),

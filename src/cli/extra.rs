@@ -93,6 +93,9 @@ pub struct DefineArgs {
     /// Cards of the types it applies to cannot be saved without it
     #[arg(long)]
     pub required: bool,
+    /// Personal data (152-ФЗ): `subscriber forget` erases its values
+    #[arg(long)]
+    pub personal: bool,
     /// Card types it applies to, comma-separated (default: all)
     #[arg(long = "for", value_enum, value_delimiter = ',', value_name = "TYPES")]
     pub kinds: Vec<KindArg>,
@@ -107,6 +110,7 @@ const DEF_COLUMNS: &[(&str, &str)] = &[
     ("label", "label"),
     ("values", "values"),
     ("required", "required"),
+    ("personal", "personal"),
     ("for", "for"),
     ("pattern", "pattern"),
 ];
@@ -128,6 +132,7 @@ pub fn run(ctx: &Ctx, cmd: ExtraFieldCmd) -> Outcome {
                 label: a.label,
                 values: a.values,
                 required: a.required,
+                personal: a.personal,
                 kinds: a.kinds.into_iter().map(Kind::from).collect(),
                 pattern: a.pattern,
             })?;

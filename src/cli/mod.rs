@@ -20,6 +20,7 @@ pub mod host;
 mod import;
 mod lookup;
 pub mod output;
+mod privacy;
 mod send;
 mod subscriber;
 pub mod usage;
@@ -249,6 +250,9 @@ pub enum Command {
     /// The credentials letter, SMS and memo: preview them for a card
     #[command(subcommand)]
     Letter(send::LetterCmd),
+    /// Personal data: the acts of destruction (`subscriber forget` destroys)
+    #[command(subcommand)]
+    Privacy(privacy::PrivacyCmd),
     /// The host's configuration: database, language, secrets, and where each came from
     #[command(long_about = config::ABOUT)]
     Config,
@@ -403,6 +407,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::History(args) => admin::history(&ctx, args),
         Command::Db(cmd) => db::run(&ctx, cmd),
         Command::Letter(cmd) => send::letter(&ctx, cmd),
+        Command::Privacy(cmd) => privacy::run(&ctx, cmd),
         Command::Config => config::run(&ctx),
         Command::Completions(args) => docs::completions(args),
     }

@@ -259,7 +259,7 @@ pub fn deliver_issued(
     let shown = match channel.delivery.deliver(&recipient, &vars) {
         Ok(Delivered::Sent { to_masked, .. }) => Some(to_masked),
         Ok(Delivered::Memo(memo)) => {
-            write_memo(reg, channel.output.as_deref(), &memo)?;
+            write_private(reg, channel.output.as_deref(), &memo)?;
             None
         }
         Err(e @ DeliveryError::Failed { .. }) => return Err(pending(e)),
@@ -288,9 +288,13 @@ fn memo_protected(reg: &Registry) -> Protected {
     protected
 }
 
-/// The memo into a new private file (never over an existing one, the
+/// A memo or an act into a new private file (never over an existing one, the
 /// database or through a symlink), or onto stdout.
-fn write_memo(reg: &Registry, output: Option<&std::path::Path>, memo: &str) -> Result<()> {
+pub(super) fn write_private(
+    reg: &Registry,
+    output: Option<&std::path::Path>,
+    memo: &str,
+) -> Result<()> {
     match output {
         Some(path) => {
             let protected = memo_protected(reg);

@@ -114,6 +114,20 @@ OTHER's login or uid then shows KEEP, and the 1C import matches OTHER's counterp
 KEEP. Asks at a terminal; elsewhere it needs --force (--yes is not enough)."
     )]
     Merge(MergeArgs),
+    /// Destroy an archived person's or sole trader's personal data (152-ФЗ) and write the act
+    #[command(
+        long_about = "Destroys the personal data of an archived person or sole trader whose card has \
+been archived longer than setting privacy.retention_days (--early --why TEXT: sooner): names \
+(replaced by «Удалено DATE»), document, birth date and place, addresses, e-mails, phones, the \
+comment, extra fields defined --personal, DaData's cached answers about a sole trader, and their \
+old values in the history, which become (erased). The uid, login, INN, contracts and history \
+entries stay for accounting: the card is a tombstone that the 1C import skips and an edit \
+refuses. Writes the act of destruction (Russian, per Roskomnadzor order No. 179) to stdout or \
+--act FILE (0600) and keeps it: abonent privacy acts. --due lists the cards past the retention \
+period (--due --force destroys them all: a monthly cron job). Asks at a terminal; elsewhere it \
+needs --force (--yes is not enough)."
+    )]
+    Forget(super::privacy::ForgetArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -338,6 +352,7 @@ pub fn run(ctx: &Ctx, cmd: SubscriberCmd) -> Outcome {
         SubscriberCmd::CheckStatus(a) => check_status(ctx, a),
         SubscriberCmd::Duplicates(a) => duplicates(ctx, a),
         SubscriberCmd::Merge(a) => merge(ctx, a),
+        SubscriberCmd::Forget(a) => super::privacy::forget(ctx, a),
     }
 }
 

@@ -39,7 +39,8 @@ pub(crate) fn date_text(d: time::Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 
-fn date_of(text: &str) -> Option<time::Date> {
+/// A stored date (`YYYY-MM-DD`).
+pub(crate) fn date_of(text: &str) -> Option<time::Date> {
     let mut it = text.splitn(3, '-');
     let (y, m, d) = (it.next()?, it.next()?, it.next()?);
     let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;

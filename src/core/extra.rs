@@ -24,6 +24,8 @@ pub struct ExtraDefInput {
     pub label: Option<String>,
     pub values: Vec<String>,
     pub required: bool,
+    /// Personal data: `subscriber forget` erases its values.
+    pub personal: bool,
     /// Empty: every card type.
     pub kinds: Vec<Kind>,
     pub pattern: Option<String>,
@@ -61,6 +63,7 @@ impl ExtraDef {
                 .map(super::settings::split_list)
                 .unwrap_or_default(),
             required: row.required,
+            personal: row.personal,
             kinds: super::settings::split_list(&row.kinds)
                 .iter()
                 .filter_map(|k| Kind::parse(k))
@@ -78,6 +81,7 @@ impl ExtraDef {
             ty: self.ty.as_str().to_string(),
             enum_values: (!self.values.is_empty()).then(|| self.values.join(",")),
             required: self.required,
+            personal: self.personal,
             kinds: self.kinds_text(),
             pattern: self.pattern.clone(),
         }
@@ -188,6 +192,7 @@ pub(super) fn build_def(input: ExtraDefInput) -> Result<ExtraDef> {
         ty: input.ty,
         values,
         required: input.required,
+        personal: input.personal,
         kinds,
         pattern,
         regex,
@@ -211,6 +216,7 @@ mod tests {
             label: None,
             values: values.iter().map(|v| v.to_string()).collect(),
             required: false,
+            personal: false,
             kinds: vec![],
             pattern: pattern.map(str::to_string),
         })
@@ -276,6 +282,7 @@ mod tests {
             label: None,
             values: vec![],
             required: false,
+            personal: false,
             kinds: vec![],
             pattern: None,
         };

@@ -20,6 +20,7 @@ pub mod import;
 pub mod lookup;
 pub mod merge;
 pub mod password;
+pub mod privacy;
 pub mod rules;
 pub mod settings;
 pub mod status;

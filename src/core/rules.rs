@@ -485,6 +485,7 @@ mod tests {
             label: None,
             values: vec![],
             required: true,
+            personal: false,
             kinds: vec![Kind::Legal],
             pattern: None,
         };

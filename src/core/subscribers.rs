@@ -222,6 +222,7 @@ impl Registry {
         let (warnings, changed) = self.store.write(|tx| {
             // Re-read under the write lock: the edit applies to the current card.
             let old = load_locked(tx, id)?;
+            refuse_forgotten(&old)?;
             let mut card = old.clone();
             if let Some(k) = input.kind {
                 card.kind = k;
@@ -408,9 +409,23 @@ fn phone_search(text: &str) -> Option<String> {
     }
 }
 
+/// A card whose personal data was destroyed is a tombstone: no write
+/// changes it again.
+fn refuse_forgotten(card: &Card) -> Result<()> {
+    match &card.forgotten_on {
+        Some(on) => Err(Error::conflict(
+            "subscriber",
+            t!("forget-edit-refused", id = card.id, on = on.as_str()),
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Writes `card`, an admin's change of `old`, back through the gate (its
-/// rules, its uniqueness checks) inside the write transaction.
+/// rules, its uniqueness checks) inside the write transaction. A card
+/// whose personal data was destroyed is never written again.
 pub(super) fn write_changed(tx: &Tx, settings: &Settings, old: &Card, card: Card) -> Result<()> {
+    refuse_forgotten(old)?;
     let mut logins = store::counters::Draws::new("login");
     let checked = Gate::new(settings, rules::Ask::Flags)?.check(
         tx,

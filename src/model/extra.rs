@@ -55,6 +55,8 @@ pub struct ExtraDef {
     /// The allowed values of an enum (empty for other types).
     pub values: Vec<String>,
     pub required: bool,
+    /// Personal data (152-ФЗ): `subscriber forget` erases its values.
+    pub personal: bool,
     /// The card types the field applies to.
     #[serde(rename = "for")]
     pub kinds: Vec<Kind>,

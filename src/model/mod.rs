@@ -317,6 +317,10 @@ pub struct Card {
     /// archived, and its login and uid lead there.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub merged_into: Option<i64>,
+    /// The day `subscriber forget` destroyed the card's personal data: a
+    /// tombstone, kept for accounting, that nothing writes again.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub forgotten_on: Option<String>,
     pub addresses: Vec<Address>,
     pub delivery: Delivery,
     pub groups: Vec<String>,

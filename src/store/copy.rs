@@ -30,6 +30,7 @@ const SUBSCRIBER_COLUMNS: &[&str] = &[
     "status_checked_on",
     "status_since",
     "merged_into",
+    "forgotten_on",
 ];
 
 /// Every table of the registry, in the order they are copied. The tables
@@ -116,6 +117,7 @@ pub(super) const TABLES: &[Table] = &[
             "type",
             "enum_values",
             "required",
+            "personal",
             "kinds",
             "pattern",
             "created_at",
@@ -161,6 +163,11 @@ pub(super) const TABLES: &[Table] = &[
         name: "import_runs",
         columns: &["key", "file", "started_at", "rows_done", "updated_at"],
         key: None,
+    },
+    Table {
+        name: "privacy_acts",
+        columns: &["id", "at", "actor", "subscriber_id", "text"],
+        key: Some("id"),
     },
 ];
 

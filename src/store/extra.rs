@@ -14,12 +14,13 @@ pub struct DefRow {
     /// Comma list of the enum's values.
     pub enum_values: Option<String>,
     pub required: bool,
+    pub personal: bool,
     /// Comma list of card types.
     pub kinds: String,
     pub pattern: Option<String>,
 }
 
-const DEF_COLUMNS: &str = "name, label, type, enum_values, required, kinds, pattern";
+const DEF_COLUMNS: &str = "name, label, type, enum_values, required, personal, kinds, pattern";
 
 fn def_from_row(r: &Row) -> Result<DefRow> {
     Ok(DefRow {
@@ -28,6 +29,7 @@ fn def_from_row(r: &Row) -> Result<DefRow> {
         ty: r.get("type")?,
         enum_values: r.get("enum_values")?,
         required: r.get("required")?,
+        personal: r.get("personal")?,
         kinds: r.get("kinds")?,
         pattern: r.get("pattern")?,
     })
@@ -53,12 +55,12 @@ pub fn def(tx: &Tx, name: &str) -> Result<Option<DefRow>> {
 /// Inserts or replaces the definition of `d.name`.
 pub fn put_def(tx: &Tx, d: &DefRow, at: &str) -> Result<()> {
     tx.execute(
-        "INSERT INTO extra_fields (name, label, type, enum_values, required, kinds, pattern, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+        "INSERT INTO extra_fields (name, label, type, enum_values, required, kinds, pattern, created_at, personal)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
          ON CONFLICT (name) DO UPDATE SET label = excluded.label, type = excluded.type,
              enum_values = excluded.enum_values, required = excluded.required,
-             kinds = excluded.kinds, pattern = excluded.pattern",
-        &[&d.name, &d.label, &d.ty, &d.enum_values, &d.required, &d.kinds, &d.pattern, &at],
+             kinds = excluded.kinds, pattern = excluded.pattern, personal = excluded.personal",
+        &[&d.name, &d.label, &d.ty, &d.enum_values, &d.required, &d.kinds, &d.pattern, &at, &d.personal],
     )?;
     Ok(())
 }

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_name_index_covers.sql"),
     include_str!("migrations/0013_counterparty_status.sql"),
     include_str!("migrations/0014_merged_into.sql"),
+    include_str!("migrations/0015_personal_data.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -34,6 +34,7 @@ pub mod matching;
 pub mod merge;
 mod migrations;
 mod postgres;
+pub mod privacy;
 mod search;
 pub mod settings;
 pub mod status;
@@ -200,6 +201,38 @@ impl Store {
     /// `f` fails.
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.write_or_roll_back(|tx| f(tx).map(|v| (v, true)))
+    }
+
+    /// Like [`Store::write`], for a write that destroys data (`subscriber
+    /// forget`): what it deletes or overwrites must not stay readable in
+    /// the database's files. On SQLite the transaction runs with
+    /// `secure_delete` on (freed space is zeroed) and the WAL is
+    /// checkpointed and truncated after the commit; on PostgreSQL the
+    /// tables it touched are vacuumed after the commit, which frees the
+    /// old row versions (their bytes may stay on disk until reused, and in
+    /// the server's WAL archive, replicas and backups: the act says so).
+    pub fn write_erasing<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        if let Db::Sqlite { conn, .. } = &self.db {
+            conn.pragma_update(None, "secure_delete", true)?;
+        }
+        let out = self.write(f);
+        match &self.db {
+            Db::Sqlite { conn, .. } => {
+                conn.pragma_update(None, "secure_delete", false)?;
+                if out.is_ok() {
+                    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+                }
+            }
+            Db::Postgres(c) => {
+                if out.is_ok() {
+                    c.execute_batch(
+                        "VACUUM subscribers, addresses, contacts, extra_values, history, \
+                         subscriber_search, dadata_cache, employees",
+                    )?;
+                }
+            }
+        }
+        out
     }
 
     /// Like [`Store::write`], but `f` decides whether to commit: an import

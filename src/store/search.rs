@@ -49,6 +49,33 @@ pub(super) fn index(tx: &Tx, id: i64, body: &str, fresh: bool) -> Result<()> {
     Ok(())
 }
 
+/// Replaces card `id`'s search text so that the old one is gone from the
+/// index itself, not only hidden: on SQLite with FTS5's `secure-delete`
+/// for this deletion (its tokens leave the index's pages at once); on
+/// PostgreSQL the row is rewritten, and the vacuum after the commit
+/// ([`super::Store::write_erasing`]) drops the old version.
+pub(super) fn erase(tx: &Tx, id: i64, body: &str) -> Result<()> {
+    let sqlite = tx.backend() == super::Backend::Sqlite;
+    if sqlite {
+        tx.execute(
+            "INSERT INTO subscriber_search (subscriber_search, rank) VALUES ('secure-delete', 1)",
+            &[],
+        )?;
+    }
+    tx.execute("DELETE FROM subscriber_search WHERE rowid = ?1", &[&id])?;
+    tx.execute(
+        "INSERT INTO subscriber_search (rowid, body) VALUES (?1, ?2)",
+        &[&id, &body],
+    )?;
+    if sqlite {
+        tx.execute(
+            "INSERT INTO subscriber_search (subscriber_search, rank) VALUES ('secure-delete', 0)",
+            &[],
+        )?;
+    }
+    Ok(())
+}
+
 /// Whether `tx` stages its texts: a batch on SQLite. PostgreSQL's GIN
 /// index keeps its own list of pending entries.
 fn staged(tx: &Tx) -> bool {

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 /// The card's columns, by name, in the order [`card_from_row`] reads them
 /// (a row finds each name at once when read in its select list's order).
-const SELECT_LIST: [&str; 52] = [
+const SELECT_LIST: [&str; 53] = [
     "s.type AS type",
     "s.id AS id",
     "s.uid AS uid",
@@ -65,6 +65,7 @@ const SELECT_LIST: [&str; 52] = [
     "s.status_checked_on AS status_checked_on",
     "s.status_since AS status_since",
     "s.merged_into AS merged_into",
+    "s.forgotten_on AS forgotten_on",
 ];
 
 fn select_list() -> &'static str {
@@ -130,6 +131,7 @@ fn card_from_row(r: &Row) -> Result<Card> {
     c.onec.id = r.get("onec_id")?;
     c.onec.code = r.get("onec_code")?;
     c.merged_into = r.get("merged_into")?;
+    c.forgotten_on = r.get("forgotten_on")?;
     if let (Some(value), Some(checked_on)) = (
         r.get::<Option<String>>("status")?,
         r.get::<Option<String>>("status_checked_on")?,

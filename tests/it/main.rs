@@ -21,6 +21,7 @@ mod import;
 mod lang;
 mod merge;
 mod postgres;
+mod privacy;
 mod real_shapes;
 mod regression;
 mod reimport;

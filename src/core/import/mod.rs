@@ -136,8 +136,9 @@ enum Outcome {
     Updated,
     Unchanged,
     Archived,
-    /// Matched a card merged into another: skipped.
-    Merged,
+    /// Matched a card merged into another, or one whose personal data
+    /// was destroyed: skipped.
+    Skipped,
 }
 
 /// A batch is committed once it has run this long, so writers queued
@@ -430,7 +431,7 @@ fn import_item(
         Ok(Outcome::Updated) => summary.updated += 1,
         Ok(Outcome::Unchanged) => summary.unchanged += 1,
         Ok(Outcome::Archived) => summary.archived += 1,
-        Ok(Outcome::Merged) => summary.skipped += 1,
+        Ok(Outcome::Skipped) => summary.skipped += 1,
         Err(e) if e.kind == ErrorKind::Internal || e.kind == ErrorKind::Busy => return Err(e),
         Err(e) => {
             summary.rejected += 1;
@@ -609,6 +610,12 @@ fn import_row(
             return Ok(Outcome::Unchanged);
         }
         let old = load(tx, id)?;
+        if let Some(on) = &old.forgotten_on {
+            // A tombstone: the file never writes erased data back.
+            seen(tx, opts, id)?;
+            warnings.push(t!("import-row-forgotten", id = id, on = on.as_str()).into_string());
+            return Ok(Outcome::Skipped);
+        }
         if let Some(into) = old.merged_into {
             // Merged by an admin: the row's counterparty is now the card
             // it was merged into, which the row never overwrites (two 1C
@@ -616,7 +623,7 @@ fn import_row(
             let keep = store::merge::followed(tx, into)?;
             seen(tx, opts, keep)?;
             warnings.push(t!("import-row-merged", id = id, keep = keep).into_string());
-            return Ok(Outcome::Merged);
+            return Ok(Outcome::Skipped);
         }
         let mut card = old.clone();
         apply(&mut card, rec, inn.as_deref(), settings, warnings)?;

@@ -110,6 +110,9 @@ pub const CATALOG: &[SettingDef] = &[
     s!("notify.days", "14", Int(0, 3650)),
     s!("cabinet.url", "", Text),
     s!("operator.name", "", Text),
+    s!("operator.address", "", Text),
+    s!("privacy.retention_days", "1095", Int(0, 36500)),
+    s!("privacy.backup_days", "30", Int(0, 36500)),
     s!("operator.phone", "", Text),
     s!("smtp.url", "", Text),
     s!("smtp.user", "", Text),
@@ -413,6 +416,7 @@ mod tests {
             label: None,
             values: vec![],
             required: false,
+            personal: false,
             kinds: vec![Kind::Legal],
             pattern: None,
         });

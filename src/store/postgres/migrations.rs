@@ -16,6 +16,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (12, include_str!("migrations/0012_name_index_covers.sql")),
     (13, include_str!("migrations/0013_counterparty_status.sql")),
     (14, include_str!("migrations/0014_merged_into.sql")),
+    (15, include_str!("migrations/0015_personal_data.sql")),
 ];
 
 /// The schema version the last PostgreSQL migration writes: SQLite's.

@@ -1,0 +1,156 @@
+//! Personal data (`subscriber forget`): when a card was archived, the
+//! erasure of a card's personal data in every table that holds it, and
+//! the acts of destruction. Which cards and which data is the core's to
+//! decide ([`crate::core::privacy`]); this writes it, inside
+//! [`super::Store::write_erasing`].
+
+use super::Tx;
+use crate::error::Result;
+
+/// The history's stand-in for an erased value.
+pub const ERASED: &str = "(erased)";
+
+/// When card `id` was last archived (the newest archive entry of its
+/// history), or `None`.
+pub fn archived_at(tx: &Tx, id: i64) -> Result<Option<String>> {
+    Ok(tx
+        .value(
+            "SELECT max(at) AS value FROM history
+             WHERE subscriber_id = ?1 AND action IN ('archive', 'import.archive', 'merged')",
+            &[&id],
+        )?
+        .flatten())
+}
+
+/// What an erasure writes in place of the card's personal data.
+pub struct Erasure<'a> {
+    pub id: i64,
+    /// The names' stand-in (`Удалено 2026-12-01`) and the display name
+    /// made from it.
+    pub marker: &'a str,
+    pub display_name: &'a str,
+    /// The card's search text afterwards.
+    pub search_body: &'a str,
+    /// The day, for `forgotten_on`.
+    pub on: &'a str,
+    /// The card's INN: DaData's answers about it hold a sole trader's name.
+    pub inn: Option<&'a str>,
+    /// The extra fields marked personal.
+    pub personal_extra: &'a [String],
+    /// History fields whose values may stay (nothing personal in them).
+    pub history_kept: &'a [&'a str],
+    /// Also the card's employees' names and contacts (a legal card's).
+    pub employees: bool,
+}
+
+/// Erases card `id`'s personal data everywhere it is kept. Returns the
+/// number of history values erased.
+pub fn erase(tx: &Tx, e: &Erasure) -> Result<usize> {
+    tx.execute(
+        "UPDATE subscribers SET
+             last_name = CASE WHEN type = 'legal' THEN last_name ELSE ?2 END,
+             first_name = CASE WHEN type = 'legal' THEN first_name ELSE NULL END,
+             middle_name = CASE WHEN type = 'legal' THEN middle_name ELSE NULL END,
+             name = CASE WHEN type = 'legal' THEN name ELSE NULL END,
+             full_name = CASE WHEN type = 'legal' THEN full_name ELSE NULL END,
+             display_name = ?3,
+             doc_type = NULL, doc_series = NULL, doc_number = NULL, doc_issued_by = NULL,
+             doc_issued_on = NULL, doc_division_code = NULL, birth_date = NULL,
+             birth_place = NULL, delivery_address = NULL, comment = NULL,
+             import_fp = NULL, forgotten_on = ?4, updated_at = ?5
+         WHERE id = ?1 AND type <> 'legal'",
+        &[&e.id, &e.marker, &e.display_name, &e.on, &e.on],
+    )?;
+    let person = tx.exists(
+        "SELECT 1 FROM subscribers WHERE id = ?1 AND type <> 'legal'",
+        &[&e.id],
+    )?;
+    if person {
+        tx.execute("DELETE FROM addresses WHERE subscriber_id = ?1", &[&e.id])?;
+        tx.execute("DELETE FROM contacts WHERE subscriber_id = ?1", &[&e.id])?;
+        super::search::erase(tx, e.id, e.search_body)?;
+        if let Some(inn) = e.inn {
+            tx.execute(
+                "DELETE FROM dadata_cache WHERE kind = 'party' AND query = ?1",
+                &[&inn],
+            )?;
+        }
+    }
+    for name in e.personal_extra {
+        tx.execute(
+            "DELETE FROM extra_values WHERE subscriber_id = ?1 AND name = ?2",
+            &[&e.id, name],
+        )?;
+    }
+    if e.employees {
+        tx.execute(
+            "UPDATE employees SET last_name = ?2, first_name = ?2, middle_name = NULL,
+                 email = NULL, phone = NULL
+             WHERE subscriber_id = ?1",
+            &[&e.id, &e.marker],
+        )?;
+    }
+    let kept: Vec<String> = e.history_kept.iter().map(|f| format!("'{f}'")).collect();
+    let kept = kept.join(", ");
+    let mut erased = 0;
+    for column in ["old_value", "new_value"] {
+        erased += tx.execute(
+            &format!(
+                "UPDATE history SET {column} = ?2
+                 WHERE subscriber_id = ?1 AND {column} IS NOT NULL AND {column} <> ?2
+                   AND (field IS NULL OR field NOT IN ({kept}))"
+            ),
+            &[&e.id, &ERASED],
+        )?;
+    }
+    Ok(erased)
+}
+
+/// An act of destruction as kept.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Act {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub subscriber_id: i64,
+    pub text: String,
+}
+
+pub fn add_act(tx: &Tx, at: &str, actor: &str, subscriber_id: i64, text: &str) -> Result<i64> {
+    tx.insert_one(
+        "INSERT INTO privacy_acts (at, actor, subscriber_id, text) VALUES (?1, ?2, ?3, ?4)",
+        &[&at, &actor, &subscriber_id, &text],
+    )
+}
+
+/// The acts, newest first (one, with `id`).
+pub fn acts(tx: &Tx, id: Option<i64>) -> Result<Vec<Act>> {
+    tx.query(
+        "SELECT id, at, actor, subscriber_id, text FROM privacy_acts
+         WHERE ?1 = 0 OR id = ?1 ORDER BY id DESC",
+        &[&id.unwrap_or(0)],
+        |r| {
+            Ok(Act {
+                id: r.get("id")?,
+                at: r.get("at")?,
+                actor: r.get("actor")?,
+                subscriber_id: r.get("subscriber_id")?,
+                text: r.get("text")?,
+            })
+        },
+    )
+}
+
+/// The archived persons' and sole traders' cards not forgotten whose last
+/// archiving was before `before` (RFC 3339), by id.
+pub fn due(tx: &Tx, before: &str) -> Result<Vec<i64>> {
+    tx.query(
+        "SELECT s.id AS id FROM subscribers s
+         WHERE s.archived = 1 AND s.type <> 'legal' AND s.forgotten_on IS NULL
+           AND (SELECT max(h.at) FROM history h WHERE h.subscriber_id = s.id
+                AND h.action IN ('archive', 'import.archive', 'merged')) < ?1
+         ORDER BY s.id",
+        &[&before],
+        |r| r.get("id"),
+    )
+}
