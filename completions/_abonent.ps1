@@ -152,6 +152,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--doc-division-code', '--doc-division-code', [CompletionResultType]::ParameterName, 'Division code, NNN-NNN')
             [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'Birth date, YYYY-MM-DD or DD.MM.YYYY')
             [CompletionResult]::new('--birth-place', '--birth-place', [CompletionResultType]::ParameterName, 'Birth place')
+            [CompletionResult]::new('--consent-on', '--consent-on', [CompletionResultType]::ParameterName, 'The day the subscriber consented to the processing of personal data, YYYY-MM-DD or DD.MM.YYYY')
             [CompletionResult]::new('--extra', '--extra', [CompletionResultType]::ParameterName, 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Free-text comment')
             [CompletionResult]::new('--from-inn', '--from-inn', [CompletionResultType]::ParameterName, 'Fill the requisites from DaData by this INN; flags given win')
@@ -219,6 +220,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--doc-division-code', '--doc-division-code', [CompletionResultType]::ParameterName, 'Division code, NNN-NNN')
             [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'Birth date, YYYY-MM-DD or DD.MM.YYYY')
             [CompletionResult]::new('--birth-place', '--birth-place', [CompletionResultType]::ParameterName, 'Birth place')
+            [CompletionResult]::new('--consent-on', '--consent-on', [CompletionResultType]::ParameterName, 'The day the subscriber consented to the processing of personal data, YYYY-MM-DD or DD.MM.YYYY')
             [CompletionResult]::new('--extra', '--extra', [CompletionResultType]::ParameterName, 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Free-text comment')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable')
@@ -1589,8 +1591,28 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The read log (setting privacy.log_reads): who read which person''s or sole trader''s full card, and when')
             [CompletionResult]::new('acts', 'acts', [CompletionResultType]::ParameterValue, 'The acts of destruction of personal data, newest first; with ID, that act''s text')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'abonent;privacy;log' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this day on, YYYY-MM-DD or DD.MM.YYYY')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, jsonl, csv [default: table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No notes or progress on stderr (warnings and errors still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Notes on stderr also into a pipe and with --json, jsonl or csv')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Notes on stderr also into a pipe and with --json, jsonl or csv')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt: fail where a prompt would be needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'abonent;privacy;acts' {
@@ -1612,8 +1634,12 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;privacy;help' {
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The read log (setting privacy.log_reads): who read which person''s or sole trader''s full card, and when')
             [CompletionResult]::new('acts', 'acts', [CompletionResultType]::ParameterValue, 'The acts of destruction of personal data, newest first; with ID, that act''s text')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'abonent;privacy;help;log' {
             break
         }
         'abonent;privacy;help;acts' {
@@ -1898,7 +1924,11 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;help;privacy' {
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The read log (setting privacy.log_reads): who read which person''s or sole trader''s full card, and when')
             [CompletionResult]::new('acts', 'acts', [CompletionResultType]::ParameterValue, 'The acts of destruction of personal data, newest first; with ID, that act''s text')
+            break
+        }
+        'abonent;help;privacy;log' {
             break
         }
         'abonent;help;privacy;acts' {

@@ -355,6 +355,9 @@ _abonent() {
             abonent__subcmd__help__subcmd__privacy,acts)
                 cmd="abonent__subcmd__help__subcmd__privacy__subcmd__acts"
                 ;;
+            abonent__subcmd__help__subcmd__privacy,log)
+                cmd="abonent__subcmd__help__subcmd__privacy__subcmd__log"
+                ;;
             abonent__subcmd__help__subcmd__settings,get)
                 cmd="abonent__subcmd__help__subcmd__settings__subcmd__get"
                 ;;
@@ -463,11 +466,17 @@ _abonent() {
             abonent__subcmd__privacy,help)
                 cmd="abonent__subcmd__privacy__subcmd__help"
                 ;;
+            abonent__subcmd__privacy,log)
+                cmd="abonent__subcmd__privacy__subcmd__log"
+                ;;
             abonent__subcmd__privacy__subcmd__help,acts)
                 cmd="abonent__subcmd__privacy__subcmd__help__subcmd__acts"
                 ;;
             abonent__subcmd__privacy__subcmd__help,help)
                 cmd="abonent__subcmd__privacy__subcmd__help__subcmd__help"
+                ;;
+            abonent__subcmd__privacy__subcmd__help,log)
+                cmd="abonent__subcmd__privacy__subcmd__help__subcmd__log"
                 ;;
             abonent__subcmd__settings,get)
                 cmd="abonent__subcmd__settings__subcmd__get"
@@ -2574,7 +2583,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__privacy)
-            opts="acts"
+            opts="log acts"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2588,6 +2597,20 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__help__subcmd__privacy__subcmd__acts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__help__subcmd__privacy__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3560,7 +3583,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__privacy)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help acts help"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help log acts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3628,7 +3651,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__privacy__subcmd__help)
-            opts="acts help"
+            opts="log acts help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3662,6 +3685,58 @@ _abonent() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__privacy__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        abonent__subcmd__privacy__subcmd__log)
+            opts="-q -v -y -h --since --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ru en" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3704,7 +3779,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__get)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.address privacy.retention_days privacy.backup_days operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.address privacy.retention_days privacy.backup_days privacy.log_reads operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3856,7 +3931,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__set)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.address privacy.retention_days privacy.backup_days operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.address privacy.retention_days privacy.backup_days privacy.log_reads operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3890,7 +3965,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__settings__subcmd__unset)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.address privacy.retention_days privacy.backup_days operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
+            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help country validation.checksums required.legal required.ip required.person login.template login.pattern password.generate password.length password.alphabet password.exclude password.min_length groups.default.legal groups.default.ip groups.default.person invoice.deliverers db.busy_timeout_ms dadata.enabled dadata.url dadata.token dadata.timeout dadata.max_answer_bytes dadata.cache_days dadata.rate contract.template notify.days cabinet.url operator.name operator.address privacy.retention_days privacy.backup_days privacy.log_reads operator.phone smtp.url smtp.user smtp.from smtp.timeout smtp.tls sms.command sms.timeout send.confirm_contacts letter.lang letter.credentials.subject letter.credentials.template letter.credentials.sms import.admin_fields"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3958,7 +4033,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__add)
-            opts="-q -v -y -h --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --from-inn --no-cache --interactive --send-credentials --to --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            opts="-q -v -y -h --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --consent-on --extra --comment --from-inn --no-cache --interactive --send-credentials --to --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4121,6 +4196,10 @@ _abonent() {
                     return 0
                     ;;
                 --birth-place)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consent-on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4286,7 +4365,7 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__subscriber__subcmd__edit)
-            opts="-q -v -y -h --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --extra --comment --clear --from-inn --no-cache --interactive --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            opts="-q -v -y -h --type --category --name --full-name --last-name --first-name --middle-name --inn --kpp --ogrn --ogrnip --okpo --okato --oktmo --okved --country --tax-id --director --director-post --login --password-stdin --no-password --address --delivery --delivery-address --edo-id --group --manager --email --phone --bank-name --bik --account --corr-account --doc-type --doc-series --doc-number --doc-issued-by --doc-issued-on --doc-division-code --birth-date --birth-place --consent-on --extra --comment --clear --from-inn --no-cache --interactive --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4449,6 +4528,10 @@ _abonent() {
                     return 0
                     ;;
                 --birth-place)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consent-on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -146,6 +146,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --doc-division-code 'Division code, NNN-NNN'
             cand --birth-date 'Birth date, YYYY-MM-DD or DD.MM.YYYY'
             cand --birth-place 'Birth place'
+            cand --consent-on 'The day the subscriber consented to the processing of personal data, YYYY-MM-DD or DD.MM.YYYY'
             cand --extra 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable'
             cand --comment 'Free-text comment'
             cand --from-inn 'Fill the requisites from DaData by this INN; flags given win'
@@ -212,6 +213,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --doc-division-code 'Division code, NNN-NNN'
             cand --birth-date 'Birth date, YYYY-MM-DD or DD.MM.YYYY'
             cand --birth-place 'Birth place'
+            cand --consent-on 'The day the subscriber consented to the processing of personal data, YYYY-MM-DD or DD.MM.YYYY'
             cand --extra 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable'
             cand --comment 'Free-text comment'
             cand --clear 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable'
@@ -1465,8 +1467,27 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --yes 'Never prompt: fail where a prompt would be needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+            cand log 'The read log (setting privacy.log_reads): who read which person''s or sole trader''s full card, and when'
             cand acts 'The acts of destruction of personal data, newest first; with ID, that act''s text'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;privacy;log'= {
+            cand --since 'From this day on, YYYY-MM-DD or DD.MM.YYYY'
+            cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
+            cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
+            cand --format 'Output format: table, json, jsonl, csv [default: table]'
+            cand --actor 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid''s login name)'
+            cand --color 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never'
+            cand --json 'Short for --format json'
+            cand --raw 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+            cand -q 'No notes or progress on stderr (warnings and errors still show)'
+            cand --quiet 'No notes or progress on stderr (warnings and errors still show)'
+            cand -v 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand --verbose 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+            cand -y 'Never prompt: fail where a prompt would be needed'
+            cand --yes 'Never prompt: fail where a prompt would be needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;privacy;acts'= {
             cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
@@ -1486,8 +1507,11 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;privacy;help'= {
+            cand log 'The read log (setting privacy.log_reads): who read which person''s or sole trader''s full card, and when'
             cand acts 'The acts of destruction of personal data, newest first; with ID, that act''s text'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'abonent;privacy;help;log'= {
         }
         &'abonent;privacy;help;acts'= {
         }
@@ -1708,7 +1732,10 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;help;letter;preview'= {
         }
         &'abonent;help;privacy'= {
+            cand log 'The read log (setting privacy.log_reads): who read which person''s or sole trader''s full card, and when'
             cand acts 'The acts of destruction of personal data, newest first; with ID, that act''s text'
+        }
+        &'abonent;help;privacy;log'= {
         }
         &'abonent;help;privacy;acts'= {
         }

@@ -153,6 +153,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l doc-division-code -d 'Division code, NNN-NNN' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l birth-date -d 'Birth date, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l birth-place -d 'Birth place' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l consent-on -d 'The day the subscriber consented to the processing of personal data, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l extra -d 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l comment -d 'Free-text comment' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from add" -l from-inn -d 'Fill the requisites from DaData by this INN; flags given win' -r
@@ -223,6 +224,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l doc-division-code -d 'Division code, NNN-NNN' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l birth-date -d 'Birth date, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l birth-place -d 'Birth place' -r
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l consent-on -d 'The day the subscriber consented to the processing of personal data, YYYY-MM-DD or DD.MM.YYYY' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l extra -d 'NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l comment -d 'Free-text comment' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from edit" -l clear -d 'Empty a field (name from the field catalog, e.g. kpp, address.postal, email); repeatable' -r
@@ -1363,25 +1365,44 @@ complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
 complete -c abonent -n "__fish_abonent_using_subcommand letter; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -l actor -d 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid\'s login name)' -r
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -l actor -d 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid\'s login name)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -l json -d 'Short for --format json'
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -f -a "acts" -d 'The acts of destruction of personal data, newest first; with ID, that act\'s text'
-complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from acts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -f -a "log" -d 'The read log (setting privacy.log_reads): who read which person\'s or sole trader\'s full card, and when'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -f -a "acts" -d 'The acts of destruction of personal data, newest first; with ID, that act\'s text'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and not __fish_seen_subcommand_from log acts help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -l since -d 'From this day on, YYYY-MM-DD or DD.MM.YYYY' -r
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
+en\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -l format -d 'Output format: table, json, jsonl, csv [default: table]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -l actor -d 'Who is recorded in the history (default: $USER, $LOGNAME, else the uid\'s login name)' -r
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -l color -d 'Colour on stderr: auto (terminal, NO_COLOR unset), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -l json -d 'Short for --format json'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -l raw -d 'CSV for programs: no spreadsheet guard (cells starting with = + - @ are left as they are)'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -s q -l quiet -d 'No notes or progress on stderr (warnings and errors still show)'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from acts" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from acts" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
@@ -1399,6 +1420,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from acts" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from acts" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from acts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "log" -d 'The read log (setting privacy.log_reads): who read which person\'s or sole trader\'s full card, and when'
 complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "acts" -d 'The acts of destruction of personal data, newest first; with ID, that act\'s text'
 complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c abonent -n "__fish_abonent_using_subcommand config" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
@@ -1497,4 +1519,5 @@ complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_su
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy a whole registry into an empty database: SQLite to PostgreSQL or back'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "grant-portal" -d 'Let a PostgreSQL role read the portal\'s view of logins and nothing else'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from letter" -f -a "preview" -d 'Render the credentials letter (or SMS, or memo) for a card with a sample password, to check a template'
+complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from privacy" -f -a "log" -d 'The read log (setting privacy.log_reads): who read which person\'s or sole trader\'s full card, and when'
 complete -c abonent -n "__fish_abonent_using_subcommand help; and __fish_seen_subcommand_from privacy" -f -a "acts" -d 'The acts of destruction of personal data, newest first; with ID, that act\'s text'

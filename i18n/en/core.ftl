@@ -267,3 +267,4 @@ forget-edit-refused = card { $id }'s personal data was destroyed on { $on }: the
 forget-marker = Deleted { $date }
 forget-act-reason-retention = the retention period ran out ({ $days } days after the card was archived on { $since })
 forget-act-reason-early = { $why }
+read-log-not-written = the read log was not written ({ $n } cards read; setting privacy.log_reads): { $reason }

@@ -34,6 +34,7 @@ setting-about-operator-name = the operator's name in credential letters and memo
 setting-about-operator-address = the operator's address, written in the act of destruction of personal data
 setting-about-privacy-retention-days = days a person's or sole trader's card stays archived before `subscriber forget` may destroy its personal data
 setting-about-privacy-backup-days = days the operator keeps backups: the act says the erased data leaves them after this many days
+setting-about-privacy-log-reads = record who reads a person's or sole trader's full card (`subscriber show`, `export`): `privacy log` prints it
 setting-about-operator-phone = the support phone in credential letters and memos
 setting-about-smtp-url = mail server for credential letters: smtp://host:587 (STARTTLS), smtps://host:465, smtp://host:25
 setting-about-smtp-user = SMTP login; its password comes from ABONENT_SMTP_PASSWORD or the host configuration's [secrets], and is never stored

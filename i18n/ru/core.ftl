@@ -260,3 +260,4 @@ forget-edit-refused = персональные данные карточки { $
 forget-marker = Удалено { $date }
 forget-act-reason-retention = истёк срок хранения ({ $days } дн. после архивации карточки { $since })
 forget-act-reason-early = { $why }
+read-log-not-written = журнал чтения не записан (прочитано карточек: { $n }; настройка privacy.log_reads): { $reason }

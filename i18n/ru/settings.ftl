@@ -34,6 +34,7 @@ setting-about-operator-name = название оператора в письм�
 setting-about-operator-address = адрес оператора для акта об уничтожении персональных данных
 setting-about-privacy-retention-days = сколько дней карточка физлица или ИП лежит в архиве, прежде чем subscriber forget может уничтожить её персональные данные
 setting-about-privacy-backup-days = сколько дней оператор хранит резервные копии: акт говорит, что через столько дней стёртые данные уйдут и из них
+setting-about-privacy-log-reads = записывать, кто читает полную карточку физлица или ИП (subscriber show, export): журнал выводит privacy log
 setting-about-operator-phone = телефон поддержки в письмах с паролем и памятках
 setting-about-smtp-url = почтовый сервер для писем с паролем: smtp://host:587 (STARTTLS), smtps://host:465, smtp://host:25
 setting-about-smtp-user = логин SMTP; пароль берётся из ABONENT_SMTP_PASSWORD или [secrets] конфигурации хоста и нигде не хранится

@@ -148,6 +148,9 @@ a password on the command line leaks into `ps` and shell history."
     /// Birth place
     #[arg(long, value_name = "TEXT", help_heading = "Document")]
     pub birth_place: Option<String>,
+    /// The day the subscriber consented to the processing of personal data, YYYY-MM-DD or DD.MM.YYYY
+    #[arg(long, value_name = "DATE", help_heading = "Document")]
+    pub consent_on: Option<String>,
 
     /// NAME=VALUE for an extra field (see `abonent extra-field list`); repeatable
     #[arg(
@@ -218,6 +221,7 @@ impl CardFlags {
             ("doc.issued_on", &self.doc_issued_on),
             ("doc.division_code", &self.doc_division_code),
             ("birth_date", &self.birth_date),
+            ("consent_on", &self.consent_on),
             ("birth_place", &self.birth_place),
             ("comment", &self.comment),
         ];

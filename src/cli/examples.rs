@@ -123,6 +123,10 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         &["abonent privacy acts"],
     ),
     (
+        "abonent-privacy-log",
+        &["abonent privacy log u000042", "abonent privacy log --since 01.12.2026 --json"],
+    ),
+    (
         "abonent-privacy-acts",
         &["abonent privacy acts", "abonent privacy acts 1 > act-1.txt"],
     ),

@@ -65,6 +65,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "doc.division_code",
             "birth_date",
             "birth_place",
+            "consent_on",
         ],
     ),
     ("comment", &["comment"]),

@@ -47,6 +47,15 @@ pub struct ForgetArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum PrivacyCmd {
+    /// The read log (setting privacy.log_reads): who read which person's or sole trader's full card, and when
+    Log {
+        /// Only the reads of this card: id, login, uid or inn:NNNN[/KPP]
+        #[arg(value_name = "REF")]
+        reference: Option<String>,
+        /// From this day on, YYYY-MM-DD or DD.MM.YYYY
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+    },
     /// The acts of destruction of personal data, newest first; with ID, that act's text
     Acts {
         /// The act's number
@@ -70,6 +79,14 @@ const DUE_COLUMNS: &[(&str, &str)] = &[
     ("login", "login"),
     ("name", "display_name"),
     ("archived_at", "archived_at"),
+];
+
+const READ_COLUMNS: &[(&str, &str)] = &[
+    ("id", "id"),
+    ("at", "at"),
+    ("actor", "actor"),
+    ("command", "command"),
+    ("cards", "cards"),
 ];
 
 const ACT_COLUMNS: &[(&str, &str)] = &[
@@ -147,6 +164,14 @@ pub fn forget(ctx: &Ctx, a: ForgetArgs) -> Outcome {
 pub fn run(ctx: &Ctx, cmd: PrivacyCmd) -> Outcome {
     let reg = ctx.open()?;
     match cmd {
+        PrivacyCmd::Log { reference, since } => {
+            let entries = reg.read_log(reference.as_deref(), since.as_deref())?;
+            let rows: Vec<serde_json::Value> = entries
+                .iter()
+                .map(serde_json::to_value)
+                .collect::<Result<_, _>>()?;
+            ctx.out.list(&rows, READ_COLUMNS)?;
+        }
         PrivacyCmd::Acts { id } => {
             let acts = reg.privacy_acts(id)?;
             if let Some(id) = id {

@@ -321,7 +321,11 @@ pub fn run(ctx: &Ctx, cmd: SubscriberCmd) -> Outcome {
         SubscriberCmd::Add(a) => add(ctx, a),
         SubscriberCmd::Edit(a) => edit(ctx, a),
         SubscriberCmd::Show(r) => {
-            let card = ctx.open()?.show(&r.reference)?;
+            let mut reg = ctx.open()?;
+            let card = reg.show(&r.reference)?;
+            if let Some(w) = reg.note_reads("show", &[(card.id, card.kind)]) {
+                ctx.out.warn(w);
+            }
             print_card(ctx, &card, None)?;
             Ok(0)
         }
@@ -600,7 +604,9 @@ fn list(ctx: &Ctx, a: ListArgs) -> Outcome {
 }
 
 fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
-    let reg = ctx.open()?;
+    let mut reg = ctx.open()?;
+    // The cards read, for the read log (`privacy.log_reads`).
+    let mut read: Vec<(i64, Kind)> = Vec::new();
     let extra = extra_names(&reg);
     // A backup by default: every field of every card, as JSON lines.
     let format = if ctx.global.format_given() {
@@ -620,6 +626,7 @@ fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
             csv.row(&columns)?;
             let lang = ctx.out.text_lang();
             reg.export(|card| {
+                read.push((card.id, card.kind));
                 let flat = flat_card(card, lang);
                 Ok(csv.row(columns.iter().map(|c| cell(lookup(&flat, c))))?)
             })?;
@@ -628,6 +635,7 @@ fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
         Format::Jsonl => {
             let mut w = std::io::BufWriter::new(std::io::stdout().lock());
             reg.export(|card| {
+                read.push((card.id, card.kind));
                 serde_json::to_writer(&mut w, card).map_err(std::io::Error::from)?;
                 Ok(w.write_all(b"\n")?)
             })?;
@@ -636,6 +644,7 @@ fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
         _ => {
             let mut all = Vec::new();
             reg.export(|c| {
+                read.push((c.id, c.kind));
                 all.push(c.clone());
                 Ok(())
             })?;
@@ -644,6 +653,9 @@ fn export(ctx: &Ctx, a: ExportArgs) -> Outcome {
             }
             print_cards(ctx, &all, &extra)?;
         }
+    }
+    if let Some(w) = reg.note_reads("export", &read) {
+        ctx.out.warn(w);
     }
     Ok(0)
 }

@@ -48,7 +48,7 @@ pub(crate) fn date_of(text: &str) -> Option<time::Date> {
 }
 
 /// A date flag in either accepted form, as `YYYY-MM-DD`.
-fn date_arg(field: &str, v: &str) -> Result<String> {
+pub(crate) fn date_arg(field: &str, v: &str) -> Result<String> {
     parse_date(v).ok_or_else(|| Error::invalid(field, t!("date-unreadable", value = v.trim())))
 }
 

@@ -87,6 +87,10 @@ fn categories(card: &Card, personal_extra: &[String], employees: bool) -> Vec<St
     add(d.birth_date.is_some(), "дата рождения");
     add(d.birth_place.is_some(), "место рождения");
     add(
+        card.consent_on.is_some(),
+        "дата согласия на обработку персональных данных",
+    );
+    add(
         !card.addresses.is_empty() || card.delivery.address.is_some(),
         "адреса",
     );
@@ -295,6 +299,53 @@ impl Registry {
     /// The acts of destruction, newest first (one, with `id`).
     pub fn privacy_acts(&self, id: Option<i64>) -> Result<Vec<Act>> {
         self.read(|tx| store::privacy::acts(tx, id))
+    }
+}
+
+impl Registry {
+    /// With `privacy.log_reads` on, records that this command read the
+    /// full cards `read` (the persons' and sole traders' among them), in
+    /// a short write transaction of its own after the read. A log that
+    /// cannot be written (a read-only standby, the lock past
+    /// `db.busy_timeout_ms`) never fails the read: the warning to show is
+    /// returned instead.
+    pub fn note_reads(&mut self, command: &str, read: &[(i64, Kind)]) -> Option<crate::i18n::Msg> {
+        if !self.settings.bool("privacy.log_reads") {
+            return None;
+        }
+        let ids: Vec<i64> = read
+            .iter()
+            .filter(|(_, k)| *k != Kind::Legal)
+            .map(|(id, _)| *id)
+            .collect();
+        if ids.is_empty() {
+            return None;
+        }
+        let (actor, at) = (self.actor.clone(), now());
+        match self
+            .store
+            .write(|tx| store::privacy::log_read(tx, &at, &actor, command, &ids))
+        {
+            Ok(_) => None,
+            Err(e) => Some(t!(
+                "read-log-not-written",
+                n = ids.len(),
+                reason = e.message.as_str()
+            )),
+        }
+    }
+
+    /// `privacy log [REF] [--since DATE]`.
+    pub fn read_log(
+        &self,
+        reference: Option<&str>,
+        since: Option<&str>,
+    ) -> Result<Vec<store::privacy::ReadEntry>> {
+        let id = reference.map(|r| self.resolve_own(r)).transpose()?;
+        let since = since
+            .map(|d| super::contracts::date_arg("since", d))
+            .transpose()?;
+        self.read(|tx| store::privacy::read_log(tx, id, since.as_deref()))
     }
 }
 

@@ -167,6 +167,7 @@ pub fn check_card_for(card: &mut Card, settings: &Settings, ask: Ask) -> Result<
     for (name, slot) in [
         ("doc.issued_on", &mut card.document.issued_on),
         ("birth_date", &mut card.document.birth_date),
+        ("consent_on", &mut card.consent_on),
     ] {
         if let Some(v) = slot.as_deref() {
             match parse_date(v) {

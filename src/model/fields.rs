@@ -192,6 +192,13 @@ pub const CATALOG: &[FieldDef] = &[
     ),
     f!("birth_date", NATURAL, "--birth-date", "Дата рождения", CODE),
     f!(
+        "consent_on",
+        NATURAL,
+        "--consent-on",
+        "Дата согласия на обработку персональных данных",
+        CODE
+    ),
+    f!(
         "birth_place",
         NATURAL,
         "--birth-place",
@@ -265,6 +272,7 @@ scalar_fields! {
     "doc.issued_on" => document.issued_on,
     "doc.division_code" => document.division_code,
     "birth_date" => document.birth_date,
+    "consent_on" => consent_on,
     "birth_place" => document.birth_place,
     "onec.id" => onec.id,
     "onec.code" => onec.code,

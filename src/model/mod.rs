@@ -337,6 +337,9 @@ pub struct Card {
     pub contracts: Vec<Contract>,
     pub onec: OneC,
     pub comment: Option<String>,
+    /// The day the subscriber consented to the processing of their
+    /// personal data (152-ФЗ), `YYYY-MM-DD`; persons and sole traders.
+    pub consent_on: Option<String>,
     pub created_at: String,
     pub updated_at: String,
 }

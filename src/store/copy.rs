@@ -169,6 +169,16 @@ pub(super) const TABLES: &[Table] = &[
         columns: &["id", "at", "actor", "subscriber_id", "text"],
         key: Some("id"),
     },
+    Table {
+        name: "read_log",
+        columns: &["id", "at", "actor", "command", "cards"],
+        key: Some("id"),
+    },
+    Table {
+        name: "read_log_cards",
+        columns: &["rowid", "entry_id", "subscriber_id"],
+        key: Some("rowid"),
+    },
 ];
 
 impl Table {

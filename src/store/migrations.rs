@@ -24,6 +24,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0013_counterparty_status.sql"),
     include_str!("migrations/0014_merged_into.sql"),
     include_str!("migrations/0015_personal_data.sql"),
+    include_str!("migrations/0016_consent.sql"),
+    include_str!("migrations/0017_read_log.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -56,7 +56,7 @@ pub fn erase(tx: &Tx, e: &Erasure) -> Result<usize> {
              display_name = ?3,
              doc_type = NULL, doc_series = NULL, doc_number = NULL, doc_issued_by = NULL,
              doc_issued_on = NULL, doc_division_code = NULL, birth_date = NULL,
-             birth_place = NULL, delivery_address = NULL, comment = NULL,
+             birth_place = NULL, delivery_address = NULL, comment = NULL, consent_on = NULL,
              import_fp = NULL, forgotten_on = ?4, updated_at = ?5
          WHERE id = ?1 AND type <> 'legal'",
         &[&e.id, &e.marker, &e.display_name, &e.on, &e.on],
@@ -152,5 +152,55 @@ pub fn due(tx: &Tx, before: &str) -> Result<Vec<i64>> {
          ORDER BY s.id",
         &[&before],
         |r| r.get("id"),
+    )
+}
+
+/// Records that `actor` read the full cards `ids` with `command`: one
+/// entry, its cards written with it.
+pub fn log_read(tx: &Tx, at: &str, actor: &str, command: &str, ids: &[i64]) -> Result<i64> {
+    let entry = tx.insert_one(
+        "INSERT INTO read_log (at, actor, command, cards) VALUES (?1, ?2, ?3, ?4)",
+        &[&at, &actor, &command, &(ids.len() as i64)],
+    )?;
+    for id in ids {
+        tx.execute_later(
+            "INSERT INTO read_log_cards (entry_id, subscriber_id) VALUES (?1, ?2)",
+            &[&entry, id],
+        )?;
+    }
+    Ok(entry)
+}
+
+/// One entry of the read log.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ReadEntry {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub command: String,
+    /// How many cards the command read.
+    pub cards: i64,
+}
+
+/// The read log's entries, oldest first: those that read card
+/// `subscriber` (all when `None`), from `since` (RFC 3339 or a day) on.
+pub fn read_log(tx: &Tx, subscriber: Option<i64>, since: Option<&str>) -> Result<Vec<ReadEntry>> {
+    tx.query(
+        "SELECT l.id AS id, l.at AS at, l.actor AS actor, l.command AS command, l.cards AS cards
+         FROM read_log l
+         WHERE l.at >= ?2
+           AND (?1 = 0 OR EXISTS (SELECT 1 FROM read_log_cards c
+                                  WHERE c.subscriber_id = ?1 AND c.entry_id = l.id))
+         ORDER BY l.id",
+        &[&subscriber.unwrap_or(0), &since.unwrap_or("")],
+        |r| {
+            Ok(ReadEntry {
+                id: r.get("id")?,
+                at: r.get("at")?,
+                actor: r.get("actor")?,
+                command: r.get("command")?,
+                cards: r.get("cards")?,
+            })
+        },
     )
 }

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 /// The card's columns, by name, in the order [`card_from_row`] reads them
 /// (a row finds each name at once when read in its select list's order).
-const SELECT_LIST: [&str; 53] = [
+const SELECT_LIST: [&str; 54] = [
     "s.type AS type",
     "s.id AS id",
     "s.uid AS uid",
@@ -66,6 +66,7 @@ const SELECT_LIST: [&str; 53] = [
     "s.status_since AS status_since",
     "s.merged_into AS merged_into",
     "s.forgotten_on AS forgotten_on",
+    "s.consent_on AS consent_on",
 ];
 
 fn select_list() -> &'static str {
@@ -132,6 +133,7 @@ fn card_from_row(r: &Row) -> Result<Card> {
     c.onec.code = r.get("onec_code")?;
     c.merged_into = r.get("merged_into")?;
     c.forgotten_on = r.get("forgotten_on")?;
+    c.consent_on = r.get("consent_on")?;
     if let (Some(value), Some(checked_on)) = (
         r.get::<Option<String>>("status")?,
         r.get::<Option<String>>("status_checked_on")?,
@@ -297,7 +299,7 @@ pub fn update(tx: &Tx, checked: &Checked, import_fp: Option<&ImportFp>) -> Resul
 pub type ImportFp = [u8; 16];
 
 /// The card's own columns, in the order [`write_row`] binds them (?1…?43).
-pub(super) const FIELD_COLUMNS: [&str; 43] = [
+pub(super) const FIELD_COLUMNS: [&str; 44] = [
     "type",
     "category",
     "display_name",
@@ -341,6 +343,7 @@ pub(super) const FIELD_COLUMNS: [&str; 43] = [
     "country",
     "tax_id",
     "import_fp",
+    "consent_on",
 ];
 
 /// Inserts (`id: None`) or updates the subscribers row; returns its id.
@@ -397,6 +400,7 @@ fn write_row(
         &c.country,
         &c.tax_id,
         &import_fp,
+        &c.consent_on,
     ];
     // The card's columns, then uid, created_at, password_hash; the id is
     // the database's to give.

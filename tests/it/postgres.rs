@@ -55,8 +55,8 @@ fn init_creates_the_schema_once_and_says_where() {
     env.json(&["init"]);
     assert_eq!(
         env.int("SELECT count(*) FROM schema_migrations"),
-        5,
-        "the baseline (0011) and 0012 to 0015, each recorded once"
+        7,
+        "the baseline (0011) and 0012 to 0017, each recorded once"
     );
     assert_eq!(
         env.int("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'"),

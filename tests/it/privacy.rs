@@ -89,6 +89,8 @@ fn archived_person(env: &Env) -> i64 {
             "actual=Москва, Стромынка 7",
             "--comment",
             "Звонил Никифор",
+            "--consent-on",
+            "15.03.2024",
             "--extra",
             "passport_scan=NX-4471",
             "--extra",
@@ -198,6 +200,8 @@ fn forget_leaves_no_erased_value_anywhere() {
         "{card}"
     );
     assert_eq!(card["contracts"][0]["number"], "2026-77");
+    assert_eq!(before["consent_on"], "2024-03-15");
+    assert_eq!(card["consent_on"], Value::Null);
     assert_eq!(
         card["extra"]["vlan"], 204,
         "a field not marked personal stays"
@@ -507,4 +511,126 @@ fn due_lists_the_cards_past_retention_and_force_destroys_them() {
     assert_eq!(code, 0, "{err}");
     assert!(env.card(&old)["forgotten_on"].is_string());
     assert_eq!(env.card(&kept)["last_name"], "Новиков");
+}
+
+#[test]
+fn the_consent_date_can_be_required_and_comes_from_1c() {
+    let env = Env::new();
+    env.set("required.person", "last_name,first_name,consent_on");
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "add",
+        "--type",
+        "person",
+        "--last-name",
+        "Лапин",
+        "--first-name",
+        "Олег",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        err.contains("consent_on") && err.contains("--consent-on"),
+        "{err}"
+    );
+    let card = env.add_person("Лапин", "Олег", &["--consent-on", "01.09.2025"]);
+    assert_eq!(card["consent_on"], "2025-09-01");
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "edit",
+        &card["id"].to_string(),
+        "--consent-on",
+        "32.13.2025",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("consent_on"), "{err}");
+
+    // A 1C list export with the consent as a column of its own.
+    let file = env.dir.path().join("persons.csv");
+    std::fs::write(
+        &file,
+        "Наименование;Фамилия;Имя;ИНН;Юр. / физ. лицо;Дата согласия\r\n\
+         Кравец Юлия;Кравец;Юлия;;Физическое лицо;20.02.2024\r\n",
+    )
+    .unwrap();
+    let (code, _, err) = env.run(&["import-1c", file.to_str().unwrap(), "-q"]);
+    assert_eq!(code, 0, "{err}");
+    let imported = env.json(&["subscriber", "list", "--search", "кравец"]);
+    assert!(imported[0]["id"].is_i64(), "{imported}");
+    let card = env.card(&imported[0]["id"].to_string());
+    assert_eq!(card["consent_on"], "2024-02-20");
+}
+
+#[test]
+fn the_read_log_records_who_read_whose_card_and_never_fails_the_read() {
+    let env = Env::new();
+    let person = env.add_person("Лапин", "Олег", &[])["id"].to_string();
+    let legal = env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        "Ромашка",
+        "--inn",
+        "7718445200",
+    ])["id"]
+        .to_string();
+    env.card(&person);
+    assert_eq!(
+        env.json(&["privacy", "log"]),
+        serde_json::json!([]),
+        "off by default"
+    );
+
+    env.set("privacy.log_reads", "true");
+    env.card(&person);
+    env.card(&legal);
+    let (code, _, err) = env.run(&["subscriber", "export"]);
+    assert_eq!(code, 0, "{err}");
+    let log = env.json(&["privacy", "log"]);
+    let got: Vec<(String, i64, String)> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["command"].as_str().unwrap().to_string(),
+                e["cards"].as_i64().unwrap(),
+                e["actor"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("show".to_string(), 1, "tester".to_string()),
+            ("export".to_string(), 1, "tester".to_string())
+        ],
+        "a legal card's reads are not personal data"
+    );
+    assert_eq!(
+        env.json(&["privacy", "log", &person])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(env.json(&["privacy", "log", &legal]), serde_json::json!([]));
+    assert_eq!(
+        env.json(&["privacy", "log", "--since", "2099-01-01"]),
+        serde_json::json!([])
+    );
+
+    // Another writer holds the lock: the read answers, and says the log
+    // was not written.
+    env.set("db.busy_timeout_ms", "200");
+    let mut other = abonent::store::Store::open(&env.location()).unwrap();
+    let (code, out, err) = other
+        .write_or_roll_back(|_| Ok((env.run(&["subscriber", "show", &person, "--json"]), false)))
+        .unwrap();
+    drop(other);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Лапин"), "{out}");
+    assert!(err.contains("read log was not written"), "{err}");
+    assert_eq!(env.json(&["privacy", "log"]).as_array().unwrap().len(), 2);
 }

@@ -260,6 +260,14 @@ fn document(issued_on_edit: &'static str) -> Vec<Field> {
             "г. Москва",
             "г. Тверь",
         ),
+        field(
+            "consent_on",
+            "consent_on",
+            &["--consent-on", "15.03.2024"],
+            json!("2024-03-15"),
+            &["--consent-on", "2025-01-20"],
+            json!("2025-01-20"),
+        ),
     ]
 }
 

@@ -113,6 +113,7 @@ pub const CATALOG: &[SettingDef] = &[
     s!("operator.address", "", Text),
     s!("privacy.retention_days", "1095", Int(0, 36500)),
     s!("privacy.backup_days", "30", Int(0, 36500)),
+    s!("privacy.log_reads", "false", Bool),
     s!("operator.phone", "", Text),
     s!("smtp.url", "", Text),
     s!("smtp.user", "", Text),

@@ -17,6 +17,8 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (13, include_str!("migrations/0013_counterparty_status.sql")),
     (14, include_str!("migrations/0014_merged_into.sql")),
     (15, include_str!("migrations/0015_personal_data.sql")),
+    (16, include_str!("migrations/0016_consent.sql")),
+    (17, include_str!("migrations/0017_read_log.sql")),
 ];
 
 /// The schema version the last PostgreSQL migration writes: SQLite's.
