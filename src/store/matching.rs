@@ -23,9 +23,10 @@ pub fn set_import_fp(tx: &Tx, id: i64, import_fp: &ImportFp) -> Result<()> {
 #[derive(Debug, Default)]
 pub struct MatchKeys<'a> {
     pub onec_id: Option<&'a str>,
-    /// INN and KPP together: active cards only.
+    /// INN and KPP together: active cards, and tombstones (cards whose
+    /// personal data was destroyed).
     pub inn_kpp: Option<(&'a str, &'a str)>,
-    /// The INN alone: active cards only.
+    /// The INN alone: active cards and tombstones.
     pub inn: Option<&'a str>,
     pub onec_code: Option<&'a str>,
 }
@@ -36,9 +37,9 @@ const MATCH_SQL: [&str; 4] = [
     "SELECT s.id, s.archived, CASE WHEN length(s.import_fp) = 16 THEN s.import_fp END AS import_fp
      FROM subscribers AS s WHERE s.onec_id = ?1",
     "SELECT s.id, s.archived, CASE WHEN length(s.import_fp) = 16 THEN s.import_fp END AS import_fp
-     FROM subscribers AS s WHERE s.inn = ?1 AND s.kpp = ?2 AND s.archived = 0",
+     FROM subscribers AS s WHERE s.inn = ?1 AND s.kpp = ?2 AND (s.archived = 0 OR s.forgotten_on IS NOT NULL)",
     "SELECT s.id, s.archived, CASE WHEN length(s.import_fp) = 16 THEN s.import_fp END AS import_fp
-     FROM subscribers AS s WHERE s.inn = ?1 AND s.archived = 0",
+     FROM subscribers AS s WHERE s.inn = ?1 AND (s.archived = 0 OR s.forgotten_on IS NOT NULL)",
     "SELECT s.id, s.archived, CASE WHEN length(s.import_fp) = 16 THEN s.import_fp END AS import_fp
      FROM subscribers AS s WHERE s.onec_code = ?1",
 ];
@@ -83,10 +84,11 @@ pub fn match_candidates(tx: &Tx, keys: &MatchKeys) -> Result<Vec<Candidate>> {
         found.sort_unstable();
         return Ok(found
             .into_iter()
-            .map(|(_, id, import_fp)| Candidate {
+            .map(|(archived, id, import_fp)| Candidate {
                 key: key as u8,
                 id,
                 import_fp,
+                archived,
             })
             .collect());
     }
@@ -101,7 +103,8 @@ pub fn match_candidates(tx: &Tx, keys: &MatchKeys) -> Result<Vec<Candidate>> {
 #[derive(Debug, Default)]
 pub struct Prefetched {
     /// Per key (0 = 1C id, 2 = INN, 3 = 1C code): each value asked, with
-    /// the cards it found (for the INN: active cards, with their KPP).
+    /// the cards it found (for the INN: active cards and tombstones, with
+    /// their KPP).
     found: [HashMap<String, Cards>; 4],
     /// Values of each key that a write in the chunk may have moved.
     touched: [HashSet<String>; 4],
@@ -122,7 +125,8 @@ const PREFETCH_SQL: [(usize, &str); 3] = [
     (0, "SELECT s.id, s.archived, CASE WHEN length(s.import_fp) = 16 THEN s.import_fp END AS import_fp,
             s.onec_id AS k, s.kpp FROM subscribers AS s WHERE s.onec_id IS NOT NULL AND s.onec_id IN (?*)"),
     (2, "SELECT s.id, s.archived, CASE WHEN length(s.import_fp) = 16 THEN s.import_fp END AS import_fp,
-            s.inn AS k, s.kpp FROM subscribers AS s WHERE s.archived = 0 AND s.inn IS NOT NULL AND s.inn IN (?*)"),
+            s.inn AS k, s.kpp FROM subscribers AS s WHERE (s.archived = 0 OR s.forgotten_on IS NOT NULL)
+            AND s.inn IS NOT NULL AND s.inn IN (?*)"),
     (3, "SELECT s.id, s.archived, CASE WHEN length(s.import_fp) = 16 THEN s.import_fp END AS import_fp,
             s.onec_code AS k, s.kpp FROM subscribers AS s WHERE s.onec_code IS NOT NULL AND s.onec_code IN (?*)"),
 ];
@@ -174,7 +178,12 @@ impl Prefetched {
         let pick = |key: u8, cards: Vec<&Found>| -> Vec<Candidate> {
             cards
                 .into_iter()
-                .map(|&(_, id, import_fp)| Candidate { key, id, import_fp })
+                .map(|&(archived, id, import_fp)| Candidate {
+                    key,
+                    id,
+                    import_fp,
+                    archived,
+                })
                 .collect()
         };
         if let Some(id) = keys.onec_id {
@@ -217,6 +226,10 @@ pub struct Candidate {
     /// The fingerprint of the row the import last wrote it from, unless
     /// something else has written the card since.
     pub import_fp: Option<ImportFp>,
+    /// Archived: by INN, only a card whose personal data was destroyed
+    /// (a tombstone the import must find, so it never writes the data
+    /// again); any other INN match is an active card.
+    pub archived: bool,
 }
 
 /// Starts remembering which cards an import touched (a temporary table,

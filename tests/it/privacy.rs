@@ -634,3 +634,51 @@ fn the_read_log_records_who_read_whose_card_and_never_fails_the_read() {
     assert!(err.contains("read log was not written"), "{err}");
     assert_eq!(env.json(&["privacy", "log"]).as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn a_row_with_only_the_inn_finds_the_tombstone_and_writes_nothing() {
+    let env = Env::new();
+    let file = env.dir.path().join("ip.csv");
+    std::fs::write(
+        &file,
+        "Наименование;ИНН;Юр. / физ. лицо;Телефон\r\n\
+         ИП Кравец Юлия Петровна;772519384638;Физическое лицо;+79035550011\r\n",
+    )
+    .unwrap();
+    env.import_quietly(&file);
+    let id = env.json(&["subscriber", "list"])[0]["id"].to_string();
+    assert_eq!(env.card(&id)["type"], "ip");
+    env.cmd()
+        .args(["subscriber", "archive", &id, "-q"])
+        .assert()
+        .success();
+    env.cmd()
+        .args([
+            "subscriber",
+            "forget",
+            &id,
+            "--early",
+            "--why",
+            "запрос",
+            "--force",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let tomb = env.card(&id);
+    let (code, out, err) = env.run(&["import-1c", file.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let summary: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (summary["skipped"].clone(), summary["created"].clone()),
+        (1.into(), 0.into()),
+        "{summary}"
+    );
+    assert_eq!(env.count("cards"), 1);
+    assert_eq!(env.card(&id), tomb);
+    let export = env.run(&["subscriber", "export"]).1;
+    assert!(
+        !export.contains("Кравец") && !export.contains("79035550011"),
+        "{export}"
+    );
+}

@@ -62,16 +62,25 @@ pub(super) fn find_match(
         None => store::matching::match_candidates(tx, &keys)?,
     };
     let by = |key: u8| found.iter().filter(move |c| c.key == key).copied();
+    // By INN, an active card wins over a tombstone (a forgotten card's
+    // INN may be a new card's now).
+    let by_inn = |key: u8| -> Vec<Candidate> {
+        let mut cards: Vec<Candidate> = by(key).collect();
+        if cards.iter().any(|c| !c.archived) {
+            cards.retain(|c| !c.archived);
+        }
+        cards
+    };
     let mut probed = Probed::default();
     if let Some(c) = by(0).next() {
         return Ok((Some(c), probed));
     }
-    if let Some(c) = by(1).next() {
-        return Ok((Some(c), probed));
+    if let Some(c) = by_inn(1).first() {
+        return Ok((Some(*c), probed));
     }
     probed.inn_kpp = keys.inn_kpp.map(|(i, k)| (i.to_string(), k.to_string()));
     if let Some(inn) = keys.inn {
-        let cards: Vec<Candidate> = by(2).collect();
+        let cards = by_inn(2);
         match cards.len() {
             0 => probed.inn = Some(inn.to_string()),
             1 => return Ok((Some(cards[0]), probed)),
