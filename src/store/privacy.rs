@@ -91,14 +91,19 @@ pub fn erase(tx: &Tx, e: &Erasure) -> Result<usize> {
         )?;
     }
     let kept: Vec<String> = e.history_kept.iter().map(|f| format!("'{f}'")).collect();
-    let kept = kept.join(", ");
+    // A person's every value but the kept fields'; a company's only its
+    // employees' (its own history is not personal data).
+    let which = if person {
+        format!("(field IS NULL OR field NOT IN ({}))", kept.join(", "))
+    } else {
+        "field = 'employee'".to_string()
+    };
     let mut erased = 0;
     for column in ["old_value", "new_value"] {
         erased += tx.execute(
             &format!(
                 "UPDATE history SET {column} = ?2
-                 WHERE subscriber_id = ?1 AND {column} IS NOT NULL AND {column} <> ?2
-                   AND (field IS NULL OR field NOT IN ({kept}))"
+                 WHERE subscriber_id = ?1 AND {column} IS NOT NULL AND {column} <> ?2 AND {which}"
             ),
             &[&e.id, &ERASED],
         )?;

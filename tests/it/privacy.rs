@@ -682,3 +682,90 @@ fn a_row_with_only_the_inn_finds_the_tombstone_and_writes_nothing() {
         "{export}"
     );
 }
+
+#[test]
+fn a_legal_cards_employees_are_forgotten_only_when_asked_and_the_card_stays() {
+    let env = Env::new();
+    let id = env.json(&[
+        "subscriber",
+        "add",
+        "--type",
+        "legal",
+        "--name",
+        "Ромашка",
+        "--inn",
+        "7718445200",
+    ])["id"]
+        .to_string();
+    env.cmd()
+        .args([
+            "employee",
+            "add",
+            &id,
+            "--last-name",
+            "Бухгалтерова",
+            "--first-name",
+            "Зинаида",
+            "--email",
+            "zina@romashka.test",
+            "-q",
+        ])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["subscriber", "archive", &id, "-q"])
+        .assert()
+        .success();
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "forget",
+        &id,
+        "--early",
+        "--why",
+        "увольнение",
+        "--force",
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("--include-legal-contacts"), "{err}");
+    let (code, _, err) = env.run(&[
+        "subscriber",
+        "forget",
+        &id,
+        "--include-legal-contacts",
+        "--early",
+        "--why",
+        "увольнение",
+        "--force",
+        "-q",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let card = env.card(&id);
+    assert_eq!(
+        card["name"], "Ромашка",
+        "a company's requisites are not personal data"
+    );
+    assert_eq!(
+        card["forgotten_on"],
+        Value::Null,
+        "the card itself is no tombstone"
+    );
+    let history = env.run(&["history", &id, "--limit", "0", "--json"]).1;
+    assert!(
+        history.contains("Ромашка"),
+        "the company's own history stays: {history}"
+    );
+    assert!(!history.contains("Бухгалтерова"), "{history}");
+    let export = env.run(&["subscriber", "export"]).1;
+    for s in ["Бухгалтерова", "Зинаида", "zina@romashka.test"] {
+        assert!(
+            !export.contains(s),
+            "the employee's «{s}» is still readable"
+        );
+    }
+    if !env.on_postgres() {
+        let bytes = file_bytes(&env);
+        for f in forms("Бухгалтерова") {
+            assert!(!contains(&bytes, &f), "«{f}» is still in the file");
+        }
+    }
+}
