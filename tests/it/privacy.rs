@@ -343,17 +343,7 @@ fn a_sole_traders_dadata_answers_are_forgotten_too() {
 fn refusals_destroy_nothing() {
     let env = Env::new();
     let person = env.add_person("Лапин", "Олег", &[])["id"].to_string();
-    let legal = env.json(&[
-        "subscriber",
-        "add",
-        "--type",
-        "legal",
-        "--name",
-        "Ромашка",
-        "--inn",
-        "7718445200",
-    ])["id"]
-        .to_string();
+    let legal = env.add_legal("Ромашка", "7718445200");
     let before = env.snapshot();
     let cases: &[(&[&str], i32, &str)] = &[
         (
@@ -564,17 +554,7 @@ fn the_consent_date_can_be_required_and_comes_from_1c() {
 fn the_read_log_records_who_read_whose_card_and_never_fails_the_read() {
     let env = Env::new();
     let person = env.add_person("Лапин", "Олег", &[])["id"].to_string();
-    let legal = env.json(&[
-        "subscriber",
-        "add",
-        "--type",
-        "legal",
-        "--name",
-        "Ромашка",
-        "--inn",
-        "7718445200",
-    ])["id"]
-        .to_string();
+    let legal = env.add_legal("Ромашка", "7718445200");
     env.card(&person);
     assert_eq!(
         env.json(&["privacy", "log"]),
@@ -686,17 +666,7 @@ fn a_row_with_only_the_inn_finds_the_tombstone_and_writes_nothing() {
 #[test]
 fn a_legal_cards_employees_are_forgotten_only_when_asked_and_the_card_stays() {
     let env = Env::new();
-    let id = env.json(&[
-        "subscriber",
-        "add",
-        "--type",
-        "legal",
-        "--name",
-        "Ромашка",
-        "--inn",
-        "7718445200",
-    ])["id"]
-        .to_string();
+    let id = env.add_legal("Ромашка", "7718445200");
     env.cmd()
         .args([
             "employee",

@@ -184,6 +184,22 @@ impl Env {
         self.json(&[&args[..], more].concat())
     }
 
+    /// `subscriber add --type legal` with this name and INN; its id, as
+    /// text for a REF.
+    pub fn add_legal(&self, name: &str, inn: &str) -> String {
+        self.json(&[
+            "subscriber",
+            "add",
+            "--type",
+            "legal",
+            "--name",
+            name,
+            "--inn",
+            inn,
+        ])["id"]
+            .to_string()
+    }
+
     /// `subscriber show REFERENCE` as JSON.
     pub fn card(&self, reference: &str) -> Value {
         self.json(&["subscriber", "show", reference])
