@@ -473,7 +473,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
         'abonent;subscriber;forget' {
             [CompletionResult]::new('--why', '--why', [CompletionResultType]::ParameterName, 'Why sooner: the reason the act names (a withdrawn consent, a request)')
             [CompletionResult]::new('--signer', '--signer', [CompletionResultType]::ParameterName, '«ФИО, должность» of one who destroys the data, for the act (repeatable)')
-            [CompletionResult]::new('--act', '--act', [CompletionResultType]::ParameterName, 'Also write the act to this new file (mode 0600)')
+            [CompletionResult]::new('--act', '--act', [CompletionResultType]::ParameterName, 'Also write the act to this new file (mode 0600); a name ending in .pdf gets a PDF')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, jsonl, csv [default: table]')
@@ -1616,6 +1616,7 @@ Register-ArgumentCompleter -Native -CommandName 'abonent' -ScriptBlock {
             break
         }
         'abonent;privacy;acts' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write act ID to this new file (mode 0600) instead of stdout; a name ending in .pdf gets a PDF')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the messages: ru or en [env: ABONENT_LANG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: table, json, jsonl, csv [default: table]')

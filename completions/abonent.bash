@@ -3617,12 +3617,16 @@ _abonent() {
             return 0
             ;;
         abonent__subcmd__privacy__subcmd__acts)
-            opts="-q -v -y -h --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
+            opts="-q -v -y -h --output --db --lang --format --json --raw --actor --color --quiet --verbose --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -454,7 +454,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
         &'abonent;subscriber;forget'= {
             cand --why 'Why sooner: the reason the act names (a withdrawn consent, a request)'
             cand --signer '«ФИО, должность» of one who destroys the data, for the act (repeatable)'
-            cand --act 'Also write the act to this new file (mode 0600)'
+            cand --act 'Also write the act to this new file (mode 0600); a name ending in .pdf gets a PDF'
             cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'
@@ -1490,6 +1490,7 @@ set edit:completion:arg-completer[abonent] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'abonent;privacy;acts'= {
+            cand --output 'Write act ID to this new file (mode 0600) instead of stdout; a name ending in .pdf gets a PDF'
             cand --db 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]'
             cand --lang 'Language of the messages: ru or en [env: ABONENT_LANG]'
             cand --format 'Output format: table, json, jsonl, csv [default: table]'

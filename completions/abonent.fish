@@ -472,7 +472,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_s
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from forget" -l why -d 'Why sooner: the reason the act names (a withdrawn consent, a request)' -r
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from forget" -l signer -d '«ФИО, должность» of one who destroys the data, for the act (repeatable)' -r
-complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from forget" -l act -d 'Also write the act to this new file (mode 0600)' -r -F
+complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from forget" -l act -d 'Also write the act to this new file (mode 0600); a name ending in .pdf gets a PDF' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from forget" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand subscriber; and __fish_seen_subcommand_from forget" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"
@@ -1403,6 +1403,7 @@ complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen
 complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -s v -l verbose -d 'Notes on stderr also into a pipe and with --json, jsonl or csv'
 complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -s y -l yes -d 'Never prompt: fail where a prompt would be needed'
 complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from acts" -l output -d 'Write act ID to this new file (mode 0600) instead of stdout; a name ending in .pdf gets a PDF' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from acts" -l db -d 'The database: an SQLite file (created mode 0600) or a postgres:// URL; migrated on first use [env: ABONENT_DB]' -r -F
 complete -c abonent -n "__fish_abonent_using_subcommand privacy; and __fish_seen_subcommand_from acts" -l lang -d 'Language of the messages: ru or en [env: ABONENT_LANG]' -r -f -a "ru\t''
 en\t''"

@@ -112,3 +112,4 @@ forget-due-listed = { $n ->
    *[other] { $n } cards past privacy.retention_days; `abonent subscriber forget --due --force` destroys their personal data
 }
 privacy-act-not-found = no act No. { $id }; `abonent privacy acts` lists them
+act-pdf-failed = the act's PDF could not be made: { $reason }

@@ -111,3 +111,4 @@ forget-due-listed = { $n ->
    *[other] { $n } карточки старше privacy.retention_days; `abonent subscriber forget --due --force` уничтожит их персональные данные
 }
 privacy-act-not-found = акта № { $id } нет; `abonent privacy acts` выводит их список
+act-pdf-failed = не удалось составить PDF акта: { $reason }

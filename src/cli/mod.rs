@@ -2,6 +2,7 @@
 //! command group has its own file that reads its arguments, calls the core
 //! and renders the result through [`output::Out`].
 
+mod act_pdf;
 mod admin;
 mod card_flags;
 mod card_view;

@@ -34,7 +34,7 @@ pub struct ForgetArgs {
     /// «ФИО, должность» of one who destroys the data, for the act (repeatable)
     #[arg(long, value_name = "NAME", action = clap::ArgAction::Append)]
     pub signer: Vec<String>,
-    /// Also write the act to this new file (mode 0600)
+    /// Also write the act to this new file (mode 0600); a name ending in .pdf gets a PDF
     #[arg(long, value_name = "FILE", conflicts_with = "due")]
     pub act: Option<PathBuf>,
     /// A legal card: erase its employees' personal data (the card itself stays)
@@ -61,6 +61,9 @@ pub enum PrivacyCmd {
         /// The act's number
         #[arg(value_name = "ID")]
         id: Option<i64>,
+        /// Write act ID to this new file (mode 0600) instead of stdout; a name ending in .pdf gets a PDF
+        #[arg(long, value_name = "FILE", requires = "id")]
+        output: Option<PathBuf>,
     },
 }
 
@@ -139,7 +142,11 @@ pub fn forget(ctx: &Ctx, a: ForgetArgs) -> Outcome {
     }
     let done = reg.forget(reference, &opts)?;
     if let (Some(path), false) = (&a.act, done.dry_run) {
-        super::send::write_private(&reg, Some(path), &done.act_text)?;
+        super::send::write_private(
+            &reg,
+            Some(path),
+            &act_bytes(path, done.act, &done.act_text)?,
+        )?;
     }
     match ctx.out.format {
         Format::Table if !done.dry_run && a.act.is_none() => {
@@ -172,13 +179,16 @@ pub fn run(ctx: &Ctx, cmd: PrivacyCmd) -> Outcome {
                 .collect::<Result<_, _>>()?;
             ctx.out.list(&rows, READ_COLUMNS)?;
         }
-        PrivacyCmd::Acts { id } => {
+        PrivacyCmd::Acts { id, output } => {
             let acts = reg.privacy_acts(id)?;
             if let Some(id) = id {
                 let act = acts
                     .first()
                     .ok_or_else(|| Error::not_found("act", t!("privacy-act-not-found", id = id)))?;
-                if ctx.out.format == Format::Table {
+                if let Some(path) = &output {
+                    let bytes = act_bytes(path, Some(act.id), &act.text)?;
+                    super::send::write_private(&reg, Some(path), &bytes)?;
+                } else if ctx.out.format == Format::Table {
                     let mut out = std::io::stdout().lock();
                     out.write_all(act.text.as_bytes())
                         .and_then(|()| out.flush())
@@ -196,4 +206,25 @@ pub fn run(ctx: &Ctx, cmd: PrivacyCmd) -> Outcome {
         }
     }
     Ok(0)
+}
+
+/// The act as the file `path` names wants it: a PDF for a name ending in
+/// `.pdf`, else the text.
+fn act_bytes(
+    path: &std::path::Path,
+    number: Option<i64>,
+    text: &str,
+) -> crate::error::Result<Vec<u8>> {
+    let pdf = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if !pdf {
+        return Ok(text.as_bytes().to_vec());
+    }
+    let title = match number {
+        Some(n) => format!("Акт № {n} об уничтожении персональных данных"),
+        None => "Акт об уничтожении персональных данных".to_string(),
+    };
+    super::act_pdf::render(&title, text)
 }

@@ -259,7 +259,7 @@ pub fn deliver_issued(
     let shown = match channel.delivery.deliver(&recipient, &vars) {
         Ok(Delivered::Sent { to_masked, .. }) => Some(to_masked),
         Ok(Delivered::Memo(memo)) => {
-            write_private(reg, channel.output.as_deref(), &memo)?;
+            write_private(reg, channel.output.as_deref(), memo.as_bytes())?;
             None
         }
         Err(e @ DeliveryError::Failed { .. }) => return Err(pending(e)),
@@ -293,7 +293,7 @@ fn memo_protected(reg: &Registry) -> Protected {
 pub(super) fn write_private(
     reg: &Registry,
     output: Option<&std::path::Path>,
-    memo: &str,
+    memo: &[u8],
 ) -> Result<()> {
     match output {
         Some(path) => {
@@ -301,13 +301,13 @@ pub(super) fn write_private(
             let mut staged = Staged::create(path, Replace::Never, 0o600, &protected)?;
             staged
                 .file()
-                .write_all(memo.as_bytes())
+                .write_all(memo)
                 .map_err(|e| staged.io_error(e))?;
             staged.commit(&protected)?;
         }
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(memo.as_bytes())
+            out.write_all(memo)
                 .and_then(|()| out.flush())
                 .map_err(Error::stdout)?;
         }

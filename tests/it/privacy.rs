@@ -245,6 +245,30 @@ fn forget_leaves_no_erased_value_anywhere() {
     let (code, reprint, err) = env.run(&["privacy", "acts", "1"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(reprint, text);
+    // As a PDF too: a new private file, never over an existing one.
+    let pdf = env.dir.path().join("act-1.pdf");
+    let (code, out, err) = env.run(&["privacy", "acts", "1", "--output", pdf.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.is_empty(), "{out}");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+    // The font with Cyrillic embedded, the text in its glyphs (Identity-H)
+    // with a ToUnicode map, so a reader copies and searches it as text.
+    for part in ["DejaVu", "FontFile2", "Identity-H", "ToUnicode"] {
+        assert!(contains(&bytes, part), "the PDF lacks {part}");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&pdf).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let (code, _, err) = env.run(&["privacy", "acts", "1", "--output", pdf.to_str().unwrap()]);
+    assert_ne!(code, 0, "an existing file is never overwritten");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(std::fs::read(&pdf).unwrap(), bytes);
     let list = env.json(&["privacy", "acts"]);
     assert_eq!(list[0]["subscriber_id"], id);
     env.consistent();
