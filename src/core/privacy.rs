@@ -157,6 +157,7 @@ impl Registry {
             let archived_at = store::privacy::archived_at(tx, id)?.unwrap_or_default();
             let reason = match &opts.early_why {
                 Some(why) => {
+                    let why = crate::model::fields::clean_text(why);
                     crate::t_in!(RU, "forget-act-reason-early", why = why.as_str()).into_string()
                 }
                 None => {
@@ -201,7 +202,14 @@ impl Registry {
                 dry_run: true,
             });
         }
-        let signers = opts.signers.clone();
+        // Printed in the act, on terminals too: one clean line each (no
+        // control characters or escape sequences).
+        let signers: Vec<String> = opts
+            .signers
+            .iter()
+            .map(|s| crate::model::fields::clean_text(s))
+            .filter(|s| !s.is_empty())
+            .collect();
         let out = self.store.write_erasing(|tx| {
             let (card, cats, reason) = plan(tx)?;
             let marker = crate::t_in!(RU, "forget-marker", date = on.as_str()).into_string();
@@ -224,10 +232,12 @@ impl Registry {
                 tx,
                 &Erasure {
                     id,
+                    person: card.kind != Kind::Legal,
                     marker: &marker,
                     display_name: &display_name,
                     search_body: &body,
                     on: &on,
+                    at: &at,
                     inn: card.inn.as_deref().filter(|_| card.kind == Kind::Ip),
                     personal_extra: &personal_extra,
                     history_kept: HISTORY_KEPT,
@@ -237,26 +247,21 @@ impl Registry {
             )?;
             let stamp = Stamp::new(&actor, &at);
             stamp.record(tx, Some(id), "forget", None, None, Some(&cats.join("; ")))?;
-            let text = act_text(&ActFacts {
-                number: None,
-                operator: &operator,
-                system: &system,
-                on: &on,
-                at: &at,
-                actor: &actor,
-                card: &card,
-                categories: &cats,
-                reason: &reason,
-                backup_days,
-                signers: &signers,
-            });
-            let act = store::privacy::add_act(tx, &at, &actor, id, &text)?;
-            // The act names its own number: written once it has one.
-            let text = text.replacen("АКТ №", &format!("АКТ № {act}"), 1);
-            tx.execute(
-                "UPDATE privacy_acts SET text = ?2 WHERE id = ?1",
-                &[&act, &text],
-            )?;
+            let (act, text) = store::privacy::add_act(tx, &at, &actor, id, |number| {
+                act_text(&ActFacts {
+                    number,
+                    operator: &operator,
+                    system: &system,
+                    on: &on,
+                    at: &at,
+                    actor: &actor,
+                    card: &card,
+                    categories: &cats,
+                    reason: &reason,
+                    backup_days,
+                    signers: &signers,
+                })
+            })?;
             Ok(Forgotten {
                 id,
                 uid: card.uid.clone(),
@@ -359,7 +364,7 @@ fn days_since(since: &str) -> i64 {
 }
 
 struct ActFacts<'a> {
-    number: Option<i64>,
+    number: i64,
     operator: &'a (String, String),
     system: &'a str,
     on: &'a str,
@@ -396,9 +401,9 @@ fn act_text(f: &ActFacts) -> String {
     }
     let backup_until = date_text(today() + time::Duration::days(f.backup_days));
     let mut out = String::new();
-    let number = f.number.map(|n| format!(" {n}")).unwrap_or_default();
     out.push_str(&format!(
-        "АКТ №{number}\nоб уничтожении персональных данных\n\n"
+        "АКТ № {}\nоб уничтожении персональных данных\n\n",
+        f.number
     ));
     out.push_str(&format!("Дата уничтожения: {}\n", f.on));
     out.push_str(&format!(

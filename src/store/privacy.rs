@@ -10,13 +10,18 @@ use crate::error::Result;
 /// The history's stand-in for an erased value.
 pub const ERASED: &str = "(erased)";
 
+/// The history actions that archive a card, as an SQL list.
+const ARCHIVINGS: &str = "('archive', 'import.archive', 'merged')";
+
 /// When card `id` was last archived (the newest archive entry of its
 /// history), or `None`.
 pub fn archived_at(tx: &Tx, id: i64) -> Result<Option<String>> {
     Ok(tx
         .value(
-            "SELECT max(at) AS value FROM history
-             WHERE subscriber_id = ?1 AND action IN ('archive', 'import.archive', 'merged')",
+            &format!(
+                "SELECT max(at) AS value FROM history
+                 WHERE subscriber_id = ?1 AND action IN {ARCHIVINGS}"
+            ),
             &[&id],
         )?
         .flatten())
@@ -25,14 +30,17 @@ pub fn archived_at(tx: &Tx, id: i64) -> Result<Option<String>> {
 /// What an erasure writes in place of the card's personal data.
 pub struct Erasure<'a> {
     pub id: i64,
+    /// A person or sole trader (a legal card keeps its own data).
+    pub person: bool,
     /// The names' stand-in (`Удалено 2026-12-01`) and the display name
     /// made from it.
     pub marker: &'a str,
     pub display_name: &'a str,
     /// The card's search text afterwards.
     pub search_body: &'a str,
-    /// The day, for `forgotten_on`.
+    /// The day, for `forgotten_on`, and the moment, for `updated_at`.
     pub on: &'a str,
+    pub at: &'a str,
     /// The card's INN: DaData's answers about it hold a sole trader's name.
     pub inn: Option<&'a str>,
     /// The extra fields marked personal.
@@ -46,26 +54,19 @@ pub struct Erasure<'a> {
 /// Erases card `id`'s personal data everywhere it is kept. Returns the
 /// number of history values erased.
 pub fn erase(tx: &Tx, e: &Erasure) -> Result<usize> {
-    tx.execute(
-        "UPDATE subscribers SET
-             last_name = CASE WHEN type = 'legal' THEN last_name ELSE ?2 END,
-             first_name = CASE WHEN type = 'legal' THEN first_name ELSE NULL END,
-             middle_name = CASE WHEN type = 'legal' THEN middle_name ELSE NULL END,
-             name = CASE WHEN type = 'legal' THEN name ELSE NULL END,
-             full_name = CASE WHEN type = 'legal' THEN full_name ELSE NULL END,
-             display_name = ?3,
-             doc_type = NULL, doc_series = NULL, doc_number = NULL, doc_issued_by = NULL,
-             doc_issued_on = NULL, doc_division_code = NULL, birth_date = NULL,
-             birth_place = NULL, delivery_address = NULL, comment = NULL, consent_on = NULL,
-             import_fp = NULL, forgotten_on = ?4, updated_at = ?5
-         WHERE id = ?1 AND type <> 'legal'",
-        &[&e.id, &e.marker, &e.display_name, &e.on, &e.on],
-    )?;
-    let person = tx.exists(
-        "SELECT 1 FROM subscribers WHERE id = ?1 AND type <> 'legal'",
-        &[&e.id],
-    )?;
+    let person = e.person;
     if person {
+        tx.execute(
+            "UPDATE subscribers SET
+                 last_name = ?2, first_name = NULL, middle_name = NULL, name = NULL,
+                 full_name = NULL, display_name = ?3,
+                 doc_type = NULL, doc_series = NULL, doc_number = NULL, doc_issued_by = NULL,
+                 doc_issued_on = NULL, doc_division_code = NULL, birth_date = NULL,
+                 birth_place = NULL, delivery_address = NULL, comment = NULL, consent_on = NULL,
+                 import_fp = NULL, forgotten_on = ?4, updated_at = ?5
+             WHERE id = ?1",
+            &[&e.id, &e.marker, &e.display_name, &e.on, &e.at],
+        )?;
         tx.execute("DELETE FROM addresses WHERE subscriber_id = ?1", &[&e.id])?;
         tx.execute("DELETE FROM contacts WHERE subscriber_id = ?1", &[&e.id])?;
         super::search::erase(tx, e.id, e.search_body)?;
@@ -121,11 +122,25 @@ pub struct Act {
     pub text: String,
 }
 
-pub fn add_act(tx: &Tx, at: &str, actor: &str, subscriber_id: i64, text: &str) -> Result<i64> {
-    tx.insert_one(
-        "INSERT INTO privacy_acts (at, actor, subscriber_id, text) VALUES (?1, ?2, ?3, ?4)",
-        &[&at, &actor, &subscriber_id, &text],
-    )
+/// Keeps a new act whose text names its own number: `text` is given the
+/// number the act gets. Returns the number and the text.
+pub fn add_act(
+    tx: &Tx,
+    at: &str,
+    actor: &str,
+    subscriber_id: i64,
+    text: impl FnOnce(i64) -> String,
+) -> Result<(i64, String)> {
+    let id = tx.insert_one(
+        "INSERT INTO privacy_acts (at, actor, subscriber_id, text) VALUES (?1, ?2, ?3, '')",
+        &[&at, &actor, &subscriber_id],
+    )?;
+    let text = text(id);
+    tx.execute(
+        "UPDATE privacy_acts SET text = ?2 WHERE id = ?1",
+        &[&id, &text],
+    )?;
+    Ok((id, text))
 }
 
 /// The acts, newest first (one, with `id`).
@@ -150,11 +165,13 @@ pub fn acts(tx: &Tx, id: Option<i64>) -> Result<Vec<Act>> {
 /// archiving was before `before` (RFC 3339), by id.
 pub fn due(tx: &Tx, before: &str) -> Result<Vec<i64>> {
     tx.query(
-        "SELECT s.id AS id FROM subscribers s
+        &format!(
+            "SELECT s.id AS id FROM subscribers s
          WHERE s.archived = 1 AND s.type <> 'legal' AND s.forgotten_on IS NULL
            AND (SELECT max(h.at) FROM history h WHERE h.subscriber_id = s.id
-                AND h.action IN ('archive', 'import.archive', 'merged')) < ?1
-         ORDER BY s.id",
+                AND h.action IN {ARCHIVINGS}) < ?1
+         ORDER BY s.id"
+        ),
         &[&before],
         |r| r.get("id"),
     )
