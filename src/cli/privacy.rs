@@ -140,6 +140,16 @@ pub fn forget(ctx: &Ctx, a: ForgetArgs) -> Outcome {
             return Err(Error::invalid("force", t!("not-confirmed")).into());
         }
     }
+    // The act's file is checked before anything is destroyed: a name that
+    // cannot be written (the database, an existing file, a folder) fails
+    // while the data is still there.
+    if let (Some(path), false) = (&a.act, a.dry_run) {
+        super::files::check(
+            path,
+            super::files::Replace::Never,
+            &super::send::memo_protected(&reg),
+        )?;
+    }
     let done = reg.forget(reference, &opts)?;
     if let (Some(path), false) = (&a.act, done.dry_run) {
         super::send::write_private(

@@ -280,7 +280,7 @@ pub fn deliver_issued(
 }
 
 /// What a memo file must never land on: the database and its companions.
-fn memo_protected(reg: &Registry) -> Protected {
+pub(super) fn memo_protected(reg: &Registry) -> Protected {
     let mut protected = Protected::new();
     if let Some(file) = reg.file() {
         protected.database(file);

@@ -763,3 +763,52 @@ fn a_legal_cards_employees_are_forgotten_only_when_asked_and_the_card_stays() {
         }
     }
 }
+
+#[test]
+fn the_act_takes_no_escape_sequence_and_never_lands_on_the_database() {
+    let env = Env::new();
+    let id = env.add_person("Лапин", "Олег", &[])["id"].to_string();
+    env.cmd()
+        .args(["subscriber", "archive", &id, "-q"])
+        .assert()
+        .success();
+    // Named as the act's file, the database itself is refused, and
+    // nothing is destroyed.
+    let db = env.db();
+    if !env.on_postgres() {
+        let before = env.snapshot();
+        let (code, _, err) = env.run(&[
+            "subscriber",
+            "forget",
+            &id,
+            "--early",
+            "--why",
+            "запрос",
+            "--force",
+            "--act",
+            db.to_str().unwrap(),
+        ]);
+        assert_ne!(code, 0, "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            env.snapshot() == before,
+            "a refused act file left the card erased"
+        );
+    }
+    let (code, out, err) = env.run(&[
+        "subscriber",
+        "forget",
+        &id,
+        "--early",
+        "--why",
+        "запрос\u{1b}[2J\u{1b}]0;pwned\u{7}",
+        "--signer",
+        "Петрова\u{1b}[31m А.",
+        "--force",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(out.contains("запрос[2J]0;pwned"), "{out}");
+    let (_, reprint, _) = env.run(&["privacy", "acts", "1"]);
+    assert!(!reprint.contains('\u{1b}'), "{reprint:?}");
+}
