@@ -24,6 +24,7 @@ pub mod output;
 mod privacy;
 mod send;
 mod subscriber;
+mod upkeep;
 pub mod usage;
 mod validate;
 
